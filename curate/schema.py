@@ -1,0 +1,147 @@
+"""The record model: column names, issue-code registry and the content hash.
+
+A dataset inside curate is a polars DataFrame with one row per record:
+
+    id            str   unique within the dataset (source id, else "<source>:<position>")
+    instruction   str   non-empty
+    input         str   "" when there is none
+    output        str
+    system        str   optional (null when the source had none)
+    history       list[list[str]]  optional Alpaca-style [[user, assistant], ...] turns before this one
+    content_hash  str   xxh3-128 of the normalized content; exact duplicates share it, never an id
+    _row          int   position in the whole input, across files (ordering and accounting key)
+    _src_file     str   where the record came from (file name or "frame")
+    _src_line     int   line number (JSONL/CSV) or 1-based position (JSON list, Parquet, frames)
+    _extra        str   JSON object of source fields curate does not interpret, passed through untouched
+
+Columns whose names start with "_" are internal: writers leave them out unless asked. Stages may add
+measurement columns (e.g. ``lang``, ``ifd``); those are written.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import polars as pl
+import xxhash
+
+CORE_FIELDS = ("instruction", "input", "output")
+OPTIONAL_FIELDS = ("system", "history")
+TEXT_FIELDS = ("instruction", "input", "output", "system")  # string fields stages look at
+INTERNAL_COLUMNS = ("_row", "_src_file", "_src_line", "_extra")
+RESERVED = ("id", *CORE_FIELDS, *OPTIONAL_FIELDS, "content_hash", "_issues")
+
+HISTORY_DTYPE = pl.List(pl.List(pl.Utf8))
+
+BASE_SCHEMA = {
+    "id": pl.Utf8,
+    "instruction": pl.Utf8,
+    "input": pl.Utf8,
+    "output": pl.Utf8,
+    "system": pl.Utf8,
+    "history": HISTORY_DTYPE,
+    "content_hash": pl.Utf8,
+    "_row": pl.Int64,
+    "_src_file": pl.Utf8,
+    "_src_line": pl.Int64,
+    "_extra": pl.Utf8,
+}
+
+ACTIONS = ("drop", "fix", "flag", "off")
+SEVERITIES = ("info", "warning", "error")
+
+
+@dataclass(frozen=True)
+class Code:
+    """One issue code. Codes, rule ids and reject reasons share one namespace (``family.name``)."""
+
+    code: str
+    action: str  # default action: drop | fix | flag
+    severity: str
+    description: str
+
+    def __post_init__(self) -> None:
+        if not re.fullmatch(r"[a-z0-9_]+(\.[a-z0-9_]+)+", self.code):
+            raise ValueError(f"issue code {self.code!r} must look like 'family.name' (lowercase)")
+        if self.action not in ACTIONS:
+            raise ValueError(f"{self.code}: action must be one of {ACTIONS}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"{self.code}: severity must be one of {SEVERITIES}")
+
+
+_CODES: dict[str, Code] = {}
+
+
+def register_code(code: str, action: str, severity: str, description: str) -> Code:
+    """Declare an issue code. Re-declaring the same code with a different meaning is an error."""
+    c = Code(code, action, severity, description)
+    old = _CODES.get(code)
+    if old is not None and old != c:
+        raise ValueError(f"issue code {code!r} already declared differently: {old}")
+    _CODES[code] = c
+    return c
+
+
+def get_code(code: str) -> Code | None:
+    return _CODES.get(code)
+
+
+def all_codes() -> dict[str, Code]:
+    return dict(_CODES)
+
+
+# Codes raised while reading: every one of them quarantines the row (action drop).
+for _c, _d in [
+    ("read.malformed_json", "line is not valid JSON"),
+    ("read.invalid_utf8", "bytes are not valid UTF-8"),
+    ("read.not_object", "JSON value is not an object"),
+    ("read.unknown_format", "no instruction/prompt/messages/conversations field (use --map)"),
+    ("read.missing_field", "a required field is missing"),
+    ("read.wrong_type", "a field has the wrong type"),
+    ("read.empty_instruction", "instruction is empty"),
+    ("read.field_too_large", "a field is larger than max_field_bytes"),
+    ("read.multi_turn", "conversation has several turns (use split_turns to split it)"),
+    ("read.malformed_csv", "CSV row has the wrong number of fields"),
+    ("read.bad_conversation", "messages/conversations are not a valid user/assistant exchange"),
+]:
+    register_code(_c, "drop", "error", _d)
+register_code("read.duplicate_id", "flag", "warning",
+              "source id repeats an earlier record's id; this record got a position id instead")
+register_code("read.split_turns", "flag", "info", "record is one turn of a multi-turn conversation")
+
+
+# ---------------------------------------------------------------- content hash
+_WS = re.compile(r"\s+")
+SEP = "\x00"  # never whitespace, never left in normalized text
+
+
+def hash_key(text: str) -> str:
+    """The comparison form of one field: NFKC, casefolded, whitespace collapsed and stripped."""
+    if not text:
+        return ""
+    return _WS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def content_hash(instruction: str, input: str, output: str, system: str | None = None,
+                 history: list | None = None) -> str:
+    parts = [instruction or "", input or "", output or "", system or ""]
+    for turn in history or ():
+        parts.extend(turn)
+    return xxhash.xxh3_128_hexdigest(SEP.join(hash_key(p) for p in parts).encode("utf-8", "surrogatepass"))
+
+
+def content_hash_column(df: pl.DataFrame) -> pl.Series:
+    """content_hash for every row of a record frame (pure function of each row)."""
+    sys_col = df["system"].to_list() if "system" in df.columns else [None] * df.height
+    hist_col = df["history"].to_list() if "history" in df.columns else [None] * df.height
+    out = [
+        content_hash(i, n, o, s, h)
+        for i, n, o, s, h in zip(df["instruction"].to_list(), df["input"].to_list(),
+                                 df["output"].to_list(), sys_col, hist_col)
+    ]
+    return pl.Series("content_hash", out, dtype=pl.Utf8)
+
+
+def empty_records() -> pl.DataFrame:
+    return pl.DataFrame(schema=BASE_SCHEMA)

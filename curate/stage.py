@@ -1,0 +1,151 @@
+"""The one stage interface every step of curate implements.
+
+A stage has one job and one method, ``process``. It *measures* (adds score columns, or finds issues)
+and its *policy* turns each finding into an action:
+
+    fix   the stage has already changed the field; the finding records what changed
+    flag  the record is kept and carries the finding
+    drop  the runner moves the record, whole, to the rejects with stage, code and reason
+    off   the check is disabled (no finding, and a fix is not applied)
+
+Every code a stage can emit is declared in ``codes`` with its default action and severity; a recipe
+overrides actions per code (``actions: {output.empty: flag}``). The runner, not the stage, applies
+drops and keeps the books, so audit and clean share one code path.
+
+RecordStage.process must be a pure function of the batch: row i of the result depends only on row i
+of the input. That is what makes output byte-identical for any batch size and lets a recipe run on
+Ray Data's ``map_batches``. GlobalStage.process sees the whole table (dedup); express it as
+group-bys so it can be distributed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import polars as pl
+
+from .schema import ACTIONS, Code, get_code, register_code
+
+FINDINGS_SCHEMA = {
+    "_row": pl.Int64,
+    "code": pl.Utf8,
+    "action": pl.Utf8,
+    "severity": pl.Utf8,
+    "field": pl.Utf8,
+    "detail": pl.Utf8,
+    "twin_id": pl.Utf8,
+    "similarity": pl.Float64,
+}
+
+
+class Findings:
+    """Collects a stage's findings in long format (one row per finding, keyed by ``_row``)."""
+
+    __slots__ = ("_cols",)
+
+    def __init__(self) -> None:
+        self._cols: dict[str, list] = {k: [] for k in FINDINGS_SCHEMA}
+
+    def add(self, row: int, code: Code, *, detail: str = "", field: str | None = None,
+            action: str | None = None, twin_id: str | None = None,
+            similarity: float | None = None) -> None:
+        c = self._cols
+        c["_row"].append(row)
+        c["code"].append(code.code)
+        c["action"].append(action or code.action)
+        c["severity"].append(code.severity)
+        c["field"].append(field)
+        c["detail"].append(detail)
+        c["twin_id"].append(twin_id)
+        c["similarity"].append(similarity)
+
+    def __len__(self) -> int:
+        return len(self._cols["_row"])
+
+    def frame(self) -> pl.DataFrame:
+        return pl.DataFrame(self._cols, schema=FINDINGS_SCHEMA)
+
+
+def empty_findings() -> pl.DataFrame:
+    return pl.DataFrame(schema=FINDINGS_SCHEMA)
+
+
+@dataclass
+class StageResult:
+    """What ``process`` returns: the batch (same rows, same order; fixed fields and new score
+    columns) and the findings for those rows."""
+
+    batch: pl.DataFrame
+    findings: pl.DataFrame = field(default_factory=empty_findings)
+
+
+class Stage:
+    """Base class. Subclasses set ``kind`` (the name recipes use), ``scope`` and ``codes``."""
+
+    kind: ClassVar[str] = ""
+    scope: ClassVar[str] = "record"  # "record" (per batch, pure) or "global" (whole table)
+    codes: ClassVar[tuple[Code, ...]] = ()
+    # Columns the stage adds; declared so empty batches and audits know them.
+    adds_columns: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, *, name: str | None = None, actions: dict[str, str] | None = None,
+                 **params: Any) -> None:
+        if params:
+            raise TypeError(f"{self.kind}: unknown parameter(s) {sorted(params)}")
+        self.name = name or self.kind
+        self._policy: dict[str, Code] = {}
+        known = {c.code: c for c in self.codes}
+        for code, action in (actions or {}).items():
+            if code not in known:
+                raise ValueError(f"{self.name}: 'actions' names {code!r}, which this stage does not "
+                                 f"emit (it emits: {', '.join(sorted(known)) or 'nothing'})")
+            if action not in ACTIONS:
+                raise ValueError(f"{self.name}: action for {code!r} must be one of {ACTIONS}")
+            self._policy[code] = action
+
+    # -- policy -------------------------------------------------------------------------
+    def action(self, code: Code) -> str:
+        return self._policy.get(code.code, code.action)
+
+    def enabled(self, code: Code) -> bool:
+        return self.action(code) != "off"
+
+    def emit(self, findings: Findings, row: int, code: Code, **kw: Any) -> None:
+        """Record a finding under this stage's policy (no-op when the code is off)."""
+        act = self.action(code)
+        if act != "off":
+            findings.add(row, code, action=act, **kw)
+
+    # -- work -----------------------------------------------------------------------------
+    def process(self, batch: pl.DataFrame) -> StageResult:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def describe(self) -> dict[str, Any]:
+        """Parameters as recorded in the run manifest."""
+        out: dict[str, Any] = {"stage": self.kind, "name": self.name}
+        if self._policy:
+            out["actions"] = dict(sorted(self._policy.items()))
+        return out
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(name={self.name!r})"
+
+
+class RecordStage(Stage):
+    scope = "record"
+
+
+class GlobalStage(Stage):
+    scope = "global"
+
+
+def declare(code: str, action: str, severity: str, description: str) -> Code:
+    """Declare a code for a stage (module level): ``EMPTY = declare("output.empty", ...)``."""
+    return register_code(code, action, severity, description)
+
+
+def lookup(code: str) -> Code:
+    c = get_code(code)
+    if c is None:
+        raise KeyError(f"unknown issue code {code!r}")
+    return c
