@@ -4,6 +4,7 @@ start fast and never import torch."""
 from __future__ import annotations
 
 import importlib
+import importlib.util
 
 import click
 

@@ -28,12 +28,16 @@ def _rank_exprs(df: pl.DataFrame, policy: str) -> tuple[list[pl.Expr], list[bool
     if policy == "longest_output":
         return [pl.col("output").str.len_chars(), pl.col("_row")], [True, False]
     direction, column = policy.split(":", 1)
-    if column not in df.columns:
+    if column in df.columns:
+        score = pl.col(column)
+    elif "_extra" in df.columns and df["_extra"].str.contains(f'"{column}"', literal=True).any():
+        # a score written by an earlier run comes back as a passthrough source field
+        score = pl.col("_extra").str.json_path_match(f"$.{column}").cast(pl.Float64, strict=False)
+    else:
         raise ValueError(f"keep policy {policy!r}: column {column!r} is not in the data "
                          f"(run the scorer that adds it first)")
     # nulls rank last whatever the direction
-    return ([pl.col(column).is_null(), pl.col(column), pl.col("_row")],
-            [False, direction == "highest", False])
+    return ([score.is_null(), score, pl.col("_row")], [False, direction == "highest", False])
 
 
 def pick_kept(df: pl.DataFrame, group_col: str, policy: str = "first") -> pl.DataFrame:

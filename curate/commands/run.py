@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+
+
+@click.command("run")
+@click.argument("recipe")
+@click.option("-i", "--input", "inputs", multiple=True, required=True, help="Input file(s) or glob; repeatable.")
+@click.option("-o", "--output", required=True, help="Output file: .jsonl (default), .json or .parquet [.gz/.zst].")
+@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
+@read_options
+@errors_to_exit
+def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, **kw):
+    """Run RECIPE (a shipped name such as `clean`, or a YAML file) over the inputs.
+
+    Writes OUT plus OUT.rejects.jsonl (every dropped row, whole, with stage, code and reason),
+    OUT.summary.json (per-stage books) and OUT.manifest.json (versions, recipe, input hashes).
+    """
+    from ..runner import run
+
+    res = run(recipe, list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
+              read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv)
+    report(res.summary, as_json, quiet, res.paths)

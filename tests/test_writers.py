@@ -1,0 +1,46 @@
+import gzip
+import json
+
+import polars as pl
+import pytest
+
+import curate
+from curate.io.writers import atomic_write, write_records
+
+
+def test_formats_roundtrip_cjk_unescaped(tmp_path, alpaca_zh):
+    ds = curate.read(alpaca_zh)
+    for name in ("o.jsonl", "o.json", "o.parquet", "o.jsonl.gz"):
+        write_records(ds.records, tmp_path / name)
+        back = curate.read(tmp_path / name)
+        assert back.records["output"].to_list() == ds.records["output"].to_list()
+        assert back.records["content_hash"].to_list() == ds.records["content_hash"].to_list()
+    text = (tmp_path / "o.jsonl").read_text(encoding="utf-8")
+    assert "识别" in text and "\\u" not in text.split("\n")[0]
+    # gzip output is byte-identical across runs (no timestamp in the header)
+    first = (tmp_path / "o.jsonl.gz").read_bytes()
+    write_records(ds.records, tmp_path / "o.jsonl.gz")
+    assert (tmp_path / "o.jsonl.gz").read_bytes() == first
+    assert gzip.decompress(first).decode() == text
+
+
+def test_passthrough_fields_and_optional_columns(tmp_path):
+    rows = [{"instruction": "a", "input": "", "output": "b", "system": "sys", "tags": ["x"], "meta": {"k": 1}},
+            {"instruction": "c", "input": "", "output": "d", "history": [["q", "r"]]}]
+    ds = curate.read(rows)
+    write_records(ds.records, tmp_path / "o.jsonl")
+    out = [json.loads(l) for l in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert out[0]["system"] == "sys" and out[0]["tags"] == ["x"] and out[0]["meta"] == {"k": 1}
+    assert "history" not in out[0] and "system" not in out[1] and out[1]["history"] == [["q", "r"]]
+    assert list(out[0])[:4] == ["id", "instruction", "input", "output"]
+
+
+def test_atomic_write_leaves_nothing_on_failure(tmp_path):
+    target = tmp_path / "out.jsonl"
+    target.write_text("old\n")
+    with pytest.raises(RuntimeError):
+        with atomic_write(target) as f:
+            f.write(b"partial")
+            raise RuntimeError("boom")
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
