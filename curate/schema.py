@@ -20,7 +20,6 @@ measurement columns (e.g. ``lang``, ``ifd``); those are written.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import polars as pl
@@ -112,35 +111,51 @@ register_code("read.split_turns", "flag", "info", "record is one turn of a multi
 
 
 # ---------------------------------------------------------------- content hash
-_WS = re.compile(r"\s+")
 SEP = "\x00"  # never whitespace, never left in normalized text
 
 
-def hash_key(text: str) -> str:
-    """The comparison form of one field: NFKC, casefolded, whitespace collapsed and stripped."""
-    if not text:
-        return ""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
-
-
-def content_hash(instruction: str, input: str, output: str, system: str | None = None,
-                 history: list | None = None) -> str:
-    parts = [instruction or "", input or "", output or "", system or ""]
-    for turn in history or ():
-        parts.extend(turn)
-    return xxhash.xxh3_128_hexdigest(SEP.join(hash_key(p) for p in parts).encode("utf-8", "surrogatepass"))
+def _key_series(s: pl.Series) -> pl.Series:
+    """The comparison form of a text field: NFKC, lowercased, whitespace runs collapsed, stripped.
+    One vectorized definition (Rust regex) for every caller: Python's ``\\s`` also matches \\x1c-\\x1f
+    and would give a second, different hash. The costly steps run only on rows that need them (NFKC is
+    the identity on ASCII; single spaces need no collapsing), ~3x faster on English data."""
+    s = s.fill_null("")
+    idx = s.str.contains(r"[^\x00-\x7f]").arg_true()
+    if idx.len():
+        s = s.scatter(idx, s.gather(idx).str.normalize("NFKC"))
+    s = s.str.to_lowercase()
+    idx = s.str.contains(r"[^\S ]| {2}").arg_true()
+    if idx.len():
+        s = s.scatter(idx, s.gather(idx).str.replace_all(r"\s+", " "))
+    return s.str.strip_chars()
 
 
 def content_hash_column(df: pl.DataFrame) -> pl.Series:
     """content_hash for every row of a record frame (pure function of each row)."""
-    sys_col = df["system"].to_list() if "system" in df.columns else [None] * df.height
-    hist_col = df["history"].to_list() if "history" in df.columns else [None] * df.height
-    out = [
-        content_hash(i, n, o, s, h)
-        for i, n, o, s, h in zip(df["instruction"].to_list(), df["input"].to_list(),
-                                 df["output"].to_list(), sys_col, hist_col)
-    ]
-    return pl.Series("content_hash", out, dtype=pl.Utf8)
+    # Always five parts, so a row's hash never depends on which other rows share its batch.
+    empty = pl.Series([""] * df.height, dtype=pl.Utf8)
+    parts = [_key_series(df[c]) for c in ("instruction", "input", "output")]
+    has_sys = "system" in df.columns and df["system"].null_count() < df.height
+    parts.append(_key_series(df["system"]) if has_sys else empty)
+    if "history" in df.columns and df["history"].null_count() < df.height:
+        flat = df.select(pl.col("history").list.eval(pl.element().list.join(SEP)).list.join(SEP))["history"]
+        parts.append(_key_series(flat))
+    else:
+        parts.append(empty)
+    keys = pl.DataFrame({str(i): p for i, p in enumerate(parts)}).select(
+        pl.concat_str(pl.all(), separator=SEP))[:, 0]
+    h = xxhash.xxh3_128_hexdigest
+    return pl.Series("content_hash", [h(k.encode("utf-8", "surrogatepass")) for k in keys.to_list()],
+                     dtype=pl.Utf8)
+
+
+def content_hash(instruction: str, input: str, output: str, system: str | None = None,
+                 history: list | None = None) -> str:
+    """The content hash of one record (same definition as ``content_hash_column``)."""
+    df = pl.DataFrame({"instruction": [instruction], "input": [input], "output": [output], "system": [system],
+                       "history": [history]}, schema={"instruction": pl.Utf8, "input": pl.Utf8, "output": pl.Utf8,
+                                                      "system": pl.Utf8, "history": HISTORY_DTYPE})
+    return content_hash_column(df)[0]
 
 
 def empty_records() -> pl.DataFrame:

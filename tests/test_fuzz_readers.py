@@ -52,7 +52,27 @@ def test_jsonl_random_bytes(tmp_path, lines):
 def test_jsonl_random_records(tmp_path, rows, split):
     p = tmp_path / "r.jsonl"
     p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    check(curate.read(p, split_turns=split), len(rows))
+    fast = curate.read(p, split_turns=split)
+    check(fast, len(rows))
+    slow = curate.read(p, split_turns=split, fast=False)
+    assert fast.records.equals(slow.records) and fast.rejects == slow.rejects
+
+
+plain_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=25)
+
+
+@SETTINGS
+@given(st.lists(st.fixed_dictionaries({"instruction": plain_text, "output": plain_text},
+                                      optional={"input": st.none() | plain_text}), min_size=1, max_size=10))
+def test_fast_path_matches_per_line_path(tmp_path, rows):
+    """Plain Alpaca rows take the polars fast path; the result must equal the per-line path's."""
+    p = tmp_path / "plain.jsonl"
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8",
+                 errors="surrogatepass")
+    fast, slow = curate.read(p), curate.read(p, fast=False)
+    check(fast, sum(1 for _ in rows))
+    assert fast.records.equals(slow.records)
+    assert fast.rejects == slow.rejects
 
 
 @SETTINGS

@@ -204,3 +204,29 @@ def test_real_shared_files_read_completely(alpaca_en, alpaca_zh):
     assert (zh.read, zh.records.height, len(zh.rejects)) == (1000, 1000, 0)
     # the 8 exact copies documented in SOURCES.md share a content hash with an earlier record
     assert zh.records.height - zh.records["content_hash"].n_unique() == 8
+
+
+def test_content_hash_is_per_row_whatever_the_neighbours():
+    from curate.schema import content_hash
+    plain = {"instruction": "Q", "input": "", "output": "A"}
+    with_hist = {"instruction": "Z", "input": "", "output": "B", "history": [["h", "i"]], "system": "s"}
+    alone = curate.read([plain]).records["content_hash"][0]
+    mixed = curate.read([plain, with_hist]).records["content_hash"][0]
+    assert alone == mixed == content_hash("Q", "", "A")
+    assert content_hash("Ｑ  ", "", "a") == content_hash("q", "", "A")  # NFKC, case, spacing
+
+
+def test_fast_path_equals_per_line_path(tmp_path, alpaca_en, alpaca_zh):
+    """The polars fast path must give exactly what the per-line path gives, on real files."""
+    lines = [json.dumps(r, ensure_ascii=bool(i % 2)) for i, r in
+             enumerate(json.loads(alpaca_en.read_text()) + json.loads(alpaca_zh.read_text()))]
+    (tmp_path / "all.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for p in (alpaca_en, alpaca_zh, tmp_path / "all.jsonl"):
+        fast, slow = curate.read(p), curate.read(p, fast=False)
+        assert fast.records.equals(slow.records)
+        assert fast.rejects == slow.rejects
+    # a file the fast path must refuse (lone surrogate escape) still reads exactly
+    (tmp_path / "s.jsonl").write_bytes(b'{"instruction":"a","input":"","output":"\\ud800"}\n'
+                                       b'{"instruction":"b","input":"","output":"\\ud83d\\ude00"}\n')
+    ds = curate.read(tmp_path / "s.jsonl")
+    assert [r["code"] for r in ds.rejects] == ["read.invalid_utf8"] and ds.records["output"][0] == "😀"

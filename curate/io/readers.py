@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,7 @@ class ReadOptions:
     split_turns: bool = False
     max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES
     format: str | None = None  # force jsonl | json | csv | tsv | parquet
+    fast: bool = True  # polars-native parse of plain Alpaca files (same result; off = per-line path)
 
     @classmethod
     def from_any(cls, opts: ReadOptions | dict | None) -> ReadOptions:
@@ -59,7 +61,7 @@ class ReadOptions:
         opts = dict(opts)
         if "map" in opts:
             opts["mapping"] = opts.pop("map")
-        unknown = set(opts) - {"mapping", "split_turns", "max_field_bytes", "format"}
+        unknown = set(opts) - {"mapping", "split_turns", "max_field_bytes", "format", "fast"}
         if unknown:
             raise ValueError(f"unknown read option(s): {sorted(unknown)}")
         o = cls(**opts)
@@ -215,10 +217,10 @@ def _has_surrogate(obj: Any) -> bool:
     return False
 
 
-def _iter_jsonl(stream: Iterable[bytes]) -> Iterator[Unit]:
-    lineno = 0
+def _iter_jsonl(stream: Iterable[bytes], first_line: int = 1) -> Iterator[Unit]:
+    lineno = first_line - 1
     try:
-        for lineno, line in enumerate(stream, 1):
+        for lineno, line in enumerate(stream, first_line):
             if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]
             stripped = line.strip()
@@ -230,10 +232,107 @@ def _iter_jsonl(stream: Iterable[bytes]) -> Iterator[Unit]:
         raise ReadFailure(f"cannot read past line {lineno}: {e or type(e).__name__}") from None
 
 
-def _iter_json_document(path: Path, data: bytes) -> Iterator[Unit]:
+# ------------------------------------------------------------------------------- fast path
+# Plain Alpaca files (only instruction/input/output, all strings, nothing odd) are parsed by polars in
+# Rust, ~20x faster than line-by-line. Anything the fast path cannot prove it handles exactly like the
+# per-line path (ids, extras, blank lines, CR, BOM, surrogate escapes, a bad row) falls back to it.
+_FAST_COLS = {"instruction", "input", "output"}
+def _lone_surrogate_escape(data: bytes) -> bool:
+    """True when the JSON text holds a \\uD800-\\uDFFF escape that is not half of a pair: polars would
+    silently turn it into NUL, the per-line path rejects it. (bytes.find is much faster than a regex with
+    look-arounds on a 16 MB chunk; a false alarm only costs the fast path.)"""
+    for pat in (b"\\ud", b"\\uD"):
+        i = data.find(pat)
+        while i != -1:
+            kind = data[i + 3:i + 4].lower()
+            if kind in (b"8", b"9", b"a", b"b"):
+                nxt = data[i + 6:i + 10].lower()
+                if not (nxt[:3] == b"\\ud" and nxt[3:4] in (b"c", b"d", b"e", b"f")):
+                    return True
+            elif kind in (b"c", b"d", b"e", b"f"):
+                prev = data[max(i - 6, 0):i - 2].lower()
+                if not (prev[:3] == b"\\ud" and prev[3:4] in (b"8", b"9", b"a", b"b")):
+                    return True
+            i = data.find(pat, i + 1)
+    return False
+
+
+_BLANKISH = re.compile(r"^[\s\x1c-\x1f\x85]*$")
+CHUNK_BYTES = 16 << 20
+
+
+@dataclass
+class _FastBlock:
+    frame: pl.DataFrame  # instruction, input, output
+    lines: list[int]  # line (JSONL) or position (JSON list) of each row
+
+
+def _fast_frame(data: bytes, kind: str, opts: ReadOptions) -> pl.DataFrame | None:
+    if (not opts.fast or opts.mapping or not data or data.startswith(b"\xef\xbb\xbf") or b"\r" in data
+            or _lone_surrogate_escape(data)):
+        return None
+    try:
+        if kind == "jsonl":
+            lines = data.split(b"\n")
+            if lines and lines[-1] == b"":
+                lines.pop()
+            if not lines or any(not ln.strip() for ln in lines):
+                return None
+            df = pl.read_ndjson(io.BytesIO(data), infer_schema_length=None)
+            if df.height != len(lines):
+                return None
+        else:
+            if data.lstrip()[:1] != b"[":
+                return None
+            df = pl.read_json(io.BytesIO(data), infer_schema_length=None)
+    except Exception:  # any parse problem: the per-line path reports it precisely
+        return None
+    cols = set(df.columns)
+    if df.height == 0 or not ({"instruction", "output"} <= cols <= _FAST_COLS):
+        return None
+    if any(df[c].dtype != pl.Utf8 for c in ("instruction", "output")) or \
+            ("input" in cols and df["input"].dtype not in (pl.Utf8, pl.Null)):
+        return None
+    df = df.with_columns(pl.col("input").cast(pl.Utf8).fill_null("") if "input" in cols else pl.lit("").alias("input"))
+    if df["instruction"].null_count() or df["output"].null_count():
+        return None
+    if df["instruction"].str.contains(_BLANKISH.pattern).any():
+        return None
+    biggest = df.select(pl.max_horizontal(pl.col(c).str.len_bytes().max() for c in _FAST_COLS)).item()
+    if biggest is not None and biggest > opts.max_field_bytes:
+        return None
+    return df.select("instruction", "input", "output")
+
+
+def _jsonl_pieces(stream: io.BufferedIOBase, opts: ReadOptions) -> Iterator[Any]:
+    """A JSONL stream in ~16 MB chunks cut at line ends: each chunk fast if it can be, else per line."""
+    line = 1
+    while True:
+        try:
+            chunk = stream.read(CHUNK_BYTES)
+            if chunk and not chunk.endswith(b"\n"):
+                chunk += stream.readline()
+        except Exception as e:  # corrupt gzip/zstd
+            raise ReadFailure(f"cannot read past line {line - 1}: {e or type(e).__name__}") from None
+        if not chunk:
+            return
+        n_lines = chunk.count(b"\n") + (0 if chunk.endswith(b"\n") else 1)
+        df = _fast_frame(chunk, "jsonl", opts)
+        if df is not None:
+            yield _FastBlock(df, list(range(line, line + df.height)))
+        else:
+            yield from _iter_jsonl(io.BytesIO(chunk), line)
+        line += n_lines
+
+
+def _iter_json_document(path: Path, data: bytes, opts: ReadOptions | None = None) -> Iterator[Any]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if not data.strip():
+        return
+    df = _fast_frame(data, "json", opts) if opts is not None else None
+    if df is not None:
+        yield _FastBlock(df, list(range(1, df.height + 1)))
         return
     try:
         doc = _loads(data)
@@ -314,13 +413,13 @@ def _iter_file(src: _Source, opts: ReadOptions) -> Iterator[Unit]:
     kind = kind if kind.startswith(".") else "." + kind
     try:
         if kind in (".jsonl", ".ndjson", ".jsonlines"):
-            yield from _iter_jsonl(stream)
+            yield from _jsonl_pieces(stream, opts)
         elif kind == ".json":
             try:
                 data = stream.read()
             except Exception as e:  # corrupt compression
                 raise ReadFailure(f"{path}: cannot read ({e or type(e).__name__})") from None
-            yield from _iter_json_document(path, data)
+            yield from _iter_json_document(path, data, opts)
         elif kind in (".csv", ".tsv"):
             yield from _iter_csv(stream, "\t" if kind == ".tsv" else ",")
         elif kind in (".parquet", ".pq"):
@@ -420,6 +519,19 @@ class _Builder:
         c["_src_line"].append(line)
         c["_extra"].append(_dump_extra(m.extra))
 
+    def add_block(self, df: pl.DataFrame, row: int, name: str, lines: list[int]) -> None:
+        n = df.height
+        c = self.cols
+        c["id"].extend(f"{name}:{ln}" for ln in lines)
+        for k in ("instruction", "input", "output"):
+            c[k].extend(df[k].to_list())
+        for k in ("system", "history", "_extra"):
+            c[k].extend([None] * n)
+        c["_row"].extend(range(row, row + n))
+        c["_src_file"].extend([name] * n)
+        c["_src_line"].extend(lines)
+        self.units += n
+
     def build(self) -> ReadBatch:
         df = pl.DataFrame(self.cols, schema={k: v for k, v in BASE_SCHEMA.items() if k != "content_hash"})
         df = df.with_columns(content_hash_column(df)).select(list(BASE_SCHEMA))
@@ -450,7 +562,25 @@ def iter_batches(source: Any, options: ReadOptions | dict | None = None, batch_s
         file_stat = {"file": src.name, "units": 0, "records": 0, "rejected": 0}
         if stats is not None:
             stats.append(file_stat)
-        for line, raw, obj, err in _iter_units(src, opts):
+        for unit in _iter_units(src, opts):
+            if isinstance(unit, _FastBlock):
+                ids = [f"{src.name}:{ln}" for ln in unit.lines]
+                if seen_ids.intersection(ids):  # cannot happen unless a source id mimics a position id
+                    raise ReadFailure(f"{src.name}: a record id from an earlier input repeats a position id")
+                seen_ids.update(ids)
+                start = 0
+                while start < unit.frame.height:
+                    take = min(batch_size - b.units, unit.frame.height - start)
+                    b.add_block(unit.frame.slice(start, take), row, src.name, unit.lines[start:start + take])
+                    row += take
+                    start += take
+                    file_stat["units"] += take
+                    file_stat["records"] += take
+                    if b.units >= batch_size:
+                        yield b.build()
+                        b = _Builder()
+                continue
+            line, raw, obj, err = unit
             b.units += 1
             file_stat["units"] += 1
             if err is None:
