@@ -23,6 +23,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "redact": ("curate.commands.redact", "Redact personal data from records or plain-text logs."),
     "generate": ("curate.commands.generate", "Self-Instruct generation from seed tasks."),
     "seeds": ("curate.commands.seeds", "Seed task files: validate, list."),
+    "score": ("curate.commands.score", "Add model scores: IFD/perplexity, LLM judge, quality classifier."),
+    "select": ("curate.commands.select", "Select records by score threshold, top-k/top-%, or diversity."),
     "train": ("curate.commands.train", "LoRA/QLoRA fine-tune on curated records."),
     "verify": ("curate.commands.verify", "Train raw vs curated vs matched-random arms and compare."),
 }

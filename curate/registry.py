@@ -14,6 +14,11 @@ STAGES: dict[str, str] = {
     "semantic_dedup": "curate.stages.semantic_dedup:SemanticDedup",
     "decontaminate": "curate.stages.decontaminate:Decontaminate",
     "pii": "curate.stages.pii:RedactPII",
+    "ifd": "curate.stages.ifd:IFDScore",
+    "judge": "curate.stages.judge:JudgeScore",
+    "select": "curate.stages.select:Select",
+    "diversity": "curate.stages.diversity:DiversitySelect",
+    "quality_classifier": "curate.stages.quality_classifier:QualityClassifier",
 }
 
 
