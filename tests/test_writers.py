@@ -44,3 +44,13 @@ def test_atomic_write_leaves_nothing_on_failure(tmp_path):
             raise RuntimeError("boom")
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_outputs_get_normal_permissions(tmp_path):
+    import os
+    import stat
+    write_records(curate.read([{"instruction": "a", "output": "b"}]).records, tmp_path / "o.jsonl")
+    mode = stat.S_IMODE(os.stat(tmp_path / "o.jsonl").st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert mode == 0o666 & ~umask
