@@ -1,0 +1,480 @@
+"""The rule engine (curate/rules.py), the shipped packs and the `rules` stage.
+
+Every rule of the default pack has positive and negative examples in English and Chinese; the packs
+run on the real Alpaca samples in tests/test_audit.py.
+"""
+from __future__ import annotations
+
+import json
+
+import polars as pl
+import pytest
+
+from curate.rules import Hit, RuleError, fenced_blocks, keyword_pattern, load_rules, shipped_packs
+from curate.schema import get_code
+from curate.stages.rules import Rules
+
+
+@pytest.fixture(scope="module")
+def default():
+    return load_rules(["default"])
+
+
+def hits(rs, instruction="Do the task.", input="", output="Done.", lang="en", system=""):
+    rec = {"instruction": instruction, "input": input, "output": output, "system": system}
+    return {h.rule_id: h for h in rs.check_record(rec, lang=lang)}
+
+
+def write_yaml(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+# ------------------------------------------------------------------------------ the API
+def test_check_record_returns_hits_with_all_fields(default):
+    out = default.check_record({"instruction": "Create a movie poster for a film.", "input": "",
+                                "output": "<nooutput>"}, lang="en")
+    by_id = {h.rule_id: h for h in out}
+    assert isinstance(out[0], Hit)
+    h = by_id["output.empty"]
+    assert (h.action, h.severity, h.field) == ("drop", "error", "output")
+    assert h.detail and "<nooutput>" not in h.detail  # details name the kind of match, not content
+    assert by_id["task.needs_media"].field == "instruction"
+
+
+def test_check_record_detects_language_when_not_given(default):
+    # the Chinese media branch only fires when the record is detected as Chinese
+    assert "task.needs_media" in hits(default, "画一幅猫的画。", lang=None)
+    zh = default.check_record({"instruction": "画一幅猫的画。", "input": "", "output": "好的"})
+    assert any(h.rule_id == "task.needs_media" for h in zh)
+
+
+def test_rule_ids_are_registered_codes(default):
+    for rid in default.ids():
+        c = get_code(rid)
+        assert c is not None and c.code == rid
+    assert "default" in shipped_packs() and "generation" in shipped_packs() and "safety" in shipped_packs()
+    assert "pii" not in shipped_packs()  # rules/ also holds non-rule data files
+
+
+# ------------------------------------------------------------------------ condition language
+def test_keywords_whole_words_for_spaced_scripts_substrings_for_cjk():
+    rx = keyword_pattern(["draw", "go to", "画"])
+    assert rx.search("Please DRAW a cat")
+    assert not rx.search("withdraw the money")      # word boundary
+    assert rx.search("go   to the shop")            # spaces inside a keyword are flexible
+    assert not rx.search("gold tooth")
+    assert rx.search("画一幅画")                       # no spaces in Chinese: substring
+    assert not rx.search("制定计划")                   # 划, not 画
+
+
+def test_equals_ignores_case_spaces_and_final_punctuation(tmp_path):
+    p = write_yaml(tmp_path, "r.yaml", """
+rules:
+  - id: test.equals
+    fields: [output]
+    condition: {equals: ["N/A", "无输出"]}
+    action: flag
+""")
+    rs = load_rules([p])
+    assert "test.equals" in hits(rs, output="  n/a. ")
+    assert "test.equals" in hits(rs, output="无输出。", lang="zh")
+    assert "test.equals" not in hits(rs, output="N/A is short for not applicable.")
+
+
+def test_length_counts_words_and_cjk_characters(tmp_path):
+    p = write_yaml(tmp_path, "r.yaml", """
+rules:
+  - id: test.short
+    fields: [instruction]
+    condition: {length: {min: 4}}
+    action: flag
+""")
+    rs = load_rules([p])
+    assert "test.short" in hits(rs, instruction="Write a poem")          # 3 words
+    assert "test.short" not in hits(rs, instruction="Write a short poem")  # 4 words
+    assert "test.short" in hits(rs, instruction="写诗", lang="zh")         # 2 characters
+    assert "test.short" not in hits(rs, instruction="写一首诗", lang="zh")  # 4 characters
+
+
+def test_combinators_unless_and_field_scoping(tmp_path):
+    p = write_yaml(tmp_path, "r.yaml", """
+rules:
+  - id: test.combo
+    fields: [output]
+    condition:
+      all:
+        - field: instruction
+          any_of: [code]
+        - any:
+            - regex: 'TODO'
+            - not: {regex: '\\w'}
+      unless:
+        field: input
+        any_of: [skip]
+    action: flag
+""")
+    rs = load_rules([p])
+    h = hits(rs, instruction="Write code", output="TODO")
+    assert "test.combo" in h and h["test.combo"].field == "output"  # reported on the rule's field
+    assert "test.combo" in hits(rs, instruction="Write code", output="...")   # not a word char
+    assert "test.combo" not in hits(rs, instruction="Write a poem", output="TODO")
+    assert "test.combo" not in hits(rs, instruction="Write code", input="skip this", output="TODO")
+
+
+def test_several_keys_in_one_mapping_all_must_hold(tmp_path):
+    p = write_yaml(tmp_path, "r.yaml", """
+rules:
+  - id: test.and
+    fields: [instruction]
+    condition: {lang_is: zh, any_of: [画]}
+    action: flag
+""")
+    rs = load_rules([p])
+    assert "test.and" in hits(rs, instruction="画一只猫", lang="zh")
+    assert "test.and" not in hits(rs, instruction="画一只猫", lang="ja")
+
+
+def test_fix_strips_the_match_and_later_rules_see_the_fixed_text(tmp_path):
+    p = write_yaml(tmp_path, "r.yaml", """
+rules:
+  - id: test.empty
+    fields: [output]
+    condition: {empty: true}
+    action: drop
+  - id: test.marker
+    fields: [output]
+    condition: {regex: '\\A\\s*<noinput>\\s*'}
+    action: fix
+    fix: strip
+""")
+    rs = load_rules([p])
+    found, fixed = rs.evaluate({"instruction": "x y z", "input": "", "output": "<noinput>\nThe answer."}, "en")
+    assert fixed == {"output": "The answer."}
+    assert [h.rule_id for h in found] == ["test.marker"]
+    found, fixed = rs.evaluate({"instruction": "x y z", "input": "", "output": "<noinput>"}, "en")
+    assert fixed == {"output": ""}
+    assert [h.rule_id for h in found] == ["test.marker", "test.empty"]  # fixes run first
+
+
+def test_override_by_id_keeps_unspecified_keys_and_disable(tmp_path):
+    p = write_yaml(tmp_path, "mine.yaml", """
+rules:
+  - id: task.needs_media
+    action: drop
+  - id: custom.shouting
+    description: Output in capitals.
+    fields: [output]
+    condition: {regex: {pattern: '\\A[A-Z\\s!]{10,}\\Z', ignore_case: false}}
+    action: flag
+disable: [length.*]
+""")
+    rs = load_rules(["default"], extra=[p], disable=["output.refusal"])
+    assert rs.by_id["task.needs_media"].action == "drop"
+    assert rs.by_id["task.needs_media"].languages == ("en", "zh")  # condition etc. kept
+    assert not any(r.startswith("length.") for r in rs.ids())
+    assert "output.refusal" not in rs.ids()
+    assert "custom.shouting" in hits(rs, output="THIS IS ALL CAPS!")
+    assert "custom.shouting" not in hits(rs, output="This is fine.")
+    assert get_code("custom.shouting").description == "Output in capitals."
+
+
+@pytest.mark.parametrize("text, message", [
+    ("rules:\n  - id: bad\n    condition: {empty: true}\n    action: flag\n", "family.name"),
+    ("rules:\n  - id: x.y\n    condition: {nosuch: 1}\n    action: flag\n", "unknown measurement"),
+    ("rules:\n  - id: x.y\n    condition: {regex: '('}\n    action: flag\n", "bad regular expression"),
+    ("rules:\n  - id: x.y\n    condition: {empty: true}\n    action: fix\n", "needs a 'fix' spec"),
+    ("rules:\n  - id: x.y\n    condition: {empty: true}\n    action: maybe\n", "action must be"),
+    ("rules:\n  - id: x.y\n    conditon: {empty: true}\n    action: flag\n", "unknown key"),
+    ("rules:\n  - id: x.y\n    fields: [answer]\n    condition: {empty: true}\n    action: flag\n", "unknown field"),
+    ("rules: [\n", "not valid YAML"),
+    ("operators: {}\n", "not a rule file"),
+])
+def test_bad_rule_files_fail_with_a_clear_message(tmp_path, text, message):
+    p = write_yaml(tmp_path, "bad.yaml", text)
+    with pytest.raises(RuleError, match=message):
+        load_rules([p])
+
+
+def test_unknown_pack_names_the_shipped_ones():
+    with pytest.raises(RuleError, match="shipped packs: .*default"):
+        load_rules(["no_such_pack"])
+
+
+def test_fenced_blocks():
+    blocks, unclosed = fenced_blocks("Here:\n```python\nprint(1)\n```\nand\n```\n```\n")
+    assert blocks == [("python", "print(1)"), ("", "")] and not unclosed
+    blocks, unclosed = fenced_blocks("```js\nlet a = 1;\n")
+    assert unclosed and blocks == [("js", "let a = 1;")]
+
+
+# --------------------------------------------------------------- the default pack, rule by rule
+# (rule, instruction, input, output, lang, should fire). Each rule: positive and negative, EN and ZH.
+CASES = [
+    # empty / placeholder outputs
+    ("output.empty", "Convert 20 ml to tablespoons.", "", "", "en", True),
+    ("output.empty", "Create a movie poster.", "", "<nooutput>", "en", True),
+    ("output.empty", "Name a country.", "", "N/A", "en", True),
+    ("output.empty", "Design a logo.", "", "<nooutput - cannot create a visual output>", "en", True),
+    ("output.empty", "What is the correlation?", "", "None.", "en", False),  # a real answer
+    ("output.empty", "Name a country.", "", "Norway", "en", False),
+    ("output.empty", "写一首诗。", "", "无输出", "zh", True),
+    ("output.empty", "写一首诗。", "", "  ", "zh", True),
+    ("output.empty", "这个句子有错误吗？", "", "无", "zh", False),  # "无" answers the question
+    ("output.media_placeholder", "Construct a flow chart.", "", "<image>", "en", True),
+    ("output.media_placeholder", "Compose a wedding song.", "", "<output audio>", "en", True),
+    ("output.media_placeholder", "Change the text style.", "", "<b>This is an example of bold text.</b>", "en", False),
+    ("output.media_placeholder", "Make a chart.", "", "[Pictorial chart]\n\nThe ACA costs more than ...", "en", False),
+    ("output.media_placeholder", "设计一张海报。", "", "<图片>", "zh", True),
+    ("output.media_placeholder", "设计一张海报。", "", "[海报]：蓝色背景，中间是一颗地球。", "zh", False),
+    # leaked <noinput> marker in outputs
+    ("output.leaked_marker", "Describe Obama.", "", "<noinput>\nBarack Obama is standing on a stage.", "en", True),
+    ("output.leaked_marker", "Explain HTML.", "", "Use <noinput> tags carefully.", "en", False),
+    ("output.leaked_marker", "描述奥巴马。", "", "<无输入>奥巴马站在台上。", "zh", False),
+    ("output.leaked_marker", "描述奥巴马。", "", "<noinput>奥巴马站在台上。", "zh", True),
+    # merged instructions
+    ("instruction.merged", "Edit this sentence.", "", "She watered the flowers.\n\n6. Instruction: Write a story.\n6. Input:\n<noinput>\n6. Output:\nOnce...", "en", True),
+    ("instruction.merged", "Write a report.", "", "The drug works.\n## \n6. Instruction: Edit the essay.\n6. Input: \nText", "en", True),
+    ("instruction.merged", "Write a story.", "", "John found it.\n##", "en", True),
+    ("instruction.merged", "Write a recipe.", "", "Ingredients:\n- eggs\n\nInstructions:\n1. Preheat the oven.", "en", False),
+    ("instruction.merged", "Write a resume.", "", "## Skills\n\n- HTML\n\n## Work Experience\n\nDeveloper", "en", False),
+    ("instruction.merged", "改写句子。", "", "她给花浇了水。\n\n2. 指令：写一个故事。\n2. 输入：\n无\n2. 输出：\n从前……", "zh", True),
+    ("instruction.merged", "改写句子。", "", "她给花浇了水。\n指令：写一个故事。\n输入：无", "zh", True),
+    ("instruction.merged", "解释指令的含义。", "", "指令是计算机执行的命令，例如：\n1. 加载指令\n2. 存储指令", "zh", False),
+    ("input.merged_task", "Provide input to the instruction.", "Instruction: Summarise the article.\nInput:\nHuman intelligence ...", "x", "en", True),
+    ("input.merged_task", "Follow the recipe.", "Ingredients: flour\nInstructions: mix", "x", "en", False),
+    ("input.merged_task", "完成任务。", "指令：总结文章。\n输入：人类智能……", "x", "zh", True),
+    ("input.merged_task", "完成任务。", "文章：人类智能……", "x", "zh", False),
+    # tasks a text model cannot do
+    ("task.needs_media", "Create a movie poster for a new science fiction film", "", "A poster.", "en", True),
+    ("task.needs_media", "Sketch an illustration of a tree.", "", "A tree.", "en", True),
+    ("task.needs_media", "Record a melody with a duration of 20 seconds", "", "x", "en", True),
+    ("task.needs_media", "Edit this photo to make it appear brighter.", "", "x", "en", True),
+    ("task.needs_media", "Describe the picture in the poem.", "", "x", "en", False),
+    ("task.needs_media", "Create a character sketch of the protagonist.", "", "x", "en", False),
+    ("task.needs_media", "Design a program for drawing basic shapes.", "", "x", "en", False),
+    ("task.needs_media", "Generate a list of five places to visit in Sweden.", "", "x", "en", False),
+    ("task.needs_media", "Can GPT models create videos?", "", "No.", "en", False),
+    ("task.needs_media", "Generate a sentence describing the given painting.", "The Hay Wain by John Constable", "x", "en", False),
+    ("task.needs_media", "Play a round of Rock-Paper-Scissors.", "", "Rock!", "en", False),
+    ("task.needs_media", "设计一张关于网络安全的海报。", "", "x", "zh", True),
+    ("task.needs_media", "解释这幅漫画。", "", "x", "zh", True),
+    ("task.needs_media", "播放一首轻音乐。", "", "x", "zh", True),
+    ("task.needs_media", "画一幅山水画。", "", "x", "zh", True),
+    ("task.needs_media", "介绍一位著名的画家。", "", "x", "zh", False),
+    ("task.needs_media", "生成科罗拉多州最具标志性的七个地点列表。", "", "x", "zh", False),
+    ("task.needs_media", "将以下句子从被动语态改为主动语态：艺术家创作了这幅画。", "", "x", "zh", False),
+    ("task.needs_media", "给网页添加动画效果的CSS代码。", "", "x", "zh", False),
+    ("task.needs_media", "制定一个学习计划。", "", "x", "zh", False),
+    # inputs that only point at something the model cannot see
+    ("input.attachment_only", "Summarize this article.", "https://www.example.com/post/1", "x", "en", True),
+    ("input.attachment_only", "Summarize the article.", "Article: \nhttps://grist.org/article/x/", "x", "en", True),
+    ("input.attachment_only", "Describe the photo.", "<Picture Attached>", "x", "en", True),
+    ("input.attachment_only", "Describe the painting.", "[painting.jpg]", "x", "en", True),
+    ("input.attachment_only", "Caption this comic.", "![Comic](https://i.imgur.com/x.png)", "x", "en", True),
+    ("input.attachment_only", "Describe the photo.", "[Image]\n\nNo input needed.", "x", "en", True),
+    ("input.attachment_only", "Write a Python program that downloads the page.", "https://www.nytimes.com/", "x", "en", False),
+    ("input.attachment_only", "Summarize the article.", "The economy grew by 3% in 2021, https://x.org reports.", "x", "en", False),
+    ("input.attachment_only", "Sort the list.", "[3, 1, 2]", "x", "en", False),
+    ("input.attachment_only", "总结文章。", "见附件", "x", "zh", True),
+    ("input.attachment_only", "描述这张图片。", "[图片]", "x", "zh", True),
+    ("input.attachment_only", "编写一个Python程序，获取页面标题。", "https://www.example.com", "x", "zh", False),
+    ("input.attachment_only", "总结文章。", "附件中的数据显示，销售额增长了10%。", "x", "zh", False),
+    # lengths
+    ("length.instruction_short", "Translate.", "", "x", "en", True),
+    ("length.instruction_short", "Translate this sentence.", "", "x", "en", False),
+    ("length.instruction_short", "友谊", "", "x", "zh", True),
+    ("length.instruction_short", "翻译句子", "", "x", "zh", False),
+    ("length.output_long", "Write.", "", "word " * 4001, "en", True),
+    ("length.output_long", "Write.", "", "word " * 3999, "en", False),
+    ("length.output_long", "写。", "", "字" * 4001, "zh", True),
+    ("length.output_long", "写。", "", "字" * 3000, "zh", False),
+    ("length.instruction_long", "word " * 1001, "", "x", "en", True),
+    ("length.instruction_long", "字" * 1001, "", "x", "zh", True),
+    ("length.instruction_long", "字" * 900, "", "x", "zh", False),
+    ("length.instruction_long", "word " * 999, "", "x", "en", False),
+    # copies
+    ("output.copies_input", "Sort these colors.", "Purple, Blue, Red", "Purple, Blue, Red", "en", True),
+    ("output.copies_input", "Correct the case.", "The child was AFRAID.", "The child was afraid.", "en", False),
+    ("output.copies_input", "排序。", "兔子，猫，马", "兔子，猫，马", "zh", True),
+    ("output.copies_input", "排序。", "兔子，马，猫", "兔子，猫，马", "zh", False),
+    ("output.repeats_instruction", "Name three primary colors.", "", "name three primary colors", "en", True),
+    ("output.repeats_instruction", "Name three primary colors.", "", "Red, yellow and blue.", "en", False),
+    ("output.repeats_instruction", "列出三种原色。", "", "列出三种原色。", "zh", True),
+    ("output.repeats_instruction", "列出三种原色。", "", "红、黄、蓝。", "zh", False),
+    # language of the answer
+    ("lang.output_mismatch", "安排明天上午10点的会议。", "", "Certainly, I will schedule a meeting for you tomorrow at 10 AM.", "zh", True),
+    ("lang.output_mismatch", "将句子“El agua es importante”翻译成英语。", "", "The sentence translates to \"Water is important\" in English.", "zh", False),
+    ("lang.output_mismatch", "写一个函数来找到给定数组的最大元素。", "", "```c\nint max(int *a, int n) { return a[0]; }\n```", "zh", False),
+    ("lang.output_mismatch", "改变以下名词为复数形式：watch", "", "The plural form of \"watch\" is \"watches\".", "zh", False),
+    ("lang.output_mismatch", "生成一个移动应用程序的名称。", "", "\"DelishDish\"", "zh", False),
+    ("lang.output_mismatch", "Describe the weather today in two sentences.", "", "今天天气晴朗，气温适中，非常适合外出散步和运动。", "en", True),
+    ("lang.output_mismatch", "Translate 'good morning' into Chinese.", "", "早上好，祝你今天过得愉快，一切顺利。", "en", False),
+    ("lang.output_mismatch", "Describe the weather today.", "", "It is sunny and warm, a good day for a walk in the park.", "en", False),
+    # degenerate repetition
+    ("output.repetition", "Compose a melody.", "", "C D D D D D D D D D D E E C C C C C C C C C C D D D D D D D D D E E.", "en", True),
+    ("output.repetition", "Write a workout plan.", "", "Monday: run 5 km. Tuesday: swim 1 km. Wednesday: rest and stretch for thirty minutes. Thursday: cycle 20 km.", "en", False),
+    ("output.repetition", "写一首歌。", "", "啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦啦", "zh", True),
+    ("output.repetition", "写一段话。", "", "春天来了，小草从地下探出头来，花儿竞相开放，鸟儿在枝头歌唱，孩子们在田野里奔跑嬉戏。", "zh", False),
+    # broken code blocks for coding tasks
+    ("output.code_block_broken", "Write a Python function to add two numbers.", "", "```python\ndef add(a, b)\n    return a + b\n```", "en", True),
+    ("output.code_block_broken", "Write a Python function to add two numbers.", "", "Here is the code:\n```python\n```", "en", True),
+    ("output.code_block_broken", "Write a Python function to add two numbers.", "", "Here is the code:", "en", True),
+    ("output.code_block_broken", "Write a Python function to add two numbers.", "", "```python\ndef add(a, b):\n    return a + b\n```", "en", False),
+    ("output.code_block_broken", "Write a poem about rivers.", "", "```\n```", "en", False),  # not a coding task
+    ("output.code_block_broken", "写一个Python函数计算阶乘。", "", "```python\ndef f(n):\n    return 1 if n < 2 else n * f(n - 1\n```", "zh", True),
+    ("output.code_block_broken", "写一个Python函数计算阶乘。", "", "以下是代码：", "zh", True),
+    ("output.code_block_broken", "写一个Python函数计算阶乘。", "", "```python\ndef f(n):\n    return 1 if n < 2 else n * f(n - 1)\n```", "zh", False),
+    # refusals
+    ("output.refusal", "Describe a memorable experience.", "", "As an AI language model, I do not have experiences.", "en", True),
+    ("output.refusal", "Create a chart.", "", "I'm sorry, but as a text-based AI I cannot create charts.", "en", True),
+    ("output.refusal", "Write a dialogue where someone apologizes.", "", "A: Sorry I'm late.\nB: No problem.", "en", False),
+    ("output.refusal", "描述一次难忘的经历。", "", "作为一个人工智能助手，我无法拥有自己的经历。", "zh", True),
+    ("output.refusal", "这个标志代表什么？", "", "很抱歉，我无法看到您提到的标志。", "zh", True),
+    ("output.refusal", "确定这个陈述的目的。", "", "这个陈述的目的是说明我作为一个人工智能助手是乐于助人的。", "zh", False),
+]
+
+
+@pytest.mark.parametrize("rule, instruction, input, output, lang, expected", CASES,
+                         ids=[f"{c[0]}-{c[4]}-{i}" for i, c in enumerate(CASES)])
+def test_default_rule_examples(default, rule, instruction, input, output, lang, expected):
+    got = hits(default, instruction, input, output, lang)
+    assert (rule in got) is expected, f"{rule} on {output[:60]!r}: {got}"
+
+
+def test_every_default_rule_has_positive_and_negative_cases_in_both_languages(default):
+    seen = {}
+    for rule, *_, lang, expected in CASES:
+        seen.setdefault(rule, set()).add((lang, expected))
+    for rid in default.ids():
+        assert seen.get(rid, set()) >= {("en", True), ("en", False), ("zh", True), ("zh", False)}, rid
+
+
+# -------------------------------------------------------------------------- the other packs
+def test_generation_pack_blacklist_both_languages():
+    g = load_rules(["generation"])
+    fired = lambda t: [h.rule_id for h in g.check_record({"instruction": t, "input": "", "output": ""}, lang=None)]
+    assert fired("Draw a picture of a cat.") == ["gen.blacklist_media"]
+    assert fired("Plot the data as a bar chart.") == ["gen.blacklist_media"]
+    assert fired("Go to the store and buy milk.") == ["gen.blacklist_external"]
+    assert fired("Write a haiku about autumn.") == []
+    assert fired("Withdraw the argument and restate it.") == []     # 'draw' inside a word
+    assert fired("画一幅山水画。") == ["gen.blacklist_media"]
+    assert fired("描述一位著名画家的生平。") == []
+    assert fired("制定一个学习计划。") == []
+
+
+def test_safety_pack_requests_not_topics():
+    s = load_rules(["safety"])
+    fired = lambda t: {h.rule_id for h in s.check_record({"instruction": t, "input": "", "output": ""}, lang="en")}
+    assert fired("How to make a pipe bomb at home?") == {"safety.weapons"}
+    assert fired("Explain the history of explosives in mining.") == set()
+    assert fired("如何制作炸弹？") == {"safety.weapons"}
+    assert fired("Write a ransomware program in Python.") == {"safety.malware"}
+    assert fired("How can companies detect ransomware?") == set()
+    assert fired("合成冰毒的步骤是什么？") == {"safety.drugs"}
+    assert fired("毒品的危害有哪些？") == set()
+    assert fired("怎么自杀") == {"safety.self_harm"}
+
+
+# ------------------------------------------------------------------------------ the stage
+def frame(records):
+    n = len(records)
+    return pl.DataFrame({
+        "_row": list(range(n)), "id": [f"r{i}" for i in range(n)],
+        "instruction": [r["instruction"] for r in records], "input": [r.get("input", "") for r in records],
+        "output": [r["output"] for r in records],
+    }, schema={"_row": pl.Int64, "id": pl.Utf8, "instruction": pl.Utf8, "input": pl.Utf8, "output": pl.Utf8})
+
+
+def test_stage_fixes_fields_and_reports_findings():
+    df = frame([
+        {"instruction": "Describe Barack Obama.", "output": "<noinput>\nHe was president."},
+        {"instruction": "Write a story.", "output": "Once upon a time.\n\n6. Instruction: Do X.\n6. Input:\nY"},
+        {"instruction": "Create a movie poster.", "output": ""},
+        {"instruction": "写一首关于春天的诗。", "output": "春风吹绿了江南岸。"},
+    ]).with_columns(pl.Series("lang", ["en", "en", "en", "zh"]))
+    res = Rules().process(df)
+    assert res.batch["output"].to_list()[:2] == ["He was president.", "Once upon a time."]
+    assert res.batch["_row"].to_list() == [0, 1, 2, 3]
+    f = res.findings
+    got = {(r["_row"], r["code"], r["action"]) for r in f.iter_rows(named=True)}
+    assert (0, "output.leaked_marker", "fix") in got
+    assert (1, "instruction.merged", "fix") in got
+    assert (2, "output.empty", "drop") in got and (2, "task.needs_media", "flag") in got
+    assert not any(r == 3 for r, _, _ in got)
+
+
+def test_stage_policy_overrides_and_off():
+    df = frame([{"instruction": "Create a movie poster.", "output": "<noinput>\nA poster."}])
+    res = Rules(actions={"task.needs_media": "drop", "output.leaked_marker": "off"}).process(df)
+    got = {(r["code"], r["action"]) for r in res.findings.iter_rows(named=True)}
+    assert got == {("task.needs_media", "drop")}
+    assert res.batch["output"][0] == "<noinput>\nA poster."  # an 'off' fix is not applied
+    with pytest.raises(ValueError, match="does not emit"):
+        Rules(actions={"no.such_code": "drop"})
+
+
+def test_stage_is_a_pure_function_of_each_row(alpaca_en, alpaca_zh):
+    # same result for batch sizes 1, 7 and all, on real records of both languages
+    recs = json.loads(alpaca_en.read_text())[300:340] + json.loads(alpaca_zh.read_text())[:40]
+    df = frame(recs)
+    stage = Rules()
+    whole = stage.process(df)
+
+    def batched(size):
+        outs, fs = [], []
+        for i in range(0, df.height, size):
+            r = stage.process(df.slice(i, size))
+            outs.append(r.batch)
+            fs.append(r.findings)
+        return pl.concat(outs), pl.concat(fs)
+
+    for size in (1, 7):
+        b, f = batched(size)
+        assert b.equals(whole.batch)
+        assert f.equals(whole.findings)
+    assert whole.findings.height > 0
+
+
+def test_stage_works_without_a_lang_column():
+    df = frame([{"instruction": "解释这幅漫画。", "output": "这幅漫画讽刺了官僚主义。"}])
+    res = Rules().process(df)
+    assert "task.needs_media" in res.findings["code"].to_list()
+
+
+def test_stage_extra_and_disable_params(tmp_path):
+    p = write_yaml(tmp_path, "mine.yaml", "rules:\n  - id: custom.lorem\n    fields: [output]\n"
+                                          "    condition: {any_of: [lorem ipsum]}\n    action: drop\n")
+    df = frame([{"instruction": "Create a movie poster.", "output": "Lorem ipsum dolor."}])
+    res = Rules(extra=[str(p)], disable=["task.needs_media"]).process(df)
+    assert res.findings["code"].to_list() == ["custom.lorem"]
+    assert Rules(extra=[str(p)]).describe()["extra"] == [str(p)]
+
+
+def test_include_and_codes_command(tmp_path):
+    from click.testing import CliRunner
+
+    from curate.cli import main
+
+    p = write_yaml(tmp_path, "team.yaml", "include: [default]\nrules:\n  - id: team.todo\n    fields: [output]\n"
+                                          "    condition: {any_of: [TODO, 待办]}\n    action: flag\n"
+                                          "    description: Unfinished answer.\n")
+    rs = load_rules([p])
+    assert "output.empty" in rs.ids() and "team.todo" in rs.ids()
+    assert "team.todo" in hits(rs, output="待办：补全答案", lang="zh")
+    r = CliRunner().invoke(main, ["codes", "--json"])
+    assert r.exit_code == 0, r.output
+    codes = {c["code"]: c for c in json.loads(r.stdout)}
+    for rid in load_rules(["default"]).ids() + ["gen.blacklist_media", "safety.weapons", "read.malformed_json",
+                                                 "norm.placeholder_input", "dedup.exact"]:
+        assert rid in codes, rid
+    assert codes["output.empty"]["action"] == "drop"
+    r = CliRunner().invoke(main, ["codes", "--family", "task", "--rules", str(p)])
+    assert r.exit_code == 0 and r.output.startswith("task.needs_media")
+
+
+def test_copies_input_counts_a_punctuation_fix_as_a_change(default):
+    assert "output.copies_input" not in hits(default, "Add the missing period.", "I like tea", "I like tea.")
+    assert "output.copies_input" in hits(default, "Sort these.", "a, b, c", "a, b, c")
