@@ -38,6 +38,7 @@ test-all: venv
 
 bench: venv
 	$(PY) bench/bench_spine.py --n 50000
+	$(PY) bench/bench_normalize.py --n 50000
 
 clean:
 	rm -rf demo-out bench/out .pytest_cache
