@@ -26,9 +26,13 @@ class Recipe:
     read: dict[str, Any] = field(default_factory=dict)
     stages: list[dict[str, Any]] = field(default_factory=list)
     path: str | None = None
+    generate: dict[str, Any] | None = None  # a curate.generate spec: the source when no input is given
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "description": self.description, "read": self.read, "stages": self.stages}
+        out = {"name": self.name, "description": self.description, "read": self.read, "stages": self.stages}
+        if self.generate:
+            out["generate"] = self.generate
+        return out
 
     def sha256(self) -> str:
         return hashlib.sha256(json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False).encode()).hexdigest()
@@ -79,9 +83,13 @@ def _from_dict(data: Any, path: Path | None) -> Recipe:
     where = str(path) if path else "recipe"
     if not isinstance(data, dict):
         raise RecipeError(f"{where}: a recipe is a mapping with a 'stages' list")
-    unknown = set(data) - {"name", "description", "read", "stages"}
+    unknown = set(data) - {"name", "description", "read", "stages", "generate"}
     if unknown:
-        raise RecipeError(f"{where}: unknown key(s) {sorted(unknown)} (allowed: name, description, read, stages)")
+        raise RecipeError(f"{where}: unknown key(s) {sorted(unknown)} "
+                          "(allowed: name, description, read, stages, generate)")
+    gen = data.get("generate")
+    if gen is not None and not isinstance(gen, dict):
+        raise RecipeError(f"{where}: 'generate' must be a generation spec mapping (docs/generate.md)")
     stages = data.get("stages")
     if not isinstance(stages, list):
         raise RecipeError(f"{where}: 'stages' must be a list")
@@ -99,4 +107,4 @@ def _from_dict(data: Any, path: Path | None) -> Recipe:
         raise RecipeError(f"{where}: 'read' must be a mapping")
     name = data.get("name") or (path.stem if path else "recipe")
     return Recipe(name=str(name), description=str(data.get("description") or ""), read=read, stages=clean,
-                  path=str(path) if path else None)
+                  path=str(path) if path else None, generate=gen)

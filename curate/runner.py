@@ -241,6 +241,11 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         raise ValueError("mode must be 'clean' or 'audit'")
     started = time.time()
     stages, recipe = resolve_pipeline(pipeline)
+    generated = None
+    if source is None:  # a recipe with a `generate:` block makes its own source
+        if recipe is None or not recipe.generate:
+            raise ValueError("no input: give a source, or a recipe with a 'generate:' section")
+        source, generated = _generate_source(recipe, output)
     opts_dict: dict[str, Any] = dict(recipe.read) if recipe else {}
     if isinstance(read_options, ReadOptions):
         opts = read_options
@@ -289,6 +294,9 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         paths["rejects"] = str(rejects_path)
     summary["seconds"] = round(time.time() - started, 3)
     manifest = build_manifest(stages, recipe, source, output, command, started)
+    if generated is not None:
+        summary["generate"] = generated.summary
+        paths["generated"] = str(generated.output)
     if side is not None and sidecars and mode == "clean":
         for key, obj in (("summary", summary), ("manifest", manifest)):
             with atomic_write(side[key]) as f:
@@ -298,6 +306,18 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     if mode == "audit":
         originals = pl.concat(r.originals, how="vertical") if r.originals else _empty_like([])
     return RunResult(records, rejects, findings, summary, manifest, originals, paths)
+
+
+def _generate_source(recipe: Recipe, output: Any) -> tuple[Path, Any]:
+    """Run the recipe's generation spec; its records (OUT.generated.jsonl) become the run's input."""
+    from .generate.selfinstruct import generate_from_spec
+
+    if output is None:
+        raise ValueError("a recipe that generates its input needs an output path")
+    base = sidecar_paths(output)["rejects"]
+    gen_out = base.with_name(base.name.replace(".rejects.jsonl", ".generated.jsonl"))
+    result = generate_from_spec(recipe.generate, gen_out)
+    return gen_out, result
 
 
 def _empty_like(frames: list[pl.DataFrame]) -> pl.DataFrame:

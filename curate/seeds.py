@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .text import length_units, script_of, tokens
+from .rouge import rouge_l_pairs
+from .text import length_units, script_of
 
 # ------------------------------------------------------------------------------------------ codes
 # code -> (severity, description). Errors make `curate seeds validate` exit 1 and `load_seeds`
@@ -44,7 +45,9 @@ CODES: dict[str, tuple[str, str]] = {
     "seed.wrong_type": ("error", "a field has the wrong type"),
     "seed.bad_value": ("error", "a field has a value outside its allowed set"),
     "seed.duplicate_id": ("error", "the id repeats an earlier task's id"),
-    "seed.duplicate_name": ("error", "the name repeats an earlier task's name"),
+    # a warning: the original Self-Instruct and BELLE seed files both repeat names, and names are
+    # labels, not keys (ids are the keys)
+    "seed.duplicate_name": ("warning", "the name repeats an earlier task's name"),
     "seed.empty_instruction": ("error", "the instruction is empty"),
     "seed.no_instances": ("error", "the task has no instance"),
     "seed.empty_output": ("error", "an instance's output is empty"),
@@ -265,50 +268,6 @@ def _lang_problem(lang: str, instruction: str) -> str | None:
     elif script in CJK_LANGS:
         return f"lang is {lang!r} but the instruction is written in {script} script"
     return None
-
-
-def _encode(tok_lists: list[list[str]]) -> list[str]:
-    """Map each distinct token to one character so rapidfuzz's LCS works on token sequences."""
-    vocab: dict[str, str] = {}
-    out = []
-    for toks in tok_lists:
-        chars = []
-        for t in toks:
-            c = vocab.get(t)
-            if c is None:
-                n = len(vocab) + 0x21
-                if n >= 0xD800:  # skip the surrogate block: not encodable characters
-                    n += 0x800
-                c = vocab[t] = chr(n)
-            chars.append(c)
-        out.append("".join(chars))
-    return out
-
-
-def rouge_l_pairs(texts: list[str], threshold: float, *, chunk: int = 512
-                  ) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, F) with i < j whose ROUGE-L F-measure (on curate.text tokens: one token per CJK
-    character, words elsewhere) is >= threshold. F = 2*LCS / (len_i + len_j), the F-measure with
-    beta=1 that rouge-score reports; LCS by rapidfuzz in C over a chunked all-pairs matrix."""
-    import numpy as np
-    from rapidfuzz import process
-    from rapidfuzz.distance import LCSseq
-
-    enc = _encode([tokens(t) for t in texts])
-    lens = np.array([len(e) for e in enc], dtype=np.int64)
-    found: list[tuple[int, int, float]] = []
-    for start in range(0, len(enc), chunk):
-        block = enc[start:start + chunk]
-        lcs = process.cdist(block, enc, scorer=LCSseq.similarity, dtype=np.int32, workers=1)
-        denom = lens[start:start + chunk, None] + lens[None, :]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            f = np.where(denom > 0, 2.0 * lcs / np.maximum(denom, 1), 0.0)
-        rows, cols = np.nonzero(f >= threshold)
-        for r, c in zip(rows.tolist(), cols.tolist()):
-            i = start + r
-            if i < c:
-                found.append((i, c, float(f[r, c])))
-    return found
 
 
 class _FileChecker:

@@ -478,3 +478,14 @@ def test_include_and_codes_command(tmp_path):
 def test_copies_input_counts_a_punctuation_fix_as_a_change(default):
     assert "output.copies_input" not in hits(default, "Add the missing period.", "I like tea", "I like tea.")
     assert "output.copies_input" in hits(default, "Sort these.", "a, b, c", "a, b, c")
+
+
+def test_generation_pack_idioms_and_program_tasks():
+    from curate.rules import load_rules
+    rs = load_rules(["generation"])
+    hits = lambda t: [h.rule_id for h in rs.check_record({"instruction": t, "input": "", "output": ""})]
+    assert hits("Draw a conclusion from the data.") == []          # "draw" = infer, not a drawing
+    assert hits("Draw a cat.") == ["gen.blacklist_media"]
+    assert hits("Write a program that sorts a list.") == ["gen.program_task"]
+    assert hits("写一个程序，计算斐波那契数列。") == ["gen.program_task"]
+    assert hits("Write a poem about computer programs.") == []

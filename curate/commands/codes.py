@@ -16,9 +16,10 @@ def collect_codes(packs: list[str] | None = None) -> dict:
     from ..rules import load_rules, shipped_packs
     from ..schema import all_codes
 
-    for target in STAGES.values():
+    modules = [t.partition(":")[0] for t in STAGES.values()] + ["curate.generate.filters"]
+    for module in modules:
         try:
-            importlib.import_module(target.partition(":")[0])
+            importlib.import_module(module)
         except ImportError:
             continue
     for pack in packs if packs is not None else shipped_packs():

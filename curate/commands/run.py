@@ -9,7 +9,8 @@ from ._common import errors_to_exit, progress_wanted, read_options, read_opts, r
 
 @click.command("run")
 @click.argument("recipe")
-@click.option("-i", "--input", "inputs", multiple=True, required=True, help="Input file(s) or glob; repeatable.")
+@click.option("-i", "--input", "inputs", multiple=True,
+              help="Input file(s) or glob; repeatable. Omit it for a recipe with a 'generate:' section.")
 @click.option("-o", "--output", required=True, help="Output file: .jsonl (default), .json or .parquet [.gz/.zst].")
 @click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
@@ -21,9 +22,11 @@ def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, **
 
     Writes OUT plus OUT.rejects.jsonl (every dropped row, whole, with stage, code and reason),
     OUT.summary.json (per-stage books) and OUT.manifest.json (versions, recipe, input hashes).
+    A recipe with a `generate:` section (Self-Instruct, docs/generate.md) and no -i generates its
+    input first, into OUT.generated.jsonl.
     """
     from ..runner import run
 
-    res = run(recipe, list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
+    res = run(recipe, list(inputs) or None, output, rejects_path=rejects_path, batch_size=batch_size,
               read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv)
     report(res.summary, as_json, quiet, res.paths)

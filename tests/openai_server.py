@@ -1,0 +1,346 @@
+"""A real OpenAI-compatible chat-completions HTTP server for tests (stdlib only).
+
+It listens on 127.0.0.1 on a free port, speaks ``POST /v1/chat/completions`` the way the ``openai``
+client expects, and is scriptable:
+
+* ``responder(prompt, body) -> str | Reply``: what to answer (canned completions by prompt pattern);
+* ``fail(status, times, match=None, retry_after=None)``: the next ``times`` matching requests get an
+  HTTP error (429, 500, 401, ...) instead of an answer; ``stall(seconds, times)``: they answer late;
+* ``Reply(text, finish_reason="length")``: a truncated answer;
+* ``latency``: seconds to wait before every answer;
+* ``hang_after``: after that many completed answers, every further request is held until
+  ``release()`` (to kill a client while it is waiting, with nothing completed but unrecorded).
+
+``log`` has one entry per request: the body's sha256 ``key``, the prompt, the HTTP status, and
+``completed`` (True once a 200 answer was fully written).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass
+class Reply:
+    text: str
+    finish_reason: str = "stop"
+
+
+@dataclass
+class _Fault:
+    status: int  # 0: no error, only a stall of ``delay`` seconds before the normal answer
+    times: int
+    match: re.Pattern[str] | None
+    retry_after: float | None
+    delay: float = 0.0
+
+
+@dataclass
+class LogEntry:
+    key: str
+    prompt: str
+    body: dict[str, Any]
+    status: int = 0
+    completed: bool = False
+    t: float = field(default_factory=time.time)
+
+
+def body_key(body: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+class OpenAITestServer:
+    def __init__(self, responder: Callable[[str, dict[str, Any]], str | Reply] | None = None, *,
+                 latency: float = 0.0, hang_after: int | None = None) -> None:
+        self.responder = responder or (lambda prompt, body: "ok")
+        self.latency = latency
+        self.hang_after = hang_after
+        self.log: list[LogEntry] = []
+        self._faults: list[_Fault] = []
+        self._lock = threading.Lock()
+        self._released = threading.Event()
+        self._httpd: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------- control
+    def fail(self, status: int, times: int = 1, match: str | None = None,
+             retry_after: float | None = None) -> None:
+        with self._lock:
+            self._faults.append(_Fault(status, times, re.compile(match) if match else None,
+                                       retry_after))
+
+    def stall(self, seconds: float, times: int = 1, match: str | None = None) -> None:
+        """The next ``times`` matching requests wait ``seconds`` before answering (client timeouts)."""
+        with self._lock:
+            self._faults.append(_Fault(0, times, re.compile(match) if match else None, None, seconds))
+
+    def release(self) -> None:
+        self.hang_after = None
+        self._released.set()
+
+    @property
+    def url(self) -> str:
+        assert self._httpd is not None
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
+
+    def completed(self) -> list[LogEntry]:
+        with self._lock:
+            return [e for e in self.log if e.completed]
+
+    def statuses(self) -> list[int]:
+        with self._lock:
+            return [e.status for e in self.log]
+
+    def waiting(self) -> int:
+        with self._lock:
+            return sum(1 for e in self.log if e.status == 0)
+
+    # ------------------------------------------------------------- life cycle
+    def start(self) -> OpenAITestServer:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *a: Any) -> None:  # keep test output quiet
+                pass
+
+            def _send(self, status: int, obj: dict[str, Any], headers: dict[str, str] | None = None
+                      ) -> None:
+                data = json.dumps(obj).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(data)
+                self.wfile.flush()
+
+            def do_GET(self) -> None:
+                if self.path.rstrip("/").endswith("/models"):
+                    self._send(200, {"object": "list", "data": [{"id": "test-model", "object": "model"}]})
+                else:
+                    self._send(404, {"error": {"message": "not found"}})
+
+            def do_POST(self) -> None:
+                n = int(self.headers.get("Content-Length") or 0)
+                try:
+                    body = json.loads(self.rfile.read(n) or b"{}")
+                except ValueError:
+                    self._send(400, {"error": {"message": "invalid JSON", "type": "invalid_request"}})
+                    return
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    self._send(404, {"error": {"message": "not found"}})
+                    return
+                msgs = body.get("messages") or []
+                prompt = next((m.get("content", "") for m in reversed(msgs)
+                               if m.get("role") == "user"), "")
+                entry = LogEntry(body_key(body), prompt, body)
+                with server._lock:
+                    server.log.append(entry)
+                    done = sum(1 for e in server.log if e.completed)
+                    fault = None
+                    for f in server._faults:
+                        if f.times > 0 and (f.match is None or f.match.search(prompt)):
+                            f.times -= 1
+                            fault = f
+                            break
+                if server.hang_after is not None and done >= server.hang_after:
+                    server._released.wait()
+                    # The client that sent this is usually dead by now; answer nobody.
+                    self.close_connection = True
+                    return
+                if server.latency:
+                    time.sleep(server.latency)
+                if fault is not None and fault.status == 0:
+                    time.sleep(fault.delay)
+                    fault = None
+                if fault is not None:
+                    entry.status = fault.status
+                    headers = {"retry-after": str(fault.retry_after)} \
+                        if fault.retry_after is not None else None
+                    self._send(fault.status, {"error": {"message": f"injected {fault.status}",
+                                                        "type": "test_fault"}}, headers)
+                    return
+                reply = server.responder(prompt, body)
+                if isinstance(reply, str):
+                    reply = Reply(reply)
+                max_tokens = body.get("max_tokens") or body.get("max_completion_tokens")
+                text, finish = reply.text, reply.finish_reason
+                words = text.split(" ")
+                if max_tokens and len(words) > int(max_tokens):  # honour the cap like a real server
+                    text, finish = " ".join(words[:int(max_tokens)]), "length"
+                resp = {
+                    "id": "chatcmpl-" + entry.key[:12], "object": "chat.completion",
+                    "created": int(time.time()), "model": body.get("model", "test-model"),
+                    "choices": [{"index": 0, "finish_reason": finish,
+                                 "message": {"role": "assistant", "content": text}}],
+                    "usage": {"prompt_tokens": len(prompt.split()),
+                              "completion_tokens": len(text.split()),
+                              "total_tokens": len(prompt.split()) + len(text.split())},
+                }
+                entry.status = 200
+                try:
+                    self._send(200, resp)
+                except OSError:
+                    return
+                entry.completed = True
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._released.set()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+
+    def __enter__(self) -> OpenAITestServer:  # noqa: PYI034
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+# ----------------------------------------------------------------------------- a scripted teacher
+_VERBS = ["Explain", "Summarize", "Compare", "Describe", "Suggest", "List", "Outline", "Evaluate",
+          "Rewrite", "Classify", "Estimate", "Plan", "Critique", "Translate", "Define", "Predict"]
+_TOPICS = ["tidal energy", "medieval trade routes", "sourdough baking", "bird migration",
+           "credit card interest", "glacier retreat", "chess openings", "urban beekeeping",
+           "jazz improvisation", "volcanic soil", "supply chain delays", "sleep hygiene",
+           "solar eclipses", "coral bleaching", "public libraries", "marathon training",
+           "ancient calendars", "compost chemistry", "train signalling", "desert architecture",
+           "vaccine storage", "river deltas", "typewriter repair", "museum lighting",
+           "hydroponic lettuce", "wind turbines", "tea ceremonies", "ocean currents",
+           "bicycle commuting", "cave ecosystems", "paper recycling", "mountain rescue"]
+_AUDIENCES = ["a curious child", "a busy nurse", "first-year students", "retired engineers",
+              "a small-town mayor", "new immigrants", "hotel staff", "amateur astronomers",
+              "a skeptical investor", "high school teachers", "farmers", "software testers"]
+_FRAMES = ["{v} {t} for {a} in three short sentences.",
+           "{v} the main risks of {t}, written for {a}.",
+           "How would you {lv} {t} to {a}? Keep it practical.",
+           "{v} two common misconceptions about {t} and correct them for {a}.",
+           "Give {a} a checklist that helps them {lv} {t}.",
+           "{v} what changed in {t} during the last decade, as a note for {a}."]
+_ZH_TOPICS = ["潮汐发电", "古代丝绸之路", "酸面包发酵", "候鸟迁徙", "信用卡利息", "冰川退缩", "国际象棋开局",
+              "城市养蜂", "爵士即兴", "火山土壤", "供应链延误", "睡眠卫生", "日食观测", "珊瑚白化", "公共图书馆",
+              "马拉松训练", "古代历法", "堆肥化学", "铁路信号", "沙漠建筑", "疫苗冷链", "河口三角洲",
+              "博物馆照明", "水培生菜", "风力发电", "茶道礼仪", "洋流", "自行车通勤", "洞穴生态", "纸张回收"]
+_ZH_AUDIENCES = ["小学生", "护士", "大一新生", "退休工程师", "镇长", "新移民", "酒店员工", "天文爱好者",
+                 "投资人", "中学老师", "农民", "软件测试员"]
+_ZH_FRAMES = ["用三句话向{a}解释{t}。", "为{a}列出{t}的主要风险。", "请帮{a}制定一份关于{t}的入门计划。",
+              "指出关于{t}的两个常见误解，并向{a}说明正确的理解。", "总结近十年来{t}方面的变化，写给{a}看。"]
+
+
+def _rng(*parts: Any):
+    import random
+    return random.Random("|".join(map(str, parts)))
+
+
+class SelfInstructScript:
+    """Answers Self-Instruct / Alpaca prompts with deterministic, plausible text, plus chosen defects:
+
+    * ``echo_seed``: each instruction list also repeats the first task shown in the prompt (a
+      near-copy → gen.not_novel against the pool);
+    * ``junk``: adds a blacklisted task, one starting with punctuation and a too-short one;
+    * ``truncate_instructions`` / ``truncate_instances``: answer with finish_reason "length".
+    Answers depend only on the request body, so a resent request gets the same answer.
+    """
+
+    def __init__(self, *, per_list: int = 4, echo_seed: bool = True, junk: bool = True,
+                 truncate_instructions: bool = False, truncate_instances: bool = False,
+                 alpaca_per_batch: int = 6) -> None:
+        self.per_list = per_list
+        self.echo_seed = echo_seed
+        self.junk = junk
+        self.truncate_instructions = truncate_instructions
+        self.truncate_instances = truncate_instances
+        self.alpaca_per_batch = alpaca_per_batch
+
+    def __call__(self, prompt: str, body: dict[str, Any]) -> str | Reply:
+        key = body_key(body)
+        zh = "任务" in prompt[:200] or "请" in prompt[:40]
+        if prompt.rstrip().endswith(("Classification:", "是否分类：")):
+            task = prompt.rstrip().rsplit("\n", 2)[-2]
+            yes = any(w in task for w in ("Classify", "classify", "分类", "判断"))
+            return ("是" if yes else "否") if zh else ("Yes" if yes else "No")
+        if "###" in prompt and ("Instruction:" in prompt or "指令：" in prompt):
+            return self._alpaca(prompt, key, zh)
+        if re.search(r"(Task \d+:|任务\d+：)\s*$", prompt):
+            return self._instructions(prompt, key, zh)
+        return self._instances(prompt, key, zh)
+
+    def _new(self, rng, zh: bool) -> str:
+        if zh:
+            return rng.choice(_ZH_FRAMES).format(t=rng.choice(_ZH_TOPICS), a=rng.choice(_ZH_AUDIENCES))
+        v = rng.choice(_VERBS)
+        return rng.choice(_FRAMES).format(v=v, lv=v.lower(), t=rng.choice(_TOPICS),
+                                          a=rng.choice(_AUDIENCES))
+
+    def _instructions(self, prompt: str, key: str, zh: bool) -> Reply:
+        rng = _rng("instr", key)
+        items = [self._new(rng, zh) for _ in range(self.per_list)]
+        if self.echo_seed:
+            m = re.search(r"(?:Task 1:|任务1：)\s*(.+)", prompt)
+            if m:
+                items.insert(1, m.group(1).strip())
+        if self.junk:
+            items += (["画一幅关于春天的图画。", "……请写一首诗", "翻译"] if zh else
+                      ["Draw a picture of your favourite animal and describe it.",
+                       "- Write a short story about a lighthouse keeper.", "Sing."])
+        n0 = int(re.search(r"(\d+)[:：]\s*$", prompt).group(1))
+        text = items[0] + "\n" + "".join(
+            (f"任务{n0 + i}：{x}\n" if zh else f"Task {n0 + i}: {x}\n") for i, x in enumerate(items[1:], 1))
+        if self.truncate_instructions:
+            return Reply(text.rstrip() + (" 并且" if zh else " and then"), "length")
+        return Reply(text)
+
+    def _instances(self, prompt: str, key: str, zh: bool) -> Reply:
+        rng = _rng("inst", key)
+        cls = "is a classification task" in prompt[:300] or "是分类任务" in prompt[:100]
+        lines = []
+        for i in range(1, 3):
+            word = rng.choice(_ZH_TOPICS if zh else _TOPICS)
+            if zh:
+                lines.append(f"示例{i}\n" + (f"类别：{'相关' if i == 1 else '无关'}\n输入：{word}的一段介绍。\n"
+                                             if cls else f"输入：{word}\n输出：关于{word}的详细回答，第{i}条。\n"))
+            else:
+                lines.append(f"Example {i}\n" + (
+                    f"Class label: {'Relevant' if i == 1 else 'Irrelevant'}\nInput: A note about {word}.\n"
+                    if cls else f"Input: {word}\nOutput: A clear answer about {word}, number {i}.\n"))
+        # A third example that repeats its input as output (gen.input_equals_output).
+        lines.append("示例3\n输入：同样的文字\n输出：同样的文字\n" if zh else
+                     "Example 3\nInput: same text\nOutput: same text\n")
+        text = "".join(lines)
+        if self.truncate_instances:
+            return Reply(text + ("示例4\n输入：被截断的" if zh else "Example 4\nInput: cut off in the"),
+                         "length")
+        return Reply(text)
+
+    def _alpaca(self, prompt: str, key: str, zh: bool) -> Reply:
+        rng = _rng("alpaca", key)
+        start = int(re.search(r"(\d+)\s*(?:to|到)", prompt.rsplit("###", 1)[-1]).group(1))
+        blocks = []
+        for i in range(self.alpaca_per_batch):
+            n = start + i
+            instr = self._new(rng, zh)
+            inp, out = ("<noinput>", f"Answer {n}: " + instr.lower()) if i % 2 else \
+                (rng.choice(_TOPICS), f"A worked answer number {n}.")
+            if i == 2:
+                out = ""  # empty output
+            if i == 3:
+                inp, out = "same words", "same words"
+            blocks.append(f"###\n{n}. Instruction: {instr}\n{n}. Input:\n{inp}\n{n}. Output:\n{out}\n")
+        return Reply("".join(blocks))
