@@ -274,6 +274,8 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     warnings = [f"{s['file']}: empty input" for s in file_stats if s["units"] == 0]
     warnings += [f"{s['file']}: no valid records among {s['units']} rows (is the format right?)"
                  for s in file_stats if s["units"] and not s["records"]]
+    for st in stages:
+        warnings.extend(f"{st.name}: {n}" for n in st.notes())
     summary: dict[str, Any] = {
         "recipe": recipe.name if recipe else None, "mode": mode,
         "stages": [r.read_stats.to_dict()] + [r.stats[s.name].to_dict() for s in stages],

@@ -120,6 +120,11 @@ class Stage:
     def process(self, batch: pl.DataFrame) -> StageResult:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def notes(self) -> list[str]:
+        """Plain statements about how the stage ran (e.g. "no NER model: pattern-only detection"),
+        copied into the run summary's warnings. Never personal data."""
+        return []
+
     def describe(self) -> dict[str, Any]:
         """Parameters as recorded in the run manifest."""
         out: dict[str, Any] = {"stage": self.kind, "name": self.name}

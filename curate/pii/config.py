@@ -1,0 +1,103 @@
+"""rules/pii.yaml → a resolved policy: mode, per-field thresholds, operators (docs/pii.md)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .operators import DEFAULT_SALT_ENV, check_operator
+
+FIELDS = ("instruction", "input", "output", "system", "history", "text", "default")
+
+
+class PIIConfigError(ValueError):
+    pass
+
+
+@dataclass
+class Policy:
+    """What to redact where. ``fields``: field → {entity_type: minimum score}."""
+
+    profile: str
+    mode: str
+    fields: dict[str, dict[str, float]]
+    operators: dict[str, dict]
+    salt_env: str = DEFAULT_SALT_ENV
+    salt: str | None = field(default=None, repr=False)  # only from an explicit config; never shown
+    source: str = ""
+
+    def entities(self, fld: str) -> dict[str, float]:
+        got = self.fields.get(fld)
+        return got if got is not None else self.fields.get("default", {})
+
+    def describe(self) -> dict[str, Any]:
+        return {"profile": self.profile, "mode": self.mode, "config": self.source,
+                "fields": {k: dict(sorted(v.items())) for k, v in self.fields.items()},
+                "operators": {k: dict(v) for k, v in sorted(self.operators.items())}}
+
+
+def default_config_path() -> Path:
+    from ..resources import rules_dir
+    return rules_dir() / "pii.yaml"
+
+
+@functools.lru_cache(maxsize=16)
+def _load_yaml(path: str) -> dict:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as e:
+        raise PIIConfigError(f"{path}: cannot read PII config ({e.strerror})") from None
+    except yaml.YAMLError as e:
+        raise PIIConfigError(f"{path}: not valid YAML ({e})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("profiles"), dict):
+        raise PIIConfigError(f"{path}: a PII config is a mapping with a 'profiles' mapping")
+    return data
+
+
+def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
+                mode: str | None = None, operators: dict | None = None,
+                fields: dict | None = None) -> Policy:
+    """Resolve a profile from the config (default: the shipped rules/pii.yaml), with overrides:
+    ``mode`` ("full"/"patterns"), ``operators`` (merged over the config's, per entity type) and
+    ``fields`` (replaces the thresholds of the fields it names)."""
+    path = str(Path(config) if config else default_config_path())
+    data = _load_yaml(path)
+    profiles = data["profiles"]
+    if profile not in profiles:
+        raise PIIConfigError(f"{path}: no PII profile {profile!r} (profiles: {', '.join(profiles)})")
+    prof = profiles[profile] or {}
+    mode = mode or prof.get("mode", "full")
+    if mode not in ("full", "patterns"):
+        raise PIIConfigError(f"PII mode must be 'full' or 'patterns', not {mode!r}")
+    resolved: dict[str, dict[str, float]] = {}
+    for fld, ents in {**(prof.get("fields") or {}), **(fields or {})}.items():
+        if fld not in FIELDS:
+            raise PIIConfigError(f"PII profile {profile!r}: unknown field {fld!r} (fields: {', '.join(FIELDS)})")
+        resolved[fld] = _thresholds(profile, fld, ents)
+    ops: dict[str, dict] = {}
+    for ent, spec in {**(data.get("operators") or {}), **(operators or {})}.items():
+        ops[ent] = check_operator(ent, spec)
+    return Policy(profile=profile, mode=mode, fields=resolved, operators=ops,
+                  salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path)
+
+
+def _thresholds(profile: str, fld: str, ents: Any) -> dict[str, float]:
+    if ents is None:
+        return {}
+    if isinstance(ents, (list, tuple)):  # a bare list: every type at the default 0.5
+        ents = {e: 0.5 for e in ents}
+    if not isinstance(ents, dict):
+        raise PIIConfigError(f"PII profile {profile!r}, field {fld!r}: expected {{ENTITY_TYPE: min score}}")
+    out = {}
+    for e, v in ents.items():
+        try:
+            v = float(v)
+        except (TypeError, ValueError):
+            raise PIIConfigError(f"PII profile {profile!r}, field {fld!r}: score for {e} must be a number") from None
+        if not 0.0 <= v <= 1.0:
+            raise PIIConfigError(f"PII profile {profile!r}, field {fld!r}: score for {e} must be in [0, 1]")
+        out[str(e)] = v
+    return out

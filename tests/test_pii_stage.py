@@ -1,0 +1,184 @@
+"""The pii stage through curate.run, the policy per code, the log streamer and `curate redact`,
+with the real Presidio + spaCy engine (full mode) and the labeled sets in tests/data."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import curate
+from curate.pii.config import load_policy
+from curate.pii.evaluate import load_labeled
+from curate.pii.redact import Redactor, redact_log
+from curate.stages.pii import RedactPII
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data"
+STRUCTURED_VALUES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID", "CREDIT_CARD", "IP_ADDRESS", "CREDENTIAL")
+
+
+def labeled_records():
+    """The EN and ZH labeled texts as Alpaca records, the text in input (and a copy of the first
+    value in output, so two fields carry PII)."""
+    recs, values = [], []
+    for lang in ("en", "zh"):
+        for n, (text, gold) in enumerate(load_labeled(DATA / f"pii_{lang}.jsonl")):
+            recs.append({"id": f"{lang}-{n}", "instruction": "Redact the personal data in the text." if lang == "en"
+                         else "请对下面的文本脱敏。", "input": text, "output": text if n % 3 == 0 else "OK"})
+            values.extend((t, text[a:b]) for a, b, t in gold)
+    return recs, values
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return RedactPII()
+
+
+def test_stage_redacts_labeled_sets(stage):
+    recs, values = labeled_records()
+    res = curate.run([stage], recs)
+    out = "\n".join(json.dumps(r, ensure_ascii=False) for r in res.records.select("input", "output").to_dicts())
+    for etype, v in values:
+        if etype in STRUCTURED_VALUES:
+            assert v not in out, f"a labeled {etype} value survived redaction"
+    assert "<EMAIL_ADDRESS>" in out and "<PHONE_NUMBER>" in out and "<CN_RESIDENT_ID>" in out
+    # task vocabulary survives: the instruction has no PII and is untouched
+    assert set(res.records["instruction"]) == {"Redact the personal data in the text.", "请对下面的文本脱敏。"}
+    f = res.findings.filter(pl.col("stage") == "pii")
+    assert f.height == res.records["pii_spans"].sum() and set(f["action"]) == {"fix"}
+    assert {"input", "output"} <= set(f["field"])
+    counts = res.summary["stages"][-1]["fixed_by_code"]
+    assert counts["pii.email_address"] >= 18 and counts["pii.cn_resident_id"] >= 7
+    # nothing personal in findings or the summary
+    blob = json.dumps(res.summary, ensure_ascii=False) + "\n".join(f["detail"].to_list())
+    for _, v in values:
+        assert v not in blob
+    assert res.records["pii_spans"].dtype == pl.Int32
+
+
+def test_batch_size_does_not_change_output(stage):
+    recs, _ = labeled_records()
+    outs = []
+    for bs in (1, 7, 10_000):
+        res = curate.run([stage], recs, batch_size=bs)
+        outs.append((res.records.drop("content_hash").to_dicts(), res.findings.sort("_row", "field", "code").to_dicts()))
+    assert outs[0] == outs[1] == outs[2]
+
+
+def test_policy_flag_drop_off():
+    recs = [{"instruction": "Reply to the customer.", "input": "Mail me at lee.wong@mailbox.org, card 4526 0181 5908 3012",
+             "output": "客户张伟，手机13912345678"}]
+    flag = curate.run([RedactPII(actions={"pii.email_address": "flag"})], recs)
+    rec = flag.records.to_dicts()[0]
+    assert "lee.wong@mailbox.org" in rec["input"] and "<CREDIT_CARD>" in rec["input"]
+    assert set(flag.findings.filter(pl.col("code") == "pii.email_address")["action"]) == {"flag"}
+
+    off = curate.run([RedactPII(actions={"pii.person": "off"})], recs)
+    assert "张伟" in off.records["output"][0] and "<PHONE_NUMBER>" in off.records["output"][0]
+    assert "pii.person" not in set(off.findings["code"])
+
+    drop = curate.run([RedactPII(actions={"pii.credit_card": "drop"})], recs)
+    assert drop.records.height == 0 and len(drop.rejects) == 1
+    rej = json.dumps(drop.rejects[0], ensure_ascii=False)
+    # the rejected record is redacted before it reaches the rejects file
+    assert drop.rejects[0]["code"] == "pii.credit_card"
+    for v in ("4526 0181 5908 3012", "lee.wong@mailbox.org", "13912345678", "张伟"):
+        assert v not in rej
+
+
+def test_history_and_system_are_redacted():
+    recs = [{"instruction": "继续对话", "input": "", "output": "好的",
+             "system": "Operator on duty: ops@helpdesk.example.com",
+             "history": [["我的手机是13800138000", "收到"], ["my IP is 10.1.2.3", "ok"]]}]
+    res = curate.run([RedactPII()], recs)
+    r = res.records.to_dicts()[0]
+    assert r["system"] == "Operator on duty: <EMAIL_ADDRESS>"
+    assert r["history"] == [["我的手机是<PHONE_NUMBER>", "收到"], ["my IP is <IP_ADDRESS>", "ok"]]
+    assert set(res.findings["field"]) == {"system", "history"}
+
+
+def test_pseudonyms_consistent_across_records(monkeypatch):
+    monkeypatch.setenv("CURATE_PII_SALT", "test-salt-123")
+    recs = [{"instruction": "x", "input": "姓名：李娜，邮箱 lina@corp.cn", "output": ""},
+            {"instruction": "y", "input": "联系人：李娜 (lina@corp.cn)", "output": ""}]
+    res = curate.run([RedactPII(operators={"PERSON": "pseudonym", "EMAIL_ADDRESS": "pseudonym"})], recs,
+                     batch_size=1)
+    a, b = res.records["input"].to_list()
+    assert "李娜" not in a + b and "lina@corp.cn" not in a + b
+    fake_name = a.split("：")[1].split("，")[0]
+    assert fake_name and fake_name in b
+    assert "test-salt-123" not in json.dumps(res.summary) + json.dumps(res.manifest, default=str)
+
+
+LOG = (
+       b"2024-03-18 09:12:44 INFO login ok user=jdoe@acme-corp.com ip=203.0.113.45\n"
+       + "2024-03-18 09:13:01 WARN 用户张伟登录失败，手机 138-0013-8000".encode() + b"\xff\xfe tail\r\n"
+       + b"\n"
+       + b"no personal data here \x80\x81 raw bytes\n"
+       + "mixed: customer Maria Gonzalez <maria.g@brightline.io> 联系人：欧阳娜娜 card 4526 0181 5908 3012".encode())
+
+
+def expected_log():
+    return (b"2024-03-18 09:12:44 INFO login ok user=<EMAIL_ADDRESS> ip=<IP_ADDRESS>\n"
+            + "2024-03-18 09:13:01 WARN 用户<PERSON>登录失败，手机 <PHONE_NUMBER>".encode() + b"\xff\xfe tail\r\n"
+            + b"\n"
+            + b"no personal data here \x80\x81 raw bytes\n"
+            + "mixed: customer <PERSON> <<EMAIL_ADDRESS>> 联系人：<PERSON> card <CREDIT_CARD>".encode())
+
+
+def test_log_streaming_keeps_every_other_byte(tmp_path, monkeypatch):
+    import curate.pii.redact as r
+    monkeypatch.setattr(r, "LINES_PER_CHUNK", 2)  # exercise chunk boundaries with a small file
+    src, dst = tmp_path / "app.log", tmp_path / "app.redacted.log"
+    src.write_bytes(LOG)
+    stats = redact_log(src, dst, Redactor(load_policy("logs")))
+    assert dst.read_bytes() == expected_log()
+    assert stats["lines"] == 5 and stats["lines_changed"] == 3
+    assert stats["by_type"]["PERSON"] == 3 and stats["by_type"]["EMAIL_ADDRESS"] == 2
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # atomic: no temp left
+
+
+def run_cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "curate", *args], check=False, capture_output=True, cwd=ROOT,
+                          env={**os.environ, **(env or {})}, timeout=600)
+
+
+def test_cli_logs_patterns_mode(tmp_path):
+    src, dst = tmp_path / "app.log", tmp_path / "out.log"
+    src.write_bytes(LOG)
+    r = run_cli("redact", str(src), "-o", str(dst), "--mode", "patterns", "--json")
+    assert r.returncode == 0, r.stderr.decode()
+    res = json.loads(r.stdout)
+    assert res["ner"] == "off (patterns mode)" and res["lines"] == 5
+    out = dst.read_bytes()
+    # patterns mode has no English NER: the English name stays, everything structured goes
+    assert b"Maria Gonzalez" in out and b"\xff\xfe tail\r\n" in out and b"\x80\x81" in out
+    for v in (b"jdoe@acme-corp.com", b"203.0.113.45", b"138-0013-8000", b"4526 0181 5908 3012"):
+        assert v not in out
+
+
+def test_cli_records_no_pii_in_any_report(tmp_path):
+    recs, values = labeled_records()
+    src = tmp_path / "data.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = run_cli("redact", str(src), "-o", str(out))
+    assert r.returncode == 0, r.stderr.decode()
+    stderr = r.stderr.decode()
+    assert "EMAIL_ADDRESS" in stderr and "NER: spacy:" in stderr
+    summary = (tmp_path / "out.summary.json").read_text(encoding="utf-8")
+    manifest = (tmp_path / "out.manifest.json").read_text(encoding="utf-8")
+    written = out.read_text(encoding="utf-8")
+    pii = json.loads(summary)["pii"]
+    assert pii["by_field_type"]["input.EMAIL_ADDRESS"] >= 18
+    # examples are shown masked: the format survives, no letter or digit of the value does
+    shapes = [x for ex in pii["examples"].values() for x in ex]
+    assert "EMAIL_ADDRESS" in pii["examples"] and "CN_RESIDENT_ID" in pii["examples"]
+    assert all(not any(c.isalnum() and c not in "xX9" for c in x) for x in shapes), shapes
+    for etype, v in values:
+        assert v not in stderr and v not in summary and v not in manifest and v not in r.stdout.decode()
+        if etype in STRUCTURED_VALUES:
+            assert v not in written
