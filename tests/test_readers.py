@@ -230,3 +230,20 @@ def test_fast_path_equals_per_line_path(tmp_path, alpaca_en, alpaca_zh):
                                        b'{"instruction":"b","input":"","output":"\\ud83d\\ude00"}\n')
     ds = curate.read(tmp_path / "s.jsonl")
     assert [r["code"] for r in ds.rejects] == ["read.invalid_utf8"] and ds.records["output"][0] == "😀"
+
+
+def test_fast_path_never_coerces_types_or_reuses_ids(tmp_path):
+    """polars turns 5 into "5" in a mixed column; the per-line path rejects it. Same answer both ways."""
+    p = write_lines(tmp_path / "mixed.jsonl", [
+        json.dumps({"instruction": "a", "output": "b"}), json.dumps({"instruction": "c", "output": 5}),
+        json.dumps({"instruction": "d", "output": ["x"]}), json.dumps({"instruction": "e", "input": None, "output": "f"})])
+    fast, slow = curate.read(p), curate.read(p, fast=False)
+    assert fast.records.equals(slow.records) and fast.rejects == slow.rejects
+    assert [r["code"] for r in fast.rejects] == ["read.wrong_type", "read.wrong_type"]
+    # source ids are kept; an id already used by an earlier file is renamed and flagged either way
+    a = write_lines(tmp_path / "a.jsonl", [json.dumps({"id": 7, "instruction": "x", "output": "y"})])
+    b = write_lines(tmp_path / "b.jsonl", [json.dumps({"id": "7", "instruction": "z", "output": "w"})])
+    fast, slow = curate.read([a, b]), curate.read([a, b], fast=False)
+    assert fast.records.equals(slow.records)
+    assert fast.records["id"].to_list() == ["7", "b.jsonl:1"]
+    assert fast.findings["code"].to_list() == ["read.duplicate_id"]

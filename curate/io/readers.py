@@ -236,7 +236,13 @@ def _iter_jsonl(stream: Iterable[bytes], first_line: int = 1) -> Iterator[Unit]:
 # Plain Alpaca files (only instruction/input/output, all strings, nothing odd) are parsed by polars in
 # Rust, ~20x faster than line-by-line. Anything the fast path cannot prove it handles exactly like the
 # per-line path (ids, extras, blank lines, CR, BOM, surrogate escapes, a bad row) falls back to it.
-_FAST_COLS = {"instruction", "input", "output"}
+_FAST_COLS = {"instruction", "input", "output", "id"}
+# polars coerces mixed JSON types to strings (5 → "5", ["x"] → '["x"]') where the per-line path
+# rejects them: any of our keys whose value is not a string (input may be null; an id may be an
+# integer) sends the chunk to the per-line path. A match inside a text value is a harmless false alarm.
+_NON_STRING_VALUE = re.compile(
+    rb'"(?:instruction|output)"\s*:\s*[^"\s]|"input"\s*:\s*(?!null\b)[^"\s]'
+    rb'|"id"\s*:\s*(?:[^"\s\d-]|-?\d+\s*[.eE])')
 def _lone_surrogate_escape(data: bytes) -> bool:
     """True when the JSON text holds a \\uD800-\\uDFFF escape that is not half of a pair: polars would
     silently turn it into NUL, the per-line path rejects it. (bytes.find is much faster than a regex with
@@ -265,11 +271,23 @@ CHUNK_BYTES = 16 << 20
 class _FastBlock:
     frame: pl.DataFrame  # instruction, input, output
     lines: list[int]  # line (JSONL) or position (JSON list) of each row
+    ids: list[str]
+
+
+def _fast_block(df: pl.DataFrame | None, lines: list[int], name: str, seen_ids: set[str]) -> _FastBlock | None:
+    """Ids for a fast frame: the source's when it has them, else positions; any clash with an id
+    already used means the per-line path must decide (it renames and flags)."""
+    if df is None:
+        return None
+    ids = df["id"].to_list() if "id" in df.columns else [f"{name}:{ln}" for ln in lines]
+    if seen_ids.intersection(ids):
+        return None
+    return _FastBlock(df.select("instruction", "input", "output"), lines, ids)
 
 
 def _fast_frame(data: bytes, kind: str, opts: ReadOptions) -> pl.DataFrame | None:
     if (not opts.fast or opts.mapping or not data or data.startswith(b"\xef\xbb\xbf") or b"\r" in data
-            or _lone_surrogate_escape(data)):
+            or _lone_surrogate_escape(data) or _NON_STRING_VALUE.search(data)):
         return None
     try:
         if kind == "jsonl":
@@ -298,13 +316,22 @@ def _fast_frame(data: bytes, kind: str, opts: ReadOptions) -> pl.DataFrame | Non
         return None
     if df["instruction"].str.contains(_BLANKISH.pattern).any():
         return None
-    biggest = df.select(pl.max_horizontal(pl.col(c).str.len_bytes().max() for c in _FAST_COLS)).item()
+    biggest = df.select(pl.max_horizontal(pl.col(c).str.len_bytes().max()
+                                          for c in ("instruction", "input", "output"))).item()
     if biggest is not None and biggest > opts.max_field_bytes:
         return None
+    if "id" in cols:  # string or integer ids, all present, non-blank, unique within the chunk
+        if df["id"].dtype not in (pl.Utf8, pl.Int64):
+            return None
+        df = df.with_columns(pl.col("id").cast(pl.Utf8))
+        ids = df["id"]
+        if ids.null_count() or ids.str.contains(_BLANKISH.pattern).any() or ids.is_duplicated().any():
+            return None
+        return df.select("instruction", "input", "output", "id")
     return df.select("instruction", "input", "output")
 
 
-def _jsonl_pieces(stream: io.BufferedIOBase, opts: ReadOptions) -> Iterator[Any]:
+def _jsonl_pieces(stream: io.BufferedIOBase, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
     """A JSONL stream in ~16 MB chunks cut at line ends: each chunk fast if it can be, else per line."""
     line = 1
     while True:
@@ -318,21 +345,24 @@ def _jsonl_pieces(stream: io.BufferedIOBase, opts: ReadOptions) -> Iterator[Any]
             return
         n_lines = chunk.count(b"\n") + (0 if chunk.endswith(b"\n") else 1)
         df = _fast_frame(chunk, "jsonl", opts)
-        if df is not None:
-            yield _FastBlock(df, list(range(line, line + df.height)))
+        block = _fast_block(df, list(range(line, line + df.height)), name, seen_ids) if df is not None else None
+        if block is not None:
+            yield block
         else:
             yield from _iter_jsonl(io.BytesIO(chunk), line)
         line += n_lines
 
 
-def _iter_json_document(path: Path, data: bytes, opts: ReadOptions | None = None) -> Iterator[Any]:
+def _iter_json_document(path: Path, data: bytes, opts: ReadOptions | None = None, name: str = "",
+                        seen_ids: set[str] | None = None) -> Iterator[Any]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if not data.strip():
         return
     df = _fast_frame(data, "json", opts) if opts is not None else None
-    if df is not None:
-        yield _FastBlock(df, list(range(1, df.height + 1)))
+    block = _fast_block(df, list(range(1, df.height + 1)), name, seen_ids or set()) if df is not None else None
+    if block is not None:
+        yield block
         return
     try:
         doc = _loads(data)
@@ -400,7 +430,7 @@ def _iter_rows_of_frame(df: pl.DataFrame, chunk: int = 10_000) -> Iterator[Unit]
             yield pos, None, obj, None
 
 
-def _iter_file(src: _Source, opts: ReadOptions) -> Iterator[Unit]:
+def _iter_file(src: _Source, opts: ReadOptions, seen_ids: set[str]) -> Iterator[Any]:
     path = src.path
     assert path is not None
     kind = opts.format or _data_suffix(path)
@@ -413,13 +443,13 @@ def _iter_file(src: _Source, opts: ReadOptions) -> Iterator[Unit]:
     kind = kind if kind.startswith(".") else "." + kind
     try:
         if kind in (".jsonl", ".ndjson", ".jsonlines"):
-            yield from _jsonl_pieces(stream, opts)
+            yield from _jsonl_pieces(stream, opts, src.name, seen_ids)
         elif kind == ".json":
             try:
                 data = stream.read()
             except Exception as e:  # corrupt compression
                 raise ReadFailure(f"{path}: cannot read ({e or type(e).__name__})") from None
-            yield from _iter_json_document(path, data, opts)
+            yield from _iter_json_document(path, data, opts, src.name, seen_ids)
         elif kind in (".csv", ".tsv"):
             yield from _iter_csv(stream, "\t" if kind == ".tsv" else ",")
         elif kind in (".parquet", ".pq"):
@@ -437,9 +467,9 @@ def _iter_file(src: _Source, opts: ReadOptions) -> Iterator[Unit]:
         stream.close()
 
 
-def _iter_units(src: _Source, opts: ReadOptions) -> Iterator[Unit]:
+def _iter_units(src: _Source, opts: ReadOptions, seen_ids: set[str]) -> Iterator[Any]:
     if src.kind == "file":
-        yield from _iter_file(src, opts)
+        yield from _iter_file(src, opts, seen_ids)
     elif src.kind == "dicts":
         for i, obj in enumerate(src.obj, 1):
             yield i, None, obj, None
@@ -519,10 +549,10 @@ class _Builder:
         c["_src_line"].append(line)
         c["_extra"].append(_dump_extra(m.extra))
 
-    def add_block(self, df: pl.DataFrame, row: int, name: str, lines: list[int]) -> None:
+    def add_block(self, df: pl.DataFrame, row: int, name: str, lines: list[int], ids: list[str]) -> None:
         n = df.height
         c = self.cols
-        c["id"].extend(f"{name}:{ln}" for ln in lines)
+        c["id"].extend(ids)
         for k in ("instruction", "input", "output"):
             c[k].extend(df[k].to_list())
         for k in ("system", "history", "_extra"):
@@ -562,16 +592,14 @@ def iter_batches(source: Any, options: ReadOptions | dict | None = None, batch_s
         file_stat = {"file": src.name, "units": 0, "records": 0, "rejected": 0}
         if stats is not None:
             stats.append(file_stat)
-        for unit in _iter_units(src, opts):
+        for unit in _iter_units(src, opts, seen_ids):
             if isinstance(unit, _FastBlock):
-                ids = [f"{src.name}:{ln}" for ln in unit.lines]
-                if seen_ids.intersection(ids):  # cannot happen unless a source id mimics a position id
-                    raise ReadFailure(f"{src.name}: a record id from an earlier input repeats a position id")
-                seen_ids.update(ids)
+                seen_ids.update(unit.ids)
                 start = 0
                 while start < unit.frame.height:
                     take = min(batch_size - b.units, unit.frame.height - start)
-                    b.add_block(unit.frame.slice(start, take), row, src.name, unit.lines[start:start + take])
+                    b.add_block(unit.frame.slice(start, take), row, src.name, unit.lines[start:start + take],
+                                unit.ids[start:start + take])
                     row += take
                     start += take
                     file_stat["units"] += take
