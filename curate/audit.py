@@ -56,7 +56,8 @@ def audit_recipe(recipe: Any = DEFAULT_RECIPE, *, rules: Sequence[str] = (), dis
                  near: bool | None = None, pii: bool = False, semantic: bool = False):
     """The recipe an audit runs: ``recipe`` (the shipped ``audit`` by default) with the user's
     extra rule files and disabled rules on its rules stage, and the optional checks asked for.
-    ``near=None`` adds near-duplicate detection when its stage is installed."""
+    ``near=True`` adds near-duplicate detection to a recipe that lacks it (the shipped one has it);
+    ``near=False`` removes it; ``None`` keeps what the recipe says."""
     from .recipe import Recipe, load_recipe
 
     base = recipe if isinstance(recipe, Recipe) else load_recipe(recipe)
@@ -72,8 +73,10 @@ def audit_recipe(recipe: Any = DEFAULT_RECIPE, *, rules: Sequence[str] = (), dis
         spec["extra"] = [*([extra] if isinstance(extra, str) else extra), *map(str, rules)]
         dis = spec.get("disable") or []
         spec["disable"] = [*([dis] if isinstance(dis, str) else dis), *disable]
-    wanted = {"near": near if near is not None else stage_available("near_dedup"),
-              "pii": pii, "semantic": semantic}
+    if near is False:  # --no-near: skip the recipe's near-duplicate stage (the slowest default check)
+        stages = [s for s in stages if s["stage"] != "near_dedup"]
+        kinds = [s["stage"] for s in stages]
+    wanted = {"near": bool(near), "pii": pii, "semantic": semantic}
     for flag, (kind, where) in OPTIONAL_STAGES.items():
         if not wanted[flag] or kind in kinds:
             continue
@@ -133,8 +136,20 @@ class AuditResult:
             "max_severity": self.max_severity(),
             "issues": self.issues,
             "languages": dict(Counter(self.langs.values()).most_common()),
+            "duplicate_groups": self.duplicate_groups(),
             "stages": s["stages"], "totals": t, "warnings": s.get("warnings", []),
         }
+
+    def duplicate_groups(self, top: int = 10) -> list[dict[str, Any]]:
+        """The largest exact / near / semantic duplicate groups, with masked example instructions."""
+        from .dedup.groups import duplicate_groups
+
+        groups = duplicate_groups(self.run.findings, self.run.originals, top=top, width=EXAMPLE_CHARS * 4)
+        for g in groups:
+            g.pop("dropped_rows", None)
+            if "examples" in g:
+                g["examples"] = [_mask(t) for t in g["examples"]]
+        return groups
 
     def _rows_with_issues(self) -> set[int]:
         rows = set(self.run.findings["_row"].to_list()) if self.run.findings.height else set()
@@ -312,4 +327,12 @@ def summary_table(result: AuditResult, width: int | None = None) -> str:
     langs = d["languages"]
     if langs:
         lines.append("languages: " + ", ".join(f"{k} {v}" for k, v in list(langs.items())[:8]))
+    groups = d["duplicate_groups"][:5]
+    if groups:
+        lines.append("largest duplicate groups (kept record: dropped twins):")
+        for g in groups:
+            sim = "" if g["min_similarity"] is None else f", similarity ≥ {g['min_similarity']:.2f}"
+            lines.append(f"  {g['code']:<15} {g['kept_id']}: {g['size'] - 1} dropped{sim}")
+            for ex in g.get("examples", [])[:2]:
+                lines.append(f"      {ex[: max(20, width - 8)]}")
     return "\n".join(lines)

@@ -148,29 +148,19 @@ def _issue_rows(issues: list[dict], total: int) -> str:
 
 
 def _dup_groups(result: Any, limit: int = 15) -> str:
+    groups = result.duplicate_groups(top=limit)  # shared with the terminal table and --json
+    if not groups:
+        return "<p>No duplicates found.</p>"
     f = result.run.findings
-    if f.height == 0 or "twin_id" not in f.columns:
-        return "<p>No duplicates found.</p>"
-    d = f.filter(pl.col("twin_id").is_not_null())
-    if d.height == 0:
-        return "<p>No duplicates found.</p>"
-    groups = (d.group_by("twin_id").agg(pl.len().alias("n"), pl.col("code").unique().sort().alias("codes"),
-                                        pl.col("similarity").min().alias("min_sim"))
-              .sort(["n", "twin_id"], descending=[True, False]).head(limit))
-    ids = groups["twin_id"].to_list()
-    orig = result.run.originals
-    text_of: dict[str, str] = {}
-    if orig is not None and orig.height:
-        for r in orig.filter(pl.col("id").is_in(pl.Series(ids).implode())).select("id", "instruction").iter_rows():
-            text_of[r[0]] = r[1]
+    d = f.filter(pl.col("twin_id").is_not_null()) if f.height else f
     out = [(f"<p>{d.height} records are duplicates of {d['twin_id'].n_unique()} kept records; "
-           f"the largest groups:</p><table><tr><th>kept record</th><th>duplicates</th><th>codes</th>"
-           f"<th>min similarity</th><th>instruction (masked)</th></tr>")]
-    for g in groups.iter_rows(named=True):
-        sim = "" if g["min_sim"] is None else f"{g['min_sim']:.2f}"
-        out.append(f'<tr><td class="ex">{_e(g["twin_id"])}</td><td class="n">{g["n"]}</td>'
-                   f'<td>{_e(", ".join(g["codes"]))}</td><td class="n">{sim}</td>'
-                   f'<td class="ex">{_e(_mask(text_of.get(g["twin_id"])))}</td></tr>')
+           f"the largest groups:</p><table><tr><th>kept record</th><th>code</th><th>dropped</th>"
+           f"<th>min similarity</th><th>kept instruction, then dropped ones (masked)</th></tr>")]
+    for g in groups:
+        sim = "" if g["min_similarity"] is None else f"{g['min_similarity']:.2f}"
+        ex = "<br>".join(_e(t) for t in g.get("examples", []))
+        out.append(f'<tr><td class="ex">{_e(g["kept_id"])}</td><td>{_e(g["code"])}</td>'
+                   f'<td class="n">{g["size"] - 1}</td><td class="n">{sim}</td><td class="ex">{ex}</td></tr>')
     out.append("</table>")
     return "".join(out)
 

@@ -20,6 +20,8 @@ _HANGUL = re.compile("[\uac00-\ud7af]")
 # One token: a single CJK character, or a run of word characters that are not CJK.
 _TOKEN = re.compile(f"[{_CJK_CLASS}]|[^\\W{_CJK_CLASS}]+")
 _LETTER = re.compile(r"[^\W\d_]")
+TOKEN_PATTERN = _TOKEN.pattern  # public: the same tokens, vectorized (polars) in curate.dedup
+LETTER_PATTERN = _LETTER.pattern
 
 
 def tokens(text: str, lower: bool = True) -> list[str]:

@@ -285,3 +285,13 @@ def test_audit_does_not_import_torch(tmp_path, alpaca_zh):
                        env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, timeout=300)
     assert r.returncode == 0, r.stderr[-2000:]
     assert "NO_HEAVY_IMPORTS" in r.stdout
+
+
+def test_audit_lists_duplicate_groups_with_examples(alpaca_zh):
+    from curate.audit import audit, summary_table
+    res = audit(alpaca_zh)
+    groups = res.duplicate_groups(top=1000)
+    exact = [g for g in groups if g["code"] == "dedup.exact"]
+    assert sum(g["size"] - 1 for g in exact) == 8  # the 8 exact copies (SOURCES.md)
+    assert all(g["examples"] and g["kept_id"] for g in exact)
+    assert res.to_dict()["duplicate_groups"] and "largest duplicate groups" in summary_table(res)

@@ -112,8 +112,10 @@ def test_map_option(tmp_path):
     ds = books(curate.read(p, mapping="instruction=question,output=answer,input=ctx"))
     assert ds.records.row(0, named=True)["input"] == "c"
     assert json.loads(ds.records["_extra"][0]) == {"n": 1}
+    prompts_only = books(curate.read(p, mapping="instruction=question"))  # e.g. an evaluation set
+    assert prompts_only.records.row(0, named=True)["output"] == ""
     with pytest.raises(ValueError):
-        curate.read(p, mapping="instruction=question")  # output is required
+        curate.read(p, mapping="output=answer")  # instruction is required
 
 
 def test_bad_rows_are_quarantined_with_line_and_reason(tmp_path):

@@ -19,7 +19,7 @@ from ._common import EXIT_FAIL_ON, errors_to_exit, progress_wanted, read_options
 @click.option("--disable", "disabled", multiple=True, metavar="ID",
               help="Turn a rule off by id (a trailing * disables a family: task.*). Repeatable.")
 @click.option("--near/--no-near", default=None,
-              help="Near-duplicate detection (default: on when the near_dedup stage is installed).")
+              help="Near-duplicate detection (default: as the recipe says; the shipped one has it).")
 @click.option("--pii", is_flag=True, help="Also look for personal data (slower).")
 @click.option("--semantic", is_flag=True, help="Also run semantic dedup (embeddings; slow).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")

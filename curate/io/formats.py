@@ -63,8 +63,8 @@ def parse_mapping(spec: str | dict[str, str] | None) -> dict[str, str] | None:
     bad = set(pairs) - allowed
     if bad:
         raise ValueError(f"--map can set {sorted(allowed)}; got {sorted(bad)}")
-    if "instruction" not in pairs or "output" not in pairs:
-        raise ValueError("--map needs at least instruction=... and output=...")
+    if "instruction" not in pairs:
+        raise ValueError("--map needs at least instruction=... (output=... too, unless the data has no answers)")
     return pairs
 
 
@@ -152,8 +152,9 @@ def _require_instruction(value: Any, max_bytes: int) -> str:
 
 
 def _from_mapping(obj: dict, m: dict[str, str], max_bytes: int) -> Mapped:
+    # A mapping without output= reads prompts only (evaluation sets to decontaminate against): output "".
     for dest in ("instruction", "output"):
-        if m[dest] not in obj:
+        if dest in m and m[dest] not in obj:
             raise RecordError("read.missing_field", f"field '{m[dest]}' (mapped to {dest}) is missing")
     consumed = set(m.values())
     src_id = _src_id({"id": obj.get(m["id"])}) if "id" in m else _src_id(obj)
@@ -163,7 +164,7 @@ def _from_mapping(obj: dict, m: dict[str, str], max_bytes: int) -> Mapped:
     return Mapped(
         instruction=_require_instruction(obj[m["instruction"]], max_bytes),
         input=_check_str("input", obj.get(m["input"]) if "input" in m else None, max_bytes, allow_none=True),
-        output=_check_str("output", obj[m["output"]], max_bytes),
+        output=_check_str("output", obj[m["output"]], max_bytes) if "output" in m else "",
         system=None if system is None else _check_str("system", system, max_bytes),
         history=_history(obj.get(m["history"]), max_bytes) if "history" in m else None,
         extra=_extra(obj, consumed), src_id=src_id)

@@ -1,0 +1,52 @@
+"""``curate dedup``: exact, near-duplicate (MinHash) and semantic dedup of records."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+
+
+@click.command("dedup")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="Kept records (.jsonl, .json or .parquet).")
+@click.option("--exact/--no-exact", default=True, show_default=True,
+              help="Drop exact duplicates (normalized content hash) first.")
+@click.option("--near/--no-near", default=True, show_default=True,
+              help="MinHash LSH near-duplicates, verified by exact Jaccard.")
+@click.option("--semantic", is_flag=True, default=False,
+              help="Embedding (all-MiniLM-L6-v2 or --model) duplicates; needs the semantic extra.")
+@click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
+              help="Near-dup Jaccard threshold [default 0.7].")
+@click.option("--semantic-threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
+              help="Semantic cosine threshold [default 0.9].")
+@click.option("--fields", default="instruction,input", show_default=True,
+              help="Fields compared, comma-separated (add output to compare answers too).")
+@click.option("--keep", default="first", show_default=True,
+              help="Which record of a group to keep: first | longest_output | highest:COL | lowest:COL.")
+@click.option("--model", default=None, help="Embedding model: local folder or cached model name.")
+@click.option("--multilingual/--english-only", default=None,
+              help="Whether --model handles Chinese (guessed from its name when not given).")
+@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
+@read_options
+@errors_to_exit
+def command(inputs, output, exact, near, semantic, threshold, semantic_threshold, fields, keep,
+            model, multilingual, rejects_path, as_json, quiet, batch_size, **kw):
+    """Drop duplicate records of IN... and write the kept ones to OUT.
+
+    Every dropped record is in OUT.rejects.jsonl with its code (dedup.exact, dedup.near,
+    dedup.semantic), the kept twin's id and the similarity.
+    """
+    from ..dedup.api import dedup
+
+    field_list = tuple(f.strip() for f in fields.split(",") if f.strip())
+    semantic_params = {"progress": progress_wanted(quiet)}
+    res = dedup(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
+                read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+                exact=exact, near=near, semantic=semantic, threshold=threshold,
+                semantic_threshold=semantic_threshold, fields=field_list, keep=keep, model=model,
+                multilingual=multilingual, semantic_params=semantic_params)
+    report(res.summary, as_json, quiet, res.paths)

@@ -1,0 +1,66 @@
+"""Python API behind ``curate dedup`` and ``curate decontaminate``.
+
+    from curate.dedup.api import dedup, decontaminate
+    res = dedup("data.jsonl", "clean.jsonl", semantic=True)        # a curate.runner.RunResult
+    res = decontaminate("train.jsonl", "eval.jsonl", "train.clean.jsonl")
+
+Both build a plain stage list and call curate.run, so books, rejects, summary and manifest are the
+same as for any recipe.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+
+def dedup_stages(*, exact: bool = True, near: bool = True, semantic: bool = False,
+                 threshold: float | None = None, semantic_threshold: float | None = None,
+                 fields: Any = ("instruction", "input"), keep: str = "first",
+                 model: str | None = None, multilingual: bool | None = None,
+                 near_params: dict | None = None, semantic_params: dict | None = None) -> list:
+    """exact_dedup → near_dedup → semantic_dedup, as asked."""
+    from ..stages.exact_dedup import ExactDedup
+
+    stages: list = []
+    if exact:
+        stages.append(ExactDedup(keep=keep))
+    if near:
+        from ..stages.near_dedup import NearDedup
+
+        p = dict(near_params or {})
+        if threshold is not None:
+            p["threshold"] = threshold
+        stages.append(NearDedup(fields=fields, keep=keep, **p))
+    if semantic:
+        from ..stages.semantic_dedup import SemanticDedup
+
+        p = dict(semantic_params or {})
+        if semantic_threshold is not None:
+            p["threshold"] = semantic_threshold
+        if threshold is not None and not near:
+            p.setdefault("near_threshold", threshold)
+        stages.append(SemanticDedup(fields=fields, keep=keep, model=model,
+                                    multilingual=multilingual, **p))
+    if not stages:
+        raise ValueError("nothing to do: enable at least one of exact, near, semantic")
+    return stages
+
+
+def dedup(source: Any, output: Any = None, *, mode: str = "clean", rejects_path: Any = None,
+          read_options: dict | None = None, batch_size: int = 10_000, progress: bool = False,
+          command: list[str] | None = None, **stage_kw: Any):
+    from ..runner import run
+
+    return run(dedup_stages(**stage_kw), source, output, mode=mode, rejects_path=rejects_path,
+               batch_size=batch_size, read_options=read_options, progress=progress, command=command)
+
+
+def decontaminate(source: Any, against: Any, output: Any = None, *, mode: str = "clean",
+                  rejects_path: Any = None, read_options: dict | None = None,
+                  batch_size: int = 10_000, progress: bool = False,
+                  command: list[str] | None = None, **stage_kw: Any):
+    from ..runner import run
+    from ..stages.decontaminate import Decontaminate
+
+    return run([Decontaminate(against=against, **stage_kw)], source, output, mode=mode,
+               rejects_path=rejects_path, batch_size=batch_size, read_options=read_options,
+               progress=progress, command=command)

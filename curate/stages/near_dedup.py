@@ -1,0 +1,74 @@
+"""Near-duplicate dedup: MinHash LSH over script-aware shingles, verified by exact Jaccard.
+
+See docs/dedup.md. Every removed record is a ``dedup.near`` finding naming the kept twin
+(``twin_id``) and the exact similarity to it.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+
+from ..dedup.codes import NEAR
+from ..dedup.groups import drops_from_labels
+from ..dedup.near import NearDupConfig, find_near_duplicates, pair_similarity
+from ..grouping import validate_policy
+from ..stage import Findings, GlobalStage, StageResult
+
+
+class NearDedup(GlobalStage):
+    """Group records whose compared fields have Jaccard >= ``threshold``; keep one per group.
+
+    Parameters: ``threshold`` (0.7), ``fields`` (instruction, input; add output to compare answers
+    too), ``match`` ("all": each non-empty field must reach the threshold; "combined": one Jaccard
+    over all fields), ``word_ngram`` (2) / ``char_ngram`` (2) shingle sizes for spaced / CJK text,
+    ``num_perm`` (128), ``bands``/``rows`` (default: derived with ``weights`` (0.1, 0.9), which
+    favour recall), ``keep`` (first | longest_output | highest:COL | lowest:COL), ``seed``,
+    ``max_bucket``.
+    """
+
+    kind = "near_dedup"
+    codes = (NEAR,)
+
+    def __init__(self, threshold: float = 0.7, fields: Any = ("instruction", "input"),
+                 match: str = "all", word_ngram: int = 2, char_ngram: int = 2,
+                 num_perm: int = 128, bands: int | None = None, rows: int | None = None,
+                 weights: Any = (0.1, 0.9), keep: str = "first", seed: int = 1,
+                 max_bucket: int = 32, **kw: Any) -> None:
+        super().__init__(**kw)
+        if isinstance(fields, str):
+            fields = tuple(f.strip() for f in fields.split(",") if f.strip())
+        self.cfg = NearDupConfig(threshold=float(threshold), fields=tuple(fields), match=match,
+                                 word_ngram=int(word_ngram), char_ngram=int(char_ngram),
+                                 num_perm=int(num_perm), bands=bands, rows=rows,
+                                 weights=tuple(weights), seed=int(seed),
+                                 max_bucket=int(max_bucket))
+        self.keep = validate_policy(keep)
+        self.last_stats: dict[str, Any] = {}
+
+    def process(self, batch: pl.DataFrame) -> StageResult:
+        f = Findings()
+        if batch.height < 2 or not self.enabled(NEAR):
+            return StageResult(batch, f.frame())
+        res = find_near_duplicates(batch, self.cfg)
+        drops = drops_from_labels(batch, res.labels(batch.height), self.keep)
+        self.last_stats = {"candidates": res.candidates, "verified_pairs": len(res.left),
+                           "bands": res.bands, "rows": res.rows, "dropped": drops.height}
+        if drops.height:
+            sim = pair_similarity(res.sets, drops["idx"].to_numpy(), drops["kept_idx"].to_numpy(),
+                                  self.cfg.match)
+            what = "+".join(self.cfg.fields)
+            for (row, kept_id, size), s in zip(
+                    drops.select("_row", "kept_id", "group_size").iter_rows(), sim.tolist()):
+                self.emit(f, row, NEAR, twin_id=kept_id, similarity=round(s, 4), field=what,
+                          detail=f"near-duplicate of {kept_id} (Jaccard {s:.3f} on {what}, "
+                                 f"group of {size})")
+        return StageResult(batch, f.frame())
+
+    def describe(self) -> dict[str, Any]:
+        c = self.cfg
+        return {**super().describe(), "threshold": c.threshold, "fields": list(c.fields),
+                "match": c.match, "word_ngram": c.word_ngram, "char_ngram": c.char_ngram,
+                "num_perm": c.num_perm, "bands": c.bands, "rows": c.rows,
+                "weights": list(c.weights), "keep": self.keep, "seed": c.seed,
+                "max_bucket": c.max_bucket}

@@ -1,0 +1,166 @@
+"""Semantic dedup: sentence embeddings, nearest neighbours (usearch), cosine >= threshold.
+
+The default model (all-MiniLM-L6-v2, packaged) is English-only: most CJK characters are [UNK] to it
+and unrelated Chinese pairs score 0.57-0.69, so its cosines on Chinese mean nothing. Records whose
+compared text is CJK (the ``lang`` column when the language stage ran, else curate.text.script_of)
+are therefore not embedded by an English-only model: they are compared by MinHash near-dup
+instead, each carries a ``dedup.semantic_fallback`` finding (flag, info), and the stage's
+``notes()`` (copied into the run summary's warnings) say how many. Give a multilingual model (``model: PATH`` with ``multilingual: true``) to embed them.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import numpy as np
+import polars as pl
+
+from .. import text as _text
+from ..dedup.codes import NEAR, SEMANTIC, SEMANTIC_FALLBACK
+from ..dedup.groups import drops_from_labels
+from ..dedup.lsh import group_labels
+from ..dedup.near import NearDupConfig, find_near_duplicates, pair_similarity
+from ..dedup.shingles import compare_text
+from ..grouping import validate_policy
+from ..stage import Findings, GlobalStage, StageResult
+
+log = logging.getLogger(__name__)
+CJK_LANGS = ("zh", "ja", "ko")
+
+
+class SemanticDedup(GlobalStage):
+    """Group records whose embeddings have cosine >= ``threshold``; keep one per group.
+
+    Parameters: ``threshold`` (0.9; see docs/dedup.md for how it was chosen), ``fields``
+    (instruction, input), ``model`` (default packaged all-MiniLM-L6-v2; a local folder or cached
+    model name), ``multilingual`` (whether the model handles CJK; guessed from the name when not
+    given), ``k`` (neighbours searched per record, 10), ``keep``, ``batch_size`` (64), ``cache``
+    (on-disk embedding cache, on), ``progress`` (tqdm on stderr; default: when stderr is a
+    terminal), ``fallback`` ("near": CJK records an English-only model cannot read get MinHash
+    near-dup; "none": they are left alone, still flagged), ``near_threshold`` (0.7).
+    """
+
+    kind = "semantic_dedup"
+    codes = (SEMANTIC, SEMANTIC_FALLBACK, NEAR)
+
+    def __init__(self, threshold: float = 0.9, fields: Any = ("instruction", "input"),
+                 model: str | None = None, multilingual: bool | None = None, k: int = 10,
+                 keep: str = "first", batch_size: int = 64, cache: bool = True,
+                 progress: bool | None = None, fallback: str = "near",
+                 near_threshold: float = 0.7, **kw: Any) -> None:
+        super().__init__(**kw)
+        if not 0.0 < float(threshold) <= 1.0:
+            raise ValueError("semantic_dedup: threshold must be in (0, 1]")
+        if fallback not in ("near", "none"):
+            raise ValueError("semantic_dedup: fallback must be 'near' or 'none'")
+        import importlib.util
+
+        missing = [m for m in ("sentence_transformers", "usearch") if importlib.util.find_spec(m) is None]
+        if missing:  # fail before any data is read, with the fix in the message
+            raise ImportError(f"semantic_dedup needs {', '.join(missing)} (pip install 'curate[semantic]')")
+        if isinstance(fields, str):
+            fields = tuple(f.strip() for f in fields.split(",") if f.strip())
+        self.threshold = float(threshold)
+        self.fields = tuple(fields)
+        self.model = model
+        self.multilingual = multilingual
+        self.k = int(k)
+        self.keep = validate_policy(keep)
+        self.batch_size = int(batch_size)
+        self.cache = bool(cache)
+        self.progress = progress
+        self.fallback = fallback
+        self.near_cfg = NearDupConfig(threshold=float(near_threshold), fields=self.fields)
+        self._embedder = None
+        self._notes: list[str] = []
+        self.last_stats: dict[str, Any] = {}
+
+    def embedder(self):
+        if self._embedder is None:
+            from ..dedup.embed import Embedder
+
+            self._embedder = Embedder(self.model, batch_size=self.batch_size, cache=self.cache,
+                                      progress=self.progress, multilingual=self.multilingual)
+        return self._embedder
+
+    def _cjk_mask(self, batch: pl.DataFrame, texts: list[str]) -> np.ndarray:
+        if "lang" in batch.columns:
+            lang = batch["lang"].fill_null("und").to_list()
+            return np.array([lg in CJK_LANGS or (lg == "und" and _text.script_of(t) != "latin-or-other")
+                             for lg, t in zip(lang, texts)], dtype=bool)
+        return np.array([_text.script_of(t) != "latin-or-other" for t in texts], dtype=bool)
+
+    def process(self, batch: pl.DataFrame) -> StageResult:
+        f = Findings()
+        self._notes = []
+        n = batch.height
+        if n < 2:
+            return StageResult(batch, f.frame())
+        texts = compare_text(batch, self.fields).to_list()
+        emb = self.embedder()
+        cjk = self._cjk_mask(batch, texts)
+        english_only = not emb.multilingual
+        embed_idx = np.flatnonzero(~cjk) if english_only else np.arange(n)
+        other_idx = np.flatnonzero(cjk) if english_only else np.zeros(0, dtype=np.int64)
+
+        labels = np.full(n, -1, dtype=np.int64)
+        sims = {}
+        if len(embed_idx) >= 2 and self.enabled(SEMANTIC):
+            from ..dedup.ann import neighbour_pairs
+
+            vecs = emb.embed([texts[i] for i in embed_idx])
+            a, b, s = neighbour_pairs(vecs, self.threshold, self.k)
+            sub = group_labels(len(embed_idx), a, b)
+            labels[embed_idx] = np.where(sub >= 0, embed_idx[np.maximum(sub, 0)], -1)
+            drops = drops_from_labels(batch, labels, self.keep)
+            # exact cosine of each dropped record to its kept twin (may be < threshold in a chain)
+            pos = np.full(n, -1, dtype=np.int64)
+            pos[embed_idx] = np.arange(len(embed_idx))
+            if drops.height:
+                di, ki = pos[drops["idx"].to_numpy()], pos[drops["kept_idx"].to_numpy()]
+                cos = np.einsum("ij,ij->i", vecs[di], vecs[ki])
+                for (row, kept_id, size), c in zip(
+                        drops.select("_row", "kept_id", "group_size").iter_rows(), cos.tolist()):
+                    self.emit(f, row, SEMANTIC, twin_id=kept_id, similarity=round(c, 4),
+                              field="+".join(self.fields),
+                              detail=f"semantic duplicate of {kept_id} (cosine {c:.3f}, "
+                                     f"{emb.name}, group of {size})")
+            sims["embedded"] = len(embed_idx)
+            sims["embedded_now"] = emb.stats["embedded"]
+            sims["semantic_dropped"] = drops.height
+
+        if len(other_idx):
+            note = (f"{len(other_idx)} CJK record(s) not embedded: {emb.name} is English-only; "
+                    + ("compared by MinHash near-dup instead" if self.fallback == "near"
+                       else "left without semantic comparison")
+                    + " (give a multilingual model with multilingual: true to embed them)")
+            self._notes.append(note)
+            log.warning("semantic_dedup: %s", note)
+            for row in batch["_row"].gather(other_idx).to_list():
+                self.emit(f, row, SEMANTIC_FALLBACK, detail=note.split(";")[0])
+            if self.fallback == "near" and len(other_idx) >= 2 and self.enabled(NEAR):
+                part = batch[other_idx.tolist()]
+                res = find_near_duplicates(part, self.near_cfg)
+                drops = drops_from_labels(part, res.labels(part.height), self.keep)
+                if drops.height:
+                    sim = pair_similarity(res.sets, drops["idx"].to_numpy(),
+                                          drops["kept_idx"].to_numpy(), self.near_cfg.match)
+                    for (row, kept_id, size), s in zip(
+                            drops.select("_row", "kept_id", "group_size").iter_rows(), sim.tolist()):
+                        self.emit(f, row, NEAR, twin_id=kept_id, similarity=round(s, 4),
+                                  field="+".join(self.fields),
+                                  detail=f"near-duplicate of {kept_id} (Jaccard {s:.3f}; semantic "
+                                         f"stage fallback for CJK, group of {size})")
+                sims["fallback_dropped"] = drops.height
+        self.last_stats = sims
+        return StageResult(batch, f.frame())
+
+    def notes(self) -> list[str]:
+        return list(self._notes)
+
+    def describe(self) -> dict[str, Any]:
+        d = {**super().describe(), "threshold": self.threshold, "fields": list(self.fields),
+             "model": self.model or "all-MiniLM-L6-v2 (packaged)", "multilingual": self.multilingual,
+             "k": self.k, "keep": self.keep, "fallback": self.fallback,
+             "near_threshold": self.near_cfg.threshold}
+        return d

