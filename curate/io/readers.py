@@ -520,11 +520,16 @@ def _dump_extra(extra: dict | None) -> str | None:
     return json.dumps(extra, ensure_ascii=False, default=_json_default)
 
 
+_PRE_HASH = {k: v for k, v in BASE_SCHEMA.items() if k != "content_hash"}
+
+
 class _Builder:
-    """Accumulates one batch column by column (faster than building row dicts)."""
+    """Accumulates one batch: per-line records column by column (faster than row dicts), fast-path
+    blocks as polars frames (never converted to Python objects), kept in input order."""
 
     def __init__(self) -> None:
-        self.cols: dict[str, list] = {k: [] for k in BASE_SCHEMA if k != "content_hash"}
+        self.cols: dict[str, list] = {k: [] for k in _PRE_HASH}
+        self.parts: list[pl.DataFrame] = []
         self.rejects: list[dict] = []
         self.units = 0
         self.split_extra = 0
@@ -549,21 +554,28 @@ class _Builder:
         c["_src_line"].append(line)
         c["_extra"].append(_dump_extra(m.extra))
 
+    def _flush_cols(self) -> None:
+        if self.cols["id"]:
+            self.parts.append(pl.DataFrame(self.cols, schema=_PRE_HASH))
+            self.cols = {k: [] for k in _PRE_HASH}
+
     def add_block(self, df: pl.DataFrame, row: int, name: str, lines: list[int], ids: list[str]) -> None:
+        self._flush_cols()
         n = df.height
-        c = self.cols
-        c["id"].extend(ids)
-        for k in ("instruction", "input", "output"):
-            c[k].extend(df[k].to_list())
-        for k in ("system", "history", "_extra"):
-            c[k].extend([None] * n)
-        c["_row"].extend(range(row, row + n))
-        c["_src_file"].extend([name] * n)
-        c["_src_line"].extend(lines)
+        self.parts.append(df.with_columns(
+            pl.Series("id", ids, dtype=pl.Utf8),
+            pl.lit(None, pl.Utf8).alias("system"),
+            pl.lit(None, _PRE_HASH["history"]).alias("history"),
+            pl.int_range(row, row + n, dtype=pl.Int64).alias("_row"),
+            pl.lit(name, pl.Utf8).alias("_src_file"),
+            pl.Series("_src_line", lines, dtype=pl.Int64),
+            pl.lit(None, pl.Utf8).alias("_extra"),
+        ).select(list(_PRE_HASH)))
         self.units += n
 
     def build(self) -> ReadBatch:
-        df = pl.DataFrame(self.cols, schema={k: v for k, v in BASE_SCHEMA.items() if k != "content_hash"})
+        self._flush_cols()
+        df = pl.concat(self.parts, how="vertical") if self.parts else pl.DataFrame(schema=_PRE_HASH)
         df = df.with_columns(content_hash_column(df)).select(list(BASE_SCHEMA))
         f = Findings()
         for row, code, detail in self.flags:
