@@ -281,6 +281,10 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         "stages": [r.read_stats.to_dict()] + [r.stats[s.name].to_dict() for s in stages],
         "totals": totals, "files": file_stats, "warnings": warnings,
     }
+    for entry, st in zip(summary["stages"][1:], stages):
+        rep = st.report()
+        if rep:
+            entry["report"] = rep
     if not ok:
         raise AccountingError(f"books do not balance: read {r.units} + split {r.split_extra} != "
                               f"kept {kept} + rejected {rejected}")

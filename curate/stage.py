@@ -125,6 +125,11 @@ class Stage:
         copied into the run summary's warnings. Never personal data."""
         return []
 
+    def report(self) -> dict[str, Any]:
+        """The stage's own figures for the run summary (e.g. selected vs not selected and their
+        lengths); the runner stores a non-empty dict as the stage's ``report`` in the summary."""
+        return {}
+
     def describe(self) -> dict[str, Any]:
         """Parameters as recorded in the run manifest."""
         out: dict[str, Any] = {"stage": self.kind, "name": self.name}

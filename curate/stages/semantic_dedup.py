@@ -164,3 +164,6 @@ class SemanticDedup(GlobalStage):
              "k": self.k, "keep": self.keep, "fallback": self.fallback,
              "near_threshold": self.near_cfg.threshold}
         return d
+
+    def report(self) -> dict:
+        return dict(self.last_stats)

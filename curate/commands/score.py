@@ -1,0 +1,76 @@
+"""``curate score``: add model scores (IFD/perplexity, LLM judge, quality classifier) as columns, or
+train the quality classifier."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+
+
+@click.command("score")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True,
+              help="Scored records (.jsonl/.json/.parquet); with --train-classifier, the model (.json).")
+@click.option("--ifd", is_flag=True, help="Add ppl and ifd with a small causal LM (flags ifd >= 1).")
+@click.option("--ifd-model", default="smollm2", show_default=True,
+              help="'smollm2' (packaged) or a local HF model folder / .gguf file.")
+@click.option("--judge", "judge_model", default=None, metavar="MODEL",
+              help="Add judge_score from an OpenAI-compatible judge model (0-5, AlpaGasus).")
+@click.option("--base-url", default=None, help="Judge endpoint (default $OPENAI_BASE_URL).")
+@click.option("--api-key-env", default="OPENAI_API_KEY", show_default=True,
+              help="Environment variable holding the judge's API key (never printed).")
+@click.option("--rubric", type=click.Choice(["quality", "safety"]), default="quality", show_default=True)
+@click.option("--no-pii-first", is_flag=True,
+              help="Send records to the judge without running the pii stage first.")
+@click.option("--classifier", "classifier_model", default=None, metavar="MODEL.json",
+              help="Add quality_score from a trained quality classifier.")
+@click.option("--train-classifier", "train_labels", default=None, metavar="LABELS",
+              help="Train a classifier instead of scoring: 'weak' (rules' verdicts), 'column:NAME', "
+                   "or a JSONL of {id, label}; -o is the model file.")
+@click.option("--embed-model", default=None, help="Embedding model for --train-classifier (default MiniLM).")
+@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
+@read_options
+@errors_to_exit
+def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, rubric, no_pii_first,
+            classifier_model, train_labels, embed_model, rejects_path, as_json, quiet, batch_size, **kw):
+    """Score the records of IN... and write them, with the score columns, to OUT.
+
+    Scores only measure: nothing is dropped here (flags: quality.ifd_high, quality.judge_unparsed,
+    quality.classifier_low). Use `curate select` to keep the best.
+    """
+    from ..quality.api import score, train_quality_classifier
+
+    if train_labels:
+        model = train_quality_classifier(list(inputs), train_labels, output, read_options=read_opts(kw),
+                                         embedder=embed_model)
+        if as_json:
+            click.echo(json.dumps({"model": output, **model.info}, ensure_ascii=False, indent=2))
+        elif not quiet:
+            info = model.info
+            ho = info.get("holdout") or {}
+            click.echo(f"trained on {info['n']} records ({info['good']} good, {info['bad']} bad; "
+                       f"{info['source']}); train AUC {info['train_auc']:.3f}"
+                       + (f", held-out AUC {ho['auc']:.3f} on {ho['n']}" if ho.get("auc") is not None else ""),
+                       err=True)
+            click.echo(f"model: {output}", err=True)
+        return
+    from ..generate.teachers import TeacherError
+
+    judge_params = {"rubric": rubric, "api_key_env": api_key_env}
+    if base_url:
+        judge_params["base_url"] = base_url
+    try:
+        res = score(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
+                    read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+                    ifd=ifd, ifd_model=ifd_model, ifd_params={"progress": progress_wanted(quiet)},
+                    judge=judge_model, judge_params=judge_params,
+                    pii_first=not no_pii_first, classifier=classifier_model)
+    except TeacherError as e:  # names endpoint, status and key variable; never the key or a prompt
+        click.echo(f"curate: error: judge: {e}", err=True)
+        sys.exit(1)
+    report(res.summary, as_json, quiet, res.paths)

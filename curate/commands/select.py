@@ -1,0 +1,55 @@
+"""``curate select``: keep the records with the best scores (threshold, top-k, top-%) or a diverse
+best subset (Deita), and show the length of what was selected vs not."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+
+
+@click.command("select")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="Selected records (.jsonl, .json or .parquet).")
+@click.option("--by", default=None, metavar="COL", help="Score column (ifd, ppl, judge_score, quality_score, ...).")
+@click.option("--min", "min_", type=float, default=None, help="Keep scores >= X.")
+@click.option("--max", "max_", type=float, default=None, help="Keep scores <= X.")
+@click.option("--top-k", type=click.IntRange(min=0), default=None, help="Keep the best N.")
+@click.option("--top-pct", type=click.FloatRange(0, 100), default=None, help="Keep the best P percent.")
+@click.option("--asc", is_flag=True, help="Lower is better (ppl; ifd when hunting broken pairs).")
+@click.option("--diversity", type=click.FloatRange(0, 1, min_open=True), default=None, metavar="COS",
+              help="Greedy by score, skipping records with cosine > COS to one already kept (Deita: 0.9).")
+@click.option("--fields", default="instruction,input", show_default=True,
+              help="Fields embedded for --diversity.")
+@click.option("--model", default=None, help="Embedding model for --diversity (default MiniLM, packaged).")
+@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
+@read_options
+@errors_to_exit
+def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fields, model, rejects_path,
+            as_json, quiet, batch_size, **kw):
+    """Select records of IN... by a score column and write them to OUT.
+
+    Every record not selected is in OUT.rejects.jsonl with its code (select.below_threshold,
+    select.above_threshold, select.not_top, select.no_score, select.not_diverse with twin_id,
+    select.over_budget).
+    """
+    from ..quality.api import select
+    from ..quality.columns import format_length_report
+
+    if top_k is not None and top_pct is not None:
+        raise click.UsageError("give --top-k or --top-pct, not both")
+    dparams = {"fields": tuple(f.strip() for f in fields.split(",") if f.strip()), "model": model,
+               "progress": progress_wanted(quiet)}
+    res = select(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
+                 read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+                 by=by, min=min_, max=max_, top_k=top_k, top_pct=top_pct,
+                 order="asc" if asc else "desc", diversity=diversity, diversity_params=dparams)
+    report(res.summary, as_json, quiet, res.paths)
+    if not as_json and not quiet:
+        for s in res.summary.get("selection", []):
+            click.echo(f"{s['stage']}: selected {s['selected']} of {s['in']}", err=True)
+            if s.get("length"):
+                click.echo(format_length_report(s["length"]), err=True)

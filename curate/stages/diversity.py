@@ -1,0 +1,220 @@
+"""Deita-style diversity selection: greedy by score, skipping near neighbours of what is chosen.
+
+Records are visited best score first (``by``; records without a score last; input order breaks
+ties). A record is selected unless its embedding has cosine > ``threshold`` (0.9, Deita's value) with
+a record already selected; then it is dropped ``select.not_diverse`` with the closest selected
+record as ``twin_id`` and the cosine as ``similarity``. With a ``budget`` the walk stops selecting
+after that many records (``select.over_budget``), which is Deita's "best k that are diverse".
+
+Embeddings come from ``curate.dedup.embed.Embedder`` on the same text the semantic dedup stage
+compares (instruction + input by default), so its on-disk cache is shared: a dataset embedded once
+by semantic_dedup is not embedded again here. Neighbours come from ``curate.dedup.ann`` (usearch);
+each record's ``k`` nearest are checked, which is exact unless a record has more than ``k``
+neighbours above the threshold.
+
+Chinese: the packaged all-MiniLM-L6-v2 cannot read it (67% of CJK tokens are [UNK]; unrelated pairs
+score 0.6-0.7). CJK records are therefore compared, under an English-only model, by hashed character
+2-3-gram vectors (cosine > ``cjk_threshold``, 0.8): a lexical, not semantic, diversity measure,
+said in the stage's notes. Give a multilingual model (``model: PATH``, ``multilingual: true``) to
+embed them like the rest.
+
+The walk is sequential by nature (each choice depends on the earlier ones); the neighbour search,
+the costly part, is not.
+"""
+from __future__ import annotations
+
+import logging
+import unicodedata
+from typing import Any
+
+import numpy as np
+import polars as pl
+import xxhash
+
+from .. import text as _text
+from ..quality.columns import length_note, length_report, score_series
+from ..stage import Findings, GlobalStage, StageResult, declare
+
+log = logging.getLogger(__name__)
+
+NOT_DIVERSE = declare("select.not_diverse", "drop", "info",
+                      "not selected: too similar to a better-scored record already selected (twin_id)")
+OVER_BUDGET = declare("select.over_budget", "drop", "info",
+                      "not selected: the diversity walk had already selected its budget")
+CJK_LANGS = ("zh", "ja", "ko")
+NGRAM_DIM = 2048
+
+
+def ngram_vectors(texts: list[str], dim: int = NGRAM_DIM) -> np.ndarray:
+    """L2-normalized hashed counts of character 2- and 3-grams (spaces removed, NFKC, lower case).
+    Chinese has no spaces, so character n-grams are its word-level signal."""
+    out = np.zeros((len(texts), dim), dtype=np.float32)
+    for r, t in enumerate(texts):
+        s = "".join(unicodedata.normalize("NFKC", t).lower().split())
+        grams = [s[i:i + n] for n in (2, 3) for i in range(len(s) - n + 1)] or ([s] if s else [])
+        for g in grams:
+            out[r, xxhash.xxh3_64_intdigest(g.encode("utf-8", "surrogatepass")) % dim] += 1.0
+    norm = np.linalg.norm(out, axis=1, keepdims=True)
+    np.divide(out, norm, out=out, where=norm > 0)
+    return out
+
+
+class DiversitySelect(GlobalStage):
+    """Parameters: ``by`` (score column to walk by; empty: input order), ``order`` ("desc" higher is
+    better; "asc"), ``threshold`` (0.9), ``budget`` (max records selected) or ``budget_pct``,
+    ``fields`` (instruction, input), ``model`` / ``multilingual`` / ``batch_size`` / ``cache`` (the
+    embedder, as in semantic_dedup), ``k`` (neighbours checked per record, 32), ``cjk_threshold``
+    (0.8, character n-gram cosine for CJK records under an English-only model).
+    """
+
+    kind = "diversity"
+    codes = (NOT_DIVERSE, OVER_BUDGET)
+
+    def __init__(self, by: str | None = None, order: str = "desc", threshold: float = 0.9,
+                 budget: int | None = None, budget_pct: float | None = None,
+                 fields: Any = ("instruction", "input"), model: str | None = None,
+                 multilingual: bool | None = None, batch_size: int = 64, cache: bool = True,
+                 k: int = 32, cjk_threshold: float = 0.8, progress: bool | None = None,
+                 **kw: Any) -> None:
+        super().__init__(**kw)
+        if not 0.0 < float(threshold) <= 1.0 or not 0.0 < float(cjk_threshold) <= 1.0:
+            raise ValueError("diversity: thresholds must be in (0, 1]")
+        if order not in ("desc", "asc"):
+            raise ValueError("diversity: order must be 'desc' or 'asc'")
+        if budget is not None and budget_pct is not None:
+            raise ValueError("diversity: give budget or budget_pct, not both")
+        if isinstance(fields, str):
+            fields = tuple(x.strip() for x in fields.split(",") if x.strip())
+        self.by = by or None
+        self.order = order
+        self.threshold = float(threshold)
+        self.budget = None if budget is None else int(budget)
+        self.budget_pct = None if budget_pct is None else float(budget_pct)
+        self.fields = tuple(fields)
+        self.model = model
+        self.multilingual = multilingual
+        self.batch_size = int(batch_size)
+        self.cache = bool(cache)
+        self.k = int(k)
+        self.cjk_threshold = float(cjk_threshold)
+        self.progress = progress
+        self._embedder = None
+        self._notes: list[str] = []
+        self.last_stats: dict[str, Any] = {}
+
+    def embedder(self):
+        if self._embedder is None:
+            from ..dedup.embed import Embedder
+
+            self._embedder = Embedder(self.model, batch_size=self.batch_size, cache=self.cache,
+                                      progress=self.progress, multilingual=self.multilingual)
+        return self._embedder
+
+    def _texts(self, batch: pl.DataFrame) -> list[str]:
+        missing = [c for c in self.fields if c not in batch.columns]
+        if missing:
+            raise ValueError(f"diversity: fields {missing} are not columns of the data")
+        return batch.select(pl.concat_str([pl.col(c).fill_null("") for c in self.fields],
+                                          separator="\n"))[:, 0].to_list()
+
+    def _cjk(self, batch: pl.DataFrame, texts: list[str]) -> np.ndarray:
+        langs = batch["lang"].fill_null("und").to_list() if "lang" in batch.columns else ["und"] * len(texts)
+        return np.array([lg in CJK_LANGS or (lg == "und" and _text.script_of(t) != "latin-or-other")
+                         for lg, t in zip(langs, texts)], dtype=bool)
+
+    def _pairs(self, vecs: np.ndarray, idx: np.ndarray, threshold: float):
+        from ..dedup.ann import neighbour_pairs
+
+        if len(idx) < 2:
+            return []
+        # small tables: exact search (brute force inside usearch), else HNSW
+        a, b, s = neighbour_pairs(vecs, threshold, min(self.k, len(idx) - 1), exact=len(idx) <= 20_000)
+        keep = s > threshold  # Deita skips a candidate whose cosine *exceeds* the threshold
+        return list(zip(idx[a[keep]].tolist(), idx[b[keep]].tolist(), s[keep].tolist()))
+
+    def process(self, batch: pl.DataFrame) -> StageResult:
+        f = Findings()
+        self._notes = []
+        n = batch.height
+        if n == 0:
+            return StageResult(batch, f.frame())
+        texts = self._texts(batch)
+        cjk = self._cjk(batch, texts)
+        pairs: list[tuple[int, int, float]] = []
+        emb = self.embedder()
+        if emb.multilingual:
+            sem_idx, lex_idx = np.arange(n), np.zeros(0, dtype=np.int64)
+        else:
+            sem_idx, lex_idx = np.flatnonzero(~cjk), np.flatnonzero(cjk)
+        if len(sem_idx) >= 2:
+            pairs += self._pairs(emb.embed([texts[i] for i in sem_idx]), sem_idx, self.threshold)
+        if len(lex_idx):
+            note = (f"{len(lex_idx)} CJK record(s) compared by character n-gram cosine > "
+                    f"{self.cjk_threshold:g}: {emb.name} is English-only")
+            self._notes.append(note)
+            log.warning("diversity: %s", note)
+            if len(lex_idx) >= 2:
+                pairs += self._pairs(ngram_vectors([texts[i] for i in lex_idx]), lex_idx,
+                                     self.cjk_threshold)
+        neighbours: dict[int, list[tuple[int, float]]] = {}
+        for a, b, s in pairs:
+            neighbours.setdefault(a, []).append((b, s))
+            neighbours.setdefault(b, []).append((a, s))
+
+        rows = batch["_row"].to_numpy()
+        ids = batch["id"].to_list()
+        if self.by:
+            scores = score_series(batch, self.by).to_numpy().astype(np.float64)
+            key = np.where(np.isnan(scores), np.inf, -scores if self.order == "desc" else scores)
+            order = np.lexsort((rows, key))
+        else:
+            scores = None
+            order = np.argsort(rows, kind="stable")
+        budget = self._budget(n)
+        selected = np.zeros(n, dtype=bool)
+        taken = 0
+        for i in order.tolist():
+            best_j, best_s = -1, -1.0
+            for j, s in neighbours.get(i, ()):
+                if selected[j] and s > best_s:
+                    best_j, best_s = j, s
+            if best_j >= 0:
+                self.emit(f, int(rows[i]), NOT_DIVERSE, field="+".join(self.fields), twin_id=ids[best_j],
+                          similarity=round(best_s, 4),
+                          detail=f"cosine {best_s:.3f} to selected {ids[best_j]}"
+                                 + (f" ({self.by} {scores[best_j]:.4g} vs {scores[i]:.4g})"
+                                    if scores is not None else ""))
+                if self.action(NOT_DIVERSE) != "drop":
+                    selected[i] = True  # kept (flag/off): it counts as selected for later records
+                    taken += 1
+                continue
+            if budget is not None and taken >= budget:
+                self.emit(f, int(rows[i]), OVER_BUDGET, detail=f"budget of {budget} already selected")
+                if self.action(OVER_BUDGET) == "drop":
+                    continue
+            selected[i] = True
+            taken += 1
+        self.last_stats = {"stage": self.name, "by": self.by, "in": n, "selected": int(selected.sum()),
+                           "not_selected": int(n - selected.sum()), "pairs_above_threshold": len(pairs),
+                           "embedded_now": emb.stats.get("embedded", 0), "notes": list(self._notes),
+                           "length": length_report(batch, selected)}
+        return StageResult(batch, f.frame())
+
+    def notes(self) -> list[str]:
+        return list(self._notes) + length_note(self.last_stats)
+
+    def _budget(self, n: int) -> int | None:
+        if self.budget is not None:
+            return self.budget
+        if self.budget_pct is not None:
+            return int(self.budget_pct * n / 100 + 0.5)
+        return None
+
+    def describe(self) -> dict[str, Any]:
+        return {**super().describe(), "by": self.by, "order": self.order, "threshold": self.threshold,
+                "budget": self.budget, "budget_pct": self.budget_pct, "fields": list(self.fields),
+                "model": self.model or "all-MiniLM-L6-v2 (packaged)", "multilingual": self.multilingual,
+                "k": self.k, "cjk_threshold": self.cjk_threshold}
+
+    def report(self) -> dict:
+        return dict(self.last_stats)
