@@ -26,6 +26,15 @@ def read_options(f: Callable) -> Callable:
     return f
 
 
+def output_options(f: Callable) -> Callable:
+    """--rejects, --json, -q/--quiet: the same for every verb that writes records."""
+    f = click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")(f)
+    f = click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")(f)
+    f = click.option("--rejects", "rejects_path", default=None,
+                     help="Rejects file (default: OUT.rejects.jsonl).")(f)
+    return f
+
+
 def read_opts(kw: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if kw.get("mapping"):

@@ -4,15 +4,13 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("convert")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", required=True, help="Output file: .jsonl, .json or .parquet [.gz/.zst].")
-@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-@click.option("-q", "--quiet", is_flag=True)
+@output_options
 @read_options
 @errors_to_exit
 def command(inputs, output, rejects_path, as_json, quiet, batch_size, **kw):

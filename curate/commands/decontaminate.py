@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("decontaminate")
@@ -24,9 +24,7 @@ from ._common import errors_to_exit, progress_wanted, read_options, read_opts, r
               help="n-gram size in characters for CJK text.")
 @click.option("--min-coverage", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Also require this share of the evaluation record's n-grams.")
-@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
+@output_options
 @read_options
 @errors_to_exit
 def command(inputs, against, output, fields, against_fields, against_map, word_ngram, char_ngram,

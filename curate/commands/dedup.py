@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("dedup")
@@ -28,9 +28,7 @@ from ._common import errors_to_exit, progress_wanted, read_options, read_opts, r
 @click.option("--model", default=None, help="Embedding model: local folder or cached model name.")
 @click.option("--multilingual/--english-only", default=None,
               help="Whether --model handles Chinese (guessed from its name when not given).")
-@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
+@output_options
 @read_options
 @errors_to_exit
 def command(inputs, output, exact, near, semantic, threshold, semantic_threshold, fields, keep,

@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 RECORD_EXTS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq")
 
@@ -41,9 +41,7 @@ def _operators(pairs: tuple[str, ...]) -> dict[str, str]:
               help="full: Presidio + spaCy NER + curate recognizers; patterns: no model, fastest.")
 @click.option("--operator", "operators", multiple=True, metavar="TYPE=OP",
               help="Operator for an entity type: replace, mask, hash, pseudonym, keep (repeatable).")
-@click.option("--rejects", "rejects_path", default=None, help="Rejects file for records (default: OUT.rejects.jsonl).")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON on stdout.")
-@click.option("-q", "--quiet", is_flag=True)
+@output_options
 @read_options
 @errors_to_exit
 def command(inputs, output, as_logs, recipe, profile, config, mode, operators, rejects_path, as_json, quiet,

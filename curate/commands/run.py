@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("run")
@@ -12,9 +12,7 @@ from ._common import errors_to_exit, progress_wanted, read_options, read_opts, r
 @click.option("-i", "--input", "inputs", multiple=True,
               help="Input file(s) or glob; repeatable. Omit it for a recipe with a 'generate:' section.")
 @click.option("-o", "--output", required=True, help="Output file: .jsonl (default), .json or .parquet [.gz/.zst].")
-@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
+@output_options
 @read_options
 @errors_to_exit
 def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, **kw):

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("score")
@@ -31,9 +31,7 @@ from ._common import errors_to_exit, progress_wanted, read_options, read_opts, r
               help="Train a classifier instead of scoring: 'weak' (rules' verdicts), 'column:NAME', "
                    "or a JSONL of {id, label}; -o is the model file.")
 @click.option("--embed-model", default=None, help="Embedding model for --train-classifier (default MiniLM).")
-@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
+@output_options
 @read_options
 @errors_to_exit
 def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, rubric, no_pii_first,

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, progress_wanted, read_options, read_opts, report
+from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("select")
@@ -23,9 +23,7 @@ from ._common import errors_to_exit, progress_wanted, read_options, read_opts, r
 @click.option("--fields", default="instruction,input", show_default=True,
               help="Fields embedded for --diversity.")
 @click.option("--model", default=None, help="Embedding model for --diversity (default MiniLM, packaged).")
-@click.option("--rejects", "rejects_path", default=None, help="Rejects file (default: OUT.rejects.jsonl).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
+@output_options
 @read_options
 @errors_to_exit
 def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fields, model, rejects_path,
