@@ -203,3 +203,13 @@ def test_common_words_before_titles_are_not_names():
     for text in ("公立学校不应该教授宗教教育", "他应该教授数学"):
         assert mask_light(text) == text
     assert mask_light("请李明老师来一下") == "请<PERSON>老师来一下"
+
+
+def test_patrol_log_roles_label_names():
+    """Security-monitoring and patrol logs name people by role: 巡逻员张伟, 值班员李强."""
+    from curate.pii import mask_light
+    assert mask_light("巡逻员张伟，电话13800138000，在东门发现未关闭的消防通道门。") == \
+        "巡逻员<PERSON>，电话<PHONE_NUMBER>，在东门发现未关闭的消防通道门。"
+    assert mask_light("值班员李强在岗") == "值班员<PERSON>在岗"
+    for text in ("保安员说门没关", "管理员权限已开启", "巡逻员发现东门未关"):
+        assert mask_light(text) == text

@@ -182,3 +182,20 @@ def test_cli_records_no_pii_in_any_report(tmp_path):
         assert v not in stderr and v not in summary and v not in manifest and v not in r.stdout.decode()
         if etype in STRUCTURED_VALUES:
             assert v not in written
+
+
+def test_core_install_without_presidio_redacts_with_patterns(monkeypatch):
+    """Without the pii extra the stage still redacts structured data and says it is pattern-only."""
+    import importlib.util
+
+    import curate
+    from curate.stages.pii import RedactPII
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "presidio_analyzer" else real(name, *a))
+    stage = RedactPII()
+    res = curate.run([stage], [{"instruction": "Reply to the customer.", "input": "Mail me at ann.lee@example.org",
+                                "output": "Sure."}])
+    assert res.records["input"][0] == "Mail me at <EMAIL_ADDRESS>"
+    assert any("presidio is not installed" in w for w in res.summary["warnings"])

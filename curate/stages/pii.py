@@ -14,6 +14,8 @@ operator, never the value. The stage adds ``pii_spans`` (Int32): spans found in 
 """
 from __future__ import annotations
 
+import dataclasses
+import importlib.util
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -49,6 +51,11 @@ class RedactPII(RecordStage):
                  thresholds: dict[str, dict[str, float]] | None = None, **kw: Any) -> None:
         super().__init__(**kw)
         self.policy = load_policy(profile, config, mode=mode, operators=operators, fields=thresholds)
+        self._no_presidio = False
+        if self.policy.mode != "patterns" and importlib.util.find_spec("presidio_analyzer") is None:
+            # a core install (no `pii` extra) still redacts structured data: patterns need no presidio
+            self.policy = dataclasses.replace(self.policy, mode="patterns")
+            self._no_presidio = True
         if isinstance(fields, str):
             fields = [fields]
         self.fields = list(fields or DEFAULT_FIELDS)
@@ -76,6 +83,9 @@ class RedactPII(RecordStage):
 
     def notes(self) -> list[str]:
         """Run-level facts for the summary (the runner may show them as warnings)."""
+        if self._no_presidio:
+            return [(f"{self.name}: presidio is not installed (pip install 'curate[pii]'); PII detection "
+                     "is pattern-only (English person names are not detected)")]
         ner = self.redactor.ner
         if ner.startswith("unavailable"):
             return [(f"{self.name}: no English NER model installed; PII detection is pattern-only "
