@@ -11,10 +11,8 @@ import click
 EXIT_ERROR, EXIT_ACCOUNTING, EXIT_FAIL_ON = 1, 3, 4
 
 
-def read_options(f: Callable) -> Callable:
-    """--map, --split-turns, --max-field-bytes, --format, --batch-size."""
-    f = click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
-                     help="Records per batch for per-record stages (output does not depend on it).")(f)
+def reader_options(f: Callable) -> Callable:
+    """--map, --split-turns, --max-field-bytes, --format: how inputs are read."""
     f = click.option("--format", "in_format", type=click.Choice(["jsonl", "json", "csv", "tsv", "parquet"]),
                      default=None, help="Force the input format instead of guessing from the extension.")(f)
     f = click.option("--max-field-bytes", type=click.IntRange(min=1), default=None,
@@ -24,6 +22,13 @@ def read_options(f: Callable) -> Callable:
     f = click.option("--map", "mapping", default=None, metavar="DEST=SRC,...",
                      help="Map other field names, e.g. instruction=question,output=answer,input=context.")(f)
     return f
+
+
+def read_options(f: Callable) -> Callable:
+    """reader_options plus --batch-size (records per batch for per-record stages)."""
+    f = click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
+                     help="Records per batch for per-record stages (output does not depend on it).")(f)
+    return reader_options(f)
 
 
 def output_options(f: Callable) -> Callable:
