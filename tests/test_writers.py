@@ -54,3 +54,23 @@ def test_outputs_get_normal_permissions(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert mode == 0o666 & ~umask
+
+
+def test_polars_writer_path_gives_the_same_bytes(tmp_path, alpaca_en, alpaca_zh):
+    """Plain frames are written by polars; the bytes must equal the per-row (orjson) writer's."""
+    from curate.io.writers import _plain_jsonl_frame, record_dicts, write_jsonl
+
+    frames = [curate.read(alpaca_en).records, curate.read(alpaca_zh).records,
+              curate.run("clean", alpaca_zh).records,  # adds lang, pii_spans
+              pl.DataFrame({"id": ["a"], "instruction": ["x \"q\" \\ \u2028 \x1f\t\n😀"], "input": [""],
+                            "output": ["o"], "n": [None]}, schema_overrides={"n": pl.Int64})]
+    for i, df in enumerate(frames):
+        assert _plain_jsonl_frame(df, False) is not None
+        write_records(df, tmp_path / f"fast{i}.jsonl")
+        write_jsonl(record_dicts(df), tmp_path / f"slow{i}.jsonl")
+        assert (tmp_path / f"fast{i}.jsonl").read_bytes() == (tmp_path / f"slow{i}.jsonl").read_bytes()
+    # anything else takes the per-row path: passthrough fields, floats, partly-null optional columns
+    assert _plain_jsonl_frame(curate.read([{"instruction": "a", "output": "b", "tag": 1}]).records, False) is None
+    assert _plain_jsonl_frame(frames[0].with_columns(pl.lit(0.5).alias("ifd")), False) is None
+    mixed = curate.read([{"instruction": "a", "output": "b", "system": "s"}, {"instruction": "c", "output": "d"}])
+    assert _plain_jsonl_frame(mixed.records, False) is None

@@ -124,12 +124,37 @@ def write_jsonl(rows: Iterable[dict], path: str | os.PathLike) -> int:
     return n
 
 
+def _plain_jsonl_frame(df: pl.DataFrame, internal: bool) -> pl.DataFrame | None:
+    """The columns to write when polars' own NDJSON writer gives exactly the bytes record_dicts +
+    orjson would: only string and integer columns (float formatting differs), no passthrough fields,
+    and optional columns either absent or null on every row (record_dicts omits them per row)."""
+    if "_extra" in df.columns and df["_extra"].null_count() != df.height:
+        return None
+    keep = []
+    for c in output_columns(df, internal):
+        if c in ("system", "history"):
+            if df[c].null_count() == df.height:
+                continue
+            return None
+        dt = df[c].dtype
+        if not (dt == pl.Utf8 or dt.is_integer()):
+            return None
+        keep.append(c)
+    return df.select(keep)
+
+
 def write_records(df: pl.DataFrame, path: str | os.PathLike, fmt: str | None = None,
                   internal: bool = False) -> int:
     """Write a record frame as JSONL / JSON / Parquet (by ``fmt`` or the file extension)."""
     path = Path(path)
     kind = _fmt_of(path, fmt)
     if kind == "jsonl":
+        compressed = path.name.lower().endswith((".gz", ".gzip", ".zst", ".zstd"))
+        plain = None if compressed else _plain_jsonl_frame(df, internal)
+        if plain is not None and plain.height:
+            with atomic_write(path) as f:
+                plain.write_ndjson(f)
+            return plain.height
         return write_jsonl(record_dicts(df, internal), path)
     if kind == "json":
         n = 0
