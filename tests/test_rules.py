@@ -333,6 +333,12 @@ CASES = [
     ("output.refusal", "描述一次难忘的经历。", "", "作为一个人工智能助手，我无法拥有自己的经历。", "zh", True),
     ("output.refusal", "这个标志代表什么？", "", "很抱歉，我无法看到您提到的标志。", "zh", True),
     ("output.refusal", "确定这个陈述的目的。", "", "这个陈述的目的是说明我作为一个人工智能助手是乐于助人的。", "zh", False),
+    ("output.refusal_only", "Describe a memorable experience.", "", "As an AI language model, I do not have experiences.", "en", True),
+    ("output.refusal_only", "Create a chart.", "", "I'm sorry, but as a text-based AI I cannot create charts. However, here is a table "
+     "you can paste into a spreadsheet to build one: | year | sales | 2021 | 120 | 2022 | 150 | 2023 | 190 |", "en", False),
+    ("output.refusal_only", "描述一次难忘的经历。", "", "作为一个人工智能助手，我无法拥有自己的经历。", "zh", True),
+    ("output.refusal_only", "这个标志代表什么？", "", "很抱歉，我无法看到您提到的标志。不过常见的交通标志中，红色圆形通常表示禁止，蓝色圆形表示指示，"
+     "黄色三角形表示警告，您可以对照这些规律来判断。", "zh", False),
 ]
 
 
@@ -489,3 +495,21 @@ def test_generation_pack_idioms_and_program_tasks():
     assert hits("Write a program that sorts a list.") == ["gen.program_task"]
     assert hits("写一个程序，计算斐波那契数列。") == ["gen.program_task"]
     assert hits("Write a poem about computer programs.") == []
+
+
+def test_refusal_only_drops_bare_refusals_and_keeps_answers(alpaca_zh):
+    import curate
+    from curate.rules import load_rules
+    from curate.stages.rules import Rules
+    rs = load_rules(["default"])
+    ids = lambda o, i="Tell me about durian fruit.": [h.rule_id for h in rs.check_record(
+        {"instruction": i, "input": "", "output": o})]
+    assert "output.refusal_only" in ids("As an AI language model, I cannot answer that.")
+    assert "output.refusal_only" in ids("作为一个AI语言模型，我无法回答这个问题。", "介绍一下榴莲。")
+    # The Chinese demo set has 22 refusal-style outputs; read by hand, 4 are bare refusals with no answer
+    # ("我无法看到物体", "您并未提供诗歌的具体内容") and the other 18 go on to answer or explain: only the
+    # 4 are dropped, the 18 stay flagged.
+    res = curate.run([Rules()], alpaca_zh)
+    codes = res.findings["code"].to_list()
+    assert codes.count("output.refusal") == 22 and codes.count("output.refusal_only") == 4
+    assert sorted(len(r["record"]["output"]) for r in res.rejects if r["code"] == "output.refusal_only") == [46, 49, 54, 56]

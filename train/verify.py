@@ -375,6 +375,8 @@ def defect_recall(planted: dict[str, str], rejects: list[dict], curated_path: Pa
             d["codes"][dropped[rid]] = d["codes"].get(dropped[rid], 0) + 1
         elif kind == "placeholder_input" and rid in kept and not (kept[rid].get("input") or "").strip():
             d["fixed"] += 1
+        elif kind == "merged_instruction" and rid in kept and "Instruction:" not in (kept[rid].get("output") or ""):
+            d["fixed"] += 1  # the rule cut the generated "##\nN. Instruction: ..." tail off
     return out
 
 
