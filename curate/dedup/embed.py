@@ -18,6 +18,7 @@ import re
 import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import xxhash
@@ -159,3 +160,17 @@ class Embedder:
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([found[k] for k in keys]).astype(np.float32, copy=False)
+
+
+class UsesEmbedder:
+    """For stages that embed (semantic dedup, diversity selection): one lazily built Embedder with
+    the stage's ``model``, ``batch_size``, ``cache``, ``progress`` and ``multilingual`` settings, so
+    the model loads only when a batch needs it and the same embedding cache serves both stages."""
+
+    _embedder: Any = None
+
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = Embedder(self.model, batch_size=self.batch_size, cache=self.cache,
+                                      progress=self.progress, multilingual=self.multilingual)
+        return self._embedder

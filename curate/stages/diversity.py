@@ -33,6 +33,7 @@ import xxhash
 
 from .. import text as _text
 from ..quality.columns import length_note, length_report, score_series
+from ..dedup.embed import UsesEmbedder
 from ..stage import Findings, GlobalStage, StageResult, declare
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ def ngram_vectors(texts: list[str], dim: int = NGRAM_DIM) -> np.ndarray:
     return out
 
 
-class DiversitySelect(GlobalStage):
+class DiversitySelect(UsesEmbedder, GlobalStage):
     """Parameters: ``by`` (score column to walk by; empty: input order), ``order`` ("desc" higher is
     better; "asc"), ``threshold`` (0.9), ``budget`` (max records selected) or ``budget_pct``,
     ``fields`` (instruction, input), ``model`` / ``multilingual`` / ``batch_size`` / ``cache`` (the
@@ -101,14 +102,6 @@ class DiversitySelect(GlobalStage):
         self._embedder = None
         self._notes: list[str] = []
         self.last_stats: dict[str, Any] = {}
-
-    def embedder(self):
-        if self._embedder is None:
-            from ..dedup.embed import Embedder
-
-            self._embedder = Embedder(self.model, batch_size=self.batch_size, cache=self.cache,
-                                      progress=self.progress, multilingual=self.multilingual)
-        return self._embedder
 
     def _texts(self, batch: pl.DataFrame) -> list[str]:
         missing = [c for c in self.fields if c not in batch.columns]

@@ -22,13 +22,14 @@ from ..dedup.lsh import group_labels
 from ..dedup.near import NearDupConfig, find_near_duplicates, pair_similarity
 from ..dedup.shingles import compare_text
 from ..grouping import validate_policy
+from ..dedup.embed import UsesEmbedder
 from ..stage import Findings, GlobalStage, StageResult
 
 log = logging.getLogger(__name__)
 CJK_LANGS = ("zh", "ja", "ko")
 
 
-class SemanticDedup(GlobalStage):
+class SemanticDedup(UsesEmbedder, GlobalStage):
     """Group records whose embeddings have cosine >= ``threshold``; keep one per group.
 
     Parameters: ``threshold`` (0.9; see docs/dedup.md for how it was chosen), ``fields``
@@ -74,14 +75,6 @@ class SemanticDedup(GlobalStage):
         self._embedder = None
         self._notes: list[str] = []
         self.last_stats: dict[str, Any] = {}
-
-    def embedder(self):
-        if self._embedder is None:
-            from ..dedup.embed import Embedder
-
-            self._embedder = Embedder(self.model, batch_size=self.batch_size, cache=self.cache,
-                                      progress=self.progress, multilingual=self.multilingual)
-        return self._embedder
 
     def _cjk_mask(self, batch: pl.DataFrame, texts: list[str]) -> np.ndarray:
         if "lang" in batch.columns:
