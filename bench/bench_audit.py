@@ -29,7 +29,7 @@ def main() -> None:
     args = ap.parse_args()
 
     import curate
-    from curate.audit import audit
+    from curate.api.audit import audit
 
     src = json.loads(SAMPLE.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:

@@ -4,7 +4,7 @@ end-to-end speed against a datasketch baseline measured in the same run.
     python bench/bench_dedup.py --n 50000
 
 Data: the real Alpaca samples in ../shared/data (5,000 EN, 1,000 ZH) grown to --n distinct records
-with "chimeras" (half of one instruction + half of another, see curate.dedup.planted), then
+with "chimeras" (half of one instruction + half of another, see bench.planted), then
 --planted-share of them copied with 1-3 word/character edits plus case/punctuation/space/width
 edits. The true similarity of each planted pair comes from the plain-Python reference shingler.
 
@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from curate.dedup.near import NearDupConfig, find_near_duplicates
-from curate.dedup.planted import chimeras, plant, true_similarity
+from bench.planted import chimeras, plant, true_similarity
 from curate.dedup.shingles import shingle_tuples
 
 DATA = ROOT.parent / "shared" / "data"

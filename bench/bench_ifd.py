@@ -53,7 +53,7 @@ def main() -> None:
 
     import torch
 
-    from curate.stages.ifd import IFDScorer
+    from curate.quality.ifd import IFDScorer
 
     device = ("cuda" if torch.cuda.is_available() else "cpu") if a.device == "auto" else a.device
     if a.threads:

@@ -17,9 +17,10 @@ from pathlib import Path
 
 import polars as pl
 
-from curate.lang import detect_languages
+from curate.normalize.lang import detect_languages
 from curate.stages.language import DetectLanguage
-from curate.stages.normalize import Normalize, normalize_field
+from curate.normalize.fields import normalize_field
+from curate.stages.normalize import Normalize
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 FILES = {"en": "alpaca_original_sample_30000_34999.json", "zh": "alpaca_zh_llamafactory_demo_1000.json"}

@@ -65,7 +65,7 @@ def main() -> None:
 
     from curate.pii.config import load_policy
     from curate.pii.engine import get_engine
-    from curate.pii.evaluate import STRUCTURED, load_labeled, score, table
+    from bench.pii_eval import STRUCTURED, load_labeled, score, table
     from curate.pii.redact import Redactor
 
     en = json.loads((SHARED / "alpaca_original_sample_30000_34999.json").read_text())

@@ -54,7 +54,7 @@ def main() -> None:
           f"load average: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CURATE_CACHE_DIR"] = tmp
-        from curate.dedup.embed import Embedder
+        from curate.models.embed import Embedder
 
         emb = Embedder(progress=False)
         t0 = time.perf_counter()

@@ -4,25 +4,35 @@
     ds = curate.read("data.jsonl")                       # records + quarantined rows
     res = curate.run("clean", "data.jsonl", "clean.jsonl")  # a shipped recipe, or a list of stages
     res.summary["totals"]
+    res = curate.audit("data.jsonl")                     # what clean would do, nothing written
 """
 from __future__ import annotations
 
+import importlib
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "read", "run", "write_records", "load_recipe"]
+# Public name -> "module:attribute", imported on first use so `import curate` stays cheap.
+_LAZY = {
+    "read": "curate.io.readers:read",
+    "write_records": "curate.io.writers:write_records",
+    "load_recipe": "curate.recipe:load_recipe",
+    "run": "curate.api.run:run",
+    "audit": "curate.api.audit:audit",
+    "dedup": "curate.api.dedup:dedup",
+    "decontaminate": "curate.api.decontaminate:decontaminate",
+    "redact": "curate.api.redact:redact_dataset",
+    "score": "curate.api.score:score",
+    "select": "curate.api.select:select",
+    "export": "curate.api.export:export",
+}
+
+__all__ = ["__version__", *_LAZY]
 
 
-def __getattr__(name: str):  # lazy: `import curate` stays cheap
-    if name == "read":
-        from .io.readers import read
-        return read
-    if name == "write_records":
-        from .io.writers import write_records
-        return write_records
-    if name == "run":
-        from .runner import run
-        return run
-    if name == "load_recipe":
-        from .recipe import load_recipe
-        return load_recipe
-    raise AttributeError(name)
+def __getattr__(name: str):
+    target = _LAZY.get(name)
+    if target is None:
+        raise AttributeError(name)
+    module, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module), attr)

@@ -8,7 +8,7 @@ import importlib.util
 
 import click
 
-from . import __version__
+from curate import __version__
 
 # verb -> (module, one-line help shown by `curate --help` without importing the module)
 COMMANDS: dict[str, tuple[str, str]] = {

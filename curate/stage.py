@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 import polars as pl
 
-from .schema import ACTIONS, Code, get_code, register_code
+from curate.schema import ACTIONS, Code, get_code, register_code
 
 FINDINGS_SCHEMA = {
     "_row": pl.Int64,

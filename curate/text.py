@@ -12,7 +12,7 @@ _CJK_CLASS = (
     "\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ebef"
 )
-CJK_CLASS = _CJK_CLASS  # public: character-class body for regexes elsewhere (curate.lang)
+CJK_CLASS = _CJK_CLASS  # public: character-class body for regexes elsewhere (curate.normalize.lang)
 CJK_CHAR = re.compile(f"[{_CJK_CLASS}]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
 _KANA = re.compile("[\u3040-\u30ff]")

@@ -18,7 +18,7 @@ import polars as pl
 import pytest
 from click.testing import CliRunner
 
-from curate.audit import audit, audit_recipe
+from curate.api.audit import audit, audit_recipe
 from curate.cli import main
 
 CJK = re.compile("[\u4e00-\u9fff]")
@@ -240,7 +240,7 @@ def test_examples_are_masked(tmp_path):
 
 
 def test_html_report_is_self_contained(tmp_path, alpaca_zh):
-    from curate.report import write_report
+    from curate.api.report import write_report
 
     res = audit(str(alpaca_zh))
     cleaned = tmp_path / "clean.jsonl"
@@ -288,7 +288,7 @@ def test_audit_does_not_import_torch(tmp_path, alpaca_zh):
 
 
 def test_audit_lists_duplicate_groups_with_examples(alpaca_zh):
-    from curate.audit import audit, summary_table
+    from curate.api.audit import audit, summary_table
     res = audit(alpaca_zh)
     groups = res.duplicate_groups(top=1000)
     exact = [g for g in groups if g["code"] == "dedup.exact"]

@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from curate import text as T
-from curate.dedup.planted import edit_text
+from bench.planted import edit_text
 from curate.stages.decontaminate import Decontaminate
 
 

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from curate.cli import main
-from curate.export import export
+from curate.api.export import export
 
 LF_COLUMNS = {"prompt", "query", "response", "history", "messages", "system", "tools"}
 

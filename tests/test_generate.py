@@ -18,7 +18,7 @@ from curate.generate import GenerateConfig, OpenAITeacher, TeacherError, generat
 from curate.generate import filters as F
 from curate.generate.prompts import parse_alpaca, parse_instances, parse_instructions
 from curate.rouge import rouge_l
-from curate.seeds import check_seeds
+from curate.generate.seeds import check_seeds
 
 sys.path.insert(0, str(Path(__file__).parent))
 from openai_server import OpenAITestServer, Reply, SelfInstructScript

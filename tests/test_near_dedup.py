@@ -13,7 +13,7 @@ from curate import text as T
 from curate.dedup.lsh import exact_jaccard
 from curate.dedup.minhash import MinHasher, estimate_jaccard, optimal_param
 from curate.dedup.near import NearDupConfig, find_near_duplicates
-from curate.dedup.planted import plant, true_similarity
+from bench.planted import plant, true_similarity
 from curate.dedup.shingles import shingle, shingle_tuples, token_lists
 from curate.stages.near_dedup import NearDedup
 

@@ -12,9 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from curate.schema import BASE_SCHEMA
-from curate.stages.normalize import (
-    _FTFY_NOOP, DEFAULT_CONFIG, Normalize, NormalizeConfig, _ftfy, normalize_field,
-)
+from curate.normalize.fields import _FTFY_NOOP, DEFAULT_CONFIG, NormalizeConfig, _ftfy, normalize_field
+from curate.stages.normalize import Normalize
 
 
 def frame(rows: list[dict]) -> pl.DataFrame:
@@ -309,7 +308,7 @@ def test_unicode_mojibake_and_nfc():
 def test_line_wise_ftfy_equals_ftfy(text):
     import ftfy
 
-    from curate.stages import normalize as n
+    from curate.normalize import fields as n
 
     _ftfy("warm")  # builds the config
     assert _ftfy(text) == ftfy.fix_text(text, n._FTFY_CONFIG)
@@ -330,7 +329,7 @@ def test_ftfy_skip_is_exact_on_all_short_strings():
 def test_key_folded_characters_are_exactly_those_of_the_quiet_set():
     import re
 
-    from curate.stages.normalize import _KEY_FOLDED, _QUIET
+    from curate.normalize.fields import _KEY_FOLDED, _QUIET
 
     quiet, folded = re.compile(f"[{_QUIET}]"), re.compile(f"[{_KEY_FOLDED}]")
     for i in range(0x80, 0x110000):

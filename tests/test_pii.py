@@ -7,7 +7,7 @@ import pytest
 
 from curate.pii import detect, mask_light
 from curate.pii.config import PIIConfigError, load_policy
-from curate.pii.evaluate import STRUCTURED, load_labeled, score
+from bench.pii_eval import STRUCTURED, load_labeled, score
 from curate.pii.operators import OperatorError, Operators
 from curate.pii.patterns import Span, cn_id_checksum_ok, luhn_ok
 from curate.pii.redact import Redactor

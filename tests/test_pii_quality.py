@@ -9,7 +9,7 @@ import pytest
 from curate.pii import detect, select
 from curate.pii.config import load_policy
 from curate.pii.engine import Engine, get_engine
-from curate.pii.evaluate import STRUCTURED, load_labeled, score
+from bench.pii_eval import STRUCTURED, load_labeled, score
 from curate.pii.redact import Redactor
 
 DATA = Path(__file__).parent / "data"
@@ -92,7 +92,7 @@ def test_english_analyzer_holds_curate_recognizers():
 
 
 def _all_candidates(text):
-    from curate.pii.detect import pattern_spans
+    from curate.pii.scan import pattern_spans
     return pattern_spans(text)
 
 

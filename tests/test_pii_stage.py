@@ -11,7 +11,7 @@ import pytest
 
 import curate
 from curate.pii.config import load_policy
-from curate.pii.evaluate import load_labeled
+from bench.pii_eval import load_labeled
 from curate.pii.redact import Redactor, redact_log
 from curate.stages.pii import RedactPII
 

@@ -15,8 +15,8 @@ from curate.quality.classifier import (
     labels_from_file,
     parse_label,
     train_classifier,
-    weak_labels,
 )
+from curate.api.score import weak_labels
 from curate.stages.quality_classifier import QualityClassifier
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from curate.seeds import (
+from curate.generate.seeds import (
     SeedError, check_seeds, load_seeds, rouge_l_pairs, shipped_sets, validate_seeds,
 )
 from curate.text import script_of

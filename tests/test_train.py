@@ -9,7 +9,7 @@ import pytest
 torch = pytest.importorskip("torch")
 pytest.importorskip("peft")
 
-from curate.render import end_of_turn_id, render, render_text
+from curate.models.render import end_of_turn_id, render, render_text
 from train import TrainConfig, load_adapter, load_for_training, train
 from train.data import TOO_LONG, batches, build_examples
 from train.evaluate import completion_losses
@@ -29,7 +29,7 @@ def one_thread():
 def tok():
     from transformers import AutoTokenizer
 
-    from curate.models import resolve_model_dir
+    from curate.models.lm import resolve_model_dir
     return AutoTokenizer.from_pretrained(str(resolve_model_dir("smollm2")), local_files_only=True)
 
 
@@ -88,7 +88,7 @@ def test_over_length_records_are_dropped_and_counted(tok, short_records, tmp_pat
 def test_packing_keeps_examples_apart(tok, short_records):
     """Logits of an example inside a packed row equal its logits alone: no cross-example attention.
     The same row with running (not restarted) position ids differs, so the check can fail."""
-    from curate.models import load_causal_lm
+    from curate.models.lm import load_causal_lm
 
     model, _ = load_causal_lm("smollm2")
     ex = build_examples(short_records[:3], tok, max_len=256).examples

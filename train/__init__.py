@@ -3,6 +3,6 @@ random comparison behind ``curate verify``. Heavy libraries (torch, transformers
 inside the functions, so importing this package is cheap."""
 from __future__ import annotations
 
-from .trainer import TrainConfig, TrainResult, load_adapter, load_for_training, train
+from train.trainer import TrainConfig, TrainResult, load_adapter, load_for_training, train
 
 __all__ = ["TrainConfig", "TrainResult", "load_adapter", "load_for_training", "train"]

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from curate.render import render
+from curate.models.render import render
 
 TOO_LONG = "train.too_long"
 

@@ -1,7 +1,7 @@
 """Held-out evaluation of a (fine-tuned) causal LM, per prompt, so arms can be compared pairwise.
 
 * ``loss``: mean next-token loss on the reference response given the prompt (completion only, the
-  end-of-turn token included), rendered exactly as in training (``curate.render``).
+  end-of-turn token included), rendered exactly as in training (``curate.models.render``).
 * ``rouge_l``: greedy generation, then CJK-aware ROUGE-L F against the reference (``curate.rouge``).
 * ``exact``: normalized exact match (NFKC, casefold, whitespace collapsed, trailing punctuation
   stripped) for classification-style prompts, i.e. a reference of at most ``exact_max_units`` length
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from curate.render import end_of_turn_id, render, render_prompt
+from curate.models.render import end_of_turn_id, render, render_prompt
 from curate.text import length_units
 
 METRICS = ("loss", "rouge_l", "exact")
@@ -179,7 +179,7 @@ def judge_pairwise(records: Sequence[dict], answers_a: Sequence[str], answers_b:
     outcomes: list[int] = []
     split = 0
     for rec, a, b in zip(records, answers_a, answers_b):
-        from curate.render import user_text
+        from curate.models.render import user_text
         instruction = user_text(rec.get("instruction"), rec.get("input"))
         first = _verdict(client, model, instruction, a, b)      # A shown first
         second = _verdict(client, model, instruction, b, a)     # B shown first

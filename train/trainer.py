@@ -4,10 +4,10 @@
     res = train("clean.jsonl", "runs/a", TrainConfig(steps=200, qlora=False))
     res.loss_first, res.loss_last, res.tokens_per_s
 
-What it does, in order: load the base model (``curate.models``: the packaged SmolLM2 or any local HF
+What it does, in order: load the base model (``curate.models.lm``: the packaged SmolLM2 or any local HF
 folder), optionally 4-bit NF4 with double quantization and bf16 compute (QLoRA, bitsandbytes); wrap it
 in peft LoRA (r=8, alpha=16, dropout 0.05, every linear layer but the LM head, as LLaMA-Factory and
-QLoRA use); render records with the shared template (``curate.render``: loss on the response only, the
+QLoRA use); render records with the shared template (``curate.models.render``: loss on the response only, the
 end-of-turn token included); drop over-length records and count them; run AdamW with warmup and cosine
 decay, gradient clipping and optional accumulation; log loss, tokens/s and MFU; save the adapter (and
 optionally a merged model) atomically.
@@ -38,7 +38,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .data import Examples, batches, build_examples, record_list
+from train.data import Examples, batches, build_examples, record_list
 
 log = logging.getLogger("curate.train")
 
@@ -177,7 +177,7 @@ def load_for_training(cfg: TrainConfig) -> tuple[Any, Any]:
     import torch
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
-    from curate.models import load_causal_lm, resolve_model_dir
+    from curate.models.lm import load_causal_lm, resolve_model_dir
 
     device = _device(cfg)
     if cfg.threads:
@@ -408,7 +408,7 @@ def load_adapter(adapter_dir: str | os.PathLike, base: str | None = None, device
     run's train_summary.json (the packaged SmolLM2 when there is none)."""
     from peft import PeftModel
 
-    from curate.models import load_causal_lm
+    from curate.models.lm import load_causal_lm
 
     adapter_dir = Path(adapter_dir)
     if base is None:

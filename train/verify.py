@@ -22,8 +22,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .evaluate import HIGHER_IS_BETTER, METRICS, EvalReport, evaluate
-from .trainer import TrainConfig, load_for_training, train
+from train.evaluate import HIGHER_IS_BETTER, METRICS, EvalReport, evaluate
+from train.trainer import TrainConfig, load_for_training, train
 
 ARMS = {"A": "raw", "B": "curated", "C": "matched random"}
 
@@ -146,13 +146,13 @@ def _no_nan(o: Any) -> Any:
 
 
 def _token_lengths(records: list[dict], tokenizer: Any, template: str) -> list[int]:
-    from curate.render import render
+    from curate.models.render import render
     return [len(render(r, tokenizer, template)) for r in records]
 
 
 def _key(r: dict) -> tuple[str, str]:
     # the comparison form of design.md §2 (NFKC, casefolded, whitespace collapsed)
-    from .evaluate import normalize_answer
+    from train.evaluate import normalize_answer
     return normalize_answer(r.get("instruction") or ""), normalize_answer(r.get("input") or "")
 
 
@@ -168,7 +168,7 @@ def verify(raw: Any, eval: Any, *, curated: Any = None, cfg: VerifyConfig | None
     """Train arms A, B, C for every seed, evaluate them on ``eval``, and compare (see module doc).
     ``raw``/``curated``/``eval``: paths, frames or lists of records; ``curated=None`` runs
     ``cfg.recipe`` on ``raw`` first (needs ``out_dir`` for the curated file)."""
-    from .data import record_list
+    from train.data import record_list
 
     cfg = cfg or VerifyConfig()
     say = log or (lambda msg: None)
@@ -239,7 +239,7 @@ def _write_json(path: Path, obj: Any) -> None:
 def _tokenizer(model: str) -> Any:
     from transformers import AutoTokenizer
 
-    from curate.models import resolve_model_dir
+    from curate.models.lm import resolve_model_dir
     tok = AutoTokenizer.from_pretrained(str(resolve_model_dir(model)), local_files_only=True)
     if tok.pad_token is None:
         tok.pad_token = tok.eos_token
@@ -327,7 +327,7 @@ def demo(out_dir: str | Path, *, smoke: bool = False, cfg: VerifyConfig | None =
     from curate.io.writers import write_jsonl
     from curate.resources import data_dir
 
-    from .demo_data import HELDOUT_FILE, TRAIN_FILE, plant_defects
+    from train.demo_data import HELDOUT_FILE, TRAIN_FILE, plant_defects
 
     say = log or (lambda msg: None)
     cfg = cfg or VerifyConfig()
@@ -359,7 +359,7 @@ def demo(out_dir: str | Path, *, smoke: bool = False, cfg: VerifyConfig | None =
 def defect_recall(planted: dict[str, str], rejects: list[dict], curated_path: Path) -> dict[str, dict]:
     """Per planted defect kind: how many were planted, dropped by cleaning (with the codes), or
     changed in the curated output (fixed)."""
-    from .data import record_list
+    from train.data import record_list
 
     dropped = {r.get("id"): r.get("code") for r in rejects}
     kept = {r["id"]: r for r in record_list(curated_path)} if Path(curated_path).exists() else {}

@@ -62,9 +62,9 @@ def errors_to_exit(f: Callable) -> Callable:
 
     @functools.wraps(f)
     def wrapper(*a: Any, **kw: Any) -> Any:
-        from ..io.readers import ReadFailure
-        from ..recipe import RecipeError
-        from ..runner import AccountingError
+        from curate.io.readers import ReadFailure
+        from curate.recipe import RecipeError
+        from curate.runner import AccountingError
 
         try:
             return f(*a, **kw)

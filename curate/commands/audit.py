@@ -1,4 +1,4 @@
-"""`curate audit IN...`: what cleaning would do, without changing anything (curate.audit.audit)."""
+"""`curate audit IN...`: what cleaning would do, without changing anything (curate.api.audit.audit)."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from ._common import EXIT_FAIL_ON, errors_to_exit, progress_wanted, read_options, read_opts
+from curate.commands._common import EXIT_FAIL_ON, errors_to_exit, progress_wanted, read_options, read_opts
 
 
 @click.command("audit")
@@ -43,7 +43,7 @@ def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, 
 
     Exit status 4 with --fail-on when an issue of that severity or worse is present.
     """
-    from ..audit import audit, summary_table
+    from curate.api.audit import audit, summary_table
 
     if cleaned_path and not report_path:
         raise click.UsageError("--cleaned compares against the HTML report: give --report too")
@@ -55,12 +55,12 @@ def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, 
         res.write_annotated(annotate_path)
         paths["annotated"] = annotate_path
     if rejects_path:
-        from ..io.writers import write_jsonl
+        from curate.io.writers import write_jsonl
 
         write_jsonl(({k: v for k, v in d.items() if k != "_row"} for d in res.run.rejects), rejects_path)
         paths["rejects"] = rejects_path
     if report_path:
-        from ..report import write_report
+        from curate.api.report import write_report
 
         write_report(report_path, res, cleaned=cleaned_path, sources=list(inputs))
         paths["report"] = report_path

@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("convert")
@@ -16,8 +16,8 @@ from ._common import errors_to_exit, output_options, progress_wanted, read_optio
 def command(inputs, output, rejects_path, as_json, quiet, batch_size, **kw):
     """Read any supported format (Alpaca, Dolly, prompt/completion, ShareGPT/OpenAI messages; JSONL,
     JSON, CSV, Parquet) and write curate records, changing no text. Bad rows go to the rejects."""
-    from ..runner import run
+    from curate.api.convert import convert
 
-    res = run([], list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
+    res = convert(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
               read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv)
     report(res.summary, as_json, quiet, res.paths)

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("decontaminate")
@@ -33,7 +33,7 @@ def command(inputs, against, output, fields, against_fields, against_map, word_n
 
     Each rejected record names the evaluation record it overlaps (twin_id, file:line in the reason).
     """
-    from ..dedup.api import decontaminate
+    from curate.api.decontaminate import decontaminate
 
     res = decontaminate(list(inputs), list(against), output, rejects_path=rejects_path,
                         batch_size=batch_size, read_options=read_opts(kw),

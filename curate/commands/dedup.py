@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("dedup")
@@ -38,7 +38,7 @@ def command(inputs, output, exact, near, semantic, threshold, semantic_threshold
     Every dropped record is in OUT.rejects.jsonl with its code (dedup.exact, dedup.near,
     dedup.semantic), the kept twin's id and the similarity.
     """
-    from ..dedup.api import dedup
+    from curate.api.dedup import dedup
 
     field_list = tuple(f.strip() for f in fields.split(",") if f.strip())
     semantic_params = {"progress": progress_wanted(quiet)}

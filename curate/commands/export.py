@@ -5,7 +5,7 @@ import json
 
 import click
 
-from ._common import errors_to_exit, read_options, read_opts
+from curate.commands._common import errors_to_exit, read_options, read_opts
 
 
 @click.command("export")
@@ -23,7 +23,7 @@ from ._common import errors_to_exit, read_options, read_opts
 @errors_to_exit
 def command(inputs, target, output, name, keep_columns, as_json, quiet, batch_size, **kw):
     """Export IN (usually the output of `curate run`) for a trainer."""
-    from ..export import export
+    from curate.api.export import export
 
     del batch_size  # export streams records as read; batch size does not apply
     src = list(inputs) if len(inputs) > 1 else inputs[0]

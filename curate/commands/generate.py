@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from ._common import EXIT_ERROR
+from curate.commands._common import EXIT_ERROR
+from curate.generate.registry import METHODS, TEACHERS
 
 
 def _actions(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -25,13 +26,13 @@ def _actions(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("-o", "--output", default=None, help="Output JSONL (+ .rejects.jsonl, .summary.json).")
 @click.option("--config", "config_path", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Generation spec (YAML; see docs/generate.md). Options given on the command line override it.")
-@click.option("--teacher", type=click.Choice(["openai", "local"]), default="local", show_default=True,
+@click.option("--teacher", type=click.Choice(list(TEACHERS)), default="local", show_default=True,
               help="openai: any OpenAI-compatible endpoint; local: an in-process model.")
 @click.option("--model", default=None, help="Model name (openai) or local model path / 'smollm2' (local).")
 @click.option("--base-url", default=None, help="Endpoint, e.g. http://127.0.0.1:8000/v1 (default: $OPENAI_BASE_URL or OpenAI).")
 @click.option("--api-key-env", default="OPENAI_API_KEY", show_default=True,
               help="Name of the environment variable holding the API key (the key is never printed).")
-@click.option("--mode", type=click.Choice(["self-instruct", "alpaca"]), default="self-instruct", show_default=True)
+@click.option("--mode", type=click.Choice(list(METHODS)), default="self-instruct", show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True, help="Run seed: decides every prompt.")
 @click.option("--prompt-seeds", type=click.IntRange(min=1), default=6, show_default=True,
               help="Seed instructions per prompt.")
@@ -77,8 +78,8 @@ def command(ctx, **kw):
     """Generate instruction/input/output records from seed tasks (Self-Instruct; --mode alpaca for
     Alpaca's 20-per-request batch mode). Every teacher call is cached, so a rerun costs nothing and a
     killed run resumes where it stopped. Rejected candidates go to OUT.rejects.jsonl with a code."""
-    from ..generate import TeacherError, generate_from_spec, load_spec
-    from ..seeds import SeedError
+    from curate.generate import TeacherError, generate_from_spec, load_spec
+    from curate.generate.seeds import SeedError
 
     as_json, quiet = kw.pop("as_json"), kw.pop("quiet")
     try:

@@ -12,7 +12,7 @@ def command(name, as_json):
     """List the shipped recipes, or print recipe NAME (copy it to start your own)."""
     import yaml
 
-    from ..recipe import shipped_recipes
+    from curate.recipe import shipped_recipes
 
     shipped = shipped_recipes()
     if name:

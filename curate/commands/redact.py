@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 RECORD_EXTS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq")
 
@@ -60,7 +60,7 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
     if operators:
         overrides["operators"] = _operators(operators)
     if logs:
-        from ..pii.api import redact_log_file
+        from curate.api.redact import redact_log_file
         if len(inputs) != 1:
             raise click.UsageError("redact --logs takes one input file")
         res = redact_log_file(inputs[0], output, recipe=recipe or "redact-logs", **overrides)
@@ -73,7 +73,7 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
             if output != "-":
                 click.echo(f"output: {output}", err=True)
         return
-    from ..pii.api import redact_dataset
+    from curate.api.redact import redact_dataset
     res = redact_dataset(list(inputs), output, recipe=recipe or "redact", rejects_path=rejects_path,
                          batch_size=batch_size, read_options=read_opts(kw), progress=progress_wanted(quiet),
                          command=sys.argv, **overrides)

@@ -4,7 +4,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("run")
@@ -23,7 +23,7 @@ def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, **
     A recipe with a `generate:` section (Self-Instruct, docs/generate.md) and no -i generates its
     input first, into OUT.generated.jsonl.
     """
-    from ..runner import run
+    from curate.api.run import run
 
     res = run(recipe, list(inputs) or None, output, rejects_path=rejects_path, batch_size=batch_size,
               read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv)

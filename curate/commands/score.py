@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("score")
@@ -41,7 +41,7 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
     Scores only measure: nothing is dropped here (flags: quality.ifd_high, quality.judge_unparsed,
     quality.classifier_low). Use `curate select` to keep the best.
     """
-    from ..quality.api import score, train_quality_classifier
+    from curate.api.score import score, train_quality_classifier
 
     if train_labels:
         model = train_quality_classifier(list(inputs), train_labels, output, read_options=read_opts(kw),
@@ -57,7 +57,7 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
                        err=True)
             click.echo(f"model: {output}", err=True)
         return
-    from ..generate.teachers import TeacherError
+    from curate.generate.teachers import TeacherError
 
     judge_params = {"rubric": rubric, "api_key_env": api_key_env}
     if base_url:

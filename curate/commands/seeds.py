@@ -1,4 +1,4 @@
-"""`curate seeds validate FILE...` and `curate seeds list`: thin shells over curate.seeds."""
+"""`curate seeds validate FILE...` and `curate seeds list`: thin shells over curate.generate.seeds."""
 from __future__ import annotations
 
 import json
@@ -32,7 +32,7 @@ def validate(files: tuple[str, ...], output_format: str | None, near_dup: float 
     Prints one line per problem, FILE:LINE: SEVERITY: CODE: MESSAGE. Messages name lines, task ids,
     fields and codes, never the text of a task. Exit 0 when no file has errors, 1 otherwise.
     """
-    from curate.seeds import CODES, NEAR_DUP_THRESHOLD, check_seeds, shipped_sets
+    from curate.generate.seeds import CODES, NEAR_DUP_THRESHOLD, check_seeds, shipped_sets
 
     bad = sorted(set(ignore) - set(CODES))
     if bad:
@@ -70,7 +70,7 @@ def validate(files: tuple[str, ...], output_format: str | None, near_dup: float 
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable result on stdout.")
 def list_sets(as_json: bool) -> None:
     """List the seed sets that ship with curate, with task counts and language mix."""
-    from curate.seeds import describe_sets
+    from curate.generate.seeds import describe_sets
 
     rows = describe_sets()
     if as_json:

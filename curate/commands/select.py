@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
 
 
 @click.command("select")
@@ -34,8 +34,8 @@ def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fiel
     select.above_threshold, select.not_top, select.no_score, select.not_diverse with twin_id,
     select.over_budget).
     """
-    from ..quality.api import select
-    from ..quality.columns import format_length_report
+    from curate.api.select import select
+    from curate.quality.columns import format_length_report
 
     if top_k is not None and top_pct is not None:
         raise click.UsageError("give --top-k or --top-pct, not both")

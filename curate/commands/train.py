@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ._common import errors_to_exit, read_opts, reader_options
+from curate.commands._common import errors_to_exit, read_opts, reader_options
 
 
 @click.command("train")

@@ -7,7 +7,7 @@ import tempfile
 
 import click
 
-from ._common import errors_to_exit
+from curate.commands._common import errors_to_exit
 
 
 @click.command("verify")

@@ -1,7 +1,7 @@
 """Issue codes of the dedup and decontamination stages, declared once for all of them."""
 from __future__ import annotations
 
-from ..stage import declare
+from curate.stage import declare
 
 NEAR = declare("dedup.near", "drop", "warning",
                "near-duplicate of a kept record (MinHash LSH candidate, verified by exact "

@@ -1,10 +1,92 @@
-"""From duplicate groups (a label per record) to the records to drop, via curate.grouping."""
+"""Duplicate groups: union-find over candidate pairs, the policy that picks the kept record, and
+the drops that follow.
+
+Every dedup stage (exact, near, semantic) ends the same way: rows are put in groups, one row per group
+is kept by a policy, and every other row is dropped with the kept twin's id. Expressed as a polars
+sort + group-by so it runs unchanged on a distributed engine.
+"""
 from __future__ import annotations
 
 import numpy as np
 import polars as pl
 
-from ..grouping import pick_kept
+
+POLICIES = ("first", "longest_output")  # plus "highest:<column>" / "lowest:<column>"
+
+
+def validate_policy(policy: str) -> str:
+    if policy in POLICIES:
+        return policy
+    if policy.startswith(("highest:", "lowest:")) and policy.split(":", 1)[1]:
+        return policy
+    raise ValueError(f"keep policy must be one of {POLICIES} or 'highest:<column>' / "
+                     f"'lowest:<column>', got {policy!r}")
+
+
+def _rank_exprs(df: pl.DataFrame, policy: str) -> tuple[list[pl.Expr], list[bool]]:
+    """Sort keys: best candidate first. `_row` breaks every tie, so the choice is deterministic."""
+    if policy == "first":
+        return [pl.col("_row")], [False]
+    if policy == "longest_output":
+        return [pl.col("output").str.len_chars(), pl.col("_row")], [True, False]
+    direction, column = policy.split(":", 1)
+    if column in df.columns:
+        score = pl.col(column)
+    elif "_extra" in df.columns and df["_extra"].str.contains(f'"{column}"', literal=True).any():
+        # a score written by an earlier run comes back as a passthrough source field
+        score = pl.col("_extra").str.json_path_match(f"$.{column}").cast(pl.Float64, strict=False)
+    else:
+        raise ValueError(f"keep policy {policy!r}: column {column!r} is not in the data "
+                         f"(run the scorer that adds it first)")
+    # nulls rank last whatever the direction
+    return ([score.is_null(), score, pl.col("_row")], [False, direction == "highest", False])
+
+
+def pick_kept(df: pl.DataFrame, group_col: str, policy: str = "first") -> pl.DataFrame:
+    """For rows with a non-null ``group_col``, return ``_row, kept_row, kept_id`` for every row that
+    is not its group's kept row. ``df`` needs ``_row``, ``id`` and the policy's column."""
+    validate_policy(policy)
+    grouped = df.filter(pl.col(group_col).is_not_null())
+    if grouped.is_empty():
+        return pl.DataFrame(schema={"_row": pl.Int64, "kept_row": pl.Int64, "kept_id": pl.Utf8})
+    keys, desc = _rank_exprs(grouped, policy)
+    ranked = grouped.sort(keys, descending=desc)
+    heads = ranked.group_by(group_col, maintain_order=True).first().select(
+        pl.col(group_col), pl.col("_row").alias("kept_row"), pl.col("id").alias("kept_id"))
+    return (grouped.select("_row", group_col).join(heads, on=group_col)
+            .filter(pl.col("_row") != pl.col("kept_row"))
+            .select("_row", "kept_row", "kept_id").sort("_row"))
+
+
+class UnionFind:
+    """Array-backed union-find over 0..n-1 (path halving, union by smaller root id)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = np.arange(n, dtype=np.int64)
+
+    def find(self, x: int) -> int:
+        p = self.parent
+        while p[x] != x:
+            p[x] = p[p[x]]
+            x = p[x]
+        return int(x)
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if ra < rb:
+                self.parent[rb] = ra
+            else:
+                self.parent[ra] = rb
+
+    def union_pairs(self, left: np.ndarray, right: np.ndarray) -> None:
+        for a, b in zip(left.tolist(), right.tolist()):
+            self.union(a, b)
+
+    def roots(self) -> np.ndarray:
+        return np.fromiter((self.find(i) for i in range(len(self.parent))), dtype=np.int64,
+                           count=len(self.parent))
+
 
 
 def drops_from_labels(df: pl.DataFrame, labels: np.ndarray, keep: str) -> pl.DataFrame:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from ..grouping import UnionFind
-from .shingles import ShingleSets
+from curate.dedup.groups import UnionFind
+from curate.dedup.shingles import ShingleSets
 
 _M = np.uint64(0x9E3779B97F4A7C15)
 

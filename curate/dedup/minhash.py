@@ -19,7 +19,7 @@ import os
 
 import numpy as np
 
-from .shingles import ShingleSets
+from curate.dedup.shingles import ShingleSets
 
 _EMPTY = np.uint32(0xFFFFFFFF)
 

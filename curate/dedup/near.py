@@ -24,9 +24,9 @@ from functools import lru_cache
 import numpy as np
 import polars as pl
 
-from .lsh import candidate_pairs, group_labels, overlap_counts
-from .minhash import MinHasher, optimal_param
-from .shingles import ShingleSets, compare_text, merge, shingle
+from curate.dedup.lsh import candidate_pairs, group_labels, overlap_counts
+from curate.dedup.minhash import MinHasher, optimal_param
+from curate.dedup.shingles import ShingleSets, compare_text, merge, shingle
 
 MATCH_RULES = ("all", "combined")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from .shingles import ShingleSets, shingle
+from curate.dedup.shingles import ShingleSets, shingle
 
 
 def gram_sets(texts: pl.Series, word_ngram: int, char_ngram: int) -> ShingleSets:

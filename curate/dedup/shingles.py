@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 
-from .. import text as _text
+from curate import text as _text
 
 # The token pattern of curate.text.tokens (one CJK character, or a run of non-CJK word characters).
 # Rust's regex engine runs it inside polars; tests check both give the same tokens on real data.

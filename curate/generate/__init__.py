@@ -9,8 +9,8 @@ See docs/generate.md. Heavy libraries (openai, torch, transformers) load only wh
 """
 from __future__ import annotations
 
-from .cache import Completion, TeacherCache
-from .selfinstruct import (
+from curate.generate.cache import Completion, TeacherCache
+from curate.generate.selfinstruct import (
     GenerateConfig,
     GenerateResult,
     SelfInstruct,
@@ -19,7 +19,9 @@ from .selfinstruct import (
     generate_from_spec,
     load_spec,
 )
-from .teachers import CachedClient, LocalTeacher, OpenAITeacher, Request, TeacherError
+from curate.generate.registry import METHODS, TEACHERS, make_teacher
+from curate.generate.seeds import SeedError, load_seeds
+from curate.generate.teachers import CachedClient, LocalTeacher, OpenAITeacher, Request, TeacherError
 
 __all__ = [
     "CachedClient",
@@ -27,24 +29,19 @@ __all__ = [
     "GenerateConfig",
     "GenerateResult",
     "LocalTeacher",
+    "METHODS",
     "OpenAITeacher",
     "Request",
+    "SeedError",
     "SelfInstruct",
+    "TEACHERS",
     "TeacherCache",
     "TeacherError",
     "agenerate",
     "generate",
     "generate_from_spec",
+    "load_seeds",
     "load_spec",
     "make_teacher",
 ]
 
-
-def make_teacher(kind: str, model: str | None = None, **kw):
-    """A teacher by kind: "openai" (any OpenAI-compatible endpoint) or "local" (in-process model;
-    default the packaged SmolLM2)."""
-    if kind == "openai":
-        return OpenAITeacher(model or "", **kw)
-    if kind == "local":
-        return LocalTeacher(model or "smollm2", **kw)
-    raise ValueError(f"unknown teacher {kind!r}; use 'openai' or 'local'")

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..schema import Code, register_code
-from ..text import length_units
+from curate.schema import Code, register_code
+from curate.text import length_units
 
 
 def _code(name: str, description: str, severity: str = "warning") -> Code:
@@ -105,7 +105,7 @@ class Blacklist:
     (draw, images, audio, video, files, browsing, ...). Loaded once per run."""
 
     def __init__(self, packs: Sequence[str] = ("generation",)) -> None:
-        from ..rules import load_rules
+        from curate.rules import load_rules
 
         self.packs = list(packs)
         self.rules = load_rules(self.packs) if self.packs else None

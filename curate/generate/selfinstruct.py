@@ -33,15 +33,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..rouge import NoveltyIndex
-from ..text import script_of
-from . import filters as F
-from . import prompts as P
-from .cache import NoCache, TeacherCache
-from .teachers import CachedClient, Request
+from curate.rouge import NoveltyIndex
+from curate.text import script_of
+from curate.generate import filters as F
+from curate.generate import prompts as P
+from curate.generate.cache import NoCache, TeacherCache
+from curate.generate.registry import METHODS, TEACHERS, make_teacher, teacher_keys
+from curate.generate.teachers import CachedClient, Request
 
 STAGE = "generate"
-MODES = ("self-instruct", "alpaca")
+MODES = tuple(METHODS)
 
 # Decoding defaults by mode and step (Self-Instruct: T 0.7, top_p 0.5, presence 2, 1024 tokens for
 # instructions; greedy for the classification question and the instances. Alpaca: T 1.0, top_p 1.0,
@@ -138,7 +139,7 @@ def _inst(x: Any, k: str) -> str:
 
 def _seed_tasks(seeds: Any) -> list[Any]:
     if isinstance(seeds, (str, os.PathLike)):
-        from ..seeds import load_seeds
+        from curate.generate.seeds import load_seeds
 
         return list(load_seeds(seeds))
     return list(seeds)
@@ -461,7 +462,7 @@ def _default_cache(cache: Any) -> TeacherCache | NoCache:
     if cache is False:
         return NoCache()
     if cache is None or cache is True:
-        from ..resources import cache_dir
+        from curate.resources import cache_dir
 
         return TeacherCache(cache_dir("teacher") / "teacher.sqlite")
     if isinstance(cache, (TeacherCache, NoCache)):
@@ -474,7 +475,7 @@ async def agenerate(seeds: Any, teacher: Any, n: int, out: str | os.PathLike | N
                     price_out: float | None = None, config: GenerateConfig | None = None,
                     **options: Any) -> GenerateResult:
     """Async form of :func:`generate` (for callers already inside an event loop)."""
-    from ..io.writers import atomic_write, write_jsonl
+    from curate.io.writers import atomic_write, write_jsonl
 
     cfg = config or GenerateConfig(**options)
     if config is not None and options:
@@ -512,7 +513,7 @@ def generate(seeds: Any, teacher: Any, n: int, out: str | os.PathLike | None = N
     """Generate ``n`` new instructions (each with up to ``instances`` input/output instances) from
     seed tasks with a teacher, Self-Instruct style (``mode="alpaca"`` for Alpaca's batch mode).
 
-    seeds: a seed file path or shipped set name (curate.seeds), or a list of SeedTask / dicts.
+    seeds: a seed file path or shipped set name (curate.generate.seeds), or a list of SeedTask / dicts.
     teacher: an OpenAITeacher, LocalTeacher (curate.generate.teachers) or anything with ``kind``,
         ``model``, ``retries``, ``describe()`` and ``async complete_many(requests, on_done)``.
     out: JSONL path; beside it OUT.rejects.jsonl and OUT.summary.json (nothing written when None).
@@ -525,10 +526,6 @@ def generate(seeds: Any, teacher: Any, n: int, out: str | os.PathLike | None = N
 
 # ----------------------------------------------------------------------------- declarative runs
 SPEC_KEYS = {"seeds", "n", "seed", "teacher", "options", "cache", "price_in", "price_out", "output"}
-TEACHER_KEYS = {"openai": {"kind", "model", "base_url", "api_key_env", "concurrency", "timeout",
-                           "max_retries", "backoff", "max_backoff", "send_seed", "extra_body"},
-                "local": {"kind", "model", "batch_size", "dtype", "repetition_penalty", "threads",
-                          "device"}}
 
 
 def load_spec(path_or_dict: Any) -> dict[str, Any]:
@@ -564,9 +561,9 @@ def load_spec(path_or_dict: Any) -> dict[str, Any]:
     if isinstance(t, str):
         t = {"kind": t}
     kind = t.get("kind", "local")
-    if kind not in TEACHER_KEYS:
-        raise ValueError(f"{where}: teacher kind must be 'openai' or 'local', not {kind!r}")
-    bad = set(t) - TEACHER_KEYS[kind]
+    if kind not in TEACHERS:
+        raise ValueError(f"{where}: teacher kind must be one of {', '.join(map(repr, TEACHERS))}, not {kind!r}")
+    bad = set(t) - teacher_keys(kind)
     if bad:
         raise ValueError(f"{where}: unknown teacher key(s) {sorted(bad)} for kind {kind!r}")
     spec["teacher"] = dict(t, kind=kind)
@@ -581,8 +578,6 @@ def load_spec(path_or_dict: Any) -> dict[str, Any]:
 
 def generate_from_spec(spec: Any, out: str | os.PathLike | None = None) -> GenerateResult:
     """Run a generation spec (see :func:`load_spec`); ``out`` overrides the spec's ``output``."""
-    from . import make_teacher
-
     s = load_spec(spec)
     for k in ("seeds", "n"):
         if s.get(k) is None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
-from .cache import Completion, NoCache, TeacherCache, request_key
+from curate.generate.cache import Completion, NoCache, TeacherCache, request_key
 
 # Decoding parameters a teacher understands; they are part of the cache key.
 PARAMS = ("temperature", "top_p", "max_tokens", "presence_penalty", "frequency_penalty", "stop")
@@ -217,7 +217,7 @@ class LocalTeacher:
 
     def _load(self) -> tuple[Any, Any]:
         if self._lm is None:
-            from ..models import load_causal_lm
+            from curate.models.lm import load_causal_lm
 
             self._lm = load_causal_lm(self.model, self.dtype, device=self.device)
         return self._lm

@@ -21,9 +21,9 @@ from typing import Any
 
 import polars as pl
 
-from ..schema import BASE_SCHEMA, content_hash_column, get_code
-from ..stage import Findings, empty_findings
-from .formats import DEFAULT_MAX_FIELD_BYTES, Mapped, RecordError, map_record, parse_mapping
+from curate.schema import BASE_SCHEMA, content_hash_column, get_code
+from curate.stage import Findings, empty_findings
+from curate.io.formats import DEFAULT_MAX_FIELD_BYTES, Mapped, RecordError, map_record, parse_mapping
 
 try:  # orjson is ~5x faster; the stdlib is the fallback and the arbiter for odd inputs
     import orjson

@@ -9,8 +9,9 @@ Importing this package is cheap: Presidio and spaCy are imported only when ``mod
 """
 from __future__ import annotations
 
-from .detect import DEFAULT_THRESHOLD, detect, detect_many, pattern_spans, select
-from .patterns import Span, cn_id_checksum_ok, luhn_ok
+from curate.pii.detect import detect, detect_many
+from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans, select
+from curate.pii.patterns import Span, cn_id_checksum_ok, luhn_ok
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -19,6 +20,7 @@ __all__ = [
     "detect",
     "detect_many",
     "luhn_ok",
+    "mask_example",
     "mask_light",
     "pattern_spans",
     "replace_spans",
@@ -52,3 +54,13 @@ def mask_light(text: str) -> str:
         return text
     return replace_spans(text, detect(text, entities=LIGHT_ENTITIES, mode="patterns"),
                          lambda s, v: f"<{s.entity_type}>")
+
+
+def mask_example(text: str | None, limit: int = 120) -> str:
+    """An example fit to print (audit tables, reports): personal data masked first (so a cut never
+    leaves half an e-mail visible), then one line, then cut to ``limit`` characters."""
+    if not text:
+        return ""
+    masked = mask_light(text[: limit * 4])
+    line = " ".join(masked.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

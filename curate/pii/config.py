@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from .operators import DEFAULT_SALT_ENV, check_operator
+from curate.pii.operators import DEFAULT_SALT_ENV, check_operator
 
 FIELDS = ("instruction", "input", "output", "system", "history", "text", "default")
 
@@ -40,7 +40,7 @@ class Policy:
 
 
 def default_config_path() -> Path:
-    from ..resources import rules_dir
+    from curate.resources import rules_dir
     return rules_dir() / "pii.yaml"
 
 

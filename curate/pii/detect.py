@@ -18,51 +18,10 @@ higher-scoring, then longer, span wins.
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-from .patterns import RECOGNIZERS, Span, count_digits, resolve
-from .zh_names import find_names, has_han
-
-DEFAULT_THRESHOLD = 0.5
-_LATIN = re.compile(r"[A-Za-z]{2}")
-
-
-
-def _min_score(threshold, entity: str) -> float:
-    if threshold is None:
-        return DEFAULT_THRESHOLD
-    if isinstance(threshold, (int, float)):
-        return float(threshold)
-    return float(threshold.get(entity, threshold.get("default", DEFAULT_THRESHOLD)))
-
-
-def pattern_spans(text: str, entities: Iterable[str] | None = None) -> list[Span]:
-    """Every candidate span from the pattern recognizers (no threshold, overlaps kept)."""
-    if not text:
-        return []
-    wanted = None if entities is None else set(entities)
-    digits = count_digits(text)
-    out: list[Span] = []
-    lower = None
-    for rec in RECOGNIZERS:
-        if (wanted is not None and rec.entity_type not in wanted) or not rec.applies(text, digits):
-            continue
-        if lower is None:
-            lower = text.lower()
-        out.extend(rec.find(text, lower, digits))
-    if (wanted is None or "PERSON" in wanted) and has_han(text):
-        out.extend(find_names(text))
-    return out
-
-
-def select(spans: Iterable[Span], entities: Iterable[str] | None = None,
-           threshold: float | Mapping[str, float] | None = DEFAULT_THRESHOLD) -> list[Span]:
-    """Filter by entity set and per-entity minimum score, then resolve overlaps."""
-    wanted = None if entities is None else set(entities)
-    keep = [s for s in spans
-            if (wanted is None or s.entity_type in wanted) and s.score >= _min_score(threshold, s.entity_type)]
-    return resolve(keep)
+from curate.pii.patterns import Span
+from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans, select
 
 
 def detect(text: str, lang: str | None = None, entities: Sequence[str] | None = None,
@@ -79,14 +38,10 @@ def detect_many(texts: Sequence[str], langs: Sequence[str | None] | None = None,
     if mode not in ("patterns", "full"):
         raise ValueError(f"mode must be 'patterns' or 'full', not {mode!r}")
     if mode == "full":
-        from .engine import get_engine
+        from curate.pii.engine import get_engine
+
         engine = get_engine()
         raw = engine.analyze_many(texts, langs, entities, threshold)
     else:
         raw = [pattern_spans(t, entities) for t in texts]
     return [select(r, entities, threshold) for r in raw]
-
-
-def needs_english(text: str) -> bool:
-    """Run English NER on this text? Only when it has Latin words at all."""
-    return _LATIN.search(text) is not None

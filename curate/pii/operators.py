@@ -25,8 +25,8 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from .patterns import Span
-from .zh_names import has_han
+from curate.pii.patterns import Span
+from curate.pii.zh_names import has_han
 
 OPERATOR_TYPES = ("replace", "mask", "hash", "pseudonym", "keep")
 _OPTIONS = {

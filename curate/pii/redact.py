@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from . import replace_spans
-from .config import Policy, load_policy
-from .detect import detect_many
-from .operators import Operators
-from .patterns import Span, shape
+from curate.pii import replace_spans
+from curate.pii.config import Policy, load_policy
+from curate.pii.detect import detect_many
+from curate.pii.operators import Operators
+from curate.pii.patterns import Span, shape
 
 # One code per entity type, so a recipe can choose per type: redact (fix), only flag, drop the
 # record, or turn the type off (``actions: {pii.person: off}``).
@@ -59,7 +59,7 @@ class Redactor:
             if self.policy.mode == "patterns":
                 self._ner = "off (patterns mode)"
             else:
-                from .engine import ner_status
+                from curate.pii.engine import ner_status
                 self._ner = ner_status()
         return self._ner
 
@@ -103,7 +103,7 @@ def redact_log(src: str | Path | BinaryIO, dst: str | Path | BinaryIO, redactor:
     with contextlib.ExitStack() as stack:
         fin = stack.enter_context(open(src, "rb")) if isinstance(src, (str, Path)) else src
         if isinstance(dst, (str, Path)):
-            from ..io.writers import atomic_write
+            from curate.io.writers import atomic_write
             fout = stack.enter_context(atomic_write(dst))
         else:
             fout = dst

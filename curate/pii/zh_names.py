@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import Span
+from curate.pii.patterns import Span
 
 # The most common single-character surnames (they cover ~90% of the population) and the common
 # compound surnames. Compound ones are tried first so 欧阳娜娜 is not read as 欧 + 阳娜.

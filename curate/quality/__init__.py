@@ -1,12 +1,6 @@
-"""Model-based quality: score columns, selection reports, the LLM judge's prompts and parsing, and
-the trainable quality classifier. Nothing heavy is imported here.
-
-    from curate.quality import score, select             # Python API behind `curate score` / `curate select`
-    from curate.quality.classifier import train_classifier, QualityModel
-    from curate.quality.judge import parse_score, judge_prompt
+"""Model-based quality building blocks: IFD/perplexity scoring with a small local LM (``ifd``), the
+LLM judge's prompts and score parsing (``judge``), the trainable quality classifier
+(``classifier``) and score-column helpers for selection reports (``columns``). Nothing heavy is
+imported here; the stages in ``curate.stages`` and the API in ``curate.api.score`` /
+``curate.api.select`` use these.
 """
-from __future__ import annotations
-
-from .api import score, score_stages, select, select_stages
-
-__all__ = ["score", "score_stages", "select", "select_stages"]

@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from ..text import cjk_ratio, length_units, tokens
+from curate.text import cjk_ratio, length_units, tokens
 
 FORMAT = "curate-quality-classifier"
 VERSION = 1
@@ -140,13 +140,13 @@ class QualityModel:
     std: np.ndarray
     coef: np.ndarray
     bias: float
-    embedder: str | None = None          # the model name/path given to curate.dedup.embed.Embedder
+    embedder: str | None = None          # the model name/path given to curate.models.embed.Embedder
     embedder_name: str = ""              # its display name (checked on load)
     threshold: float = 0.5
     info: dict[str, Any] = field(default_factory=dict)
 
     def _embedder(self) -> Any:
-        from ..dedup.embed import Embedder
+        from curate.models.embed import Embedder
 
         emb = Embedder(self.embedder, progress=False)
         if self.embedder_name and emb.name != self.embedder_name:
@@ -172,7 +172,7 @@ class QualityModel:
                 "coef": self.coef.tolist(), "bias": self.bias, "info": self.info}
 
     def save(self, path: str | Path) -> Path:
-        from ..io.writers import atomic_write
+        from curate.io.writers import atomic_write
 
         path = Path(path)
         with atomic_write(path) as f:
@@ -230,36 +230,13 @@ def labels_from_file(path: str | Path) -> dict[str, int]:
     return out
 
 
-def weak_labels(source: Any, packs: Sequence[str] = ("default",), read_options: dict | None = None
-                ) -> tuple[pl.DataFrame, np.ndarray]:
-    """Records and weak labels from the rule engine (the audit's verdicts, as read):
-
-    * 0 (bad): a rule would drop the record, or flags it with severity warning or error;
-    * 1 (good): no rule fired at all;
-    * left out: only fixes (the record was repaired: neither) or info flags (uncertain).
-    """
-    from ..runner import run
-    from ..stages.rules import Rules
-
-    res = run([Rules(packs=list(packs))], source, mode="audit", read_options=read_options)
-    recs = res.originals
-    f = res.findings.filter(pl.col("stage") == "rules")
-    bad = set(f.filter((pl.col("action") == "drop") | ((pl.col("action") == "flag")
-                                                         & pl.col("severity").is_in(["warning", "error"])))
-              ["_row"].to_list())
-    any_finding = set(f["_row"].to_list())
-    lab = [0 if r in bad else (1 if r not in any_finding else -1) for r in recs["_row"].to_list()]
-    keep = [i for i, v in enumerate(lab) if v >= 0]
-    return recs[keep], np.array([lab[i] for i in keep], dtype=np.int64)
-
-
 def train_classifier(records: pl.DataFrame, labels: Sequence[int] | np.ndarray, *,
                      embedder: str | None = None, l2: float = 10.0, threshold: float = 0.5,
                      holdout: float = 0.2, seed: int = 0, source: str | None = None) -> QualityModel:
     """Fit on ``records`` (a record frame) with 0/1 ``labels``. ``holdout`` (a share, 0 to skip)
     is kept aside to report held-out AUC in ``model.info``; the saved model is then refitted on all
     labelled records."""
-    from ..dedup.embed import Embedder
+    from curate.models.embed import Embedder
 
     y = np.asarray(labels, dtype=np.int64)
     if records.height != len(y):

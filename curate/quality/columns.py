@@ -2,7 +2,7 @@
 
 A score written by ``curate score`` comes back, when the file is read again, as a passthrough source
 field inside ``_extra`` (curate does not interpret it); ``score_series`` finds it in either place, the
-same way ``curate.grouping`` does for ``keep: highest:<column>``.
+same way ``curate.dedup.groups`` does for ``keep: highest:<column>``.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from ..text import length_units
+from curate.text import length_units
 
 
 def score_series(df: pl.DataFrame, column: str) -> pl.Series:

@@ -16,10 +16,10 @@ from typing import Any
 
 import polars as pl
 
-from ..dedup.codes import OVERLAP
-from ..dedup.overlap import gram_sets, overlaps
-from ..dedup.shingles import compare_text
-from ..stage import Findings, GlobalStage, StageResult
+from curate.dedup.codes import OVERLAP
+from curate.dedup.overlap import gram_sets, overlaps
+from curate.dedup.shingles import compare_text
+from curate.stage import Findings, GlobalStage, StageResult
 
 
 class Decontaminate(GlobalStage):
@@ -59,7 +59,7 @@ class Decontaminate(GlobalStage):
 
     def eval_records(self) -> pl.DataFrame:
         if self._eval is None:
-            from ..io.readers import read
+            from curate.io.readers import read
 
             opts = {"mapping": self.against_map} if self.against_map else {}
             ds = read(self.against if len(self.against) > 1 else self.against[0], **opts)

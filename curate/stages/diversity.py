@@ -6,7 +6,7 @@ a record already selected; then it is dropped ``select.not_diverse`` with the cl
 record as ``twin_id`` and the cosine as ``similarity``. With a ``budget`` the walk stops selecting
 after that many records (``select.over_budget``), which is Deita's "best k that are diverse".
 
-Embeddings come from ``curate.dedup.embed.Embedder`` on the same text the semantic dedup stage
+Embeddings come from ``curate.models.embed.Embedder`` on the same text the semantic dedup stage
 compares (instruction + input by default), so its on-disk cache is shared: a dataset embedded once
 by semantic_dedup is not embedded again here. Neighbours come from ``curate.dedup.ann`` (usearch);
 each record's ``k`` nearest are checked, which is exact unless a record has more than ``k``
@@ -31,10 +31,10 @@ import numpy as np
 import polars as pl
 import xxhash
 
-from .. import text as _text
-from ..quality.columns import length_note, length_report, score_series
-from ..dedup.embed import UsesEmbedder
-from ..stage import Findings, GlobalStage, StageResult, declare
+from curate import text as _text
+from curate.quality.columns import length_note, length_report, score_series
+from curate.models.embed import UsesEmbedder
+from curate.stage import Findings, GlobalStage, StageResult, declare
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class DiversitySelect(UsesEmbedder, GlobalStage):
                          for lg, t in zip(langs, texts)], dtype=bool)
 
     def _pairs(self, vecs: np.ndarray, idx: np.ndarray, threshold: float):
-        from ..dedup.ann import neighbour_pairs
+        from curate.dedup.ann import neighbour_pairs
 
         if len(idx) < 2:
             return []

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from ..grouping import pick_kept, validate_policy
-from ..stage import Findings, GlobalStage, StageResult, declare
+from curate.dedup.groups import pick_kept, validate_policy
+from curate.stage import Findings, GlobalStage, StageResult, declare
 
 EXACT = declare("dedup.exact", "drop", "warning",
                 "same normalized instruction, input, output (and system/history) as a kept record")

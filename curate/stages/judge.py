@@ -23,9 +23,9 @@ from typing import Any, ClassVar
 
 import polars as pl
 
-from .. import text as _text
-from ..quality.judge import RUBRICS, judge_prompt, parse_score
-from ..stage import Findings, RecordStage, StageResult, declare
+from curate import text as _text
+from curate.quality.judge import RUBRICS, judge_prompt, parse_score
+from curate.stage import Findings, RecordStage, StageResult, declare
 
 UNPARSED = declare("quality.judge_unparsed", "flag", "warning",
                    "the judge's reply held no score that could be read; judge_score is null")
@@ -103,9 +103,9 @@ class JudgeScore(RecordStage):
 
     def client(self) -> Any:
         if self._client is None:
-            from ..generate import make_teacher
-            from ..generate.cache import NoCache, TeacherCache
-            from ..resources import cache_dir
+            from curate.generate.registry import make_teacher
+            from curate.generate.cache import NoCache, TeacherCache
+            from curate.resources import cache_dir
 
             if self.teacher_kind == "openai":
                 t = make_teacher("openai", self.model, base_url=self.base_url, api_key_env=self.api_key_env,
@@ -119,7 +119,7 @@ class JudgeScore(RecordStage):
                 store = TeacherCache(cache_dir("teacher") / "teacher.sqlite")
             else:
                 store = TeacherCache(self.cache)
-            from ..generate.teachers import CachedClient
+            from curate.generate.teachers import CachedClient
 
             self._client = CachedClient(t, store)
         return self._client
@@ -140,7 +140,7 @@ class JudgeScore(RecordStage):
     def prompts(self, batch: pl.DataFrame) -> list[str]:
         mask = None
         if self.mask_pii:
-            from ..pii import mask_light as mask
+            from curate.pii import mask_light as mask
         ins = batch["instruction"].fill_null("").to_list()
         inp = batch["input"].fill_null("").to_list() if "input" in batch.columns else [""] * batch.height
         out = batch["output"].fill_null("").to_list()
@@ -152,7 +152,7 @@ class JudgeScore(RecordStage):
         return res
 
     def process(self, batch: pl.DataFrame) -> StageResult:
-        from ..generate.teachers import Request
+        from curate.generate.teachers import Request
 
         f = Findings()
         if batch.height == 0:

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import polars as pl
 
-from ..lang import detect_languages
-from ..stage import Findings, RecordStage, StageResult, declare
+from curate.normalize.lang import detect_languages
+from curate.stage import Findings, RecordStage, StageResult, declare
 
 UNWANTED = declare("lang.unwanted", "drop", "warning",
                    "the record's language (instruction + input) is not in the stage's 'keep' list")

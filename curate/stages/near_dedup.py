@@ -9,11 +9,11 @@ from typing import Any
 
 import polars as pl
 
-from ..dedup.codes import NEAR
-from ..dedup.groups import drops_from_labels
-from ..dedup.near import NearDupConfig, find_near_duplicates, pair_similarity
-from ..grouping import validate_policy
-from ..stage import Findings, GlobalStage, StageResult
+from curate.dedup.codes import NEAR
+from curate.dedup.groups import drops_from_labels
+from curate.dedup.near import NearDupConfig, find_near_duplicates, pair_similarity
+from curate.dedup.groups import validate_policy
+from curate.stage import Findings, GlobalStage, StageResult
 
 
 class NearDedup(GlobalStage):

@@ -21,10 +21,10 @@ from typing import Any, ClassVar
 
 import polars as pl
 
-from ..pii.config import load_policy
-from ..pii.patterns import shape
-from ..pii.redact import ENTITY_CODES, Redactor, code_name
-from ..stage import Findings, RecordStage, StageResult, declare
+from curate.pii.config import load_policy
+from curate.pii.patterns import shape
+from curate.pii.redact import ENTITY_CODES, Redactor, code_name
+from curate.stage import Findings, RecordStage, StageResult, declare
 
 CODES = {e: declare(code_name(e), "fix", "warning", f"personal data redacted: {d}")
          for e, d in ENTITY_CODES.items()}

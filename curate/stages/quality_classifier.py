@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 import numpy as np
 import polars as pl
 
-from ..stage import Findings, RecordStage, StageResult, declare
+from curate.stage import Findings, RecordStage, StageResult, declare
 
 LOW = declare("quality.classifier_low", "flag", "info",
               "the quality classifier scored the record below its threshold")
@@ -31,7 +31,7 @@ class QualityClassifier(RecordStage):
         super().__init__(**kw)
         if not model:
             raise ValueError("quality_classifier: 'model' (a saved classifier .json) is required")
-        from ..quality.classifier import QualityModel
+        from curate.quality.classifier import QualityModel
 
         self.model_path = str(model)
         self.model = QualityModel.load(model)  # fail before any data is read

@@ -13,9 +13,9 @@ from typing import Any
 
 import polars as pl
 
-from ..rules import RECORD_FIELDS, RuleSet, detect_record_langs, load_rules
-from ..schema import get_code
-from ..stage import Findings, RecordStage, StageResult
+from curate.rules import RECORD_FIELDS, RuleSet, detect_record_langs, load_rules
+from curate.schema import get_code
+from curate.stage import Findings, RecordStage, StageResult
 
 
 class Rules(RecordStage):

@@ -21,8 +21,8 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from ..quality.columns import length_note, length_report, score_series
-from ..stage import Findings, GlobalStage, StageResult, declare
+from curate.quality.columns import length_note, length_report, score_series
+from curate.stage import Findings, GlobalStage, StageResult, declare
 
 NO_SCORE = declare("select.no_score", "drop", "warning",
                    "not selected: the record has no value in the score column")

@@ -15,15 +15,15 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from .. import text as _text
-from ..dedup.codes import NEAR, SEMANTIC, SEMANTIC_FALLBACK
-from ..dedup.groups import drops_from_labels
-from ..dedup.lsh import group_labels
-from ..dedup.near import NearDupConfig, find_near_duplicates, pair_similarity
-from ..dedup.shingles import compare_text
-from ..grouping import validate_policy
-from ..dedup.embed import UsesEmbedder
-from ..stage import Findings, GlobalStage, StageResult
+from curate import text as _text
+from curate.dedup.codes import NEAR, SEMANTIC, SEMANTIC_FALLBACK
+from curate.dedup.groups import drops_from_labels
+from curate.dedup.lsh import group_labels
+from curate.dedup.near import NearDupConfig, find_near_duplicates, pair_similarity
+from curate.dedup.shingles import compare_text
+from curate.dedup.groups import validate_policy
+from curate.models.embed import UsesEmbedder
+from curate.stage import Findings, GlobalStage, StageResult
 
 log = logging.getLogger(__name__)
 CJK_LANGS = ("zh", "ja", "ko")
@@ -99,7 +99,7 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
         labels = np.full(n, -1, dtype=np.int64)
         sims = {}
         if len(embed_idx) >= 2 and self.enabled(SEMANTIC):
-            from ..dedup.ann import neighbour_pairs
+            from curate.dedup.ann import neighbour_pairs
 
             vecs = emb.embed([texts[i] for i in embed_idx])
             a, b, s = neighbour_pairs(vecs, self.threshold, self.k)

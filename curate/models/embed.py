@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import xxhash
 
-from ..resources import cache_dir
+from curate.resources import cache_dir
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 _DEFAULT_ALIASES = {None, "", "default", "minilm", "all-minilm-l6-v2",

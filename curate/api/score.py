@@ -1,21 +1,21 @@
-"""Python API behind ``curate score`` and ``curate select``.
+"""Python API behind ``curate score``: add model scores (IFD/perplexity, LLM judge, quality
+classifier) as columns, and train the quality classifier.
 
-    from curate.quality import score, select
+    from curate.api.score import score
     res = score("data.jsonl", "scored.jsonl", ifd=True)                 # ppl, ifd columns
     res = score("data.jsonl", "scored.jsonl", judge="gpt-4o-mini")      # judge_score (pii stage first)
-    res = select("scored.jsonl", "top.jsonl", by="ifd", max=1.0, top_pct=10, order="asc")
-    res = select("scored.jsonl", "diverse.jsonl", by="judge_score", diversity=0.9, top_k=1000)
-    res.summary["selection"]    # per selecting stage: selected / not selected and their lengths
 
-Both build a plain stage list and call curate.run (books, rejects, summary, manifest as for any
-recipe). ``train_quality_classifier`` fits and saves the classifier ``score(classifier=...)`` uses.
+``score`` builds a plain stage list and calls the runner (books, rejects, summary, manifest as for
+any recipe). ``train_quality_classifier`` fits and saves the classifier ``score(classifier=...)`` uses.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-SELECTING = ("select", "diversity")
+import numpy as np
+import polars as pl
 
 
 def score_stages(*, ifd: bool = False, ifd_model: str = "smollm2", ifd_params: dict | None = None,
@@ -25,19 +25,19 @@ def score_stages(*, ifd: bool = False, ifd_model: str = "smollm2", ifd_params: d
     ``pii_first=False`` the pii stage (profile dataset) redacts the records before it."""
     stages: list = []
     if ifd:
-        from ..stages.ifd import IFDScore
+        from curate.stages.ifd import IFDScore
 
         stages.append(IFDScore(model=ifd_model, **(ifd_params or {})))
     if judge:
-        from ..stages.judge import JudgeScore
+        from curate.stages.judge import JudgeScore
 
         if pii_first:
-            from ..stages.pii import RedactPII
+            from curate.stages.pii import RedactPII
 
             stages.append(RedactPII(profile="dataset"))
         stages.append(JudgeScore(model=judge, **(judge_params or {})))
     if classifier:
-        from ..stages.quality_classifier import QualityClassifier
+        from curate.stages.quality_classifier import QualityClassifier
 
         stages.append(QualityClassifier(model=classifier, **(classifier_params or {})))
     if not stages:
@@ -45,59 +45,36 @@ def score_stages(*, ifd: bool = False, ifd_model: str = "smollm2", ifd_params: d
     return stages
 
 
-def select_stages(*, by: str | None = None, min: float | None = None, max: float | None = None,
-                  top_k: int | None = None, top_pct: float | None = None, order: str = "desc",
-                  diversity: float | None = None, diversity_params: dict | None = None) -> list:
-    """Thresholds and top-k/top-% (``select``), or with ``diversity`` the Deita walk: thresholds
-    first, then greedy by ``by`` skipping records closer than ``diversity`` (cosine) to a chosen
-    one, stopping at ``top_k``/``top_pct`` when given."""
-    from ..stages.select import Select
-
-    stages: list = []
-    if diversity is None:
-        if not by:
-            raise ValueError("select: --by COLUMN is required")
-        if min is None and max is None and top_k is None and top_pct is None:
-            raise ValueError("select: give --min/--max, --top-k or --top-pct (or --diversity)")
-        stages.append(Select(by=by, min=min, max=max, top_k=top_k, top_pct=top_pct, order=order))
-        return stages
-    from ..stages.diversity import DiversitySelect
-
-    if by and (min is not None or max is not None):
-        stages.append(Select(by=by, min=min, max=max, order=order))
-    stages.append(DiversitySelect(by=by, order=order, threshold=diversity, budget=top_k,
-                                  budget_pct=top_pct, **(diversity_params or {})))
-    return stages
-
-
-def attach_selection(res: Any, stages: list) -> Any:
-    """``summary["selection"]``: the selecting stages' reports (counts, lengths of selected vs not),
-    collected from the per-stage ``report`` the runner already wrote into the summary."""
-    names = {s.name for s in stages if getattr(s, "kind", "") in SELECTING}
-    sel = [d["report"] for d in res.summary["stages"] if d["name"] in names and d.get("report")]
-    if sel:
-        res.summary["selection"] = sel
-    return res
-
-
-def _run(stages: list, source: Any, output: Any, **kw: Any) -> Any:
-    from ..runner import run
-
-    return attach_selection(run(stages, source, output, **kw), stages)
-
-
 def score(source: Any, output: Any = None, *, mode: str = "clean", rejects_path: Any = None,
           read_options: dict | None = None, batch_size: int = 10_000, progress: bool = False,
           command: list[str] | None = None, **stage_kw: Any) -> Any:
-    return _run(score_stages(**stage_kw), source, output, mode=mode, rejects_path=rejects_path,
+    from curate.runner import run
+
+    return run(score_stages(**stage_kw), source, output, mode=mode, rejects_path=rejects_path,
                 read_options=read_options, batch_size=batch_size, progress=progress, command=command)
 
 
-def select(source: Any, output: Any = None, *, mode: str = "clean", rejects_path: Any = None,
-           read_options: dict | None = None, batch_size: int = 10_000, progress: bool = False,
-           command: list[str] | None = None, **stage_kw: Any) -> Any:
-    return _run(select_stages(**stage_kw), source, output, mode=mode, rejects_path=rejects_path,
-                read_options=read_options, batch_size=batch_size, progress=progress, command=command)
+def weak_labels(source: Any, packs: Sequence[str] = ("default",), read_options: dict | None = None
+                ) -> tuple[pl.DataFrame, np.ndarray]:
+    """Records and weak labels from the rule engine (the audit's verdicts, as read):
+
+    * 0 (bad): a rule would drop the record, or flags it with severity warning or error;
+    * 1 (good): no rule fired at all;
+    * left out: only fixes (the record was repaired: neither) or info flags (uncertain).
+    """
+    from curate.runner import run
+    from curate.stages.rules import Rules
+
+    res = run([Rules(packs=list(packs))], source, mode="audit", read_options=read_options)
+    recs = res.originals
+    f = res.findings.filter(pl.col("stage") == "rules")
+    bad = set(f.filter((pl.col("action") == "drop") | ((pl.col("action") == "flag")
+                                                         & pl.col("severity").is_in(["warning", "error"])))
+              ["_row"].to_list())
+    any_finding = set(f["_row"].to_list())
+    lab = [0 if r in bad else (1 if r not in any_finding else -1) for r in recs["_row"].to_list()]
+    keep = [i for i, v in enumerate(lab) if v >= 0]
+    return recs[keep], np.array([lab[i] for i in keep], dtype=np.int64)
 
 
 def train_quality_classifier(source: Any, labels: str, model_out: str | Path, *,
@@ -108,8 +85,8 @@ def train_quality_classifier(source: Any, labels: str, model_out: str | Path, *,
     import numpy as np
     import polars as pl
 
-    from ..io.readers import read
-    from .classifier import labels_from_file, parse_label, train_classifier, weak_labels
+    from curate.io.readers import read
+    from curate.quality.classifier import labels_from_file, parse_label, train_classifier
 
     if labels == "weak":
         recs, y = weak_labels(source, read_options=read_options)

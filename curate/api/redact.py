@@ -13,7 +13,7 @@ STAGE_KEYS = ("profile", "config", "mode", "operators")
 
 def _pii_recipe(recipe: Any, overrides: dict[str, Any]):
     """The recipe with ``overrides`` applied to its pii stage (added when it has none)."""
-    from ..recipe import Recipe, load_recipe
+    from curate.recipe import Recipe, load_recipe
 
     rec = recipe if isinstance(recipe, Recipe) else load_recipe(recipe)
     stages = [dict(s) for s in rec.stages]
@@ -61,7 +61,7 @@ def pii_examples(findings: pl.DataFrame, per_type: int = 3) -> dict[str, list[st
 def redact_dataset(source: Any, output: str | Path | None = None, *, recipe: Any = "redact", **kw: Any):
     """Run the redact recipe (its pii stage updated with profile/config/mode/operators from ``kw``)
     over records. The summary gains ``pii``: spans per field and type, and the NER status."""
-    from ..runner import run
+    from curate.runner import run
 
     overrides = {k: kw.pop(k) for k in STAGE_KEYS if k in kw}
     rec = _pii_recipe(recipe, overrides)
@@ -75,7 +75,7 @@ def redact_dataset(source: Any, output: str | Path | None = None, *, recipe: Any
     if res.paths.get("summary"):  # rewrite the summary beside OUT with the pii block
         import json
 
-        from ..io.writers import atomic_write
+        from curate.io.writers import atomic_write
         with atomic_write(res.paths["summary"]) as f:
             f.write(json.dumps(res.summary, ensure_ascii=False, indent=2, default=str).encode("utf-8"))
     return res
@@ -85,8 +85,8 @@ def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-l
     """Stream a plain-text log through the pii policy of ``recipe``; ``dst`` '-' is stdout."""
     import sys
 
-    from ..stages.pii import RedactPII
-    from .redact import redact_log
+    from curate.stages.pii import RedactPII
+    from curate.pii.redact import redact_log
 
     rec = _pii_recipe(recipe, overrides)
     spec = next(s for s in rec.stages if s["stage"] == "pii")

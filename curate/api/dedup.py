@@ -1,10 +1,9 @@
-"""Python API behind ``curate dedup`` and ``curate decontaminate``.
+"""Python API behind ``curate dedup``: exact, near (MinHash) and semantic dedup.
 
-    from curate.dedup.api import dedup, decontaminate
+    from curate.api.dedup import dedup
     res = dedup("data.jsonl", "clean.jsonl", semantic=True)        # a curate.runner.RunResult
-    res = decontaminate("train.jsonl", "eval.jsonl", "train.clean.jsonl")
 
-Both build a plain stage list and call curate.run, so books, rejects, summary and manifest are the
+It builds a plain stage list and calls the runner, so books, rejects, summary and manifest are the
 same as for any recipe.
 """
 from __future__ import annotations
@@ -18,20 +17,20 @@ def dedup_stages(*, exact: bool = True, near: bool = True, semantic: bool = Fals
                  model: str | None = None, multilingual: bool | None = None,
                  near_params: dict | None = None, semantic_params: dict | None = None) -> list:
     """exact_dedup → near_dedup → semantic_dedup, as asked."""
-    from ..stages.exact_dedup import ExactDedup
+    from curate.stages.exact_dedup import ExactDedup
 
     stages: list = []
     if exact:
         stages.append(ExactDedup(keep=keep))
     if near:
-        from ..stages.near_dedup import NearDedup
+        from curate.stages.near_dedup import NearDedup
 
         p = dict(near_params or {})
         if threshold is not None:
             p["threshold"] = threshold
         stages.append(NearDedup(fields=fields, keep=keep, **p))
     if semantic:
-        from ..stages.semantic_dedup import SemanticDedup
+        from curate.stages.semantic_dedup import SemanticDedup
 
         p = dict(semantic_params or {})
         if semantic_threshold is not None:
@@ -48,19 +47,7 @@ def dedup_stages(*, exact: bool = True, near: bool = True, semantic: bool = Fals
 def dedup(source: Any, output: Any = None, *, mode: str = "clean", rejects_path: Any = None,
           read_options: dict | None = None, batch_size: int = 10_000, progress: bool = False,
           command: list[str] | None = None, **stage_kw: Any):
-    from ..runner import run
+    from curate.runner import run
 
     return run(dedup_stages(**stage_kw), source, output, mode=mode, rejects_path=rejects_path,
                batch_size=batch_size, read_options=read_options, progress=progress, command=command)
-
-
-def decontaminate(source: Any, against: Any, output: Any = None, *, mode: str = "clean",
-                  rejects_path: Any = None, read_options: dict | None = None,
-                  batch_size: int = 10_000, progress: bool = False,
-                  command: list[str] | None = None, **stage_kw: Any):
-    from ..runner import run
-    from ..stages.decontaminate import Decontaminate
-
-    return run([Decontaminate(against=against, **stage_kw)], source, output, mode=mode,
-               rejects_path=rejects_path, batch_size=batch_size, read_options=read_options,
-               progress=progress, command=command)

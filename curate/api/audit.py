@@ -1,6 +1,6 @@
 """The audit: run the checks a cleaning run would run, change nothing, and report.
 
-    from curate.audit import audit
+    from curate.api.audit import audit
     res = audit("data.jsonl")                 # the shipped `audit` recipe
     res.issues                                # [{code, stage, action, severity, records, percent, example}]
     res.to_dict()                             # what `curate audit --json` prints
@@ -15,7 +15,6 @@ number is printed.
 """
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,8 @@ from typing import Any
 
 import polars as pl
 
-from .schema import SEVERITIES, get_code
+from curate.pii import mask_example
+from curate.schema import SEVERITIES, get_code
 
 DEFAULT_RECIPE = "audit"
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -41,15 +41,9 @@ OPTIONAL_STAGES = {
 def stage_available(kind: str) -> bool:
     """True when the registry names ``kind`` and its module can be found (without importing it:
     finding a module is free, importing a model stage is not)."""
-    from .registry import STAGES
+    from curate.stages import STAGES
 
-    target = STAGES.get(kind)
-    if target is None:
-        return False
-    try:
-        return importlib.util.find_spec(target.partition(":")[0]) is not None
-    except (ImportError, ValueError):
-        return False
+    return kind in STAGES and STAGES.available(kind)
 
 
 def audit_recipe(recipe: Any = DEFAULT_RECIPE, *, rules: Sequence[str] = (), disable: Sequence[str] = (),
@@ -58,7 +52,7 @@ def audit_recipe(recipe: Any = DEFAULT_RECIPE, *, rules: Sequence[str] = (), dis
     extra rule files and disabled rules on its rules stage, and the optional checks asked for.
     ``near=True`` adds near-duplicate detection to a recipe that lacks it (the shipped one has it);
     ``near=False`` removes it; ``None`` keeps what the recipe says."""
-    from .recipe import Recipe, load_recipe
+    from curate.recipe import Recipe, load_recipe
 
     base = recipe if isinstance(recipe, Recipe) else load_recipe(recipe)
     stages = [dict(s) for s in base.stages]
@@ -91,18 +85,6 @@ def audit_recipe(recipe: Any = DEFAULT_RECIPE, *, rules: Sequence[str] = (), dis
         kinds.insert(at, kind)
     return Recipe(name=base.name, description=base.description, read=dict(base.read), stages=stages,
                   path=base.path)
-
-
-def _mask(text: str | None, limit: int = EXAMPLE_CHARS) -> str:
-    """An example fit to print: personal data masked first (so a cut never leaves half an e-mail
-    visible), then one line, then cut."""
-    if not text:
-        return ""
-    from .pii import mask_light
-
-    masked = mask_light(text[: limit * 4])
-    line = " ".join(masked.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 @dataclass
@@ -142,13 +124,13 @@ class AuditResult:
 
     def duplicate_groups(self, top: int = 10) -> list[dict[str, Any]]:
         """The largest exact / near / semantic duplicate groups, with masked example instructions."""
-        from .dedup.groups import duplicate_groups
+        from curate.dedup.groups import duplicate_groups
 
         groups = duplicate_groups(self.run.findings, self.run.originals, top=top, width=EXAMPLE_CHARS * 4)
         for g in groups:
             g.pop("dropped_rows", None)
             if "examples" in g:
-                g["examples"] = [_mask(t) for t in g["examples"]]
+                g["examples"] = [mask_example(t) for t in g["examples"]]
         return groups
 
     def _rows_with_issues(self) -> set[int]:
@@ -157,7 +139,7 @@ class AuditResult:
         return rows
 
     def issues_by_row(self) -> dict[int, list[dict]]:
-        from .runner import issue_dict
+        from curate.runner import issue_dict
 
         out: dict[int, list[dict]] = {}
         f = self.run.findings
@@ -174,7 +156,7 @@ class AuditResult:
     def annotated(self) -> Iterator[dict]:
         """Every input unit in input order: the record as read (before any fix) with ``_issues``;
         a row the reader quarantined appears as its source position and raw text."""
-        from .io.writers import record_dicts
+        from curate.io.writers import record_dicts
 
         by_row = self.issues_by_row()
         orig = self.run.originals
@@ -196,7 +178,7 @@ class AuditResult:
             ri += 1
 
     def write_annotated(self, path: str | Path) -> int:
-        from .io.writers import write_jsonl
+        from curate.io.writers import write_jsonl
 
         return write_jsonl(self.annotated(), path)
 
@@ -259,11 +241,11 @@ def issue_table(run: Any, total: int, examples: bool = True) -> list[dict[str, A
             rec = lookup.get(row)
             if rec is not None:
                 text = rec.get(fld) if fld in ("instruction", "input", "output", "system") else None
-                example = _mask(text if text else rec.get("instruction"))
+                example = mask_example(text if text else rec.get("instruction"))
                 if fld and fld != "instruction" and text:
                     example = f"{fld}: {example}"
             elif row in raw_of:
-                example = _mask(raw_of[row])
+                example = mask_example(raw_of[row])
         rows.append({
             "code": code, "stage": stage, "action": act.most_common(1)[0][0] if act else (c.action if c else ""),
             "severity": sev.get(key) or (c.severity if c else "info"), "records": int(n),
@@ -294,7 +276,7 @@ def audit(source: Any, *, recipe: Any = DEFAULT_RECIPE, rules: Sequence[str] = (
           examples: bool = True) -> AuditResult:
     """Audit ``source`` (paths, globs, frames, dicts): every finding, every would-be reject, the
     issue table and the records as read. Writes nothing."""
-    from .runner import run
+    from curate.runner import run
 
     rec = audit_recipe(recipe, rules=rules, disable=disable, near=near, pii=pii, semantic=semantic)
     res = run(rec, source, mode="audit", read_options=read_options, batch_size=batch_size, progress=progress)

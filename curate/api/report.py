@@ -19,7 +19,7 @@ from typing import Any
 
 import polars as pl
 
-from .text import length_units
+from curate.text import length_units
 
 FIELDS = ("instruction", "input", "output")
 BINS = 24
@@ -41,12 +41,6 @@ th{background:#f5f5f7;font-weight:600}td.n{text-align:right;font-variant-numeric
 
 def _e(x: Any) -> str:
     return html.escape("" if x is None else str(x), quote=True)
-
-
-def _mask(text: str | None, limit: int = 140) -> str:
-    from .audit import _mask as m
-
-    return m(text, limit)
 
 
 def _lengths(df: pl.DataFrame | None, fld: str) -> list[int]:
@@ -191,7 +185,7 @@ def _stage_table(summary: dict) -> str:
 
 def render_report(result: Any, *, cleaned: pl.DataFrame | None = None, title: str = "curate audit",
                   sources: Sequence[str] = ()) -> str:
-    """The HTML page for an AuditResult (curate.audit.audit); ``cleaned`` adds before/after."""
+    """The HTML page for an AuditResult (curate.api.audit.audit); ``cleaned`` adds before/after."""
     d = result.to_dict()
     orig = result.run.originals
     parts = [(f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
@@ -263,14 +257,14 @@ def render_report(result: Any, *, cleaned: pl.DataFrame | None = None, title: st
 def write_report(path: str | Path, result: Any, *, cleaned: Any = None, title: str = "curate audit",
                  sources: Sequence[str] = ()) -> Path:
     """Write the page atomically. ``cleaned`` is a frame or anything curate.read accepts."""
-    from .io.writers import atomic_write
+    from curate.io.writers import atomic_write
 
     frame = None
     if cleaned is not None:
         if isinstance(cleaned, pl.DataFrame):
             frame = cleaned
         else:
-            from .io.readers import read
+            from curate.io.readers import read
 
             frame = read(cleaned).records
     page = render_report(result, cleaned=frame, title=title, sources=sources)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from .. import text as _text
-from .shingles import shingle_tuples
+from curate import text as _text
+from curate.dedup.shingles import shingle_tuples
 
 _EN_FILL = ["the", "a", "new", "simple", "short", "good", "list", "three", "please", "now"]
 _ZH_FILL = list("的一是在有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可也你")
