@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv demo test test-all bench clean
+.PHONY: venv demo test test-all bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ test-all: venv
 bench: venv
 	$(PY) bench/bench_spine.py --n 50000
 	$(PY) bench/bench_normalize.py --n 50000
+
+docs: venv
+	$(PY) -m curate.api.catalogue > docs/stages.md
 
 clean:
 	rm -rf demo-out bench/out .pytest_cache

@@ -35,8 +35,8 @@ import polars as pl
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from curate.dedup.near import NearDupConfig, find_near_duplicates
 from bench.planted import chimeras, plant, true_similarity
+from curate.dedup.near import NearDupConfig, find_near_duplicates
 from curate.dedup.shingles import shingle_tuples
 
 DATA = ROOT.parent / "shared" / "data"

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import polars as pl
 
+from curate.normalize.fields import normalize_field
 from curate.normalize.lang import detect_languages
 from curate.stages.language import DetectLanguage
-from curate.normalize.fields import normalize_field
 from curate.stages.normalize import Normalize
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"

@@ -63,9 +63,9 @@ def main() -> None:
     n_base = 150 if args.quick else 400
     n_zh = 1000
 
+    from bench.pii_eval import STRUCTURED, load_labeled, score, table
     from curate.pii.config import load_policy
     from curate.pii.engine import get_engine
-    from bench.pii_eval import STRUCTURED, load_labeled, score, table
     from curate.pii.redact import Redactor
 
     en = json.loads((SHARED / "alpaca_original_sample_30000_34999.json").read_text())

@@ -9,10 +9,8 @@ from typing import Any
 
 import yaml
 
-from curate.stages import build_stage
 from curate.resources import recipes_dir
-
-RESERVED_KEYS = ("stage", "name", "actions")
+from curate.stages import build_stage
 
 
 class RecipeError(ValueError):

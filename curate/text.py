@@ -36,10 +36,6 @@ def length_units(text: str) -> int:
     return len(_TOKEN.findall(text))
 
 
-def has_cjk(text: str) -> bool:
-    return CJK_CHAR.search(text) is not None
-
-
 def cjk_ratio(text: str) -> float:
     """Share of letters that are CJK (0.0 when the text has no letters)."""
     letters = len(_LETTER.findall(text))

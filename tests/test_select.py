@@ -111,7 +111,7 @@ def test_diversity_keeps_one_of_each_paraphrase_pair():
         twin = res.records.filter(pl.col("id") == rej["twin_id"])["_row"].to_list()
         assert twin == [i + 1]  # its paraphrase, which scored higher
         assert rej["similarity"] > 0.8
-    assert stage.last_stats["selected"] == len(kept)
+    assert stage.stats["selected"] == len(kept)
 
 
 def test_diversity_budget_and_chinese_fallback(alpaca_zh):

@@ -70,10 +70,10 @@ def test_cache_makes_a_rerun_embed_nothing():
     texts = [t for pair in PARAPHRASES for t in pair] + ["A text seen only by this test."]
     st = _stage()
     first = st.process(_frame(texts))
-    assert st.last_stats["embedded"] == len(texts)
+    assert st.stats["embedded"] == len(texts)
     st2 = _stage()
     second = st2.process(_frame(texts))
-    assert st2.last_stats["embedded_now"] == 0
+    assert st2.stats["embedded_now"] == 0
     assert first.findings.equals(second.findings)
 
 
@@ -102,7 +102,7 @@ def test_multilingual_flag_embeds_chinese_too():
     st = _stage(multilingual=True)  # the user vouches for the model: everything is embedded
     res = st.process(_frame(texts))
     assert res.findings.filter(pl.col("code") == "dedup.semantic_fallback").height == 0
-    assert st.last_stats["embedded"] == 3
+    assert st.stats["embedded"] == 3
 
 
 def test_ann_finds_the_same_pairs_as_brute_force():

@@ -24,7 +24,7 @@ from typing import Any
 import polars as pl
 
 from curate.pii import mask_example
-from curate.schema import SEVERITIES, get_code
+from curate.schema import SEVERITIES, TEXT_FIELDS, get_code
 
 DEFAULT_RECIPE = "audit"
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -240,7 +240,7 @@ def issue_table(run: Any, total: int, examples: bool = True) -> list[dict[str, A
         if examples:
             rec = lookup.get(row)
             if rec is not None:
-                text = rec.get(fld) if fld in ("instruction", "input", "output", "system") else None
+                text = rec.get(fld) if fld in TEXT_FIELDS else None
                 example = mask_example(text if text else rec.get("instruction"))
                 if fld and fld != "instruction" and text:
                     example = f"{fld}: {example}"

@@ -30,8 +30,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from curate.schema import CORE_FIELDS
+
 TARGETS = ("llama-factory", "axolotl", "trl-messages")
-ALPACA_KEYS = ("instruction", "input", "output")
+ALPACA_KEYS = CORE_FIELDS
 
 
 def user_content(instruction: str, input: str | None) -> str:

@@ -85,8 +85,8 @@ def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-l
     """Stream a plain-text log through the pii policy of ``recipe``; ``dst`` '-' is stdout."""
     import sys
 
-    from curate.stages.pii import RedactPII
     from curate.pii.redact import redact_log
+    from curate.stages.pii import RedactPII
 
     rec = _pii_recipe(recipe, overrides)
     spec = next(s for s in rec.stages if s["stage"] == "pii")

@@ -19,9 +19,10 @@ from typing import Any
 
 import polars as pl
 
+from curate.schema import CORE_FIELDS
 from curate.text import length_units
 
-FIELDS = ("instruction", "input", "output")
+FIELDS = CORE_FIELDS
 BINS = 24
 
 _CSS = """

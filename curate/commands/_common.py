@@ -8,12 +8,14 @@ from typing import Any, Callable
 
 import click
 
+from curate.io.registry import FORMATS
+
 EXIT_ERROR, EXIT_ACCOUNTING, EXIT_FAIL_ON = 1, 3, 4
 
 
 def reader_options(f: Callable) -> Callable:
     """--map, --split-turns, --max-field-bytes, --format: how inputs are read."""
-    f = click.option("--format", "in_format", type=click.Choice(["jsonl", "json", "csv", "tsv", "parquet"]),
+    f = click.option("--format", "in_format", type=click.Choice(list(FORMATS)),
                      default=None, help="Force the input format instead of guessing from the extension.")(f)
     f = click.option("--max-field-bytes", type=click.IntRange(min=1), default=None,
                      help="Quarantine rows with a larger field (default 1 MiB).")(f)
@@ -106,3 +108,38 @@ def report(summary: dict[str, Any], as_json: bool, quiet: bool, paths: dict[str,
         click.echo(stage_table(summary), err=True)
         for k, v in (paths or {}).items():
             click.echo(f"{k}: {v}", err=True)
+
+
+def _click_type(annotation: Any) -> type | None:
+    """int/float/str/bool for a parameter annotated with one of them (optionally ``| None``);
+    None for anything the command line cannot give (mappings, tuples, Any)."""
+    import typing
+
+    args = [a for a in typing.get_args(annotation) if a is not type(None)] or [annotation]
+    return args[0] if len(args) == 1 and args[0] in (int, float, str, bool) else None
+
+
+def derived_options(params: dict[str, tuple[Any, Any, str]], aliases: dict[str, tuple[str, ...]] | None = None,
+                    skip: tuple[str, ...] = ()) -> Callable[[Callable], Callable]:
+    """One click option per parameter, derived instead of written by hand: ``params`` maps a name to
+    (annotation, default, help). ``--name-with-dashes`` (plus ``aliases``), the annotation's type, a
+    flag pair for booleans; the default is None so that only what the user typed overrides a
+    config file or the callee's own default, which the help shows."""
+    aliases = aliases or {}
+
+    def deco(f: Callable) -> Callable:
+        for name, (annotation, default, help_) in reversed(list(params.items())):
+            typ = _click_type(annotation)
+            if name in skip or typ is None:
+                continue
+            flag = "--" + name.replace("_", "-")
+            text = help_ or ""
+            if default is not None and "default" not in text.lower():
+                text = f"{text} [default: {default}]".strip()
+            if typ is bool:
+                f = click.option(f"{flag}/--no-{name.replace('_', '-')}", name, default=None, help=text)(f)
+            else:
+                f = click.option(flag, *aliases.get(name, ()), name, type=typ, default=None, help=text)(f)
+        return f
+
+    return deco

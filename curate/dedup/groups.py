@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-
 POLICIES = ("first", "longest_output")  # plus "highest:<column>" / "lowest:<column>"
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -158,3 +159,17 @@ def find_near_duplicates(df: pl.DataFrame, cfg: NearDupConfig, *, verify: bool =
         ok = sim >= cfg.threshold - 1e-12
         left, right, sim = left[ok], right[ok], sim[ok]
     return NearDupResult(left, right, sim, n_cand, cfg.bands, cfg.rows, sets)
+
+
+def near_drops(df: pl.DataFrame, cfg: NearDupConfig, keep: str) -> tuple[pl.DataFrame, dict[str, Any]]:
+    """The records to drop as near-duplicates of a kept one (``drops_from_labels`` columns plus
+    ``similarity``, the exact Jaccard to the kept twin) and the search's figures for the report."""
+    from curate.dedup.groups import drops_from_labels
+
+    res = find_near_duplicates(df, cfg)
+    drops = drops_from_labels(df, res.labels(df.height), keep)
+    sim = (pair_similarity(res.sets, drops["idx"].to_numpy(), drops["kept_idx"].to_numpy(), cfg.match)
+           if drops.height else np.zeros(0))
+    stats = {"candidates": res.candidates, "verified_pairs": len(res.left), "bands": res.bands,
+             "rows": res.rows, "dropped": drops.height}
+    return drops.with_columns(pl.Series("similarity", sim, dtype=pl.Float64)), stats

@@ -10,6 +10,8 @@ See docs/generate.md. Heavy libraries (openai, torch, transformers) load only wh
 from __future__ import annotations
 
 from curate.generate.cache import Completion, TeacherCache
+from curate.generate.registry import METHODS, TEACHERS, make_teacher
+from curate.generate.seeds import SeedError, load_seeds
 from curate.generate.selfinstruct import (
     GenerateConfig,
     GenerateResult,
@@ -19,8 +21,6 @@ from curate.generate.selfinstruct import (
     generate_from_spec,
     load_spec,
 )
-from curate.generate.registry import METHODS, TEACHERS, make_teacher
-from curate.generate.seeds import SeedError, load_seeds
 from curate.generate.teachers import CachedClient, LocalTeacher, OpenAITeacher, Request, TeacherError
 
 __all__ = [

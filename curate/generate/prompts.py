@@ -104,6 +104,9 @@ _T = {
 }
 
 
+LANGS = tuple(_T)  # prompt template languages
+
+
 def template_lang(lang: str) -> str:
     """Template language for a pool language: Chinese templates for zh, English for the rest."""
     return "zh" if lang == "zh" else "en"

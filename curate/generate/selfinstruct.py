@@ -33,13 +33,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from curate.rouge import NoveltyIndex
-from curate.text import script_of
 from curate.generate import filters as F
 from curate.generate import prompts as P
 from curate.generate.cache import NoCache, TeacherCache
 from curate.generate.registry import METHODS, TEACHERS, make_teacher, teacher_keys
 from curate.generate.teachers import CachedClient, Request
+from curate.rouge import NoveltyIndex
+from curate.text import script_of
 
 STAGE = "generate"
 MODES = tuple(METHODS)
@@ -53,33 +53,41 @@ _DEFAULTS = {
 }
 
 
+def _opt(default: Any, help: str) -> Any:
+    """A GenerateConfig field with its help text (the CLI derives ``--name`` options from these)."""
+    if isinstance(default, (dict, list)):
+        return field(default_factory=lambda: type(default)(default), metadata={"help": help})
+    return field(default=default, metadata={"help": help})
+
+
 @dataclass
 class GenerateConfig:
-    """Every knob of a generation run (recorded in the summary)."""
+    """Every knob of a generation run (recorded in the summary). Each field is also a ``curate
+    generate`` option (``--prompt-seeds``) and a key of a spec's ``options:``."""
 
-    mode: str = "self-instruct"
-    prompt_seeds: int = 6          # seed instructions per prompt
-    prompt_machine: int = 2        # machine instructions per prompt
-    prompts_per_round: int = 5
-    instances: int = 5             # k: at most this many instances per instruction
-    alpaca_batch: int = 20         # triples asked per Alpaca request
-    alpaca_examples: int = 3       # seed triples shown per Alpaca request
-    novelty: float = 0.7           # keep an instruction only if ROUGE-L F < this against the pool
-    min_units: int = 4             # Self-Instruct drops <= 3 words ...
-    max_units: int = 150           # ... and > 150 words (CJK: characters)
-    lang: str = "auto"             # template language: auto (from the seeds), en, zh
-    identify_classification: bool = True
-    temperature: float | None = None
-    top_p: float | None = None
-    max_tokens: int | None = None
-    presence_penalty: float | None = None
-    instance_temperature: float = 0.0
-    instance_max_tokens: int | None = None  # default: max_tokens (Self-Instruct) capped at 1024
-    classification_max_tokens: int = 8
-    max_rounds: int | None = None  # default: 10 + 4·n / prompts_per_round
-    blacklist: tuple[str, ...] = ("generation",)
-    actions: dict[str, str] = field(default_factory=dict)
-    id_prefix: str = "gen"
+    mode: str = _opt("self-instruct", "Generation method (self-instruct, alpaca).")
+    prompt_seeds: int = _opt(6, "Seed instructions per prompt.")
+    prompt_machine: int = _opt(2, "Machine instructions per prompt.")
+    prompts_per_round: int = _opt(5, "Prompts per round.")
+    instances: int = _opt(5, "At most this many instances per instruction.")
+    alpaca_batch: int = _opt(20, "Triples asked per request in alpaca mode.")
+    alpaca_examples: int = _opt(3, "Seed triples shown per request in alpaca mode.")
+    novelty: float = _opt(0.7, "Reject an instruction whose ROUGE-L F against the pool is >= this.")
+    min_units: int = _opt(4, "Minimum instruction length (words; CJK characters). Self-Instruct drops <= 3 words.")
+    max_units: int = _opt(150, "Maximum instruction length (Self-Instruct: 150 words).")
+    lang: str = _opt("auto", "Prompt language: auto (from the seeds), en, zh.")
+    identify_classification: bool = _opt(True, "Ask whether each instruction is a classification task.")
+    temperature: float | None = _opt(None, "Default 0.7 (self-instruct) / 1.0 (alpaca).")
+    top_p: float | None = _opt(None, "Default 0.5 / 1.0.")
+    max_tokens: int | None = _opt(None, "Default 1024 / 3072.")
+    presence_penalty: float | None = _opt(None, "Default 2.0 / 0.0.")
+    instance_temperature: float = _opt(0.0, "Temperature for instances (greedy by default).")
+    instance_max_tokens: int | None = _opt(None, "Default: max_tokens, at most 1024.")
+    classification_max_tokens: int = _opt(8, "Tokens for the classification answer.")
+    max_rounds: int | None = _opt(None, "Stop after this many rounds (default 10 + 4·n / prompts_per_round).")
+    blacklist: tuple[str, ...] = _opt(("generation",), "Rule packs whose rules reject instructions.")
+    actions: dict[str, str] = _opt({}, "Per-code filter actions (drop | off).")
+    id_prefix: str = _opt("gen", "Prefix of generated record ids.")
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -92,6 +100,8 @@ class GenerateConfig:
             self.instance_max_tokens = min(int(self.max_tokens), 1024)
         if not 0 < self.novelty <= 1:
             raise ValueError("novelty must be in (0, 1]")
+        if self.lang not in ("auto", *P.LANGS):
+            raise ValueError(f"lang must be one of auto, {', '.join(P.LANGS)}; not {self.lang!r}")
         if self.prompt_seeds < 1 or self.prompts_per_round < 1 or self.instances < 1:
             raise ValueError("prompt_seeds, prompts_per_round and instances must be >= 1")
         known = {c.code for c in F.ALL_CODES}
@@ -311,6 +321,26 @@ class SelfInstruct:
                   samples: Sequence[str]) -> list[Request]:
         return [Request(p, params, s) for p, s in zip(prompts, samples)]
 
+    def _candidates(self, r: int, samples: Sequence[str], comps: Sequence[Any], parse: Any, what: str,
+                    fields_of: Any) -> list[Candidate]:
+        """Candidates from the teacher's answers, in prompt and item order: ``parse`` splits an
+        answer into items, ``fields_of`` maps an item to Candidate fields. An answer with no item is
+        rejected ``gen.unparsable`` (with its raw text); the last item of an answer cut at
+        max_tokens is marked truncated."""
+        cands: list[Candidate] = []
+        for i, comp in enumerate(comps):
+            items = parse(comp.text)
+            if not items:
+                self._reject(Candidate(f"r{r}-p{i}", r, samples[i], ""),
+                             F.Verdict(F.UNPARSABLE, f"no {what} in the answer (finish_reason="
+                                                     f"{comp.finish_reason})"), raw=comp.text)
+                continue
+            cut = comp.finish_reason == "length"
+            for j, item in enumerate(items):
+                cands.append(Candidate(f"r{r}-p{i}-t{j + 1}", r, samples[i],
+                                       truncated=cut and j == len(items) - 1, **fields_of(item)))
+        return cands
+
     async def _round_self_instruct(self, r: int) -> None:
         cfg = self.cfg
         if len(self.backlog) >= self.n - self.tasks_accepted:
@@ -325,18 +355,8 @@ class SelfInstruct:
         samples = [f"instructions:s{self.seed}:r{r}:p{i}" for i in range(len(prompts))]
         comps = await self.client.run("instructions", self._requests(
             "instructions", prompts, cfg.gen_params(), samples))
-        cands: list[Candidate] = []
-        for i, comp in enumerate(comps):
-            items = P.parse_instructions(comp.text)
-            if not items:
-                self._reject(Candidate(f"r{r}-p{i}", r, samples[i], ""),
-                             F.Verdict(F.UNPARSABLE, f"no task in the answer (finish_reason="
-                                                     f"{comp.finish_reason})"), raw=comp.text)
-                continue
-            cut = comp.finish_reason == "length"
-            for j, text in enumerate(items):
-                cands.append(Candidate(f"r{r}-p{i}-t{j + 1}", r, samples[i], text,
-                                       truncated=cut and j == len(items) - 1))
+        cands = self._candidates(r, samples, comps, P.parse_instructions, "task",
+                                 lambda text: {"instruction": text})
         await self._instances_for(self._filter_instructions(cands))
 
     async def _instances_for(self, survivors: list[Candidate]) -> None:
@@ -393,19 +413,9 @@ class SelfInstruct:
         samples = [f"alpaca:s{self.seed}:r{r}:p{i}" for i in range(len(prompts))]
         comps = await self.client.run("alpaca", self._requests("alpaca", prompts, cfg.gen_params(),
                                                                samples))
-        cands: list[Candidate] = []
-        for i, comp in enumerate(comps):
-            triples = P.parse_alpaca(comp.text)
-            if not triples:
-                self._reject(Candidate(f"r{r}-p{i}", r, samples[i], ""),
-                             F.Verdict(F.UNPARSABLE, f"no triple in the answer (finish_reason="
-                                                     f"{comp.finish_reason})"), raw=comp.text)
-                continue
-            cut = comp.finish_reason == "length"
-            for j, t in enumerate(triples):
-                last = cut and j == len(triples) - 1
-                cands.append(Candidate(f"r{r}-p{i}-t{j + 1}", r, samples[i], t["instruction"],
-                                       truncated=last, instances=[(t["input"], t["output"])]))
+        cands = self._candidates(r, samples, comps, P.parse_alpaca, "triple",
+                                 lambda t: {"instruction": t["instruction"],
+                                            "instances": [(t["input"], t["output"])]})
         for c in self._filter_instructions(cands):
             self._finish_task(c)
 

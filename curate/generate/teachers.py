@@ -83,6 +83,18 @@ class OpenAITeacher:
     """
 
     kind = "openai"
+    # help for the constructor's parameters; `curate generate` derives one option from each
+    PARAM_HELP = {
+        "model": "Model name (openai) or local model path / 'smollm2' (local).",
+        "base_url": "Endpoint, e.g. http://127.0.0.1:8000/v1 (default: $OPENAI_BASE_URL or OpenAI).",
+        "api_key_env": "Name of the environment variable holding the API key (the key is never printed).",
+        "concurrency": "Requests in flight (openai; default 8).",
+        "timeout": "Seconds per request (openai; default 120).",
+        "max_retries": "Retries on 429/5xx/timeouts, with exponential backoff (openai; default 6).",
+        "backoff": "First backoff delay in seconds (openai; default 1).",
+        "max_backoff": "Longest backoff delay in seconds (openai; default 60).",
+        "send_seed": "Send the request's seed to the endpoint (openai).",
+    }
 
     def __init__(self, model: str, *, base_url: str | None = None,
                  api_key_env: str = "OPENAI_API_KEY", concurrency: int = 8, timeout: float = 120.0,
@@ -196,6 +208,13 @@ class LocalTeacher:
     """
 
     kind = "local"
+    PARAM_HELP = {
+        "model": OpenAITeacher.PARAM_HELP["model"],
+        "batch_size": "Prompts per generate() call (local; default 8).",
+        "repetition_penalty": "Repetition penalty (local; default 1.1).",
+        "threads": "torch threads while generating (local; default: free cores).",
+        "device": "torch device (local; default cpu).",
+    }
 
     def __init__(self, model: str = "smollm2", *, batch_size: int = 8, dtype: Any = None,
                  repetition_penalty: float = 1.1, threads: int | None = None,

@@ -21,9 +21,10 @@ from typing import Any
 
 import polars as pl
 
+from curate.io.formats import DEFAULT_MAX_FIELD_BYTES, Mapped, RecordError, map_record, parse_mapping
+from curate.io.registry import READERS, split_suffix
 from curate.schema import BASE_SCHEMA, content_hash_column, get_code
 from curate.stage import Findings, empty_findings
-from curate.io.formats import DEFAULT_MAX_FIELD_BYTES, Mapped, RecordError, map_record, parse_mapping
 
 try:  # orjson is ~5x faster; the stdlib is the fallback and the arbiter for odd inputs
     import orjson
@@ -35,8 +36,6 @@ except ImportError:  # pragma: no cover
     _loads = json.loads
     _JSONError = (ValueError,)
 
-DATA_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines", ".json", ".csv", ".tsv", ".parquet", ".pq"}
-COMPRESSION_SUFFIXES = {".gz", ".gzip", ".zst", ".zstd"}
 RAW_LIMIT = 64 * 1024 * 1024  # raw text kept in rejects is never cut below this
 
 
@@ -150,12 +149,7 @@ def _is_frame(obj: Any) -> bool:
 
 
 def _data_suffix(p: Path) -> str | None:
-    suffixes = [s.lower() for s in p.suffixes]
-    while suffixes and suffixes[-1] in COMPRESSION_SUFFIXES:
-        suffixes.pop()
-    if suffixes and suffixes[-1] in DATA_SUFFIXES:
-        return suffixes[-1]
-    return None
+    return split_suffix(p)[0]
 
 
 # ------------------------------------------------------------------------------- raw units
@@ -430,6 +424,34 @@ def _iter_rows_of_frame(df: pl.DataFrame, chunk: int = 10_000) -> Iterator[Unit]
             yield pos, None, obj, None
 
 
+def units_jsonl(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
+    return _jsonl_pieces(stream, opts, name, seen_ids)
+
+
+def units_json(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
+    try:
+        data = stream.read()
+    except Exception as e:  # corrupt compression
+        raise ReadFailure(f"{path}: cannot read ({e or type(e).__name__})") from None
+    return _iter_json_document(path, data, opts, name, seen_ids)
+
+
+def units_csv(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
+    return _iter_csv(stream, ",")
+
+
+def units_tsv(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
+    return _iter_csv(stream, "\t")
+
+
+def units_parquet(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
+    try:
+        df = pl.read_parquet(stream.read())
+    except Exception as e:  # polars raises several exception types for bad files
+        raise ReadFailure(f"{path}: not a readable Parquet file ({type(e).__name__})") from None
+    return _iter_rows_of_frame(df)
+
+
 def _iter_file(src: _Source, opts: ReadOptions, seen_ids: set[str]) -> Iterator[Any]:
     path = src.path
     assert path is not None
@@ -439,27 +461,12 @@ def _iter_file(src: _Source, opts: ReadOptions, seen_ids: set[str]) -> Iterator[
         head = stream.read(4) if hasattr(stream, "read") else b""
         stream.close()
         stream = _open_binary(path)
-        kind = ".parquet" if head == b"PAR1" else ".json" if head.lstrip()[:1] == b"[" else ".jsonl"
-    kind = kind if kind.startswith(".") else "." + kind
+        kind = "parquet" if head == b"PAR1" else "json" if head.lstrip()[:1] == b"[" else "jsonl"
+    kind = kind.lstrip(".")
     try:
-        if kind in (".jsonl", ".ndjson", ".jsonlines"):
-            yield from _jsonl_pieces(stream, opts, src.name, seen_ids)
-        elif kind == ".json":
-            try:
-                data = stream.read()
-            except Exception as e:  # corrupt compression
-                raise ReadFailure(f"{path}: cannot read ({e or type(e).__name__})") from None
-            yield from _iter_json_document(path, data, opts, src.name, seen_ids)
-        elif kind in (".csv", ".tsv"):
-            yield from _iter_csv(stream, "\t" if kind == ".tsv" else ",")
-        elif kind in (".parquet", ".pq"):
-            try:
-                df = pl.read_parquet(stream.read())
-            except Exception as e:  # polars raises several exception types for bad files
-                raise ReadFailure(f"{path}: not a readable Parquet file ({type(e).__name__})") from None
-            yield from _iter_rows_of_frame(df)
-        else:
+        if kind not in READERS:
             raise ReadFailure(f"{path}: unknown format {kind!r}")
+        yield from READERS.load(kind)(stream, path, opts, src.name, seen_ids)
     except ReadFailure as e:
         msg = str(e)
         raise ReadFailure(msg if msg.startswith(str(path)) else f"{path}: {msg}") from None

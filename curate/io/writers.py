@@ -13,6 +13,8 @@ from typing import Any
 
 import polars as pl
 
+from curate.io.registry import WRITERS, split_suffix
+
 try:
     import orjson
 except ImportError:  # pragma: no cover
@@ -100,14 +102,6 @@ def _open_out(path: Path, f: Any) -> Any:
     return None
 
 
-def _fmt_of(path: Path, fmt: str | None) -> str:
-    if fmt:
-        return fmt
-    suffixes = [s.lower() for s in path.suffixes if s.lower() not in (".gz", ".gzip", ".zst", ".zstd")]
-    last = suffixes[-1] if suffixes else ".jsonl"
-    return {".json": "json", ".parquet": "parquet", ".pq": "parquet"}.get(last, "jsonl")
-
-
 def write_jsonl(rows: Iterable[dict], path: str | os.PathLike) -> int:
     """Write dicts as JSON Lines atomically; returns the number of lines."""
     path = Path(path)
@@ -143,42 +137,51 @@ def _plain_jsonl_frame(df: pl.DataFrame, internal: bool) -> pl.DataFrame | None:
     return df.select(keep)
 
 
+def write_jsonl_frame(df: pl.DataFrame, path: Path, internal: bool = False) -> int:
+    compressed = split_suffix(path)[1] is not None
+    plain = None if compressed else _plain_jsonl_frame(df, internal)
+    if plain is not None and plain.height:
+        with atomic_write(path) as f:
+            plain.write_ndjson(f)
+        return plain.height
+    return write_jsonl(record_dicts(df, internal), path)
+
+
+def write_json_frame(df: pl.DataFrame, path: Path, internal: bool = False) -> int:
+    n = 0
+    with atomic_write(path) as raw:
+        comp = _open_out(path, raw)
+        out = comp or raw
+        out.write(b"[")
+        for rec in record_dicts(df, internal):
+            out.write(b",\n" if n else b"\n")
+            out.write(dumps(rec))
+            n += 1
+        out.write(b"\n]\n")
+        if comp is not None:
+            comp.close()
+    return n
+
+
+def write_parquet_frame(df: pl.DataFrame, path: Path, internal: bool = False) -> int:
+    rows = list(record_dicts(df, internal))
+    try:
+        table = pl.from_dicts(rows, infer_schema_length=None) if rows else df.select(output_columns(df))
+    except Exception:  # passthrough fields with mixed types: keep them as one JSON column
+        base = df.select(output_columns(df, internal))
+        extra = df["_extra"] if "_extra" in df.columns else None
+        table = base.with_columns(extra.alias("extra")) if extra is not None else base
+    with atomic_write(path) as f:
+        table.write_parquet(f, statistics=False)
+    return table.height
+
+
 def write_records(df: pl.DataFrame, path: str | os.PathLike, fmt: str | None = None,
                   internal: bool = False) -> int:
-    """Write a record frame as JSONL / JSON / Parquet (by ``fmt`` or the file extension)."""
+    """Write a record frame in the format ``fmt`` names or the file's suffix gives (JSONL when the
+    suffix names no format); see curate.io.registry."""
     path = Path(path)
-    kind = _fmt_of(path, fmt)
-    if kind == "jsonl":
-        compressed = path.name.lower().endswith((".gz", ".gzip", ".zst", ".zstd"))
-        plain = None if compressed else _plain_jsonl_frame(df, internal)
-        if plain is not None and plain.height:
-            with atomic_write(path) as f:
-                plain.write_ndjson(f)
-            return plain.height
-        return write_jsonl(record_dicts(df, internal), path)
-    if kind == "json":
-        n = 0
-        with atomic_write(path) as raw:
-            comp = _open_out(path, raw)
-            out = comp or raw
-            out.write(b"[")
-            for rec in record_dicts(df, internal):
-                out.write(b",\n" if n else b"\n")
-                out.write(dumps(rec))
-                n += 1
-            out.write(b"\n]\n")
-            if comp is not None:
-                comp.close()
-        return n
-    if kind == "parquet":
-        rows = list(record_dicts(df, internal))
-        try:
-            table = pl.from_dicts(rows, infer_schema_length=None) if rows else df.select(output_columns(df))
-        except Exception:  # passthrough fields with mixed types: keep them as one JSON column
-            base = df.select(output_columns(df, internal))
-            extra = df["_extra"] if "_extra" in df.columns else None
-            table = base.with_columns(extra.alias("extra")) if extra is not None else base
-        with atomic_write(path) as f:
-            table.write_parquet(f, statistics=False)
-        return table.height
-    raise ValueError(f"unknown output format {kind!r} (jsonl, json, parquet)")
+    kind = fmt or split_suffix(path)[0] or "jsonl"
+    if kind not in WRITERS:
+        raise ValueError(f"unknown output format {kind!r} ({', '.join(WRITERS)})")
+    return WRITERS.load(kind)(df, path, internal)

@@ -169,6 +169,16 @@ class UsesEmbedder:
 
     _embedder: Any = None
 
+    def use_embedder(self, model: str | None, multilingual: bool | None, batch_size: int, cache: bool,
+                     progress: bool | None) -> None:
+        """Keep the embedder settings (the stage's parameters of the same names); nothing loads yet."""
+        self.model = model
+        self.multilingual = multilingual
+        self.batch_size = int(batch_size)
+        self.cache = bool(cache)
+        self.progress = progress
+        self._embedder = None
+
     def embedder(self) -> Embedder:
         if self._embedder is None:
             self._embedder = Embedder(self.model, batch_size=self.batch_size, cache=self.cache,

@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from curate.schema import CONTENT_FIELDS
+
 TEMPLATES = ("auto", "chat", "alpaca")
 
 _ALPACA_PREAMBLE = ("Below is an instruction that describes a task. "
@@ -163,4 +165,4 @@ def render_prompt(record: Any, tokenizer: Any, template: str = "auto") -> list[i
 def _as_dict(record: Any) -> dict[str, Any]:
     if isinstance(record, Mapping):
         return dict(record)
-    return {k: _get(record, k) for k in ("instruction", "input", "output", "system", "history")}
+    return {k: _get(record, k) for k in CONTENT_FIELDS}

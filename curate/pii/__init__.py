@@ -10,8 +10,8 @@ Importing this package is cheap: Presidio and spaCy are imported only when ``mod
 from __future__ import annotations
 
 from curate.pii.detect import detect, detect_many
-from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans, select
 from curate.pii.patterns import Span, cn_id_checksum_ok, luhn_ok
+from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans, select
 
 __all__ = [
     "DEFAULT_THRESHOLD",

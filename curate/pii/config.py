@@ -9,8 +9,9 @@ from typing import Any
 import yaml
 
 from curate.pii.operators import DEFAULT_SALT_ENV, check_operator
+from curate.schema import CONTENT_FIELDS
 
-FIELDS = ("instruction", "input", "output", "system", "history", "text", "default")
+FIELDS = (*CONTENT_FIELDS, "text", "default")
 
 
 class PIIConfigError(ValueError):

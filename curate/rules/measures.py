@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from curate.schema import TEXT_FIELDS
 from curate.text import CJK_CHAR, cjk_ratio, length_units, tokens
 
-RECORD_FIELDS = ("instruction", "input", "output", "system")
+RECORD_FIELDS = TEXT_FIELDS
 ANY = "any"
 
 

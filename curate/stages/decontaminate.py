@@ -19,6 +19,7 @@ import polars as pl
 from curate.dedup.codes import OVERLAP
 from curate.dedup.overlap import gram_sets, overlaps
 from curate.dedup.shingles import compare_text
+from curate.schema import field_list
 from curate.stage import Findings, GlobalStage, StageResult
 
 
@@ -43,8 +44,7 @@ class Decontaminate(GlobalStage):
         for p in self.against:
             if not any(c in p for c in "*?[") and not Path(p).exists():
                 raise ValueError(f"decontaminate: evaluation file not found: {p}")
-        if isinstance(fields, str):
-            fields = tuple(x.strip() for x in fields.split(",") if x.strip())
+        fields = field_list(fields)
         self.fields = tuple(fields)
         af = against_fields or self.fields
         self.against_fields = tuple(x.strip() for x in af.split(",")) if isinstance(af, str) else tuple(af)
@@ -97,9 +97,3 @@ class Decontaminate(GlobalStage):
 
     def notes(self) -> list[str]:
         return list(self._notes)
-
-    def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "against": self.against, "fields": list(self.fields),
-                "against_fields": list(self.against_fields), "word_ngram": self.word_ngram,
-                "char_ngram": self.char_ngram, "min_shared": self.min_shared,
-                "min_coverage": self.min_coverage, "against_map": self.against_map}

@@ -32,8 +32,9 @@ import polars as pl
 import xxhash
 
 from curate import text as _text
-from curate.quality.columns import length_note, length_report, score_series
 from curate.models.embed import UsesEmbedder
+from curate.quality.columns import length_note, length_report, score_series
+from curate.schema import field_list
 from curate.stage import Findings, GlobalStage, StageResult, declare
 
 log = logging.getLogger(__name__)
@@ -84,24 +85,17 @@ class DiversitySelect(UsesEmbedder, GlobalStage):
             raise ValueError("diversity: order must be 'desc' or 'asc'")
         if budget is not None and budget_pct is not None:
             raise ValueError("diversity: give budget or budget_pct, not both")
-        if isinstance(fields, str):
-            fields = tuple(x.strip() for x in fields.split(",") if x.strip())
+        fields = field_list(fields)
         self.by = by or None
         self.order = order
         self.threshold = float(threshold)
         self.budget = None if budget is None else int(budget)
         self.budget_pct = None if budget_pct is None else float(budget_pct)
         self.fields = tuple(fields)
-        self.model = model
-        self.multilingual = multilingual
-        self.batch_size = int(batch_size)
-        self.cache = bool(cache)
+        self.use_embedder(model, multilingual, batch_size, cache, progress)
         self.k = int(k)
         self.cjk_threshold = float(cjk_threshold)
-        self.progress = progress
-        self._embedder = None
         self._notes: list[str] = []
-        self.last_stats: dict[str, Any] = {}
 
     def _texts(self, batch: pl.DataFrame) -> list[str]:
         missing = [c for c in self.fields if c not in batch.columns]
@@ -187,14 +181,14 @@ class DiversitySelect(UsesEmbedder, GlobalStage):
                     continue
             selected[i] = True
             taken += 1
-        self.last_stats = {"stage": self.name, "by": self.by, "in": n, "selected": int(selected.sum()),
+        self.stats = {"stage": self.name, "by": self.by, "in": n, "selected": int(selected.sum()),
                            "not_selected": int(n - selected.sum()), "pairs_above_threshold": len(pairs),
                            "embedded_now": emb.stats.get("embedded", 0), "notes": list(self._notes),
                            "length": length_report(batch, selected)}
         return StageResult(batch, f.frame())
 
     def notes(self) -> list[str]:
-        return list(self._notes) + length_note(self.last_stats)
+        return list(self._notes) + length_note(self.stats)
 
     def _budget(self, n: int) -> int | None:
         if self.budget is not None:
@@ -202,12 +196,3 @@ class DiversitySelect(UsesEmbedder, GlobalStage):
         if self.budget_pct is not None:
             return int(self.budget_pct * n / 100 + 0.5)
         return None
-
-    def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "by": self.by, "order": self.order, "threshold": self.threshold,
-                "budget": self.budget, "budget_pct": self.budget_pct, "fields": list(self.fields),
-                "model": self.model or "all-MiniLM-L6-v2 (packaged)", "multilingual": self.multilingual,
-                "k": self.k, "cjk_threshold": self.cjk_threshold}
-
-    def report(self) -> dict:
-        return dict(self.last_stats)

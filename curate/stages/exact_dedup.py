@@ -26,6 +26,3 @@ class ExactDedup(GlobalStage):
         for row, kept_id in dups.select("_row", "kept_id").iter_rows():
             self.emit(f, row, EXACT, twin_id=kept_id, similarity=1.0, detail=f"exact duplicate of {kept_id}")
         return StageResult(batch, f.frame())
-
-    def describe(self) -> dict:
-        return {**super().describe(), "keep": self.keep}

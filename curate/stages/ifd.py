@@ -7,6 +7,7 @@ from typing import Any
 import polars as pl
 
 from curate.quality.ifd import IFD_HIGH, IFD_UNSCORED, IFDScorer
+from curate.schema import CONTENT_FIELDS
 from curate.stage import Findings, RecordStage, StageResult
 
 IFD_COLUMNS = {"ppl": pl.Float64, "ifd": pl.Float64}
@@ -32,9 +33,6 @@ class IFDScore(RecordStage):
         super().__init__(**kw)
         if max_length < 8:
             raise ValueError("ifd: max_length must be at least 8 tokens")
-        self.params = {"model": str(model), "template": template, "max_length": int(max_length),
-                       "batch_tokens": int(batch_tokens), "dtype": dtype, "device": device,
-                       "threads": threads}
         self.flag_at = float(flag_at)
         self.scorer = IFDScorer(str(model), template=template, max_length=max_length,
                                 batch_tokens=batch_tokens, dtype=dtype, device=device, threads=threads,
@@ -42,7 +40,7 @@ class IFDScore(RecordStage):
 
     def process(self, batch: pl.DataFrame) -> StageResult:
         f = Findings()
-        cols = [c for c in ("instruction", "input", "output", "system", "history") if c in batch.columns]
+        cols = [c for c in CONTENT_FIELDS if c in batch.columns]
         records = batch.select(cols).to_dicts() if batch.height else []
         scores = self.scorer.score(records) if records else []
         ppl = [s["ppl"] for s in scores]
@@ -57,6 +55,3 @@ class IFDScore(RecordStage):
         batch = batch.with_columns(pl.Series("ppl", ppl, dtype=pl.Float64),
                                    pl.Series("ifd", ifd, dtype=pl.Float64))
         return StageResult(batch, f.frame())
-
-    def describe(self) -> dict[str, Any]:
-        return {**super().describe(), **self.params, "flag_at": self.flag_at}

@@ -103,8 +103,8 @@ class JudgeScore(RecordStage):
 
     def client(self) -> Any:
         if self._client is None:
-            from curate.generate.registry import make_teacher
             from curate.generate.cache import NoCache, TeacherCache
+            from curate.generate.registry import make_teacher
             from curate.resources import cache_dir
 
             if self.teacher_kind == "openai":
@@ -178,9 +178,3 @@ class JudgeScore(RecordStage):
                           detail=f"safety score {s:g} < {self.unsafe_below:g}")
         batch = batch.with_columns(pl.Series(self.column, scores, dtype=pl.Float64))
         return StageResult(batch, f.frame())
-
-    def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "model": self.model, "teacher": self.teacher_kind,
-                "base_url": self.base_url, "api_key_env": self.api_key_env, "rubric": self.rubric,
-                "column": self.column, **self.params, "mask_pii": self.mask_pii,
-                "cache": self.cache if isinstance(self.cache, bool) else str(self.cache)}

@@ -43,13 +43,6 @@ class DetectLanguage(RecordStage):
                                  f"such as [en, zh]")
         self.keep = None if keep is None else [k.lower() for k in keep]
 
-    def describe(self) -> dict:
-        out = super().describe()
-        out["fields"] = self.fields
-        if self.keep is not None:
-            out["keep"] = self.keep
-        return out
-
     def process(self, batch: pl.DataFrame) -> StageResult:
         missing = [f for f in self.fields if f not in batch.columns]
         if missing:

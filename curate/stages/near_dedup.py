@@ -10,9 +10,9 @@ from typing import Any
 import polars as pl
 
 from curate.dedup.codes import NEAR
-from curate.dedup.groups import drops_from_labels
-from curate.dedup.near import NearDupConfig, find_near_duplicates, pair_similarity
 from curate.dedup.groups import validate_policy
+from curate.dedup.near import NearDupConfig, near_drops
+from curate.schema import field_list
 from curate.stage import Findings, GlobalStage, StageResult
 
 
@@ -36,39 +36,21 @@ class NearDedup(GlobalStage):
                  weights: Any = (0.1, 0.9), keep: str = "first", seed: int = 1,
                  max_bucket: int = 32, **kw: Any) -> None:
         super().__init__(**kw)
-        if isinstance(fields, str):
-            fields = tuple(f.strip() for f in fields.split(",") if f.strip())
+        fields = field_list(fields)
         self.cfg = NearDupConfig(threshold=float(threshold), fields=tuple(fields), match=match,
                                  word_ngram=int(word_ngram), char_ngram=int(char_ngram),
                                  num_perm=int(num_perm), bands=bands, rows=rows,
                                  weights=tuple(weights), seed=int(seed),
                                  max_bucket=int(max_bucket))
         self.keep = validate_policy(keep)
-        self.last_stats: dict[str, Any] = {}
 
     def process(self, batch: pl.DataFrame) -> StageResult:
         f = Findings()
         if batch.height < 2 or not self.enabled(NEAR):
             return StageResult(batch, f.frame())
-        res = find_near_duplicates(batch, self.cfg)
-        drops = drops_from_labels(batch, res.labels(batch.height), self.keep)
-        self.last_stats = {"candidates": res.candidates, "verified_pairs": len(res.left),
-                           "bands": res.bands, "rows": res.rows, "dropped": drops.height}
-        if drops.height:
-            sim = pair_similarity(res.sets, drops["idx"].to_numpy(), drops["kept_idx"].to_numpy(),
-                                  self.cfg.match)
-            what = "+".join(self.cfg.fields)
-            for (row, kept_id, size), s in zip(
-                    drops.select("_row", "kept_id", "group_size").iter_rows(), sim.tolist()):
-                self.emit(f, row, NEAR, twin_id=kept_id, similarity=round(s, 4), field=what,
-                          detail=f"near-duplicate of {kept_id} (Jaccard {s:.3f} on {what}, "
-                                 f"group of {size})")
+        drops, self.stats = near_drops(batch, self.cfg, self.keep)
+        what = "+".join(self.cfg.fields)
+        self.emit_twins(f, drops, NEAR, field=what,
+                        detail="near-duplicate of {kept_id} (Jaccard {similarity:.3f} on " + what
+                               + ", group of {size})")
         return StageResult(batch, f.frame())
-
-    def describe(self) -> dict[str, Any]:
-        c = self.cfg
-        return {**super().describe(), "threshold": c.threshold, "fields": list(c.fields),
-                "match": c.match, "word_ngram": c.word_ngram, "char_ngram": c.char_ngram,
-                "num_perm": c.num_perm, "bands": c.bands, "rows": c.rows,
-                "weights": list(c.weights), "keep": self.keep, "seed": c.seed,
-                "max_bucket": c.max_bucket}

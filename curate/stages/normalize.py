@@ -22,7 +22,7 @@ from curate.normalize.fields import (
     may_change,
     normalize_field,
 )
-from curate.schema import HISTORY_DTYPE
+from curate.schema import HISTORY_DTYPE, TEXT_FIELDS
 from curate.stage import Findings, RecordStage, StageResult
 
 
@@ -36,7 +36,7 @@ class Normalize(RecordStage):
 
     kind = "normalize"
     codes = (*FIX_CODES, EMPTY_INSTRUCTION)
-    FIELDS = ("instruction", "input", "output", "system")
+    FIELDS = TEXT_FIELDS
 
     def __init__(self, placeholders: Sequence[str] | None = None,
                  bracketed_placeholders: Sequence[str] | None = None, t2s: bool = False,
@@ -61,12 +61,6 @@ class Normalize(RecordStage):
                                              for p in self.bracketed_placeholders),
             enabled=frozenset(c.code for c in FIX_CODES if self.enabled(c)))
         self.t2s = self.enabled(T2S)
-
-    def describe(self) -> dict[str, Any]:
-        out = super().describe()
-        out.update(placeholders=self.placeholders,
-                   bracketed_placeholders=self.bracketed_placeholders, t2s=self.t2s)
-        return out
 
     def _fix_column(self, name: str, col: pl.Series, rows: list[int], f: Findings) -> pl.Series:
         mask = may_change(name, col, self.config)
@@ -134,5 +128,3 @@ class Normalize(RecordStage):
             # fix findings of one row come field by field; keep the frame in _row order.
             findings = findings.sort("_row", maintain_order=True)
         return StageResult(batch, findings)
-
-

@@ -24,13 +24,14 @@ import polars as pl
 from curate.pii.config import load_policy
 from curate.pii.patterns import shape
 from curate.pii.redact import ENTITY_CODES, Redactor, code_name
+from curate.schema import CONTENT_FIELDS
 from curate.stage import Findings, RecordStage, StageResult, declare
 
 CODES = {e: declare(code_name(e), "fix", "warning", f"personal data redacted: {d}")
          for e, d in ENTITY_CODES.items()}
 OTHER = declare("pii.other", "fix", "warning", "personal data of another type redacted (Presidio recognizer)")
 
-DEFAULT_FIELDS = ("instruction", "input", "output", "system", "history")
+DEFAULT_FIELDS = CONTENT_FIELDS
 
 
 class RedactPII(RecordStage):
@@ -70,16 +71,6 @@ class RedactPII(RecordStage):
 
     def _code(self, entity: str):
         return CODES.get(entity, OTHER)
-
-    def describe(self) -> dict:
-        out = super().describe()
-        d = self.policy.describe()
-        if not self._config_given:
-            d.pop("config", None)  # the shipped file: its path differs between machines
-        out.update(d)
-        out["fields_checked"] = self.fields
-        out["ner"] = self.redactor.ner
-        return out
 
     def notes(self) -> list[str]:
         """Run-level facts for the summary (the runner may show them as warnings)."""
@@ -168,4 +159,3 @@ class RedactPII(RecordStage):
                 new[i][t][k] = self._apply_fixable(text, spans)
                 changed = True
         return new if changed else None
-

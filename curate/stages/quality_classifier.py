@@ -51,7 +51,3 @@ class QualityClassifier(RecordStage):
                 self.emit(f, row, LOW, detail=f"{self.column} {s:.3f} < {self.flag_below:g}")
         return StageResult(batch.with_columns(pl.Series(self.column, p.tolist(), dtype=pl.Float64)),
                            f.frame())
-
-    def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "model": self.model_path, "column": self.column,
-                "flag_below": self.flag_below, "embedder": self.model.embedder_name}

@@ -59,12 +59,3 @@ class Rules(RecordStage):
         if new_cols:
             batch = batch.with_columns([pl.Series(n, v, dtype=pl.Utf8) for n, v in new_cols.items()])
         return StageResult(batch, f.frame())
-
-    def describe(self) -> dict[str, Any]:
-        out = super().describe()
-        out.update(packs=self.packs, rules=len(self.ruleset))
-        if self.extra:
-            out["extra"] = self.extra
-        if self.disable:
-            out["disable"] = self.disable
-        return out

@@ -10,7 +10,7 @@ score and the reason for each one:
     select.above_threshold   score > max
     select.not_top           outside the top-k / top-% (ranked best first; ties broken by input order)
 
-The length of what was selected vs what was not is measured on every run (``last_stats["length"]``):
+The length of what was selected vs what was not is measured on every run (``stats["length"]``, the stage report):
 judges and IFD favour long answers, so a selection that mostly picks length should be visible.
 """
 from __future__ import annotations
@@ -64,7 +64,6 @@ class Select(GlobalStage):
         self.top_k = None if top_k is None else int(top_k)
         self.top_pct = None if top_pct is None else float(top_pct)
         self.order = order
-        self.last_stats: dict[str, Any] = {}
 
     def process(self, batch: pl.DataFrame) -> StageResult:
         f = Findings()
@@ -99,13 +98,13 @@ class Select(GlobalStage):
             what = f"top {self.top_k}" if self.top_k is not None else f"top {self.top_pct:g}%"
             drop(out, NOT_TOP, lambda v: (f"{self.by} {v:.4g} outside the {what} (cut at {cut:.4g})"
                                           if cut is not None else f"outside the {what}"))
-        self.last_stats = {"stage": self.name, "by": self.by, "in": n, "selected": int(selected.sum()),
+        self.stats = {"stage": self.name, "by": self.by, "in": n, "selected": int(selected.sum()),
                            "not_selected": int(n - selected.sum()),
                            "length": length_report(batch, selected) if n else {}}
         return StageResult(batch, f.frame())
 
     def notes(self) -> list[str]:
-        return length_note(self.last_stats)
+        return length_note(self.stats)
 
     def _k(self, n: int) -> int | None:
         if self.top_k is not None:
@@ -113,13 +112,3 @@ class Select(GlobalStage):
         if self.top_pct is not None:
             return math.floor(self.top_pct * n / 100 + 0.5)
         return None
-
-    def describe(self) -> dict[str, Any]:
-        d = {**super().describe(), "by": self.by, "order": self.order}
-        for k in ("min", "max", "top_k", "top_pct"):
-            if getattr(self, k) is not None:
-                d[k] = getattr(self, k)
-        return d
-
-    def report(self) -> dict:
-        return dict(self.last_stats)

@@ -17,12 +17,12 @@ import polars as pl
 
 from curate import text as _text
 from curate.dedup.codes import NEAR, SEMANTIC, SEMANTIC_FALLBACK
-from curate.dedup.groups import drops_from_labels
+from curate.dedup.groups import drops_from_labels, validate_policy
 from curate.dedup.lsh import group_labels
-from curate.dedup.near import NearDupConfig, find_near_duplicates, pair_similarity
+from curate.dedup.near import NearDupConfig, near_drops
 from curate.dedup.shingles import compare_text
-from curate.dedup.groups import validate_policy
 from curate.models.embed import UsesEmbedder
+from curate.schema import field_list
 from curate.stage import Findings, GlobalStage, StageResult
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,8 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
 
     kind = "semantic_dedup"
     codes = (SEMANTIC, SEMANTIC_FALLBACK, NEAR)
+    requires = ("sentence_transformers", "usearch")
+    extra = "semantic"
 
     def __init__(self, threshold: float = 0.9, fields: Any = ("instruction", "input"),
                  model: str | None = None, multilingual: bool | None = None, k: int = 10,
@@ -54,27 +56,15 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
             raise ValueError("semantic_dedup: threshold must be in (0, 1]")
         if fallback not in ("near", "none"):
             raise ValueError("semantic_dedup: fallback must be 'near' or 'none'")
-        import importlib.util
-
-        missing = [m for m in ("sentence_transformers", "usearch") if importlib.util.find_spec(m) is None]
-        if missing:  # fail before any data is read, with the fix in the message
-            raise ImportError(f"semantic_dedup needs {', '.join(missing)} (pip install 'curate[semantic]')")
-        if isinstance(fields, str):
-            fields = tuple(f.strip() for f in fields.split(",") if f.strip())
+        fields = field_list(fields)
         self.threshold = float(threshold)
         self.fields = tuple(fields)
-        self.model = model
-        self.multilingual = multilingual
+        self.use_embedder(model, multilingual, batch_size, cache, progress)
         self.k = int(k)
         self.keep = validate_policy(keep)
-        self.batch_size = int(batch_size)
-        self.cache = bool(cache)
-        self.progress = progress
         self.fallback = fallback
         self.near_cfg = NearDupConfig(threshold=float(near_threshold), fields=self.fields)
-        self._embedder = None
         self._notes: list[str] = []
-        self.last_stats: dict[str, Any] = {}
 
     def _cjk_mask(self, batch: pl.DataFrame, texts: list[str]) -> np.ndarray:
         if "lang" in batch.columns:
@@ -109,15 +99,12 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
             # exact cosine of each dropped record to its kept twin (may be < threshold in a chain)
             pos = np.full(n, -1, dtype=np.int64)
             pos[embed_idx] = np.arange(len(embed_idx))
-            if drops.height:
-                di, ki = pos[drops["idx"].to_numpy()], pos[drops["kept_idx"].to_numpy()]
-                cos = np.einsum("ij,ij->i", vecs[di], vecs[ki])
-                for (row, kept_id, size), c in zip(
-                        drops.select("_row", "kept_id", "group_size").iter_rows(), cos.tolist()):
-                    self.emit(f, row, SEMANTIC, twin_id=kept_id, similarity=round(c, 4),
-                              field="+".join(self.fields),
-                              detail=f"semantic duplicate of {kept_id} (cosine {c:.3f}, "
-                                     f"{emb.name}, group of {size})")
+            di, ki = pos[drops["idx"].to_numpy()], pos[drops["kept_idx"].to_numpy()]
+            cos = np.einsum("ij,ij->i", vecs[di], vecs[ki]) if drops.height else np.zeros(0)
+            self.emit_twins(f, drops.with_columns(pl.Series("similarity", cos, dtype=pl.Float64)), SEMANTIC,
+                            field="+".join(self.fields),
+                            detail="semantic duplicate of {kept_id} (cosine {similarity:.3f}, " + emb.name
+                                   + ", group of {size})")
             sims["embedded"] = len(embed_idx)
             sims["embedded_now"] = emb.stats["embedded"]
             sims["semantic_dropped"] = drops.height
@@ -132,31 +119,13 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
             for row in batch["_row"].gather(other_idx).to_list():
                 self.emit(f, row, SEMANTIC_FALLBACK, detail=note.split(";")[0])
             if self.fallback == "near" and len(other_idx) >= 2 and self.enabled(NEAR):
-                part = batch[other_idx.tolist()]
-                res = find_near_duplicates(part, self.near_cfg)
-                drops = drops_from_labels(part, res.labels(part.height), self.keep)
-                if drops.height:
-                    sim = pair_similarity(res.sets, drops["idx"].to_numpy(),
-                                          drops["kept_idx"].to_numpy(), self.near_cfg.match)
-                    for (row, kept_id, size), s in zip(
-                            drops.select("_row", "kept_id", "group_size").iter_rows(), sim.tolist()):
-                        self.emit(f, row, NEAR, twin_id=kept_id, similarity=round(s, 4),
-                                  field="+".join(self.fields),
-                                  detail=f"near-duplicate of {kept_id} (Jaccard {s:.3f}; semantic "
-                                         f"stage fallback for CJK, group of {size})")
+                drops, _ = near_drops(batch[other_idx.tolist()], self.near_cfg, self.keep)
+                self.emit_twins(f, drops, NEAR, field="+".join(self.fields),
+                                detail="near-duplicate of {kept_id} (Jaccard {similarity:.3f}; semantic "
+                                       "stage fallback for CJK, group of {size})")
                 sims["fallback_dropped"] = drops.height
-        self.last_stats = sims
+        self.stats = sims
         return StageResult(batch, f.frame())
 
     def notes(self) -> list[str]:
         return list(self._notes)
-
-    def describe(self) -> dict[str, Any]:
-        d = {**super().describe(), "threshold": self.threshold, "fields": list(self.fields),
-             "model": self.model or "all-MiniLM-L6-v2 (packaged)", "multilingual": self.multilingual,
-             "k": self.k, "keep": self.keep, "fallback": self.fallback,
-             "near_threshold": self.near_cfg.threshold}
-        return d
-
-    def report(self) -> dict:
-        return dict(self.last_stats)
