@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv demo test test-all bench docs clean
+.PHONY: venv demo test test-fast test-all bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +30,13 @@ demo: venv
 	@echo "== first rejects (demo-out/clean.rejects.jsonl) =="
 	@head -n 3 demo-out/clean.rejects.jsonl | cut -c 1-240
 
+# Everything CI needs (model tests included, the long full-size ones left out).
 test: venv
 	$(PY) -m pytest -q -m "not slow" -p no:cacheprovider
+
+# The daily loop: no model is loaded, two workers; under a minute on 2 cores.
+test-fast: venv
+	$(PY) -m pytest -q -m "not slow and not model" -p no:cacheprovider -n 2
 
 test-all: venv
 	$(PY) -m pytest -q -p no:cacheprovider

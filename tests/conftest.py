@@ -18,10 +18,6 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 SHARED = (ROOT.parent / "shared" / "data").resolve()
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: long model tests (full size); CI runs the small real versions")
-
-
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED.is_dir():

@@ -8,7 +8,12 @@ import pytest
 from click.testing import CliRunner
 
 from curate.generate.seeds import (
-    SeedError, check_seeds, load_seeds, rouge_l_pairs, shipped_sets, validate_seeds,
+    SeedError,
+    check_seeds,
+    load_seeds,
+    rouge_l_pairs,
+    shipped_sets,
+    validate_seeds,
 )
 from curate.text import script_of
 

@@ -13,9 +13,7 @@ from click.testing import CliRunner
 import curate
 from curate.quality.judge import judge_prompt, parse_score
 from curate.stages.judge import JudgeScore
-
-sys.path.insert(0, str(Path(__file__).parent))
-from openai_server import OpenAITestServer
+from tests.helpers.openai_server import OpenAITestServer
 
 
 @pytest.mark.parametrize("text,want", [
@@ -169,7 +167,7 @@ def test_stage_modules_import_no_heavy_library():
             "'openai', 'presidio_analyzer', 'usearch') if m in sys.modules]; print(heavy); "
             "sys.exit(1 if heavy else 0)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                       cwd=str(Path(__file__).resolve().parent.parent), check=False)
+                       cwd=str(Path(__file__).resolve().parents[2]), check=False)
     assert r.returncode == 0, r.stdout + r.stderr
 
 

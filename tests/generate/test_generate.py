@@ -17,13 +17,11 @@ import pytest
 from curate.generate import GenerateConfig, OpenAITeacher, TeacherError, generate
 from curate.generate import filters as F
 from curate.generate.prompts import parse_alpaca, parse_instances, parse_instructions
-from curate.rouge import rouge_l
 from curate.generate.seeds import check_seeds
+from curate.rouge import rouge_l
+from tests.helpers.openai_server import OpenAITestServer, Reply, SelfInstructScript
 
-sys.path.insert(0, str(Path(__file__).parent))
-from openai_server import OpenAITestServer, Reply, SelfInstructScript
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _has_generation_pack() -> bool:

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from curate.schema import BASE_SCHEMA
 from curate.normalize.fields import _FTFY_NOOP, DEFAULT_CONFIG, NormalizeConfig, _ftfy, normalize_field
+from curate.schema import BASE_SCHEMA
 from curate.stages.normalize import Normalize
 
 

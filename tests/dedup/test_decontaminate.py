@@ -7,8 +7,8 @@ import random
 import polars as pl
 import pytest
 
-from curate import text as T
 from bench.planted import edit_text
+from curate import text as T
 from curate.stages.decontaminate import Decontaminate
 
 

@@ -280,7 +280,7 @@ def test_audit_does_not_import_torch(tmp_path, alpaca_zh):
         " 'usearch') if m in sys.modules]\n"
         "assert not heavy, heavy\n"
         "print('NO_HEAVY_IMPORTS')\n", encoding="utf-8")
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     r = subprocess.run([sys.executable, str(script)], check=False, capture_output=True, text=True, cwd=root,
                        env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}, timeout=300)
     assert r.returncode == 0, r.stderr[-2000:]

@@ -8,6 +8,7 @@ import polars as pl
 import pytest
 from click.testing import CliRunner
 
+from curate.api.score import weak_labels
 from curate.quality.classifier import (
     QualityModel,
     auc,
@@ -16,7 +17,6 @@ from curate.quality.classifier import (
     parse_label,
     train_classifier,
 )
-from curate.api.score import weak_labels
 from curate.stages.quality_classifier import QualityClassifier
 
 

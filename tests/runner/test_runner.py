@@ -33,6 +33,7 @@ def mixed_input(tmp_path_factory, alpaca_en, alpaca_zh):
     return p
 
 
+@pytest.mark.model  # the clean recipe runs spaCy NER
 def test_clean_recipe_batch_size_invariant_and_rerun_identical(mixed_input, tmp_path):
     outs = {}
     for bs in (1, 7, 100_000):

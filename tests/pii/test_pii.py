@@ -5,14 +5,14 @@ from pathlib import Path
 
 import pytest
 
+from bench.pii_eval import STRUCTURED, load_labeled, score
 from curate.pii import detect, mask_light
 from curate.pii.config import PIIConfigError, load_policy
-from bench.pii_eval import STRUCTURED, load_labeled, score
 from curate.pii.operators import OperatorError, Operators
 from curate.pii.patterns import Span, cn_id_checksum_ok, luhn_ok
 from curate.pii.redact import Redactor
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def types(text, **kw):
@@ -24,7 +24,7 @@ def test_import_is_light():
             "bad = [m for m in sys.modules if m.split('.')[0] in ('presidio_analyzer', 'spacy', 'torch', 'faker')]; "
             "print(bad); sys.exit(1 if bad else 0)")
     r = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True,
-                       cwd=Path(__file__).resolve().parent.parent)
+                       cwd=Path(__file__).resolve().parents[2])
     assert r.returncode == 0, r.stdout + r.stderr
 
 

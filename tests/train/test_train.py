@@ -15,6 +15,8 @@ from train.data import TOO_LONG, batches, build_examples
 from train.evaluate import completion_losses
 from train.trainer import guard_4bit_for_training, loss_and_count
 
+pytestmark = pytest.mark.model  # trains the packaged SmolLM2
+
 
 @pytest.fixture(autouse=True)
 def one_thread():

@@ -14,6 +14,8 @@ from curate.quality.classifier import auc
 from curate.schema import BASE_SCHEMA
 from curate.stages.ifd import IFDScore
 
+pytestmark = pytest.mark.model  # scores with the packaged SmolLM2
+
 
 def frame(records):
     rows = [{"id": f"r{i}", "instruction": r["instruction"], "input": r.get("input", ""),

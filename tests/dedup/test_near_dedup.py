@@ -9,11 +9,11 @@ import numpy as np
 import polars as pl
 import pytest
 
+from bench.planted import plant, true_similarity
 from curate import text as T
 from curate.dedup.lsh import exact_jaccard
 from curate.dedup.minhash import MinHasher, estimate_jaccard, optimal_param
 from curate.dedup.near import NearDupConfig, find_near_duplicates
-from bench.planted import plant, true_similarity
 from curate.dedup.shingles import shingle, shingle_tuples, token_lists
 from curate.stages.near_dedup import NearDedup
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from bench.pii_eval import STRUCTURED, load_labeled, score
 from curate.pii import detect, select
 from curate.pii.config import load_policy
 from curate.pii.engine import Engine, get_engine
-from bench.pii_eval import STRUCTURED, load_labeled, score
 from curate.pii.redact import Redactor
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")

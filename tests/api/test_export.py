@@ -17,8 +17,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from curate.cli import main
 from curate.api.export import export
+from curate.cli import main
 
 LF_COLUMNS = {"prompt", "query", "response", "history", "messages", "system", "tools"}
 

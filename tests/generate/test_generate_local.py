@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from curate.models import lm as models
 from curate.generate import LocalTeacher, generate
-from curate.resources import seeds_dir
 from curate.generate.seeds import check_seeds
+from curate.models import lm as models
+from curate.resources import seeds_dir
+
+pytestmark = pytest.mark.model  # runs the packaged SmolLM2
 
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
@@ -115,7 +117,7 @@ def test_two_processes_build_the_model_cache_at_once(tmp_path):
     import sys
 
     code = "from curate.models.lm import resolve_model_dir; print(resolve_model_dir())"
-    root = Path(models.__file__).resolve().parents[1]
+    root = Path(models.__file__).resolve().parents[2]
     env = dict(os.environ, CURATE_CACHE_DIR=str(tmp_path), PYTHONPATH=str(root))
     procs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for _ in range(2)]

@@ -215,6 +215,7 @@ def test_judge_win_rate_both_orders_over_http(judge_server, monkeypatch):
 
 
 # ------------------------------------------------------------------ the whole demo, two steps
+@pytest.mark.model  # trains three arms
 def test_verify_demo_smoke_end_to_end(tmp_path, one_thread):
     pytest.importorskip("torch")
     pytest.importorskip("peft")
