@@ -246,10 +246,9 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         opts = ReadOptions.from_any(opts_dict)
     r = _Run(stages, mode)
     file_stats: list[dict] = []
-    from tqdm import tqdm
+    from curate.progress import progress as progress_bar
 
-    with tqdm(total=None, unit="rec", disable=not progress, file=sys.stderr, desc="curate",
-              leave=False) as bar:
+    with progress_bar("curate", unit="rec", enabled=progress or False) as bar:
         kept_parts = list(r.pipeline(r.source_batches(source, opts, batch_size, file_stats, bar), batch_size))
     parts = [p for p in kept_parts if p.height]
     records = (pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts
