@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import platform
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator

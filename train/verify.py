@@ -326,7 +326,6 @@ def demo(out_dir: str | Path, *, smoke: bool = False, cfg: VerifyConfig | None =
     and eight prompts, to check the whole path end to end in CI."""
     from curate.io.writers import write_jsonl
     from curate.resources import data_dir
-
     from train.demo_data import HELDOUT_FILE, TRAIN_FILE, plant_defects
 
     say = log or (lambda msg: None)
