@@ -5,14 +5,24 @@ For every record two losses are measured on *the same response tokens* (the reco
 
 * conditioned:   mean cross-entropy of the response after the rendered prompt (system, history,
                  instruction, input) -> ``ppl = exp(loss)``;
-* unconditioned: mean cross-entropy of the same response after a single start token (BOS, or EOS
-                 when the tokenizer has no BOS) -> the output alone.
+* unconditioned: mean cross-entropy of the same response after the assistant-turn header alone
+                 (``<|im_start|>assistant\n`` for ChatML, ``### Response:\n`` for the Alpaca
+                 template) -> the output alone.
 
 ``ifd = loss_conditioned / loss_alone``. Below 1 the instruction helps predict the answer; at or above
 1 it does not, which on instruction data usually means a broken pair (the answer belongs to another
 question, answers only the input, or is boilerplate). Those records are flagged ``quality.ifd_high``.
 The end-of-turn token is left out of both losses: after a chat prompt it is nearly free, after a lone
-start token it is a guess, and keeping it would push IFD of short answers down for no reason.
+header it is a guess, and keeping it would push IFD of short answers down for no reason.
+
+Why the header (``alone="header"``, the default) and not a lone start token (``alone="start"``, kept
+for comparison): Cherry-LLM scores the "direct answer" as ``### Response:`` + output and
+Superfiltering does the same, so both losses see the answer in the position of an answer and differ
+only by the instruction. After a lone ``<|im_start|>`` the model does not yet know an assistant turn
+follows; that costs ~0.56 nats on the answer's first tokens (measured on SmolLM2), inflates
+``loss_alone`` and pulls IFD down, so broken pairs rarely reach 1. On 100 + 100 real Alpaca records
+with swapped outputs (bench/bench_ifd_auc.py, docs/quality.md) the header context raised the share of
+swapped pairs at IFD >= 1 and the AUC (figures there).
 
 Batching: the 2·n sequences of a batch are sorted by length and cut into micro-batches under a
 token budget (length bucketing keeps padding small); sequences are right-padded with an attention
@@ -27,7 +37,6 @@ torch and transformers are imported only when the stage first scores a batch.
 from __future__ import annotations
 
 import math
-import sys
 from typing import Any
 
 from curate.stage import declare
@@ -40,18 +49,46 @@ IFD_UNSCORED = declare("quality.ifd_unscored", "flag", "info",
 
 
 
+ALONE_CONTEXTS = ("header", "start")
+_SENTINEL = "\u2063"  # invisible separator: a user turn no template rewrites
+
+
+def assistant_header(tokenizer: Any, template: str = "auto") -> str:
+    """The text that opens an assistant turn in ``template``: what the model reads right before an
+    answer, minus the conversation before it. ChatML: ``<|im_start|>assistant\n``; Alpaca:
+    ``### Response:\n``. Found by rendering a probe conversation and taking what follows the user's
+    words and the end-of-turn token that closes them (a template that writes no such token, e.g.
+    ``[/INST]``, keeps everything after the user's words)."""
+    from curate.models.render import end_of_turn_token, render_text
+
+    prompt, _ = render_text({"instruction": _SENTINEL, "input": "", "output": "x"}, tokenizer, template)
+    tail = prompt.rsplit(_SENTINEL, 1)[-1]
+    eot = end_of_turn_token(tokenizer, template)
+    if eot and tail.startswith(eot):
+        tail = tail[len(eot):]
+    tail = tail.lstrip("\n")
+    if not tail.strip():
+        raise ValueError("the template writes nothing between the user turn and the answer")
+    return tail
+
+
 class IFDScorer:
     """Loads a causal LM once and scores records; the stage and bench/bench_ifd.py share it.
 
     ``model``: "smollm2" (packaged SmolLM2-135M-Instruct) or a local HF model folder / .gguf file.
-    ``max_length``: prompt + response tokens per sequence; a longer response is cut to
+    ``alone``: the context of the unconditioned loss: "header" (the assistant-turn header, as
+    Cherry-LLM and Superfiltering do) or "start" (a lone BOS/EOS token; the old behaviour, kept so
+    the two can be compared). ``max_length``: prompt + response tokens per sequence; a longer response is cut to
     ``max_length // 2`` tokens (scored on its start) and the prompt is cut from the left (the part
     next to the answer stays). ``batch_tokens``: padded tokens per forward pass.
     """
 
     def __init__(self, model: str = "smollm2", *, template: str = "auto", max_length: int = 1024,
                  batch_tokens: int = 4096, dtype: Any = "float32", device: str = "cpu",
-                 threads: int | None = None, progress: bool | None = None) -> None:
+                 threads: int | None = None, progress: bool | None = None, alone: str = "header") -> None:
+        if alone not in ALONE_CONTEXTS:
+            raise ValueError(f"ifd: alone must be one of {ALONE_CONTEXTS}, not {alone!r}")
+        self.alone = alone
         self.model_name = str(model)
         self.progress = progress
         self.template = template
@@ -82,7 +119,10 @@ class IFDScorer:
 
         _model, tok = self.load()
         eot = end_of_turn_id(tok, self.template)
-        start = tok.bos_token_id if tok.bos_token_id is not None else tok.eos_token_id
+        if self.alone == "header":
+            start = list(tok(assistant_header(tok, self.template), add_special_tokens=False)["input_ids"])
+        else:
+            start = [tok.bos_token_id if tok.bos_token_id is not None else tok.eos_token_id]
         seqs: list[list[int]] = []
         n_scored: list[int] = []
         cap = max(1, self.max_length // 2)
@@ -101,14 +141,15 @@ class IFDScorer:
                 room = self.max_length - len(resp)
                 prompt = prompt[-room:] if room > 0 else prompt[-1:]
             seqs.append(prompt + resp)
-            seqs.append([start] + resp)
+            seqs.append(start + resp)
             n_scored += [len(resp), len(resp)]
         return seqs, n_scored
 
     def _losses(self, seqs: list[list[int]], n_scored: list[int]) -> list[float | None]:
         """Mean cross-entropy over the last n_scored[i] tokens of each sequence."""
         import torch
-        from tqdm import tqdm
+
+        from curate.progress import progress
 
         model, tok = self.load()
         out: list[float | None] = [None] * len(seqs)
@@ -118,9 +159,7 @@ class IFDScorer:
         softcap = getattr(model.config, "final_logit_softcapping", None)
         pad = tok.pad_token_id if tok.pad_token_id is not None else 0
         start = 0
-        show = sys.stderr.isatty() if self.progress is None else self.progress
-        bar = tqdm(total=len(order), unit="seq", desc="ifd", disable=not show, leave=False, file=sys.stderr)
-        with bar, torch.inference_mode():
+        with progress("ifd", total=len(order), unit="seq", enabled=self.progress) as bar, torch.inference_mode():
             while start < len(order):
                 # grow the micro-batch while (rows x longest) fits the budget; sorted, so the last
                 # one added is the longest

@@ -19,7 +19,9 @@ class IFDScore(RecordStage):
     has no tokens. Parameters: ``model`` ("smollm2" or a local HF path), ``template`` (auto | chat |
     alpaca, as the trainer renders), ``max_length`` (1024), ``batch_tokens`` (4096), ``dtype``
     ("float32"), ``device`` ("cpu"), ``threads`` (torch threads, process-wide; default torch's
-    choice), ``progress`` (tqdm on stderr; default: when stderr is a terminal).
+    choice), ``progress`` (tqdm on stderr; default: when stderr is a terminal), ``alone`` (context of
+    the output-alone loss: "header", the assistant-turn header as Cherry-LLM and Superfiltering use,
+    or "start", a lone start token; docs/quality.md compares them).
     """
 
     kind = "ifd"
@@ -29,14 +31,14 @@ class IFDScore(RecordStage):
     def __init__(self, model: str = "smollm2", template: str = "auto", max_length: int = 1024,
                  batch_tokens: int = 4096, dtype: str = "float32", device: str = "cpu",
                  threads: int | None = None, flag_at: float = 1.0, progress: bool | None = None,
-                 **kw: Any) -> None:
+                 alone: str = "header", **kw: Any) -> None:
         super().__init__(**kw)
         if max_length < 8:
             raise ValueError("ifd: max_length must be at least 8 tokens")
         self.flag_at = float(flag_at)
         self.scorer = IFDScorer(str(model), template=template, max_length=max_length,
                                 batch_tokens=batch_tokens, dtype=dtype, device=device, threads=threads,
-                                progress=progress)
+                                progress=progress, alone=alone)
 
     def process(self, batch: pl.DataFrame) -> StageResult:
         f = Findings()
