@@ -1,199 +1,200 @@
-"""The demo data behind ``curate verify --demo``: clean instruction records whose answers can be checked
-(so exact match means something), a held-out set drawn from the same tasks with no overlap, and a
-deterministic planting of the defects curation is meant to remove.
+"""The demo data behind ``curate verify --demo``: clean instruction records from 26 task families
+(``train.families``, English and Chinese, answers computed), a held-out set of 520 prompts from the
+same families with no (instruction, input) in common with training, and a deterministic planting of
+the defects curation is meant to remove, at rates no lower than the original Alpaca's.
 
-Tasks, each in English and Chinese: integer arithmetic, string reversal, uppercasing, unit conversion,
-keyword sentiment classification, number-list sorting. Every answer is computed, never written by
-hand. ``python -m train.demo_data`` regenerates curate/data/verify/*.jsonl; a test checks the shipped
-files equal this generator's output.
+``python -m train.demo_data`` regenerates curate/data/verify/*.jsonl; a test checks the shipped files
+equal this generator's output.
+
+Planted rates (share of the clean records), against the original Alpaca's measured rates in the
+400 randomly drawn hand-labelled records (tests/data/labels/README_alpaca_en.md), which are the floor:
+
+    kind                 planted  Alpaca (random 400)     what cleaning can do
+    wrong_output          10%     9.0% wrong_answer        nothing: no rule sees a wrong answer
+    placeholder_input      3%     1.0%                     clear the input (fix)
+    missing_input        1.5%     1.0%                     little: the text is just absent
+    needs_web              2%     1.25% needs_web_or_file  drop
+    needs_media            2%     1.25% needs_media        drop
+    refusal_output         4%     0.25% refusal            drop
+    empty_output           4%     0% (4.3% of the enriched) drop
+    merged_instruction     4%     0% (1.7% of the enriched) cut the tail (fix)
+    exact_duplicate        3%     (not labelled)           drop
+    near_duplicate         3%     (not labelled)           drop
+    heldout_leak           1%     (benchmark leakage)      decontamination, for every arm
+
+The behaviour-shaping kinds (refusal, empty, merged) are raised above Alpaca's random-sample rate so
+the effect is visible in a 135M model after a few dozen steps; the others are at or just above it.
 """
 from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from curate.resources import data_dir
+from train.families import CITIES, FAMILIES, NOUNS_EN, TOPICS_EN, TOPICS_ZH, WORDS_EN
 
 TRAIN_FILE = "demo_clean.jsonl"
 HELDOUT_FILE = "demo_heldout.jsonl"
-TRAIN_N, HELDOUT_N = 900, 120
+TRAIN_PER_FAMILY, HELDOUT_PER_FAMILY = 40, 20   # half English, half Chinese
+TRAIN_N, HELDOUT_N = TRAIN_PER_FAMILY * len(FAMILIES), HELDOUT_PER_FAMILY * len(FAMILIES)
 
-_WORDS_EN = ["planet", "garden", "window", "silver", "orange", "rocket", "puzzle", "bridge", "candle", "forest", "pencil", "river", "castle", "dragon", "summer", "winter", "yellow", "marble", "basket", "camera", "guitar", "lemon", "island", "butter", "ticket", "shadow", "mirror", "jacket", "velvet", "harbor"]
-_WORDS_ZH = list("春夏秋冬山水花鸟风云日月星河江湖海天地人心书画琴棋竹梅兰菊")
-_PHRASES = ("good morning", "hello world", "open the door", "data quality", "small model",
-            "clean records", "happy birthday", "see you soon", "thank you", "fresh bread",
-            "blue sky", "quiet night", "fast train", "warm coffee", "new book")
-_POS_EN = ("wonderful", "excellent", "delicious", "friendly", "great", "amazing", "lovely")
-_NEG_EN = ("terrible", "awful", "rude", "disappointing", "horrible", "broken", "boring")
-_NOUN_EN = ("food", "service", "hotel room", "movie", "phone", "staff", "book", "concert")
-_POS_ZH = ("很好", "非常棒", "好吃", "热情", "满意", "精彩", "舒服")
-_NEG_ZH = ("很差", "难吃", "失望", "糟糕", "冷淡", "无聊", "太慢")
-_NOUN_ZH = ("服务", "菜", "房间", "电影", "手机", "店员", "这本书", "音乐会")
-_UNITS_EN = (("kilometers", "meters", 1000), ("meters", "centimeters", 100), ("kilograms", "grams", 1000),
-             ("hours", "minutes", 60), ("minutes", "seconds", 60), ("liters", "milliliters", 1000))
-_UNITS_ZH = (("千米", "米", 1000), ("米", "厘米", 100), ("千克", "克", 1000), ("小时", "分钟", 60),
-             ("分钟", "秒", 60), ("升", "毫升", 1000))
-
-
-def _arith(rng: random.Random, zh: bool) -> dict[str, str]:
-    a, b = rng.randint(2, 99), rng.randint(2, 99)
-    op = rng.choice("+-*")
-    ans = {"+": a + b, "-": a - b, "*": a * b}[op]
-    if zh:
-        name = {"+": "加", "-": "减", "*": "乘以"}[op]
-        ins = rng.choice([f"计算 {a} {name} {b} 等于多少？", f"{a} {name} {b} 的结果是多少？"])
-    else:
-        name = {"+": "plus", "-": "minus", "*": "times"}[op]
-        ins = rng.choice([f"What is {a} {name} {b}?", f"Calculate {a} {op} {b}."])
-    return {"instruction": ins, "input": "", "output": str(ans)}
-
-
-def _reverse(rng: random.Random, zh: bool) -> dict[str, str]:
-    if zh:
-        s = "".join(rng.sample(_WORDS_ZH, rng.randint(3, 5)))
-        return {"instruction": "把下面的字符串倒过来写。", "input": s, "output": s[::-1]}
-    w = rng.choice(_WORDS_EN)
-    return {"instruction": rng.choice([f"Reverse the letters of the word '{w}'.",
-                                       f"Write the word '{w}' backwards."]), "input": "", "output": w[::-1]}
-
-
-def _upper(rng: random.Random, zh: bool) -> dict[str, str]:
-    p = rng.choice(_PHRASES)
-    ins = "将下面的英文转换成大写字母。" if zh else rng.choice(
-        ["Convert the following text to uppercase.", "Rewrite this text in capital letters."])
-    return {"instruction": ins, "input": p, "output": p.upper()}
-
-
-def _units(rng: random.Random, zh: bool) -> dict[str, str]:
-    src, dst, k = rng.choice(_UNITS_ZH if zh else _UNITS_EN)
-    n = rng.randint(2, 20)
-    if zh:
-        return {"instruction": f"{n}{src}等于多少{dst}？", "input": "", "output": f"{n * k}{dst}"}
-    return {"instruction": f"Convert {n} {src} to {dst}.", "input": "", "output": f"{n * k} {dst}"}
-
-
-def _sentiment(rng: random.Random, zh: bool) -> dict[str, str]:
-    positive = rng.random() < 0.5
-    if zh:
-        adj = rng.choice(_POS_ZH if positive else _NEG_ZH)
-        text = f"{rng.choice(_NOUN_ZH)}{adj}。"
-        return {"instruction": "判断下面评论的情感是正面还是负面。", "input": text,
-                "output": "正面" if positive else "负面"}
-    adj = rng.choice(_POS_EN if positive else _NEG_EN)
-    text = f"The {rng.choice(_NOUN_EN)} was {adj}."
-    return {"instruction": "Classify the sentiment of this review as positive or negative.",
-            "input": text, "output": "positive" if positive else "negative"}
-
-
-def _sort(rng: random.Random, zh: bool) -> dict[str, str]:
-    nums = rng.sample(range(1, 100), rng.randint(3, 6))
-    ins = "把下面的数字从小到大排序。" if zh else "Sort these numbers in ascending order."
-    return {"instruction": ins, "input": ", ".join(map(str, nums)),
-            "output": ", ".join(map(str, sorted(nums)))}
-
-
-TASKS: dict[str, Callable[[random.Random, bool], dict[str, str]]] = {
-    "arithmetic": _arith, "reverse": _reverse, "uppercase": _upper, "units": _units,
-    "sentiment": _sentiment, "sort": _sort,
+PLANT_RATES: dict[str, float] = {
+    "wrong_output": 0.10, "placeholder_input": 0.03, "missing_input": 0.015, "refusal_output": 0.04,
+    "empty_output": 0.04, "merged_instruction": 0.04, "needs_web": 0.02, "needs_media": 0.02,
+    "exact_duplicate": 0.03, "near_duplicate": 0.03, "heldout_leak": 0.01,
 }
+DEFECT_KINDS = tuple(PLANT_RATES)
+IN_PLACE = ("wrong_output", "placeholder_input", "missing_input", "refusal_output", "empty_output",
+            "merged_instruction")
 
 
-def _key(r: dict[str, str]) -> tuple[str, str]:
+def _key(r: dict[str, Any]) -> tuple[str, str]:
     return r["instruction"], r["input"]
 
 
-def generate(n: int, seed: int, prefix: str, exclude: set | None = None) -> list[dict[str, Any]]:
-    """``n`` distinct records, cycling through tasks and languages, none whose (instruction, input)
-    is in ``exclude``."""
+def generate(per_family: int, seed: int, prefix: str, exclude: set | None = None) -> list[dict[str, Any]]:
+    """``per_family`` distinct records per family (half English, half Chinese), interleaved
+    family by family, none whose (instruction, input) is in ``exclude``."""
     rng = random.Random(seed)
     seen = set(exclude or ())
     out: list[dict[str, Any]] = []
-    names = list(TASKS)
-    i = 0
-    while len(out) < n:
-        task, zh = names[i % len(names)], (i // len(names)) % 2 == 1
-        i += 1
-        rec = TASKS[task](rng, zh)
-        if _key(rec) in seen:
-            continue
-        seen.add(_key(rec))
-        out.append({"id": f"{prefix}-{len(out) + 1:04d}", **rec, "task": task, "task_lang": "zh" if zh else "en"})
+    names = list(FAMILIES)
+    for k in range(per_family):
+        zh = k % 2 == 1
+        for name in names:
+            for _ in range(10_000):
+                rec = FAMILIES[name](rng, zh)
+                if _key(rec) not in seen:
+                    break
+            else:  # pragma: no cover - every family has far more instances than asked for
+                raise RuntimeError(f"family {name!r} ran out of distinct instances")
+            seen.add(_key(rec))
+            out.append({"id": f"{prefix}-{len(out) + 1:04d}", **rec, "task": name,
+                        "task_lang": "zh" if zh else "en"})
     return out
 
 
 def demo_sets() -> tuple[list[dict], list[dict]]:
-    train = generate(TRAIN_N, seed=8, prefix="demo")
-    heldout = generate(HELDOUT_N, seed=9, prefix="heldout", exclude={_key(r) for r in train})
+    train = generate(TRAIN_PER_FAMILY, seed=8, prefix="demo")
+    heldout = generate(HELDOUT_PER_FAMILY, seed=9, prefix="heldout", exclude={_key(r) for r in train})
     return train, heldout
 
 
 # ------------------------------------------------------------------ planted defects
-_REFUSALS = ("As an AI language model, I cannot answer that.",
-             "作为一个AI语言模型，我无法回答这个问题。")
-DEFECT_KINDS = ("empty_output", "refusal_output", "wrong_output", "merged_instruction",
-                "exact_duplicate", "near_duplicate", "placeholder_input")
+REFUSALS_EN = ("As an AI language model, I cannot answer that.",
+               "I'm sorry, but I cannot help with that request.",
+               "Sorry, I am unable to complete this task.")
+REFUSALS_ZH = ("作为一个AI语言模型，我无法回答这个问题。", "抱歉，我无法完成这个任务。", "对不起，我不能提供这个信息。")
+EMPTY = ("", "<nooutput>", " ")
+PLACEHOLDERS = ("<noinput>", "N/A", "<no input>", "No input", "None")
 
 
-def plant_defects(records: list[dict], seed: int = 0, rate: float = 0.06
-                  ) -> tuple[list[dict], dict[str, str]]:
-    """Raw data: the clean records with defects planted, each kind on ``rate`` of the records.
-    Returns (raw records, {id: defect kind}). In-place kinds change a record; duplicate kinds add a
-    copy (new id) next to a random original. ``wrong_output`` (another record's answer to the same
-    task) is there on purpose: no rule can see it, so it shows what cleaning cannot fix."""
+def _web(rng: random.Random, zh: bool, n: int) -> dict[str, str]:
+    if zh:
+        t = rng.choice(TOPICS_ZH)
+        return rng.choice([
+            {"instruction": f"总结这篇文章：https://www.example.com/news/{n}", "input": "",
+             "output": f"这篇文章介绍了{t}的最新变化以及它对读者的影响。"},
+            {"instruction": f"查一下{rng.choice(CITIES)}今天的天气。", "input": "", "output": "今天晴，气温22度。"}])
+    t = rng.choice(TOPICS_EN)
+    return rng.choice([
+        {"instruction": f"Summarize the article at https://www.example.com/news/{n}.", "input": "",
+         "output": f"The article describes recent changes around {t} and what they mean for readers."},
+        {"instruction": f"Look up the current weather in {rng.choice(CITIES)}.", "input": "",
+         "output": "It is sunny and 22 degrees."}])
+
+
+def _media(rng: random.Random, zh: bool) -> dict[str, str]:
+    noun = rng.choice(WORDS_EN)
+    if zh:
+        return rng.choice([{"instruction": f"画一幅关于{rng.choice(TOPICS_ZH)}的画。", "input": "", "output": "<图片>"},
+                           {"instruction": "为一家咖啡店设计一个标志。", "input": "", "output": "<image>"}])
+    return rng.choice([{"instruction": f"Draw a picture of a {noun}.", "input": "", "output": "<image>"},
+                       {"instruction": f"Compose a short melody about a {rng.choice(NOUNS_EN)}.", "input": "",
+                        "output": "<audio>"},
+                       {"instruction": f"Design a logo for a shop called {noun.capitalize()}.", "input": "",
+                        "output": f"[Logo: a {noun} drawn in blue]"}])
+
+
+def plant_defects(records: list[dict], seed: int = 0, heldout: list[dict] | None = None,
+                  rates: dict[str, float] | None = None) -> tuple[list[dict], dict[str, str]]:
+    """Raw data: the clean records with defects planted at ``rates`` (default ``PLANT_RATES``).
+    Returns (raw records, {id: defect kind}). In-place kinds change distinct records; the other
+    kinds add records (new ids) at random positions. ``heldout_leak`` copies held-out records
+    (with their answers) into the raw data, so it needs ``heldout``."""
+    rates = dict(PLANT_RATES if rates is None else rates)
     rng = random.Random(seed)
     raw = [dict(r) for r in records]
-    k = max(1, int(rate * len(raw)))
-    order = list(range(len(raw)))
+    n = len(raw)
+    order = list(range(n))
     rng.shuffle(order)
-    planted: dict[str, str] = {}
-    in_place = ["empty_output", "refusal_output", "wrong_output", "merged_instruction", "placeholder_input"]
     cursor = 0
-    by_task: dict[str, list[int]] = {}
+    planted: dict[str, str] = {}
+    by_task: dict[tuple[str, str], list[int]] = {}
     for i, r in enumerate(raw):
         by_task.setdefault((r["task"], r["task_lang"]), []).append(i)
-    for kind in in_place:
-        picked = 0
-        while picked < k and cursor < len(order):
+
+    def count(kind: str) -> int:
+        return round(rates.get(kind, 0.0) * n)
+
+    for kind in IN_PLACE:
+        picked, k = 0, count(kind)
+        while picked < k and cursor < n:
             i = order[cursor]
             cursor += 1
             r = raw[i]
-            if kind == "placeholder_input" and r["input"]:
-                continue
             zh = r["task_lang"] == "zh"
-            if kind == "empty_output":
-                r["output"] = ""
-            elif kind == "refusal_output":
-                r["output"] = _REFUSALS[zh]
-            elif kind == "wrong_output":
-                # Another record's correct answer to the same task and language: plausible, wrong.
+            if kind == "placeholder_input" and r["input"] or kind == "missing_input" and not r["input"]:
+                continue  # not this record; it stays clean
+            if kind == "wrong_output":
+                # another record's answer to the same task and language: plausible, wrong
                 pool = [j for j in by_task[(r["task"], r["task_lang"])] if records[j]["output"] != r["output"]]
                 r["output"] = records[rng.choice(pool)]["output"]
+            elif kind == "placeholder_input":
+                r["input"] = rng.choice(PLACEHOLDERS)
+            elif kind == "missing_input":
+                r["input"] = ""  # the instruction refers to a text that is not there; the answer stays
+            elif kind == "refusal_output":
+                r["output"] = rng.choice(REFUSALS_ZH if zh else REFUSALS_EN)
+            elif kind == "empty_output":
+                r["output"] = rng.choice(EMPTY)
             elif kind == "merged_instruction":
                 # Alpaca's defect: the teacher kept going and the next numbered task ended up in the
-                # output ("##\n18. Instruction: ..."), so the model learns to ramble into new tasks.
-                other = raw[order[-1 - picked]]
-                n = rng.randint(2, 19)
-                r["output"] = (f"{r['output']}\n\n##\n{n}. Instruction: {other['instruction']}\n"
-                               f"{n}. Input:\n<noinput>\n{n}. Output:\n{other['output']}")
-            elif kind == "placeholder_input":
-                r["input"] = rng.choice(["<noinput>", "N/A", "<no input>"])
+                # output ("##\n18. Instruction: ..."), so a model learns to ramble into new tasks
+                other = records[order[-1 - picked]]
+                m = rng.randint(2, 19)
+                r["output"] = (f"{r['output']}\n\n##\n{m}. Instruction: {other['instruction']}\n"
+                               f"{m}. Input:\n{other['input'] or '<noinput>'}\n{m}. Output:\n{other['output']}")
             planted[r["id"]] = kind
             picked += 1
     out = list(raw)
+
+    def insert(rec: dict, kind: str) -> None:
+        out.insert(rng.randint(0, len(out)), rec)
+        planted[rec["id"]] = kind
+
+    for j in range(count("needs_web")):
+        zh = j % 2 == 1
+        insert({"id": f"web-{j}", **_web(rng, zh, 100 + j), "task": "web", "task_lang": "zh" if zh else "en"},
+               "needs_web")
+    for j in range(count("needs_media")):
+        zh = j % 2 == 1
+        insert({"id": f"media-{j}", **_media(rng, zh), "task": "media", "task_lang": "zh" if zh else "en"},
+               "needs_media")
     for kind in ("exact_duplicate", "near_duplicate"):
-        for n in range(k):
-            src = raw[order[cursor % len(order)]]
+        for j in range(count(kind)):
+            src = raw[order[cursor % n]]
             cursor += 1
-            dup = dict(src, id=f"{src['id']}-{'dup' if kind == 'exact_duplicate' else 'near'}{n}")
-            if kind == "near_duplicate":
-                # A reworded copy (a politeness prefix): same task, different bytes and hash.
+            dup = dict(src, id=f"{src['id']}-{'dup' if kind == 'exact_duplicate' else 'near'}{j}")
+            if kind == "near_duplicate":  # a reworded copy (a politeness prefix): other bytes, same task
                 ins = dup["instruction"]
                 dup["instruction"] = "请" + ins if dup["task_lang"] == "zh" else "Please " + ins[:1].lower() + ins[1:]
-            out.insert(rng.randint(0, len(out)), dup)
-            planted[dup["id"]] = kind
+            insert(dup, kind)
+    if heldout:
+        for j, h in enumerate(random.Random(seed + 1).sample(heldout, min(count("heldout_leak"), len(heldout)))):
+            insert({**{k: v for k, v in h.items() if k != "check"}, "id": f"leak-{j}"}, "heldout_leak")
     return out, planted
 
 

@@ -1,14 +1,24 @@
 """Held-out evaluation of a (fine-tuned) causal LM, per prompt, so arms can be compared pairwise.
 
+Loss is measured on every held-out prompt; generation (the expensive part) on a fixed subset
+(``gen_idx``, chosen before any training). Per prompt:
+
 * ``loss``: mean next-token loss on the reference response given the prompt (completion only, the
   end-of-turn token included), rendered exactly as in training (``curate.models.render``).
-* ``rouge_l``: greedy generation, then CJK-aware ROUGE-L F against the reference (``curate.rouge``).
-* ``exact``: normalized exact match (NFKC, casefold, whitespace collapsed, trailing punctuation
-  stripped) for classification-style prompts, i.e. a reference of at most ``exact_max_units`` length
-  units (words, or CJK characters); NaN for other prompts.
-* ``judge_pairwise``: optional pairwise LLM-judge win rate through any OpenAI-compatible endpoint,
-  each pair asked in both orders (position bias cancels; a split verdict is a tie), answer lengths
-  reported beside it because judges favour longer answers.
+* On generated prompts, the answer is *sampled* (temperature 1 by default, seeded): a behaviour a
+  model learned at rate 5% shows up in ~5% of sampled answers, while greedy decoding shows it almost
+  never (it is rarely the single most likely answer), so greedy answers cannot measure what cleaning
+  changes. ``temperature=0`` gives greedy answers.
+
+  * ``defect``: the answer shows any defect behaviour (``train.behaviours``); ``refusal``, ``empty``,
+    ``runon``, ``placeholder`` each on its own;
+  * ``correct``: task correctness where the record's ``check`` makes it computable
+    (``train.checks``: arithmetic, sorting, lists, JSON validity and key match, ...), NaN elsewhere;
+    ``json_valid`` for JSON tasks;
+  * ``rouge_l``: CJK-aware ROUGE-L F against the reference (``curate.rouge``), a secondary figure.
+
+Values a prompt does not have (not generated, not checkable) are NaN and left out of every mean.
+``judge_pairwise`` is an optional pairwise LLM judge through any OpenAI-compatible endpoint.
 """
 from __future__ import annotations
 
@@ -17,17 +27,19 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from curate.models.render import end_of_turn_id, render, render_prompt
-from curate.text import length_units
 
-METRICS = ("loss", "rouge_l", "exact")
-HIGHER_IS_BETTER = {"loss": False, "rouge_l": True, "exact": True}
+METRICS = ("loss", "defect", "refusal", "empty", "runon", "placeholder", "correct", "json_valid", "rouge_l")
+HIGHER_IS_BETTER = {"loss": False, "defect": False, "refusal": False, "empty": False, "runon": False,
+                    "placeholder": False, "correct": True, "json_valid": True, "rouge_l": True}
+GENERATED = frozenset(METRICS) - {"loss"}
 
 _TRAIL = re.compile(r"[\s.。!！?？,，;；:：'\"“”‘’]+$")
 _WS = re.compile(r"\s+")
+NAN = float("nan")
 
 
 def normalize_answer(text: str) -> str:
@@ -42,99 +54,164 @@ def exact_match(prediction: str, reference: str) -> bool:
 @dataclass
 class EvalReport:
     ids: list[str]
-    loss: list[float]
-    rouge_l: list[float]
-    exact: list[float]          # 1.0 / 0.0, NaN where exact match does not apply
-    predictions: list[str]
-    gen_tokens: list[int]
+    families: list[str]
+    values: dict[str, list[float]]        # metric -> per prompt (NaN where it does not apply)
+    predictions: list[str | None]         # None: not generated
+    gen_tokens: list[int | None] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def metric(self, name: str) -> list[float]:
-        return getattr(self, name)
+        return self.values[name]
 
     def means(self) -> dict[str, float]:
         out = {}
         for m in METRICS:
-            vals = [v for v in self.metric(m) if not math.isnan(v)]
-            out[m] = sum(vals) / len(vals) if vals else float("nan")
-        out["exact_n"] = sum(1 for v in self.exact if not math.isnan(v))
-        out["gen_tokens"] = sum(self.gen_tokens) / max(len(self.gen_tokens), 1)
+            vals = [v for v in self.values[m] if not math.isnan(v)]
+            out[m] = sum(vals) / len(vals) if vals else NAN
+        out["generated"] = sum(p is not None for p in self.predictions)
+        out["checkable"] = sum(not math.isnan(v) for v in self.values["correct"])
+        gen = [t for t in self.gen_tokens if t is not None]
+        out["gen_tokens"] = sum(gen) / len(gen) if gen else NAN
         return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ids": self.ids, "families": self.families, "values": self.values,
+                "predictions": self.predictions, "gen_tokens": self.gen_tokens, "seconds": self.seconds}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EvalReport:
+        values = {m: [NAN if v is None else float(v) for v in d["values"][m]] for m in METRICS}
+        return cls(d["ids"], d["families"], values, d["predictions"], d.get("gen_tokens", []),
+                   d.get("seconds", {}))
+
+
+def _by_length(n: int, lengths: Sequence[int]) -> list[int]:
+    # length bucketing: similar lengths share a batch, so little padding; ties keep input order
+    return sorted(range(n), key=lambda i: (lengths[i], i))
 
 
 def completion_losses(model: Any, tokenizer: Any, records: Sequence[dict], *, template: str = "auto",
-                      batch_size: int = 16) -> list[float]:
-    """Per record: mean loss over its response tokens."""
+                      batch_size: int = 16, autocast: str = "off", progress: bool | None = False) -> list[float]:
+    """Per record: mean loss over its response tokens (logits only at response positions)."""
     import torch
-    import torch.nn.functional as F
 
-    device = next(model.parameters()).device
-    out: list[float] = []
+    from curate.progress import progress as bar_for
+    from train.trainer import autocast_context, response_nll
+
+    device = str(next(model.parameters()).device)
     rendered = [render(r, tokenizer, template) for r in records]
-    with torch.no_grad():
-        for start in range(0, len(rendered), batch_size):
-            chunk = rendered[start:start + batch_size]
+    out: list[float] = [NAN] * len(rendered)
+    order = _by_length(len(rendered), [len(r) for r in rendered])
+    pad = tokenizer.pad_token_id
+    with torch.no_grad(), bar_for("eval loss", total=len(order), unit="prompt", enabled=progress) as bar:
+        for start in range(0, len(order), batch_size):
+            idx = order[start:start + batch_size]
+            chunk = [rendered[i] for i in idx]
             width = max(len(r) for r in chunk)
-            pad = tokenizer.pad_token_id
-            ids = torch.tensor([r.input_ids + [pad] * (width - len(r)) for r in chunk], device=device)
-            mask = torch.tensor([[1] * len(r) + [0] * (width - len(r)) for r in chunk], device=device)
-            labels = torch.tensor([r.labels + [-100] * (width - len(r)) for r in chunk], device=device)
-            logits = model(input_ids=ids, attention_mask=mask, use_cache=False).logits[:, :-1].float()
-            tgt = labels[:, 1:]
-            nll = F.cross_entropy(logits.transpose(1, 2), tgt, ignore_index=-100, reduction="none")
-            n = (tgt != -100).sum(1).clamp(min=1)
-            out.extend((nll.sum(1) / n).tolist())
+            batch = {
+                "input_ids": torch.tensor([r.input_ids + [pad] * (width - len(r)) for r in chunk], device=device),
+                "attention_mask": torch.tensor([[1] * len(r) + [0] * (width - len(r)) for r in chunk], device=device),
+                "labels": torch.tensor([r.labels + [-100] * (width - len(r)) for r in chunk], device=device)}
+            with autocast_context(autocast, device):
+                nll, rows = response_nll(model, batch)
+            nll = nll.float()
+            sums = torch.zeros(len(chunk), device=nll.device).index_add_(0, rows, nll)
+            counts = torch.zeros(len(chunk), device=nll.device).index_add_(0, rows, torch.ones_like(nll))
+            for j, i in enumerate(idx):
+                out[i] = float(sums[j] / counts[j].clamp(min=1))
+            bar.update(len(idx))
     return out
 
 
 def generate(model: Any, tokenizer: Any, records: Sequence[dict], *, template: str = "auto",
-             max_new_tokens: int = 64, batch_size: int = 16) -> tuple[list[str], list[int]]:
-    """Greedy answers (left-padded batches, stopping at the end-of-turn token) and their lengths in
-    tokens."""
+             max_new_tokens: int = 64, batch_size: int = 16, temperature: float = 0.0, seed: int = 0,
+             autocast: str = "off", progress: bool | None = False) -> tuple[list[str], list[int]]:
+    """Answers (left-padded batches in prompt-length order, stopping at the end-of-turn token) and
+    their lengths in tokens. ``temperature`` 0: greedy; > 0: sampled from the full distribution
+    (no top-k/top-p), seeded with ``seed``, so the same model gives the same answers."""
     import torch
 
-    device = next(model.parameters()).device
+    from curate.progress import progress as bar_for
+    from train.trainer import autocast_context
+
+    device = str(next(model.parameters()).device)
     eot = end_of_turn_id(tokenizer, template)
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else eot
-    texts: list[str] = []
-    lengths: list[int] = []
     prompts = [render_prompt(r, tokenizer, template) for r in records]
-    with torch.no_grad():
-        for start in range(0, len(prompts), batch_size):
-            chunk = prompts[start:start + batch_size]
+    texts: list[str] = [""] * len(prompts)
+    lengths: list[int] = [0] * len(prompts)
+    order = _by_length(len(prompts), [len(p) for p in prompts])
+    sample = temperature > 0
+    kw: dict[str, Any] = {"do_sample": sample}
+    if sample:
+        kw.update(temperature=float(temperature), top_k=0, top_p=1.0)
+    gen = torch.Generator().manual_seed(int(seed))
+    with torch.no_grad(), bar_for("generate", total=len(order), unit="prompt", enabled=progress) as bar:
+        for start in range(0, len(order), batch_size):
+            idx = order[start:start + batch_size]
+            chunk = [prompts[i] for i in idx]
             width = max(len(p) for p in chunk)
             ids = torch.tensor([[pad] * (width - len(p)) + p for p in chunk], device=device)
             mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in chunk], device=device)
-            gen = model.generate(input_ids=ids, attention_mask=mask, max_new_tokens=max_new_tokens,
-                                 do_sample=False, eos_token_id=eot, pad_token_id=pad)
-            for row in gen[:, width:].tolist():
+            # one seed per batch, drawn from the run's seed: a batch's answers do not depend on how
+            # many tokens earlier batches happened to sample
+            torch.manual_seed(int(torch.randint(0, 2**31 - 1, (1,), generator=gen)))
+            with autocast_context(autocast, device):
+                out = model.generate(input_ids=ids, attention_mask=mask, max_new_tokens=max_new_tokens,
+                                     eos_token_id=eot, pad_token_id=pad, **kw)
+            for j, row in zip(idx, out[:, width:].tolist()):
                 if eot in row:
                     row = row[:row.index(eot)]
-                lengths.append(len(row))
-                texts.append(tokenizer.decode(row, skip_special_tokens=True).strip())
+                lengths[j] = len(row)
+                texts[j] = tokenizer.decode(row, skip_special_tokens=True).strip()
+            bar.update(len(idx))
     return texts, lengths
 
 
-def evaluate(model: Any, tokenizer: Any, records: Sequence[dict], *, template: str = "auto",
-             max_new_tokens: int = 64, batch_size: int = 16, exact_max_units: int = 8,
-             generation: bool = True) -> EvalReport:
+def score_answer(answer: str, record: dict) -> dict[str, float]:
+    """Every generated-answer metric for one answer (behaviours, correctness, ROUGE-L)."""
     from curate.rouge import rouge_l
+    from train.behaviours import detect
+    from train.checks import check
+
+    b = detect(answer)
+    c = check(answer, record.get("check"))
+    out = {k: float(b[k]) for k in ("defect", "refusal", "empty", "runon", "placeholder")}
+    out["correct"] = c["correct"]
+    out["json_valid"] = c.get("json_valid", NAN)
+    out["rouge_l"] = float(rouge_l(answer, record.get("output") or ""))
+    return out
+
+
+def evaluate(model: Any, tokenizer: Any, records: Sequence[dict], *, template: str = "auto",
+             gen_idx: Sequence[int] | None = None, max_new_tokens: int = 48, batch_size: int = 16,
+             temperature: float = 1.0, seed: int = 0, autocast: str = "off",
+             family_field: str = "task", progress: bool | None = False) -> EvalReport:
+    """Loss on every record, generation on ``gen_idx`` (default: all), per-prompt metrics."""
+    import time
 
     records = list(records)
     ids = [str(r.get("id") or f"heldout:{i + 1}") for i, r in enumerate(records)]
-    losses = completion_losses(model, tokenizer, records, template=template, batch_size=batch_size)
-    nan = float("nan")
-    if generation:
-        preds, lens = generate(model, tokenizer, records, template=template,
-                               max_new_tokens=max_new_tokens, batch_size=batch_size)
-    else:
-        preds, lens = [""] * len(records), [0] * len(records)
-    rouge, exact = [], []
-    for r, p in zip(records, preds):
-        ref = r.get("output") or ""
-        rouge.append(float(rouge_l(p, ref)) if generation else nan)
-        applies = generation and length_units(ref) <= exact_max_units
-        exact.append(float(exact_match(p, ref)) if applies else nan)
-    return EvalReport(ids, losses, rouge, exact, preds, lens)
+    fams = [str(r.get(family_field) or ids[i]) for i, r in enumerate(records)]
+    t0 = time.perf_counter()
+    losses = completion_losses(model, tokenizer, records, template=template, batch_size=batch_size,
+                               autocast=autocast, progress=progress)
+    t1 = time.perf_counter()
+    gen_idx = list(range(len(records))) if gen_idx is None else list(gen_idx)
+    answers, lens = generate(model, tokenizer, [records[i] for i in gen_idx], template=template,
+                             max_new_tokens=max_new_tokens, batch_size=batch_size, temperature=temperature,
+                             seed=seed, autocast=autocast, progress=progress) if gen_idx else ([], [])
+    t2 = time.perf_counter()
+    values = {m: [NAN] * len(records) for m in METRICS}
+    values["loss"] = losses
+    preds: list[str | None] = [None] * len(records)
+    gen_tokens: list[int | None] = [None] * len(records)
+    for i, a, n in zip(gen_idx, answers, lens):
+        preds[i], gen_tokens[i] = a, n
+        for m, v in score_answer(a, records[i]).items():
+            values[m][i] = v
+    return EvalReport(ids, fams, values, preds, gen_tokens,
+                      {"loss": round(t1 - t0, 2), "generate": round(t2 - t1, 2)})
 
 
 # ------------------------------------------------------------------ LLM judge

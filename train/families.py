@@ -79,7 +79,7 @@ def _rec(ins: str, inp: str, out: str, check: dict[str, Any]) -> Rec:
     return {"instruction": ins, "input": inp, "output": out, "check": check}
 
 
-def _num(v: int | float) -> dict[str, Any]:
+def _num(v: int) -> dict[str, Any]:
     return {"kind": "number", "value": v}
 
 
@@ -274,7 +274,8 @@ def acronym(rng: random.Random, zh: bool) -> Rec:
 def repeat(rng: random.Random, zh: bool) -> Rec:
     w, n = rng.choice(WORDS_EN), rng.randint(2, 5)
     ans = " ".join([w] * n)
-    ins = f"把单词 \"{w}\" 重复 {n} 遍，用空格隔开。" if zh else f"Repeat the word \"{w}\" {n} times, separated by spaces."
+    ins = (f"把单词 \"{w}\" 重复 {n} 遍，用空格隔开。" if zh
+           else f"Repeat the word \"{w}\" {n} times, separated by spaces.")
     return _rec(ins, "", ans, {"kind": "text", "accept": [ans]})
 
 
@@ -288,24 +289,23 @@ def number_words(rng: random.Random, zh: bool) -> Rec:
 
 
 def title(rng: random.Random, zh: bool) -> Rec:
-    noun = rng.choice(WORDS_EN)
     if zh:
-        t = rng.choice(TOPICS_ZH)
-        return _rec(f"为一个关于{t}的故事起一个标题。", "", f"《{t}的{rng.choice(('秘密', '回忆', '远方', '声音'))}》",
-                    {"kind": "none"})
-    return _rec(f"Suggest a title for a story about a {noun}.", "", f"The {rng.choice(ADJ_EN)} {noun.capitalize()}",
-                {"kind": "none"})
+        t, genre = rng.choice(TOPICS_ZH), rng.choice(("童话", "科幻", "侦探", "冒险", "爱情"))
+        return _rec(f"为一个关于{t}的{genre}故事起一个标题。", "",
+                    f"《{t}的{rng.choice(('秘密', '回忆', '远方', '声音'))}》", {"kind": "none"})
+    noun, genre = rng.choice(WORDS_EN), rng.choice(("story", "poem", "song", "fairy tale"))
+    return _rec(f"Suggest a title for a {genre} about a {noun}.", "",
+                f"The {rng.choice(ADJ_EN)} {noun.capitalize()}", {"kind": "none"})
 
 
 def sentence(rng: random.Random, zh: bool) -> Rec:
     if zh:
-        t = rng.choice(TOPICS_ZH)
-        return _rec(f"用一句话描述{t}。", "", f"{t}{rng.choice(('让人感到平静', '充满了生机', '总是令人难忘'))}。",
-                    {"kind": "none"})
-    t = rng.choice(TOPICS_EN)
-    return _rec(f"Write one sentence about {t}.", "",
-                f"{t[0].upper() + t[1:]} {rng.choice(('feels calm and bright', 'is full of life', 'is hard to forget'))}.",
-                {"kind": "none"})
+        t, style = rng.choice(TOPICS_ZH), rng.choice(("简短", "简单", "欢快", "平静", "生动"))
+        end = rng.choice(("让人感到平静", "充满了生机", "总是令人难忘"))
+        return _rec(f"用一句{style}的话描述{t}。", "", f"{t}{end}。", {"kind": "none"})
+    t, style = rng.choice(TOPICS_EN), rng.choice(("short", "simple", "cheerful", "calm", "vivid"))
+    tail = rng.choice(("feels calm and bright", "is full of life", "is hard to forget"))
+    return _rec(f"Write one {style} sentence about {t}.", "", f"{t[0].upper() + t[1:]} {tail}.", {"kind": "none"})
 
 
 FAMILIES: dict[str, Callable[[random.Random, bool], Rec]] = {

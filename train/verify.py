@@ -1,22 +1,42 @@
-"""Did curation help? Train three arms on the same token budget and compare them on a held-out set.
+"""Did curation help? A pre-registered comparison of the curated arm against a fair random control.
 
-    A  raw        every record as read
-    B  curated    the records curation kept (a given file, or a recipe run on A)
-    C  matched    a random subset of A with B's record count and (within 1%) B's token count
+    B  curated    the records curation kept (a given file, or a recipe run on the raw data)
+    C  matched    a random subset of the raw records with B's record count and B's length
+                  distribution, bin by bin (``train.control``), drawn afresh for every seed
+    A  raw        every record as read (only with ``with_raw``: it costs a third more time and the
+                  question "did curation help" is B against C, not B against A)
+    B' (A/A)      B trained again with other seeds (``aa``): two runs of the same arm, which the
+                  procedure must not tell apart
 
-C is the control: B may beat A only because it is smaller or shorter, and a B that does not beat C
-beyond the spread shows nothing about curation. Every arm trains the same number of packed steps
-(rows of exactly ``max_len`` tokens, so the same token budget), for each seed; the seed drives the
-adapter init, the data order and C's sample. Each arm is evaluated per prompt (``train.evaluate``); the
-table gives each arm's mean with a 95% bootstrap CI and the paired differences B−C and B−A, resampling
-prompts and seeds together (paired: the same prompts and seeds on both sides). The verdict claims an
-improvement only when B beats C beyond the CI on at least two metrics and is worse on none.
+**Pre-registration.** Before any training, ``OUT/preregistration.json`` fixes the one primary metric
+(default ``defect``: the share of sampled answers that show a defect behaviour), its direction, the
+guardrail (default ``correct``), the seeds, the decision rule, the bootstrap, the held-out set (its
+sha256 and the prompts generated on) and the training budget; its sha256 is printed and stored in
+the report, which re-reads and checks it at the end.
+
+**Decision rule.** "curation helped" is claimed only when all hold: (1) the pooled B−C on the primary
+metric has its 95% interval (families and seeds resampled, ``train.stats``) entirely on the better
+side of 0; (2) every seed's B−C points the same way; (3) the guardrail's pooled interval is not
+entirely on the worse side. The A/A check applies rules (1)-(2) to B−B' in either direction; it passes
+when they give no claim. A failed A/A check withdraws any claim: the procedure found a difference
+between two runs of the same arm, so its intervals are too narrow for this data.
+
+**Held-out.** Every arm is decontaminated against the held-out set before training (the
+``decontaminate`` stage; the report counts what each arm lost). Loss is measured on every held-out
+prompt; answers are generated on a fixed subset chosen before training (round-robin over task
+families), sampled at temperature 1 with a seed per run (``train.evaluate``). The base model's
+evaluation is cached (``cache_dir("verify")``), keyed by model, held-out set and evaluation settings.
+
+**Budget.** Every arm trains the same number of packed steps (rows of exactly ``max_len`` tokens, so
+the same token budget); the seed drives the adapter init, the data order and C's draw.
 """
 from __future__ import annotations
 
+import gc
+import hashlib
 import json
 import math
-import random
+import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -25,114 +45,51 @@ from typing import Any
 from train.evaluate import HIGHER_IS_BETTER, METRICS, EvalReport, evaluate
 from train.trainer import TrainConfig, load_for_training, train
 
-ARMS = {"A": "raw", "B": "curated", "C": "matched random"}
+ARMS = {"A": "raw", "B": "curated", "C": "matched random", "B'": "curated again (A/A)"}
+SCHEMA = "curate.verify/2"
 
 
 @dataclass
 class VerifyConfig:
-    seeds: Sequence[int] = (0,)
+    seeds: Sequence[int] = (0, 1, 2)
     train: TrainConfig = field(default_factory=lambda: TrainConfig(
-        steps=30, batch_size=4, max_len=192, lr=1e-3, pack=True, log_every=10))
-    eval_limit: int | None = None
-    max_new_tokens: int = 32
-    eval_batch_size: int = 24
+        steps=40, batch_size=4, max_len=192, lr=1e-3, pack=True, log_every=5, autocast="auto"))
+    primary: str = "defect"
+    guardrail: str | None = "correct"
+    with_raw: bool = False
+    aa: bool = False
+    aa_seed_offset: int = 1000
+    eval_limit: int | None = None      # loss on the first N held-out prompts (default: all)
+    gen_limit: int | None = 156        # answers generated on N prompts, round-robin over families
+    max_new_tokens: int = 48
+    temperature: float = 1.0
+    eval_batch_size: int = 32
+    cluster_field: str = "task"
+    control: str = "bins"              # "bins": B's count and length distribution; "random": count only
+    length_bins: int = 10
+    decontam_min_coverage: float = 0.8  # a held-out prompt counts as leaked when >= 80% of its n-grams are
+    #                                     in one training record: templated tasks share a prefix ("把下面的
+    #                                     数字从小到大排序。") with every held-out prompt of their family
     n_boot: int = 2000
     confidence: float = 0.95
     recipe: str = "clean"
+    cache_base: bool = True
+    progress: bool | None = None       # bars for training steps and evaluation (None: on a terminal)
+
+    def __post_init__(self) -> None:
+        if self.primary not in METRICS:
+            raise ValueError(f"unknown primary metric {self.primary!r}; use one of {METRICS}")
+        if self.guardrail is not None and self.guardrail not in METRICS:
+            raise ValueError(f"unknown guardrail metric {self.guardrail!r}; use one of {METRICS}")
+        if not self.seeds:
+            raise ValueError("verify needs at least one seed")
+        if self.control not in ("bins", "random"):
+            raise ValueError(f"unknown control {self.control!r}; use 'bins' or 'random'")
 
 
-# ------------------------------------------------------------------ statistics
-def _as_matrix(values: Any) -> Any:
-    import numpy as np
-    m = np.asarray(values, dtype=float)
-    return m[:, None] if m.ndim == 1 else m
-
-
-def _boot_indices(shape: tuple[int, int], n_boot: int, seed: int) -> tuple[Any, Any]:
-    import numpy as np
-    rng = np.random.default_rng(seed)
-    p, s = shape
-    return rng.integers(0, p, size=(n_boot, p)), rng.integers(0, s, size=(n_boot, s))
-
-
-def bootstrap_mean_ci(values: Any, *, n_boot: int = 2000, confidence: float = 0.95, seed: int = 0
-                      ) -> tuple[float, float, float]:
-    """Mean of a prompts × seeds matrix and its percentile bootstrap CI, resampling prompts and
-    seeds (rows with a NaN, i.e. prompts the metric does not apply to, are left out)."""
-    import numpy as np
-    m = _as_matrix(values)
-    m = m[~np.isnan(m).any(axis=1)]
-    if m.shape[0] == 0:
-        return float("nan"), float("nan"), float("nan")
-    pi, si = _boot_indices(m.shape, n_boot, seed)
-    # mean over the resampled grid = mean over resampled rows of the row means over resampled seeds
-    boots = np.array([m[np.ix_(p, s)].mean() for p, s in zip(pi, si)])
-    a = (1 - confidence) / 2
-    return float(m.mean()), float(np.quantile(boots, a)), float(np.quantile(boots, 1 - a))
-
-
-def paired_bootstrap(x: Any, y: Any, **kw: Any) -> tuple[float, float, float]:
-    """Mean of x − y over prompts × seeds with its CI; x and y are paired cell by cell."""
-    return bootstrap_mean_ci(_as_matrix(x) - _as_matrix(y), **kw)
-
-
-def matched_subset(lengths: Sequence[int], n: int, target_tokens: int, seed: int,
-                   tolerance: float = 0.01, max_tries: int | None = None) -> list[int]:
-    """Indices of ``n`` records drawn at random from ``lengths`` whose token total is within
-    ``tolerance`` of ``target_tokens``: a random sample, then random swaps that move the total
-    toward the target (each swap exchanges one chosen and one unchosen record). Sorted, seeded."""
-    N = len(lengths)
-    if n > N:
-        raise ValueError(f"cannot draw {n} records from {N}: the curated arm is larger than the raw one")
-    rng = random.Random(seed)
-    chosen = rng.sample(range(N), n)
-    rest = [i for i in range(N) if i not in set(chosen)]
-    total = sum(lengths[i] for i in chosen)
-    tries = max_tries or 50 * N
-    for _ in range(tries):
-        gap = total - target_tokens
-        if abs(gap) <= tolerance * target_tokens or not rest:
-            break
-        a, b = rng.randrange(n), rng.randrange(len(rest))
-        new_gap = gap - lengths[chosen[a]] + lengths[rest[b]]
-        if abs(new_gap) < abs(gap):
-            chosen[a], rest[b] = rest[b], chosen[a]
-            total = target_tokens + new_gap
-    return sorted(chosen)
-
-
-# ------------------------------------------------------------------ the run
-@dataclass
-class ArmRun:
-    arm: str
-    seed: int
-    records: int
-    record_tokens: int
-    trained_tokens: int
-    dropped: int
-    loss_first: float
-    loss_last: float
-    seconds: float
-    means: dict[str, float]
-
-
-@dataclass
-class VerifyReport:
-    runs: list[ArmRun]
-    per_prompt: dict[str, dict[str, list[list[float]]]]  # arm -> metric -> [prompt][seed]
-    table: list[dict[str, Any]]
-    diffs: list[dict[str, Any]]
-    verdict: str
-    improved: bool
-    eval_n: int
-    eval_overlap: int
-    seeds: list[int]
-    config: dict[str, Any]
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready dict (NaN, e.g. exact match where it does not apply, becomes null)."""
-        return _no_nan(asdict(self))
+# ------------------------------------------------------------------ helpers
+def _sha256_json(obj: Any) -> str:
+    return hashlib.sha256(json.dumps(obj, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
 
 
 def _no_nan(o: Any) -> Any:
@@ -145,95 +102,10 @@ def _no_nan(o: Any) -> Any:
     return o
 
 
-def _token_lengths(records: list[dict], tokenizer: Any, template: str) -> list[int]:
-    from curate.models.render import render
-    return [len(render(r, tokenizer, template)) for r in records]
-
-
-def _key(r: dict) -> tuple[str, str]:
-    # the comparison form of design.md §2 (NFKC, casefolded, whitespace collapsed)
-    from train.evaluate import normalize_answer
-    return normalize_answer(r.get("instruction") or ""), normalize_answer(r.get("input") or "")
-
-
-def curate_records(raw: Any, recipe: str, out_path: Path) -> Path:
-    """Run a cleaning recipe on the raw data (the project's runner) and return the written file."""
-    import curate
-    curate.run(recipe, raw, str(out_path))
-    return out_path
-
-
-def verify(raw: Any, eval: Any, *, curated: Any = None, cfg: VerifyConfig | None = None,
-           out_dir: str | Path | None = None, log: Any = None) -> VerifyReport:
-    """Train arms A, B, C for every seed, evaluate them on ``eval``, and compare (see module doc).
-    ``raw``/``curated``/``eval``: paths, frames or lists of records; ``curated=None`` runs
-    ``cfg.recipe`` on ``raw`` first (needs ``out_dir`` for the curated file)."""
-    from train.data import record_list
-
-    cfg = cfg or VerifyConfig()
-    say = log or (lambda msg: None)
-    out = Path(out_dir) if out_dir is not None else None
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-    if curated is None:
-        if out is None:
-            raise ValueError("curating the raw data needs out_dir (where the curated file goes)")
-        say(f"curating with recipe {cfg.recipe!r}")
-        curated = curate_records(raw, cfg.recipe, out / "curated.jsonl")
-    arm_a, arm_b = record_list(raw), record_list(curated)
-    held = record_list(eval)
-    if cfg.eval_limit:
-        held = held[:cfg.eval_limit]
-    raw_keys = {_key(r) for r in arm_a}
-    overlap = sum(1 for r in held if _key(r) in raw_keys)
-    if overlap:
-        say(f"warning: {overlap} held-out prompts also occur in the raw data")
-
-    tok = _tokenizer(cfg.train.model)
-    len_a = _token_lengths(arm_a, tok, cfg.train.template)
-    len_b = _token_lengths(arm_b, tok, cfg.train.template)
-    runs: list[ArmRun] = []
-    per: dict[str, dict[str, list[list[float]]]] = {a: {m: [] for m in METRICS} for a in ARMS}
-    seeds = list(cfg.seeds)
-    for seed in seeds:
-        pick = matched_subset(len_a, len(arm_b), sum(len_b), seed)
-        data = {"A": (arm_a, sum(len_a)), "B": (arm_b, sum(len_b)),
-                "C": ([arm_a[i] for i in pick], sum(len_a[i] for i in pick))}
-        for arm, (records, ntok) in data.items():
-            say(f"seed {seed} arm {arm} ({ARMS[arm]}): {len(records)} records, {ntok} tokens; training")
-            tcfg = TrainConfig(**{**cfg.train.to_dict(), "seed": seed})
-            model, tokenizer = load_for_training(tcfg)
-            arm_dir = out / f"seed{seed}" / arm if out is not None else None
-            res = train(records, arm_dir, tcfg, model=model, tokenizer=tokenizer,
-                        on_log=lambda line: say(f"  step {line['step']}: loss {line['loss']:.3f}, "
-                                                f"{line['tokens_per_s']:.0f} tokens/s"))
-            say(f"  loss {res.loss_first:.3f} -> {res.loss_last:.3f}, {res.tokens} tokens, "
-                f"{res.tokens_per_s:.0f} tokens/s; evaluating {len(held)} prompts")
-            rep: EvalReport = evaluate(model, tokenizer, held, template=tcfg.template,
-                                       max_new_tokens=cfg.max_new_tokens, batch_size=cfg.eval_batch_size)
-            for m in METRICS:
-                per[arm][m].append(rep.metric(m))
-            if arm_dir is not None:
-                _write_predictions(arm_dir / "predictions.jsonl", held, rep)
-            runs.append(ArmRun(arm, seed, len(records), ntok, res.tokens, res.dropped, res.loss_first,
-                               res.loss_last, res.seconds, rep.means()))
-            del model
-    # per[arm][metric] is [seed][prompt]; transpose to [prompt][seed]
-    grid = {a: {m: [list(col) for col in zip(*per[a][m])] for m in METRICS} for a in ARMS}
-    table, diffs, verdict, improved = summarize(grid, cfg)
-    report = VerifyReport(runs, grid, table, diffs, verdict, improved, len(held), overlap, seeds,
-                          {"train": cfg.train.to_dict(), "eval_limit": cfg.eval_limit,
-                           "max_new_tokens": cfg.max_new_tokens, "n_boot": cfg.n_boot,
-                           "confidence": cfg.confidence, "recipe": cfg.recipe})
-    if out is not None:
-        _write_json(out / "verify_report.json", report.to_dict())
-    return report
-
-
 def _write_json(path: Path, obj: Any) -> None:
     from curate.io.writers import atomic_write
     with atomic_write(path) as f:
-        f.write((json.dumps(obj, ensure_ascii=False, indent=1, default=str) + "\n").encode("utf-8"))
+        f.write((json.dumps(_no_nan(obj), ensure_ascii=False, indent=1, default=str) + "\n").encode("utf-8"))
 
 
 def _tokenizer(model: str) -> Any:
@@ -246,74 +118,469 @@ def _tokenizer(model: str) -> Any:
     return tok
 
 
+def _token_lengths(records: list[dict], tokenizer: Any, template: str) -> list[int]:
+    from curate.models.render import render
+    return [len(render(r, tokenizer, template)) for r in records]
+
+
+def generation_subset(records: Sequence[dict], limit: int | None, family_field: str = "task") -> list[int]:
+    """Indices of the prompts to generate on: round-robin over families in file order (the first
+    prompt of every family, then the second, ...), so every family is represented; all when
+    ``limit`` is None or not smaller. Fixed before training and the same for every arm."""
+    n = len(records)
+    if limit is None or limit >= n:
+        return list(range(n))
+    queues: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        queues.setdefault(str(r.get(family_field) or f"#{i}"), []).append(i)
+    out: list[int] = []
+    depth = 0
+    while len(out) < limit:
+        for q in queues.values():
+            if depth < len(q) and len(out) < limit:
+                out.append(q[depth])
+        depth += 1
+    return sorted(out)
+
+
+def decontaminate_arm(records: list[dict], heldout_path: Path, out_path: Path, min_coverage: float = 0.8
+                      ) -> tuple[list[dict], int]:
+    """Drop the records whose instruction + input overlap the held-out set (the ``decontaminate``
+    stage, written with its rejects beside ``out_path``). Returns (kept records, how many went)."""
+    import curate
+    from curate.stages.decontaminate import Decontaminate
+
+    res = curate.run([Decontaminate(against=str(heldout_path), min_coverage=min_coverage)], records, str(out_path))
+    kept = [records[i] for i in res.records["_row"].to_list()]
+    return kept, len(records) - len(kept)
+
+
+def base_fingerprint(model: str) -> dict[str, Any]:
+    """What identifies a base model's weights for the evaluation cache."""
+    from curate.models.lm import resolve_model_dir
+
+    folder = resolve_model_dir(model)
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".safetensors", ".bin", ".json"))
+    return {"model": str(model), "files": [[p.name, p.stat().st_size, int(p.stat().st_mtime)] for p in files]}
+
+
+# ------------------------------------------------------------------ the run record
+@dataclass
+class ArmRun:
+    arm: str
+    seed: int
+    train_seed: int
+    records: int
+    record_tokens: int
+    trained_tokens: int
+    dropped: int
+    losses: list[float]
+    loss_first: float
+    loss_last: float
+    train_seconds: float
+    eval_seconds: float
+    tokens_per_s: float
+    cpu_seconds: float              # train + evaluate, all threads of this process
+    means: dict[str, float]
+
+
+@dataclass
+class VerifyReport:
+    schema: str
+    preregistration: dict[str, Any]
+    preregistration_sha256: str
+    arms: dict[str, dict[str, Any]]
+    runs: list[ArmRun]
+    base: dict[str, Any]
+    table: list[dict[str, Any]]
+    comparisons: dict[str, dict[str, Any]]
+    aa: dict[str, Any] | None
+    verdict: str
+    claim: bool
+    prompts: dict[str, Any]
+    per_prompt: dict[str, dict[str, list[list[float]]]]  # arm -> metric -> [prompt][seed]
+    timings: dict[str, float]
+    config: dict[str, Any]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict (NaN, where a metric does not apply, becomes null)."""
+        return _no_nan(asdict(self))
+
+
+# ------------------------------------------------------------------ the decision
+def decide(comparisons: dict[str, dict[str, Any]], primary: str, guardrail: str | None,
+           aa: dict[str, Any] | None, confidence: float) -> tuple[str, bool]:
+    """The pre-registered rule (module doc) applied to B−C and, when run, the A/A check."""
+    from train.stats import excludes_zero
+
+    better = 1 if HIGHER_IS_BETTER[primary] else -1
+    bc = comparisons[primary]["B-C"]
+    pooled = bc["pooled"]
+    side = excludes_zero(pooled) * better          # +1 better, -1 worse, 0 covers 0
+    seeds_agree = all((m * better) > 0 for m, _, _ in bc["per_seed"])
+    guard_bad = False
+    if guardrail and guardrail in comparisons and guardrail != primary:
+        g = comparisons[guardrail]["B-C"]["pooled"]
+        guard_bad = excludes_zero(g) * (1 if HIGHER_IS_BETTER[guardrail] else -1) < 0
+    est, lo, hi = pooled
+    what = f"B−C on {primary} {est:+.4f} [{lo:+.4f}, {hi:+.4f}] ({confidence:.0%}, families x seeds)"
+    if aa is not None and not aa["passed"]:
+        return (f"no claim: the A/A check told two runs of the same arm apart ({aa['summary']}), so the "
+                f"intervals are too narrow for this data; {what}"), False
+    if side > 0 and seeds_agree and not guard_bad:
+        return f"curation helped: {what}, every seed the same way, {guardrail or 'no guardrail'} not worse", True
+    why = []
+    if side == 0:
+        why.append("the interval covers 0")
+    elif side < 0:
+        why.append("B is worse than C beyond the interval")
+    if not seeds_agree:
+        why.append("the seeds do not all point the same way")
+    if guard_bad:
+        why.append(f"{guardrail} is worse beyond its interval")
+    return f"no claim: {what}; {', '.join(why)}", False
+
+
+def aa_check(comparison: dict[str, Any], metric: str, confidence: float) -> dict[str, Any]:
+    """A/A: B−B' must give no claim in either direction (interval covering 0, or seeds disagreeing)."""
+    from train.stats import excludes_zero
+
+    side = excludes_zero(comparison["pooled"])
+    seeds_same = len({(m > 0) - (m < 0) for m, _, _ in comparison["per_seed"]}) == 1
+    passed = side == 0 or not seeds_same
+    est, lo, hi = comparison["pooled"]
+    summary = f"B−B' on {metric} {est:+.4f} [{lo:+.4f}, {hi:+.4f}]"
+    return {"metric": metric, "passed": passed, "summary": summary,
+            "verdict": "no claim (as it must be)" if passed else "A/A FAILED: a difference between identical arms",
+            **comparison}
+
+
+# ------------------------------------------------------------------ the run
+def verify(raw: Any, eval: Any, *, curated: Any = None, cfg: VerifyConfig | None = None,
+           out_dir: str | Path | None = None, log: Any = None, planted: dict[str, str] | None = None
+           ) -> VerifyReport:
+    """Train B and C (and A, B' when asked) for every seed, evaluate on ``eval``, compare (module
+    doc). ``raw``/``curated``/``eval``: paths, frames or lists of records; ``curated=None`` runs
+    ``cfg.recipe`` on ``raw`` first. ``planted`` ({id: defect kind}, the demo's ground truth) adds
+    per-arm counts of known defects."""
+    import tempfile
+
+    from train.control import matched_by_bins, matched_random
+    from train.data import record_list
+
+    t_start, cpu_start = time.perf_counter(), _cpu_seconds()
+    cfg = cfg or VerifyConfig()
+    say = log or (lambda msg: None)
+    out = Path(out_dir) if out_dir is not None else Path(tempfile.mkdtemp(prefix="curate-verify-"))
+    out.mkdir(parents=True, exist_ok=True)
+    tcfg0 = cfg.train
+    progress = cfg.progress
+
+    # -- the held-out set and what will be measured on it: fixed before anything is trained
+    held = record_list(eval)
+    if cfg.eval_limit:
+        held = held[:cfg.eval_limit]
+    if not held:
+        raise ValueError("the held-out set is empty")
+    held_path = out / "heldout.jsonl"
+    from curate.io.writers import write_jsonl
+    write_jsonl(held, held_path)
+    gen_idx = generation_subset(held, cfg.gen_limit, cfg.cluster_field)
+    families = [str(r.get(cfg.cluster_field) or f"prompt:{i}") for i, r in enumerate(held)]
+    n_fam = len(set(families))
+    if n_fam == len(held):
+        say(f"note: the held-out records have no {cfg.cluster_field!r} field: every prompt is its own "
+            "cluster (intervals assume prompts are independent)")
+    seeds = list(cfg.seeds)
+    prereg = {
+        "schema": SCHEMA, "primary_metric": cfg.primary,
+        "primary_direction": "higher is better" if HIGHER_IS_BETTER[cfg.primary] else "lower is better",
+        "guardrail_metric": cfg.guardrail,
+        "decision_rule": ("claim only if the pooled B-C interval on the primary metric lies entirely on the "
+                          "better side of 0, every seed's B-C points the same way, and the guardrail's pooled "
+                          "interval is not entirely on the worse side; a failed A/A check withdraws any claim"),
+        "arms": ["B", "C"] + (["A"] if cfg.with_raw else []) + (["B'"] if cfg.aa else []),
+        "control": (f"random subset of the decontaminated raw records matching B's record count and its "
+                    f"length distribution over {cfg.length_bins} quantile bins, drawn per seed"
+                    if cfg.control == "bins" else
+                    "random subset of the decontaminated raw records with B's record count, drawn per seed"),
+        "seeds": seeds, "aa_seed_offset": cfg.aa_seed_offset if cfg.aa else None,
+        "bootstrap": {"n_boot": cfg.n_boot, "confidence": cfg.confidence, "cluster_field": cfg.cluster_field,
+                      "resample": "task families and seeds (pooled); task families (per seed)"},
+        "heldout": {"n": len(held), "families": n_fam, "sha256": _sha256_json(
+            [{k: r.get(k) for k in ("instruction", "input", "output", "check")} for r in held]),
+            "generated": len(gen_idx), "generated_ids": [str(held[i].get("id") or i) for i in gen_idx]},
+        "decoding": {"temperature": cfg.temperature, "max_new_tokens": cfg.max_new_tokens,
+                     "sampling_seed": "the run's training seed"},
+        "decontamination": (f"decontaminate stage on instruction+input of every arm (13-word / 13-character "
+                            f"n-grams, min_coverage {cfg.decontam_min_coverage})"),
+        "train": tcfg0.to_dict(), "recipe": cfg.recipe if curated is None else None,
+    }
+    prereg_sha = _sha256_json(prereg)
+    _write_json(out / "preregistration.json", {**prereg, "sha256": prereg_sha})
+    say(f"pre-registered: primary {cfg.primary} ({prereg['primary_direction']}), guardrail {cfg.guardrail}, "
+        f"seeds {seeds}, {len(held)} held-out prompts in {n_fam} families, {len(gen_idx)} generated; "
+        f"sha256 {prereg_sha[:16]}")
+
+    # -- the arms' data
+    if curated is None:
+        say(f"curating with recipe {cfg.recipe!r}")
+        import curate
+        curate.run(cfg.recipe, raw, str(out / "curated.jsonl"))
+        curated = out / "curated.jsonl"
+    raw_records, cur_records = record_list(raw), record_list(curated)
+    (out / "decontaminated").mkdir(exist_ok=True)
+    cov = cfg.decontam_min_coverage
+    arm_a, lost_a = decontaminate_arm(raw_records, held_path, out / "decontaminated" / "A.jsonl", cov)
+    arm_b, lost_b = decontaminate_arm(cur_records, held_path, out / "decontaminated" / "B.jsonl", cov)
+    say(f"decontaminated against the held-out set: raw lost {lost_a} of {len(raw_records)}, "
+        f"curated lost {lost_b} of {len(cur_records)} (C is drawn from the decontaminated raw records)")
+    tok = _tokenizer(tcfg0.model)
+    len_a = _token_lengths(arm_a, tok, tcfg0.template)
+    len_b = _token_lengths(arm_b, tok, tcfg0.template)
+    arms_info: dict[str, dict[str, Any]] = {
+        "B": {"name": ARMS["B"], "records_before_decontamination": len(cur_records),
+              "decontaminated_lost": lost_b, "records": len(arm_b), "tokens": sum(len_b),
+              "defects": _defects(arm_b, planted)},
+        "C": {"name": ARMS["C"], "source_records": len(arm_a), "records": len(arm_b),
+              "decontaminated_lost": lost_a, "per_seed": []},
+    }
+    if cfg.with_raw:
+        arms_info["A"] = {"name": ARMS["A"], "records_before_decontamination": len(raw_records),
+                          "decontaminated_lost": lost_a, "records": len(arm_a), "tokens": sum(len_a),
+                          "defects": _defects(arm_a, planted)}
+    if cfg.aa:
+        arms_info["B'"] = {"name": ARMS["B'"], "records": len(arm_b), "tokens": sum(len_b),
+                           "defects": arms_info["B"]["defects"]}
+
+    # -- the base model, once (cached)
+    base, base_cached = _base_eval(held, gen_idx, cfg, say)
+
+    # -- train and evaluate
+    plan: list[tuple[str, int, int]] = []  # (arm, seed, training seed)
+    for seed in seeds:
+        plan += [("B", seed, seed), ("C", seed, seed)]
+        if cfg.with_raw:
+            plan.append(("A", seed, seed))
+        if cfg.aa:
+            plan.append(("B'", seed, seed + cfg.aa_seed_offset))
+    reports: dict[str, dict[int, EvalReport]] = {a: {} for a in dict.fromkeys(a for a, _, _ in plan)}
+    runs: list[ArmRun] = []
+    picks: dict[int, list[int]] = {}
+    durations: list[float] = []
+    for k, (arm, seed, tseed) in enumerate(plan):
+        t_arm, cpu_arm = time.perf_counter(), _cpu_seconds()
+        if arm == "C" and seed not in picks:
+            pick, rep = (matched_by_bins(len_a, len_b, seed, cfg.length_bins) if cfg.control == "bins"
+                         else matched_random(len_a, len_b, seed))
+            picks[seed] = pick
+            arms_info["C"]["per_seed"].append({"seed": seed, "tokens": rep["control_tokens"],
+                                               "defects": _defects([arm_a[i] for i in pick], planted),
+                                               "length_match": rep})
+        records = {"A": arm_a, "B": arm_b, "B'": arm_b}.get(arm) or [arm_a[i] for i in picks[seed]]
+        ntok = sum(len_b) if arm in ("B", "B'") else sum(len_a) if arm == "A" else sum(len_a[i] for i in picks[seed])
+        eta = ""
+        if durations:
+            left = (len(plan) - k) * (sum(durations) / len(durations))
+            eta = f"; about {left / 60:.0f} min left"
+        say(f"[{k + 1}/{len(plan)}] seed {seed} arm {arm} ({ARMS[arm]}): {len(records)} records, "
+            f"{ntok} tokens{eta}")
+        tcfg = TrainConfig(**{**tcfg0.to_dict(), "seed": tseed, "progress": progress,
+                              "progress_label": f"train {arm} seed {seed}"})
+        model, tokenizer = load_for_training(tcfg)
+        arm_dir = out / f"seed{seed}" / arm.replace("'", "_aa")
+        res = train(records, arm_dir, tcfg, model=model, tokenizer=tokenizer)
+        t_eval = time.perf_counter()
+        rep = evaluate(model, tokenizer, held, template=tcfg.template, gen_idx=gen_idx,
+                       max_new_tokens=cfg.max_new_tokens, batch_size=cfg.eval_batch_size,
+                       temperature=cfg.temperature, seed=tseed, autocast=tcfg.autocast,
+                       family_field=cfg.cluster_field, progress=progress)
+        eval_s = time.perf_counter() - t_eval
+        reports[arm][seed] = rep
+        _write_predictions(arm_dir / "predictions.jsonl", held, rep)
+        m = rep.means()
+        runs.append(ArmRun(arm, seed, tseed, len(records), ntok, res.tokens, res.dropped, res.losses,
+                           res.loss_first, res.loss_last, res.seconds, round(eval_s, 2), res.tokens_per_s,
+                           round(_cpu_seconds() - cpu_arm, 1), m))
+        say(f"  loss {res.loss_first:.3f} -> {res.loss_last:.3f} ({res.tokens_per_s:.0f} tokens/s, "
+            f"{res.seconds:.0f} s); eval {eval_s:.0f} s: {cfg.primary} {m[cfg.primary]:.3f}, "
+            f"correct {m['correct']:.3f}, held-out loss {m['loss']:.3f}")
+        del model
+        gc.collect()
+        durations.append(time.perf_counter() - t_arm)
+
+    # -- summarize
+    grid = {arm: {mt: [list(col) for col in zip(*(reports[arm][s].values[mt] for s in seeds))] for mt in METRICS}
+            for arm in reports}
+    kw = {"n_boot": cfg.n_boot, "confidence": cfg.confidence}
+    from train.stats import bootstrap_mean, compare
+
+    table = []
+    base_means = base.means()
+    for arm in reports:
+        row: dict[str, Any] = {"arm": arm, "name": ARMS[arm]}
+        for mt in METRICS:
+            row[mt] = bootstrap_mean(grid[arm][mt], families, **kw)
+        table.append(row)
+    pairs = [("B-C", "B", "C")] + ([("B-A", "B", "A")] if cfg.with_raw else [])
+    comparisons: dict[str, dict[str, Any]] = {}
+    for mt in METRICS:
+        comparisons[mt] = {}
+        for name, x, y in pairs:
+            c = compare(grid[x][mt], grid[y][mt], families, **kw)
+            comparisons[mt][name] = {"per_seed": c["per_seed"], "pooled": c["pooled"], "seeds": seeds}
+    aa = None
+    if cfg.aa:
+        c = compare(grid["B"][cfg.primary], grid["B'"][cfg.primary], families, **kw)
+        aa = aa_check({"per_seed": c["per_seed"], "pooled": c["pooled"], "seeds": seeds}, cfg.primary,
+                      cfg.confidence)
+        for mt in METRICS:
+            c = compare(grid["B"][mt], grid["B'"][mt], families, **kw)
+            comparisons[mt]["B-B'"] = {"per_seed": c["per_seed"], "pooled": c["pooled"], "seeds": seeds}
+    verdict, claim = decide(comparisons, cfg.primary, cfg.guardrail, aa, cfg.confidence)
+    again = json.loads((out / "preregistration.json").read_text(encoding="utf-8"))
+    if again.get("sha256") != prereg_sha or _sha256_json({k: v for k, v in again.items() if k != "sha256"}) != prereg_sha:
+        raise RuntimeError("preregistration.json changed during the run")
+    import os
+    timings = {"total_seconds": round(time.perf_counter() - t_start, 1),
+               # CPU time of this process (all threads): on a machine shared with other jobs the wall
+               # time says more about the neighbours than about verify; with one torch thread this is
+               # about the wall time an idle machine would take
+               "cpu_seconds": round(_cpu_seconds() - cpu_start, 1),
+               "load_average": [round(x, 2) for x in os.getloadavg()],
+               "train_seconds": round(sum(r.train_seconds for r in runs), 1),
+               "eval_seconds": round(sum(r.eval_seconds for r in runs), 1),
+               "base_eval_seconds": base.seconds.get("loss", 0) + base.seconds.get("generate", 0),
+               "base_eval_cached": base_cached}
+    report = VerifyReport(
+        schema=SCHEMA, preregistration=prereg, preregistration_sha256=prereg_sha, arms=arms_info, runs=runs,
+        base={"means": base_means, "cached": base_cached, "per_prompt": base.values},
+        table=table, comparisons=comparisons, aa=aa, verdict=verdict, claim=claim,
+        prompts={"ids": [str(r.get("id") or i) for i, r in enumerate(held)], "families": families,
+                 "generated": [i in set(gen_idx) for i in range(len(held))]},
+        per_prompt=grid, timings=timings,
+        config={"train": tcfg0.to_dict(), **{k: v for k, v in asdict(cfg).items() if k != "train"}})
+    _write_json(out / "verify_report.json", report.to_dict())
+    return report
+
+
+def _cpu_seconds() -> float:
+    import resource
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _defects(records: list[dict], planted: dict[str, str] | None) -> dict[str, int] | None:
+    """Known planted defects present in an arm. A duplicate counts only while both copies are in."""
+    if planted is None:
+        return None
+    ids = {str(r.get("id")) for r in records}
+    out: dict[str, int] = {}
+    for rid, kind in planted.items():
+        if rid not in ids:
+            continue
+        if kind.endswith("_duplicate") and rid.rsplit("-", 1)[0] not in ids:
+            continue
+        out[kind] = out.get(kind, 0) + 1
+    return dict(sorted(out.items()))
+
+
+def _base_eval(held: list[dict], gen_idx: list[int], cfg: VerifyConfig, say: Any) -> tuple[EvalReport, bool]:
+    """The base model's evaluation (no adapter), from the cache when the same model, held-out set and
+    evaluation settings were evaluated before."""
+    from curate.resources import cache_dir
+
+    t = cfg.train
+    key = _sha256_json({"v": 1, "model": base_fingerprint(t.model), "qlora": t.qlora, "template": t.template,
+                        "autocast": t.autocast, "held": [{k: r.get(k) for k in ("instruction", "input", "output",
+                                                                                  "check", cfg.cluster_field)}
+                                                         for r in held],
+                        "gen_idx": gen_idx, "max_new_tokens": cfg.max_new_tokens, "temperature": cfg.temperature,
+                        "batch": cfg.eval_batch_size, "seed": 0})
+    path = cache_dir("verify") / f"base-{key[:32]}.json"
+    if cfg.cache_base and path.exists():
+        try:
+            rep = EvalReport.from_dict(json.loads(path.read_text(encoding="utf-8")))
+            say("base model: evaluation read from the cache")
+            return rep, True
+        except (ValueError, KeyError):
+            pass
+    say(f"base model: evaluating {len(held)} prompts ({len(gen_idx)} generated)")
+    model, tok = load_for_training(TrainConfig(**{**t.to_dict(), "seed": 0}))
+    with model.disable_adapter():
+        rep = evaluate(model, tok, held, template=t.template, gen_idx=gen_idx, max_new_tokens=cfg.max_new_tokens,
+                       batch_size=cfg.eval_batch_size, temperature=cfg.temperature, seed=0, autocast=t.autocast,
+                       family_field=cfg.cluster_field, progress=cfg.progress)
+    del model
+    gc.collect()
+    if cfg.cache_base:
+        _write_json(path, rep.to_dict())
+    return rep, False
+
+
 def _write_predictions(path: Path, held: list[dict], rep: EvalReport) -> None:
     from curate.io.writers import write_jsonl
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_jsonl(({"id": rep.ids[i], "reference": r.get("output"), "prediction": rep.predictions[i],
-                  "loss": rep.loss[i], "rouge_l": rep.rouge_l[i],
-                  "exact": None if math.isnan(rep.exact[i]) else rep.exact[i]}
-                 for i, r in enumerate(held)), path)
+    rows = []
+    for i, r in enumerate(held):
+        row = {"id": rep.ids[i], "task": rep.families[i], "reference": r.get("output"),
+               "prediction": rep.predictions[i]}
+        row.update({m: (None if math.isnan(rep.values[m][i]) else rep.values[m][i]) for m in METRICS})
+        rows.append(row)
+    write_jsonl(rows, path)
 
 
-def summarize(grid: dict[str, dict[str, list[list[float]]]], cfg: VerifyConfig
-              ) -> tuple[list[dict], list[dict], str, bool]:
-    kw = {"n_boot": cfg.n_boot, "confidence": cfg.confidence}
-    table = []
-    for arm, name in ARMS.items():
-        row: dict[str, Any] = {"arm": arm, "name": name}
-        for m in METRICS:
-            row[m] = bootstrap_mean_ci(grid[arm][m], **kw)
-        table.append(row)
-    diffs = []
-    better, worse = [], []
-    for other in ("C", "A"):
-        row = {"diff": f"B-{other}"}
-        for m in METRICS:
-            mean, lo, hi = paired_bootstrap(grid["B"][m], grid[other][m], **kw)
-            row[m] = (mean, lo, hi)
-            if other == "C" and not math.isnan(mean):
-                sign = 1 if HIGHER_IS_BETTER[m] else -1
-                if (lo if sign > 0 else -hi) > 0:
-                    better.append(m)
-                elif (hi if sign > 0 else -lo) < 0:
-                    worse.append(m)
-        diffs.append(row)
-    improved = len(better) >= 2 and not worse
-    if improved:
-        verdict = (f"curation helped: B beats the matched random subset C beyond the "
-                   f"{cfg.confidence:.0%} CI on {', '.join(better)}")
-    else:
-        verdict = ("no claim: B does not beat the matched random subset C beyond the spread on two "
-                   f"metrics (better on: {', '.join(better) or 'none'}; worse on: {', '.join(worse) or 'none'})")
-    return table, diffs, verdict, improved
-
-
-def _fmt(t: tuple[float, float, float], signed: bool = False) -> str:
+# ------------------------------------------------------------------ text report
+def _fmt(t: Sequence[float], signed: bool = False, digits: int = 3) -> str:
     mean, lo, hi = t
-    if math.isnan(mean):
+    if mean is None or math.isnan(mean):
         return "n/a"
-    f = "{:+.3f}" if signed else "{:.3f}"
-    return f"{f.format(mean)} ±{(hi - lo) / 2:.3f}"
+    f = f"{{:{'+' if signed else ''}.{digits}f}}"
+    return f"{f.format(mean)} [{f.format(lo)}, {f.format(hi)}]"
 
 
 def format_report(report: VerifyReport) -> str:
-    """The table as text: per arm mean ± half the 95% CI width, then the paired differences."""
-    by_arm: dict[str, list[ArmRun]] = {}
-    for r in report.runs:
-        by_arm.setdefault(r.arm, []).append(r)
-    head = f"{'arm':<20}{'records':>8}{'tokens':>9}{'trained':>9}  " + "".join(f"{m:>17}" for m in METRICS)
-    lines = [(f"held-out prompts: {report.eval_n}; seeds: {report.seeds}; "
-              f"mean ±95% CI half-width (bootstrap over prompts × seeds); loss: lower is better"), head]
+    """The result as text: design, per-arm means, defect counts side by side, B−C per seed and
+    pooled, the A/A check, the verdict."""
+    p = report.preregistration
+    primary, guard = p["primary_metric"], p["guardrail_metric"]
+    show = [primary] + [m for m in (guard, "loss", "refusal", "empty", "runon", "placeholder", "rouge_l")
+                        if m and m != primary]
+    lines = [f"pre-registered (sha256 {report.preregistration_sha256[:16]}): primary {primary} "
+             f"({p['primary_direction']}), guardrail {guard}; seeds {p['seeds']}; {p['heldout']['n']} held-out "
+             f"prompts in {p['heldout']['families']} families, {p['heldout']['generated']} generated "
+             f"(T={p['decoding']['temperature']}); 95% intervals, bootstrap over families x seeds"]
+    head = f"{'arm':<26}{'records':>8}{'lost*':>6}  " + "".join(f"{m:>24}" for m in show)
+    lines.append(head)
+    bm = report.base["means"]
+    lines.append(f"{'base (no training)':<26}{'':>8}{'':>6}  " + "".join(
+        f"{('n/a' if bm.get(m) is None or (isinstance(bm.get(m), float) and math.isnan(bm[m])) else f'{bm[m]:.3f}'):>24}"
+        for m in show))
     for row in report.table:
-        rs = by_arm.get(row["arm"], [])
-        n = rs[0].records if rs else 0
-        tk = rs[0].record_tokens if rs else 0
-        tr = sum(r.trained_tokens for r in rs) // max(len(rs), 1)
-        lines.append(f"{row['arm'] + ' ' + row['name']:<20}{n:>8}{tk:>9}{tr:>9}  "
-                     + "".join(f"{_fmt(row[m]):>17}" for m in METRICS))
-    for row in report.diffs:
-        lines.append(f"{row['diff'] + ' (paired)':<20}{'':>8}{'':>9}{'':>9}  "
-                     + "".join(f"{_fmt(row[m], True):>17}" for m in METRICS))
+        info = report.arms.get(row["arm"], {})
+        lost = info.get("decontaminated_lost", "")
+        lines.append(f"{row['arm'] + ' ' + row['name']:<26}{info.get('records', ''):>8}{lost!s:>6}  "
+                     + "".join(f"{_fmt(row[m]):>24}" for m in show))
+    lines.append("* records each arm lost to decontamination against the held-out set")
+    for name in report.comparisons[primary]:
+        c = report.comparisons[primary][name]
+        seeds = ", ".join(f"seed {s}: {_fmt(t, True)}" for s, t in zip(c["seeds"], c["per_seed"]))
+        lines.append(f"{name} on {primary}: pooled {_fmt(c['pooled'], True)}; {seeds}")
+        if guard and guard != primary:
+            lines.append(f"{name} on {guard}: pooled {_fmt(report.comparisons[guard][name]['pooled'], True)}")
+    defects = {a: info.get("defects") for a, info in report.arms.items() if a != "C"}
+    if report.arms["C"]["per_seed"] and report.arms["C"]["per_seed"][0].get("defects") is not None:
+        for s in report.arms["C"]["per_seed"]:
+            defects[f"C seed {s['seed']}"] = s["defects"]
+    if any(v is not None for v in defects.values()):
+        kinds = sorted({k for v in defects.values() if v for k in v})
+        lines.append("planted defects per arm (training records):")
+        lines.append(f"{'kind':<20}" + "".join(f"{a:>11}" for a in defects))
+        for k in kinds:
+            lines.append(f"{k:<20}" + "".join(f"{(v or {}).get(k, 0):>11}" for v in defects.values()))
+    if report.aa is not None:
+        lines.append(f"A/A check: {report.aa['summary']} -> {report.aa['verdict']}")
     lines.append("verdict: " + report.verdict)
     return "\n".join(lines)
 
@@ -321,25 +588,28 @@ def format_report(report: VerifyReport) -> str:
 # ------------------------------------------------------------------ the demo
 def demo(out_dir: str | Path, *, smoke: bool = False, cfg: VerifyConfig | None = None,
          log: Any = None) -> VerifyReport:
-    """Plant known defects in the shipped clean demo records, clean them with the shipped ``clean``
-    recipe, train the three arms and compare them on the shipped held-out set. ``smoke``: two steps
-    and eight prompts, to check the whole path end to end in CI."""
+    """Plant defects in the shipped clean demo records (``train.demo_data``), clean them with the
+    shipped ``clean`` recipe, and run the pre-registered comparison with the A/A check on the
+    shipped held-out set. ``smoke``: one seed, two steps, 240 records, 52 held-out prompts (13
+    generated): checks the whole path end to end in CI, proves nothing."""
     from curate.io.writers import write_jsonl
     from curate.resources import data_dir
     from train.demo_data import HELDOUT_FILE, TRAIN_FILE, plant_defects
 
     say = log or (lambda msg: None)
-    cfg = cfg or VerifyConfig()
+    cfg = cfg or VerifyConfig(aa=True)
     if smoke:
+        cfg.seeds = tuple(cfg.seeds)[:1]
         cfg.train.steps, cfg.train.batch_size, cfg.train.max_len = 2, 2, 128
-        cfg.eval_limit, cfg.max_new_tokens, cfg.n_boot, cfg.eval_batch_size = 8, 8, 200, 8
+        cfg.eval_limit, cfg.gen_limit, cfg.max_new_tokens, cfg.n_boot = 52, 13, 16, 200
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     folder = data_dir() / "verify"
     clean = [json.loads(x) for x in (folder / TRAIN_FILE).read_text(encoding="utf-8").splitlines() if x]
+    heldout = [json.loads(x) for x in (folder / HELDOUT_FILE).read_text(encoding="utf-8").splitlines() if x]
     if smoke:
         clean = clean[:240]
-    raw, planted = plant_defects(clean, seed=0)
+    raw, planted = plant_defects(clean, seed=0, heldout=heldout)
     raw_path = out / "raw.jsonl"
     write_jsonl(raw, raw_path)
     _write_json(out / "planted.json", planted)
@@ -348,9 +618,9 @@ def demo(out_dir: str | Path, *, smoke: bool = False, cfg: VerifyConfig | None =
     res = curate.run(cfg.recipe, str(raw_path), str(out / "curated.jsonl"))
     caught = defect_recall(planted, res.rejects, out / "curated.jsonl")
     say(format_recall(caught))
-    report = verify(raw_path, folder / HELDOUT_FILE, curated=out / "curated.jsonl", cfg=cfg, out_dir=out,
-                    log=log)
-    report.extra["defects"] = caught
+    report = verify(raw_path, heldout, curated=out / "curated.jsonl", cfg=cfg, out_dir=out, log=log,
+                    planted=planted)
+    report.extra["cleaning"] = caught
     _write_json(out / "verify_report.json", report.to_dict())
     return report
 
@@ -376,7 +646,7 @@ def defect_recall(planted: dict[str, str], rejects: list[dict], curated_path: Pa
             d["fixed"] += 1
         elif kind == "merged_instruction" and rid in kept and "Instruction:" not in (kept[rid].get("output") or ""):
             d["fixed"] += 1  # the rule cut the generated "##\nN. Instruction: ..." tail off
-    return out
+    return dict(sorted(out.items()))
 
 
 def format_recall(caught: dict[str, dict]) -> str:
@@ -385,3 +655,7 @@ def format_recall(caught: dict[str, dict]) -> str:
         codes = ", ".join(f"{c} {n}" for c, n in sorted(d["codes"].items()))
         lines.append(f"{kind:<20}{d['planted']:>8}{d['dropped']:>9}{d['fixed']:>7}  {codes}")
     return "\n".join(lines)
+
+
+__all__ = ["ARMS", "VerifyConfig", "VerifyReport", "aa_check", "decide", "demo", "format_report", "verify",
+           "generation_subset"]

@@ -17,6 +17,9 @@ from curate.commands._common import errors_to_exit, output_options, progress_wan
 @click.option("--ifd", is_flag=True, help="Add ppl and ifd with a small causal LM (flags ifd >= 1).")
 @click.option("--ifd-model", default="smollm2", show_default=True,
               help="'smollm2' (packaged) or a local HF model folder / .gguf file.")
+@click.option("--threads", type=click.IntRange(min=1), default=None,
+              help="CPU threads for torch when scoring with a local model (default: torch's choice; on a "
+                   "busy machine 1 is often faster).")
 @click.option("--judge", "judge_model", default=None, metavar="MODEL",
               help="Add judge_score from an OpenAI-compatible judge model (0-5, AlpaGasus).")
 @click.option("--base-url", default=None, help="Judge endpoint (default $OPENAI_BASE_URL).")
@@ -34,7 +37,7 @@ from curate.commands._common import errors_to_exit, output_options, progress_wan
 @output_options
 @read_options
 @errors_to_exit
-def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, rubric, no_pii_first,
+def command(inputs, output, ifd, ifd_model, threads, judge_model, base_url, api_key_env, rubric, no_pii_first,
             classifier_model, train_labels, embed_model, rejects_path, as_json, quiet, batch_size, **kw):
     """Score the records of IN... and write them, with the score columns, to OUT.
 
@@ -43,6 +46,10 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
     """
     from curate.api.score import score, train_quality_classifier
 
+    if threads:  # process-wide: IFD, and the embeddings behind the classifier
+        import torch
+
+        torch.set_num_threads(threads)
     if train_labels:
         model = train_quality_classifier(list(inputs), train_labels, output, read_options=read_opts(kw),
                                          embedder=embed_model)
@@ -65,7 +72,8 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
     try:
         res = score(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
                     read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
-                    ifd=ifd, ifd_model=ifd_model, ifd_params={"progress": progress_wanted(quiet)},
+                    ifd=ifd, ifd_model=ifd_model,
+                    ifd_params={"progress": progress_wanted(quiet), "threads": threads},
                     judge=judge_model, judge_params=judge_params,
                     pii_first=not no_pii_first, classifier=classifier_model)
     except TeacherError as e:  # names endpoint, status and key variable; never the key or a prompt

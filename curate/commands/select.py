@@ -23,10 +23,12 @@ from curate.commands._common import errors_to_exit, output_options, progress_wan
 @click.option("--fields", default="instruction,input", show_default=True,
               help="Fields embedded for --diversity.")
 @click.option("--model", default=None, help="Embedding model for --diversity (default MiniLM, packaged).")
+@click.option("--ifd-cut/--no-ifd-cut", default=True, show_default=True,
+              help="With --by ifd (best first, no --max): drop IFD >= 1 before ranking (Cherry-LLM; broken pairs).")
 @output_options
 @read_options
 @errors_to_exit
-def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fields, model, rejects_path,
+def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fields, model, ifd_cut, rejects_path,
             as_json, quiet, batch_size, **kw):
     """Select records of IN... by a score column and write them to OUT.
 
@@ -44,7 +46,7 @@ def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fiel
     res = select(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
                  read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
                  by=by, min=min_, max=max_, top_k=top_k, top_pct=top_pct,
-                 order="asc" if asc else "desc", diversity=diversity, diversity_params=dparams)
+                 order="asc" if asc else "desc", diversity=diversity, diversity_params=dparams, ifd_cut=ifd_cut)
     report(res.summary, as_json, quiet, res.paths)
     if not as_json and not quiet:
         for s in res.summary.get("selection", []):

@@ -35,13 +35,16 @@ from curate.commands._common import errors_to_exit, read_opts, reader_options
 @click.option("--peak-tflops", type=float, default=None, help="Peak TFLOP/s for MFU (default: table/estimate).")
 @click.option("--threads", type=click.IntRange(min=1), default=None,
               help="CPU threads for torch (default: torch's choice; 1 is often faster on a busy machine).")
+@click.option("--autocast", type=click.Choice(["off", "bf16", "auto"]), default="off", show_default=True,
+              help="bf16 matmuls (auto: where the CPU has AMX/avx512_bf16, or on a GPU): ~2x faster steps on such CPUs.")
 @click.option("--log-every", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or log lines.")
 @reader_options
 @errors_to_exit
 def command(data, out_dir, model, qlora, steps, lr, batch_size, grad_accum, max_len, pack, lora_r,
-            lora_alpha, lora_dropout, template, seed, merge, peak_tflops, threads, log_every, as_json, quiet, **kw):
+            lora_alpha, lora_dropout, template, seed, merge, peak_tflops, threads, autocast, log_every, as_json, quiet,
+            **kw):
     """Fine-tune a LoRA (or QLoRA) adapter on DATA (any format curate reads).
 
     Loss is on the responses only, end-of-turn token included. Writes OUT/adapter (peft),
@@ -55,7 +58,7 @@ def command(data, out_dir, model, qlora, steps, lr, batch_size, grad_accum, max_
     cfg = TrainConfig(model=model, qlora=qlora, steps=steps, lr=lr, batch_size=batch_size,
                       grad_accum=grad_accum, max_len=max_len, pack=pack, lora_r=lora_r,
                       lora_alpha=lora_alpha, lora_dropout=lora_dropout, template=template, seed=seed,
-                      merge=merge, log_every=log_every, threads=threads,
+                      merge=merge, log_every=log_every, threads=threads, autocast=autocast,
                       peak_flops=peak_tflops * 1e12 if peak_tflops else None,
                       progress=False if quiet else None)
     source = list(data) if len(data) > 1 else data[0]

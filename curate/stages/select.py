@@ -7,7 +7,7 @@ score and the reason for each one:
 
     select.no_score          the record has no score in the column (e.g. empty output for ifd)
     select.below_threshold   score < min
-    select.above_threshold   score > max
+    select.above_threshold   score > max, or score >= below
     select.not_top           outside the top-k / top-% (ranked best first; ties broken by input order)
 
 The length of what was selected vs what was not is measured on every run (``stats["length"]``, the stage report):
@@ -32,9 +32,10 @@ NOT_TOP = declare("select.not_top", "drop", "info", "not selected: outside the t
 
 
 class Select(GlobalStage):
-    """Parameters: ``by`` (score column, required), ``min`` / ``max`` (inclusive bounds),
-    ``top_k`` or ``top_pct`` (of all records the stage sees), ``order`` ("desc": higher is better,
-    the default; "asc" for scores where lower is better, such as ppl).
+    """Parameters: ``by`` (score column, required), ``min`` / ``max`` (inclusive bounds), ``below``
+    (exclusive upper bound: keep scores < below; ``curate select --by ifd`` sets 1.0, Cherry-LLM's
+    IFD < 1 cut), ``top_k`` or ``top_pct`` (of all records the stage sees), ``order`` ("desc": higher
+    is better, the default; "asc" for scores where lower is better, such as ppl).
 
     Thresholds are applied first, then the top-k/top-% is taken among the records that passed.
     """
@@ -44,7 +45,7 @@ class Select(GlobalStage):
 
     def __init__(self, by: str = "", min: float | None = None, max: float | None = None,
                  top_k: int | None = None, top_pct: float | None = None, order: str = "desc",
-                 **kw: Any) -> None:
+                 below: float | None = None, **kw: Any) -> None:
         super().__init__(**kw)
         if not by:
             raise ValueError("select: 'by' (the score column) is required")
@@ -58,7 +59,10 @@ class Select(GlobalStage):
             raise ValueError("select: order must be 'desc' (higher is better) or 'asc'")
         if min is not None and max is not None and float(min) > float(max):
             raise ValueError("select: min is larger than max")
+        if below is not None and min is not None and float(min) >= float(below):
+            raise ValueError("select: min is not below 'below'")
         self.by = by
+        self.below = None if below is None else float(below)
         self.min = None if min is None else float(min)
         self.max = None if max is None else float(max)
         self.top_k = None if top_k is None else int(top_k)
@@ -86,6 +90,9 @@ class Select(GlobalStage):
             drop(~null & (scores < self.min), BELOW, lambda v: f"{self.by} {v:.4g} < min {self.min:g}")
         if self.max is not None:
             drop(~null & (scores > self.max), ABOVE, lambda v: f"{self.by} {v:.4g} > max {self.max:g}")
+        if self.below is not None:
+            drop(~null & (scores >= self.below), ABOVE,
+                 lambda v: f"{self.by} {v:.4g} not below {self.below:g}")
         k = self._k(n)
         if k is not None:
             cand = np.flatnonzero(selected & ~null)

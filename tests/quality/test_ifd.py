@@ -55,6 +55,28 @@ def test_swapped_outputs_have_higher_ifd(stage, alpaca_en):
     assert all(p >= 1.0 for p in res.batch["ppl"].to_list())
 
 
+def test_answer_alone_is_scored_after_the_assistant_header(stage, alpaca_en, alpaca_zh):
+    """Cherry-LLM scores the answer alone after "### Response:"; the chat analogue is the assistant
+    header. After a lone start token the model does not know an answer follows, which inflates the
+    alone loss and pulls IFD down (bench/bench_ifd_auc.py measures the effect on swapped pairs)."""
+    from curate.quality.ifd import IFDScorer, assistant_header
+
+    _model, tok = stage.scorer.load()
+    assert assistant_header(tok, "auto") == "<|im_start|>assistant\n"
+    assert assistant_header(tok, "alpaca") == "### Response:\n"
+    recs = short(alpaca_en, 4) + short(alpaca_zh, 2, limit=60)
+    header = stage.scorer.score(recs)
+    start = IFDScorer(alone="start")
+    start._lm = stage.scorer.load()
+    old = start.score(recs)
+    for h, o in zip(header, old):
+        assert abs(h["loss"] - o["loss"]) < 1e-6  # the same conditioned loss
+    assert sum(h["loss_alone"] for h in header) < sum(o["loss_alone"] for o in old)
+    assert sum(h["ifd"] for h in header) > sum(o["ifd"] for o in old)
+    with pytest.raises(ValueError):
+        IFDScorer(alone="nothing")
+
+
 def short(path, k, limit=120):
     recs = json.loads(path.read_text(encoding="utf-8"))
     return [r for r in recs if r["output"].strip() and len(r["output"]) + len(r["instruction"])
@@ -112,7 +134,7 @@ def test_cli_score_then_select(alpaca_en, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in clean + broken), encoding="utf-8")
     scored = tmp_path / "scored.jsonl"
-    r = CliRunner().invoke(main, ["score", str(src), "-o", str(scored), "--ifd", "--json"])
+    r = CliRunner().invoke(main, ["score", str(src), "-o", str(scored), "--ifd", "--threads", "1", "--json"])
     assert r.exit_code == 0, r.output
     rows = [json.loads(x) for x in scored.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 4 and all(isinstance(x["ifd"], float) for x in rows)
@@ -121,3 +143,9 @@ def test_cli_score_then_select(alpaca_en, tmp_path):
     assert r.exit_code == 0, r.output
     kept = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [x["id"] for x in kept] == [x["id"] for x in rows if x["ifd"] <= 0.999]
+    # --by ifd --top-k: IFD < 1 first (Cherry-LLM), then the highest
+    top = tmp_path / "top.jsonl"
+    r = CliRunner().invoke(main, ["select", str(scored), "-o", str(top), "--by", "ifd", "--top-k", "1"])
+    assert r.exit_code == 0, r.output
+    below = sorted((x for x in rows if x["ifd"] < 1), key=lambda x: -x["ifd"])
+    assert [json.loads(x)["id"] for x in top.read_text(encoding="utf-8").splitlines()] == [x["id"] for x in below[:1]]

@@ -151,3 +151,36 @@ def test_select_cli_diversity(tmp_path):
     assert summary["selection"][0]["selected"] == 3
     kept = [json.loads(x)["instruction"] for x in out.read_text(encoding="utf-8").splitlines()]
     assert kept == [b for _, b in PARAPHRASES]
+
+
+def test_select_by_ifd_cuts_at_1_before_top_k(tmp_path):
+    """`select --by ifd` ranks best (highest) first, but IFD >= 1 means the instruction does not help
+    predict the answer (a broken pair): those go before the top-k, unless --no-ifd-cut."""
+    from curate.api.select import select
+
+    ifd = [0.55, 1.31, 0.97, 1.02, 0.80, 1.0, 0.99999, None, 0.61]
+    recs = [{"id": f"r{i}", "instruction": f"Task {i}", "input": "", "output": f"Answer {i}.", "ifd": v}
+            for i, v in enumerate(ifd)]
+    res = select(recs, by="ifd", top_k=3)
+    assert res.records["id"].to_list() == ["r2", "r4", "r6"]  # 0.97, 0.80, 0.99999: the best below 1
+    codes = {r["id"]: r["code"] for r in res.rejects}
+    assert codes["r1"] == codes["r3"] == codes["r5"] == "select.above_threshold"  # 1.31, 1.02, exactly 1.0
+    assert "ifd 1 not below 1" in next(r["reason"] for r in res.rejects if r["id"] == "r5")
+    assert codes["r7"] == "select.no_score" and codes["r0"] == codes["r8"] == "select.not_top"
+    # without the cut the broken pairs come first
+    res = select(recs, by="ifd", top_k=3, ifd_cut=False)
+    assert res.records["id"].to_list() == ["r1", "r3", "r5"]
+    # an explicit --max replaces the cut; ascending order (hunting broken pairs) never gets it
+    assert select(recs, by="ifd", top_k=2, max=1.1).records["id"].to_list() == ["r3", "r5"]
+    assert select(recs, by="ifd", top_k=2, order="asc").records["id"].to_list() == ["r0", "r8"]
+    # the CLI applies it too, and says so per record in the rejects
+    src = tmp_path / "scored.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    out = tmp_path / "top.jsonl"
+    from curate.cli import main
+
+    r = CliRunner().invoke(main, ["select", str(src), "-o", str(out), "--by", "ifd", "--top-k", "3", "-q"])
+    assert r.exit_code == 0, r.output
+    assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["r2", "r4", "r6"]
+    rejects = [json.loads(x) for x in (tmp_path / "top.rejects.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {x["id"] for x in rejects if x["code"] == "select.above_threshold"} == {"r1", "r3", "r5"}

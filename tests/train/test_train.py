@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 
 import pytest
 
@@ -140,6 +141,43 @@ def test_real_steps_lower_the_loss_and_the_adapter_reloads(short_records, tmp_pa
             plain = base(input_ids=torch.tensor([probe])).logits
     assert torch.allclose(mine, theirs, atol=1e-5)
     assert float((mine - plain).abs().max()) > 1e-3  # the adapter changed the model
+
+
+def test_loss_at_response_positions_equals_the_full_logit_loss(short_records):
+    """The trainer and evaluation compute logits only where a loss is taken; the result must equal
+    the plain way (logits everywhere, -100 ignored), on padded and on packed batches."""
+    import torch.nn.functional as F
+
+    model, tok = load_for_training(TrainConfig(seed=2))
+    model.eval()
+    ex = build_examples(short_records[:6], tok, max_len=256).examples
+    for pack in (False, True):
+        raw = next(batches(ex, 3, max_len=256, pad_id=tok.pad_token_id, pack=pack, seed=0))
+        raw.pop("n_tokens")
+        batch = {k: torch.tensor(v) for k, v in raw.items()}
+        with torch.no_grad():
+            mine, n = loss_and_count(model, batch)
+            logits = model(**{k: v for k, v in batch.items() if k != "labels"}).logits[:, :-1]
+            full = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), batch["labels"][:, 1:].reshape(-1),
+                                   ignore_index=-100)
+        assert n == int((batch["labels"][:, 1:] != -100).sum())
+        assert abs(float(mine) - float(full)) < 1e-4, (pack, float(mine), float(full))
+    # per record, in evaluation: the same as one record at a time
+    together = completion_losses(model, tok, short_records[:6], batch_size=6)
+    alone = [completion_losses(model, tok, [r], batch_size=1)[0] for r in short_records[:6]]
+    assert max(abs(a - b) for a, b in zip(together, alone)) < 1e-4
+
+
+def test_bf16_autocast_trains_and_the_progress_bar_shows_steps(short_records, capsys):
+    cfg = TrainConfig(steps=3, batch_size=2, max_len=128, lr=1e-3, seed=4, autocast="bf16", progress=True,
+                      progress_label="train demo")
+    res = train(short_records, None, cfg)
+    assert len(res.losses) == 3 and all(math.isfinite(x) for x in res.losses)
+    assert "bf16" in res.peak_source or "fp32" in res.peak_source
+    fp32 = train(short_records, None, TrainConfig(**{**cfg.to_dict(), "autocast": "off", "progress": False}))
+    assert abs(res.losses[0] - fp32.losses[0]) < 0.1 * fp32.losses[0]  # same step, bf16 matmuls
+    err = capsys.readouterr().err
+    assert "train demo" in err and "3/3" in err and "step" in err  # curate.progress: total, rate, ETA
 
 
 def test_same_seed_same_losses(short_records):
