@@ -103,6 +103,8 @@ def completion_losses(model: Any, tokenizer: Any, records: Sequence[dict], *, te
     out: list[float] = [NAN] * len(rendered)
     order = _by_length(len(rendered), [len(r) for r in rendered])
     pad = tokenizer.pad_token_id
+    was_training = model.training
+    model.eval()  # no dropout in a measurement
     with torch.no_grad(), bar_for("eval loss", total=len(order), unit="prompt", enabled=progress) as bar:
         for start in range(0, len(order), batch_size):
             idx = order[start:start + batch_size]
@@ -120,19 +122,71 @@ def completion_losses(model: Any, tokenizer: Any, records: Sequence[dict], *, te
             for j, i in enumerate(idx):
                 out[i] = float(sums[j] / counts[j].clamp(min=1))
             bar.update(len(idx))
+    if was_training:
+        model.train()
     return out
 
 
+def _decode_batch(model: Any, prompts: list[list[int]], *, pad: int, eot: int, max_new_tokens: int,
+                  temperature: float, generator: Any, autocast: str, device: str) -> list[list[int]]:
+    """Answer token ids for one left-padded batch: a prefill, then one token per step for the rows still
+    running. A row that produced the end-of-turn token leaves the batch and its KV cache, so the
+    steps cost what the unfinished answers need (``generate`` would keep computing finished rows until
+    the longest one stops). Sampling draws from ``generator`` (full distribution at ``temperature``;
+    0: greedy), so answers do not depend on torch's global random state."""
+    import inspect
+
+    import torch
+    from transformers import DynamicCache
+
+    from train.trainer import autocast_context
+
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    # transformers 5 renamed the argument (past_key_values -> cache); the cache is filled in place
+    cache_arg = "cache" if "cache" in inspect.signature(base.forward).parameters else "past_key_values"
+    past = DynamicCache(config=base.config)
+    width = max(len(p) for p in prompts)
+    ids = torch.tensor([[pad] * (width - len(p)) + p for p in prompts], device=device)
+    mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts], device=device)
+    pos = (mask.cumsum(-1) - 1).clamp(min=0)
+    last = pos[:, -1].clone()
+    active = torch.arange(len(prompts), device=device)
+    answers: list[list[int]] = [[] for _ in prompts]
+    step_ids, step_pos = ids, pos
+    for _ in range(max_new_tokens):
+        with autocast_context(autocast, device):
+            out = model(input_ids=step_ids, attention_mask=mask, position_ids=step_pos, use_cache=True,
+                        logits_to_keep=1, **{cache_arg: past})
+        logits = out.logits[:, -1].float()
+        if temperature > 0:
+            nxt = torch.multinomial(torch.softmax(logits / temperature, dim=-1), 1, generator=generator).squeeze(1)
+        else:
+            nxt = logits.argmax(dim=-1)
+        done = nxt == eot
+        for row, tok in zip(active.tolist(), nxt.tolist()):
+            if tok != eot:
+                answers[row].append(tok)
+        if bool(done.all()):
+            break
+        if bool(done.any()):
+            keep = (~done).nonzero().squeeze(1)
+            past.batch_select_indices(keep)
+            active, mask, nxt, last = active[keep], mask[keep], nxt[keep], last[keep]
+        last = last + 1
+        mask = torch.cat([mask, torch.ones((len(active), 1), dtype=mask.dtype, device=device)], dim=1)
+        step_ids, step_pos = nxt[:, None], last[:, None]
+    return answers
+
+
 def generate(model: Any, tokenizer: Any, records: Sequence[dict], *, template: str = "auto",
-             max_new_tokens: int = 64, batch_size: int = 16, temperature: float = 0.0, seed: int = 0,
+             max_new_tokens: int = 64, batch_size: int = 64, temperature: float = 0.0, seed: int = 0,
              autocast: str = "off", progress: bool | None = False) -> tuple[list[str], list[int]]:
-    """Answers (left-padded batches in prompt-length order, stopping at the end-of-turn token) and
-    their lengths in tokens. ``temperature`` 0: greedy; > 0: sampled from the full distribution
-    (no top-k/top-p), seeded with ``seed``, so the same model gives the same answers."""
+    """Answers (left-padded batches in prompt-length order, each stopping at the end-of-turn token) and
+    their lengths in tokens. ``temperature`` 0: greedy; > 0: sampled from the full distribution (no
+    top-k/top-p) with a generator seeded by ``seed``, so the same model gives the same answers."""
     import torch
 
     from curate.progress import progress as bar_for
-    from train.trainer import autocast_context
 
     device = str(next(model.parameters()).device)
     eot = end_of_turn_id(tokenizer, template)
@@ -141,30 +195,21 @@ def generate(model: Any, tokenizer: Any, records: Sequence[dict], *, template: s
     texts: list[str] = [""] * len(prompts)
     lengths: list[int] = [0] * len(prompts)
     order = _by_length(len(prompts), [len(p) for p in prompts])
-    sample = temperature > 0
-    kw: dict[str, Any] = {"do_sample": sample}
-    if sample:
-        kw.update(temperature=float(temperature), top_k=0, top_p=1.0)
-    gen = torch.Generator().manual_seed(int(seed))
+    gen = torch.Generator(device=device).manual_seed(int(seed))
+    was_training = model.training
+    model.eval()
     with torch.no_grad(), bar_for("generate", total=len(order), unit="prompt", enabled=progress) as bar:
         for start in range(0, len(order), batch_size):
             idx = order[start:start + batch_size]
-            chunk = [prompts[i] for i in idx]
-            width = max(len(p) for p in chunk)
-            ids = torch.tensor([[pad] * (width - len(p)) + p for p in chunk], device=device)
-            mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in chunk], device=device)
-            # one seed per batch, drawn from the run's seed: a batch's answers do not depend on how
-            # many tokens earlier batches happened to sample
-            torch.manual_seed(int(torch.randint(0, 2**31 - 1, (1,), generator=gen)))
-            with autocast_context(autocast, device):
-                out = model.generate(input_ids=ids, attention_mask=mask, max_new_tokens=max_new_tokens,
-                                     eos_token_id=eot, pad_token_id=pad, **kw)
-            for j, row in zip(idx, out[:, width:].tolist()):
-                if eot in row:
-                    row = row[:row.index(eot)]
+            rows = _decode_batch(model, [prompts[i] for i in idx], pad=pad, eot=eot,
+                                 max_new_tokens=max_new_tokens, temperature=temperature, generator=gen,
+                                 autocast=autocast, device=device)
+            for j, row in zip(idx, rows):
                 lengths[j] = len(row)
                 texts[j] = tokenizer.decode(row, skip_special_tokens=True).strip()
             bar.update(len(idx))
+    if was_training:
+        model.train()
     return texts, lengths
 
 
@@ -185,10 +230,12 @@ def score_answer(answer: str, record: dict) -> dict[str, float]:
 
 def evaluate(model: Any, tokenizer: Any, records: Sequence[dict], *, template: str = "auto",
              gen_idx: Sequence[int] | None = None, max_new_tokens: int = 48, batch_size: int = 16,
-             temperature: float = 1.0, seed: int = 0, autocast: str = "off",
+             gen_batch_size: int = 64, temperature: float = 1.0, seed: int = 0, autocast: str = "off",
              family_field: str = "task", progress: bool | None = False) -> EvalReport:
     """Loss on every record, generation on ``gen_idx`` (default: all), per-prompt metrics."""
     import time
+
+    model.eval()
 
     records = list(records)
     ids = [str(r.get("id") or f"heldout:{i + 1}") for i, r in enumerate(records)]
@@ -199,7 +246,7 @@ def evaluate(model: Any, tokenizer: Any, records: Sequence[dict], *, template: s
     t1 = time.perf_counter()
     gen_idx = list(range(len(records))) if gen_idx is None else list(gen_idx)
     answers, lens = generate(model, tokenizer, [records[i] for i in gen_idx], template=template,
-                             max_new_tokens=max_new_tokens, batch_size=batch_size, temperature=temperature,
+                             max_new_tokens=max_new_tokens, batch_size=gen_batch_size, temperature=temperature,
                              seed=seed, autocast=autocast, progress=progress) if gen_idx else ([], [])
     t2 = time.perf_counter()
     values = {m: [NAN] * len(records) for m in METRICS}

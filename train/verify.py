@@ -64,6 +64,7 @@ class VerifyConfig:
     max_new_tokens: int = 48
     temperature: float = 1.0
     eval_batch_size: int = 32
+    gen_batch_size: int = 160          # answers in one batch: finished rows leave it (train.evaluate)
     cluster_field: str = "task"
     control: str = "bins"              # "bins": B's count and length distribution; "random": count only
     length_bins: int = 10
@@ -394,7 +395,8 @@ def verify(raw: Any, eval: Any, *, curated: Any = None, cfg: VerifyConfig | None
         t_eval = time.perf_counter()
         rep = evaluate(model, tokenizer, held, template=tcfg.template, gen_idx=gen_idx,
                        max_new_tokens=cfg.max_new_tokens, batch_size=cfg.eval_batch_size,
-                       temperature=cfg.temperature, seed=tseed, autocast=tcfg.autocast,
+                       gen_batch_size=cfg.gen_batch_size, temperature=cfg.temperature, seed=tseed,
+                       autocast=tcfg.autocast,
                        family_field=cfg.cluster_field, progress=progress)
         eval_s = time.perf_counter() - t_eval
         reports[arm][seed] = rep
@@ -497,7 +499,7 @@ def _base_eval(held: list[dict], gen_idx: list[int], cfg: VerifyConfig, say: Any
                                                                                   "check", cfg.cluster_field)}
                                                          for r in held],
                         "gen_idx": gen_idx, "max_new_tokens": cfg.max_new_tokens, "temperature": cfg.temperature,
-                        "batch": cfg.eval_batch_size, "seed": 0})
+                        "batch": cfg.eval_batch_size, "gen_batch": cfg.gen_batch_size, "seed": 0, "decoder": 2})
     path = cache_dir("verify") / f"base-{key[:32]}.json"
     if cfg.cache_base and path.exists():
         try:
@@ -510,7 +512,8 @@ def _base_eval(held: list[dict], gen_idx: list[int], cfg: VerifyConfig, say: Any
     model, tok = load_for_training(TrainConfig(**{**t.to_dict(), "seed": 0}))
     with model.disable_adapter():
         rep = evaluate(model, tok, held, template=t.template, gen_idx=gen_idx, max_new_tokens=cfg.max_new_tokens,
-                       batch_size=cfg.eval_batch_size, temperature=cfg.temperature, seed=0, autocast=t.autocast,
+                       batch_size=cfg.eval_batch_size, gen_batch_size=cfg.gen_batch_size,
+                       temperature=cfg.temperature, seed=0, autocast=t.autocast,
                        family_field=cfg.cluster_field, progress=cfg.progress)
     del model
     gc.collect()
