@@ -476,14 +476,9 @@ class FunctionRecognizer(PatternRecognizer):
         return self.fn(text, text.lower() if lower is None else lower)
 
 
-def _phones(text: str, low: str) -> list[Span]:
-    from curate.pii.phones import find
-    return find(text, low)
-
-
+# Phone numbers are in curate.pii.phones (phonenumbers validation); curate.pii.scan adds them.
 RECOGNIZERS: list[PatternRecognizer] = [
     PatternRecognizer("email_ascii", "EMAIL_ADDRESS", _EMAIL, _email_score, needs="@", min_digits=0),
-    FunctionRecognizer("phonenumbers", "PHONE_NUMBER", _phones, min_digits=5),
     PatternRecognizer("cn_resident_id", "CN_RESIDENT_ID", _CN_ID, _cn_id_score, group=1, min_digits=17),
     PatternRecognizer("tw_id", "TW_ID", _TW_ID, _tw_id_score, group=1, min_digits=9),
     PatternRecognizer("card_luhn", "CREDIT_CARD", _CARD, _card_score, group=1, min_digits=12),

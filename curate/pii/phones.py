@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from curate.pii.patterns import CONTEXT, Span, card_brand_ok, context_in, luhn_ok
+from curate.pii.patterns import CONTEXT, FunctionRecognizer, Span, card_brand_ok, context_in, luhn_ok
 
 # A candidate: optional +/00, digits with at most one separator between them, "(0)" or "(area)"
 # groups, optional extension. Bounded so it never starts or ends inside a longer number or word.
@@ -154,3 +154,6 @@ def find(text: str, low: str) -> list[Span]:
         if s is not None:
             out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
     return out
+
+
+RECOGNIZER = FunctionRecognizer("phonenumbers", "PHONE_NUMBER", find, min_digits=5)

@@ -31,6 +31,8 @@ ENTITY_CODES = {
     "PASSPORT": "passport number",
     "LICENSE_PLATE": "vehicle licence plate (mainland China)",
     "US_SSN": "US social security number",
+    "TW_ID": "Taiwan national ID number (check digit)",
+    "ADDRESS": "postal address (value under an address key)",
     "IBAN_CODE": "IBAN bank account number",
     "CRYPTO": "crypto wallet address",
     "PERSON": "person name (English NER, Chinese surname + context)",
