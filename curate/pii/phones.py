@@ -47,9 +47,8 @@ _MONEY_AFTER = re.compile(r"^\s?(?:%|元|万|美元|円|usd|eur|rmb|kg|km|ms|mb|
 
 # Regions tried for a number without a country code, in order: where the text is Chinese, the
 # Chinese-speaking regions first; the rest are the regions of the locales curate is used with.
-ZH_REGIONS = ("CN", "TW", "HK", "MO", "SG")
-OTHER_REGIONS = ("US", "GB", "IN", "AU", "DE", "FR", "CA", "IE", "NZ", "ZA", "SG", "NL", "ES", "IT", "CH",
-                 "SE", "DK", "NO", "BE", "AT", "PL", "BR", "MX", "JP", "KR", "RU", "PH", "MY", "NG", "PK")
+ZH_REGIONS = ("CN", "TW", "HK")
+OTHER_REGIONS = ("GB", "AU", "DE", "FR", "IN", "US", "NL", "CH", "IT", "ES", "JP", "BR")
 _NOT_PERSONAL = None  # phonenumbers types that are company service lines, filled on first use
 
 
@@ -132,16 +131,19 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         base = 0.95 if valid else 0.8 if possible else None
     elif _CN_MOBILE.match(body):
         base = 0.85
-    else:
+    elif ctx:
+        # with a phone word before it any 7-15 digit candidate scores >= 0.7 whatever its region:
+        # no need to ask phonenumbers (the costly part); only 400/800 lines in Chinese text are out
+        if zh and digits[:3] in ("400", "800") and n == 10:
+            return None
+        return 0.85 if _NANP.match(body) else 0.75
+    elif _NANP.match(body):
+        base = 0.7
+    elif _PAREN_AREA.match(body) or _TRUNK.match(body):
         valid, service = _valid_somewhere(plain, regions)
         if service and zh:
             return None  # 400/800 lines in Chinese text are company service numbers
-        if _NANP.match(body):
-            base = 0.8 if valid else 0.7
-        elif (_PAREN_AREA.match(body) or _TRUNK.match(body)) and valid:
-            base = 0.75
-        elif valid:
-            base = 0.45
+        base = 0.75 if valid else None
     if base is None:
         return 0.7 if ctx else None
     return min(1.0, base + (0.4 if base < 0.5 else 0.15)) if ctx else base
