@@ -48,6 +48,10 @@ def human(rep: dict) -> str:
             lines.append(f"  suggested threshold {r['suggested']:.2f}: the lowest at which at most "
                          f"{100 * r['max_related']:g}% of related pairs are grouped; it finds "
                          f"{_fmt(at['paraphrase_recall']).strip()} of the paraphrases")
+            if r.get("interval"):
+                lo, hi = r["interval"]
+                lines.append(f"  with another sample of this size it could be {lo:.2f}-{hi:.2f} "
+                             "(bootstrap 5-95%); more pairs narrow it")
         lines.append("")
     lines.append("recipe: embedder: " + json.dumps(rep["embedder"], ensure_ascii=False))
     return "\n".join(lines)

@@ -7,6 +7,7 @@ suggested threshold.
 
 **The suggestion rule** (fixed before any pair was scored): the lowest threshold on a 0.01 grid at
 which at most ``max_related`` (5%) of the related-but-different pairs would be called duplicates.
+``interval`` says how far it could move with another sample of the same size (bootstrap).
 A cleaner that drops good data is worse than one that misses a paraphrase, so the rule bounds the
 false grouping first and reports the paraphrase recall it leaves. With real records
 (``background``), the table also gives the share of records that have a neighbour at or above each
@@ -60,6 +61,20 @@ def suggest(pos: np.ndarray, neg: np.ndarray, max_related: float = 0.05) -> floa
     return float(GRID[-1])
 
 
+def interval(pos: np.ndarray, neg: np.ndarray, max_related: float = 0.05, rounds: int = 200,
+             seed: int = 0) -> tuple[float, float] | None:
+    """5th-95th percentile of the suggestion over bootstrap resamples of the pairs: how far the
+    suggestion could move with another sample of the same size (40 related pairs: 2 pairs make 5%,
+    so one pair more or less moves it)."""
+    if not len(pos) or not len(neg):
+        return None
+    rng = np.random.default_rng(seed)
+    got = [suggest(rng.choice(pos, len(pos)), rng.choice(neg, len(neg)), max_related)
+           for _ in range(rounds)]
+    lo, hi = np.quantile(np.asarray(got, dtype=np.float64), [0.05, 0.95])
+    return round(float(lo), 2), round(float(hi), 2)
+
+
 def background(vecs: np.ndarray, k: int = 10) -> np.ndarray:
     """Each record's highest cosine to another record (its nearest neighbour), exact for small
     sets (a blocked matrix product) — the real-data side of the calibration."""
@@ -96,7 +111,8 @@ def calibrate(pos: np.ndarray, neg: np.ndarray, nearest: np.ndarray | None = Non
     t = suggest(pos, neg, max_related)
     out: dict[str, Any] = {"paraphrase_pairs": int(len(pos)), "related_pairs": int(len(neg)),
                            "paraphrase": quantiles(pos), "related": quantiles(neg), "auc": auc(pos, neg),
-                           "max_related": max_related, "suggested": t, "table": table(pos, neg, nearest)}
+                           "max_related": max_related, "suggested": t,
+                           "interval": interval(pos, neg, max_related), "table": table(pos, neg, nearest)}
     if t is not None:
         at = next(r for r in out["table"] if r["threshold"] == round(t, 2))
         out["at_suggested"] = at
