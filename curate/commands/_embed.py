@@ -2,7 +2,8 @@
 way recipes do (``curate.models.embed``)."""
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 

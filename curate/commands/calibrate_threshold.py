@@ -6,7 +6,7 @@ import json
 
 import click
 
-from curate.commands._common import errors_to_exit, reader_options, read_opts
+from curate.commands._common import errors_to_exit, read_opts, reader_options
 from curate.commands._embed import embedder_options, embedder_param
 
 SHOWN = (0.70, 0.75, 0.78, 0.80, 0.82, 0.84, 0.85, 0.86, 0.87, 0.88, 0.89, 0.90, 0.92, 0.95)

@@ -109,7 +109,7 @@ def calibrate(pos: np.ndarray, neg: np.ndarray, nearest: np.ndarray | None = Non
               max_related: float = 0.05) -> dict[str, Any]:
     """The whole report for one model and one language."""
     t = suggest(pos, neg, max_related)
-    out: dict[str, Any] = {"paraphrase_pairs": int(len(pos)), "related_pairs": int(len(neg)),
+    out: dict[str, Any] = {"paraphrase_pairs": len(pos), "related_pairs": len(neg),
                            "paraphrase": quantiles(pos), "related": quantiles(neg), "auc": auc(pos, neg),
                            "max_related": max_related, "suggested": t,
                            "interval": interval(pos, neg, max_related), "table": table(pos, neg, nearest)}
@@ -117,5 +117,5 @@ def calibrate(pos: np.ndarray, neg: np.ndarray, nearest: np.ndarray | None = Non
         at = next(r for r in out["table"] if r["threshold"] == round(t, 2))
         out["at_suggested"] = at
     if nearest is not None:
-        out["records"] = int(len(nearest))
+        out["records"] = len(nearest)
     return out

@@ -223,6 +223,22 @@ class Embedder:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.spec!r})"
 
+    # Picklable without its loaded model or locks, so a stage (or a Ray actor pool) can ship an
+    # embedder to workers; each worker loads the model on its first embed.
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_lock", None)
+        if "_model" in state:
+            state["_model"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        import threading
+
+        self.__dict__.update(state)
+        if getattr(type(self), "_needs_lock", False):
+            self._lock = threading.Lock()
+
 
 # ----------------------------------------------------------------------------- local models
 def _weights_ident(p: Path) -> list[str]:

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 
-from curate.models.embed import EmbedError, Embedder, _slug
+from curate.models.embed import Embedder, EmbedError, _slug
 from curate.registry import require
 
 OPENAI_URL = "https://api.openai.com/v1"
@@ -57,6 +57,7 @@ class _TooLarge(Exception):
 
 class OpenAIEmbedder(Embedder):
     kind = "openai"
+    _needs_lock = True  # recreated after unpickling
 
     def __init__(self, model: str, *, base_url: str | None = None, api_key_env: str = "OPENAI_API_KEY",
                  concurrency: int = 8, timeout: float = 60.0, max_retries: int = 6,

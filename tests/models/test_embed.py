@@ -196,8 +196,8 @@ def test_st_folder_matches_the_packaged_model(st_folder):
 
 @pytest.mark.model
 def test_st_max_length_truncates_and_is_its_own_cache(st_folder):
-    long = ["Write a detailed essay about the history of the printing press, its inventors, "
-            "its spread across Europe and its effect on literacy, religion and science."]
+    long = [("Write a detailed essay about the history of the printing press, its inventors, "
+             "its spread across Europe and its effect on literacy, religion and science.")]
     full = make_embedder(f"st:{st_folder}", progress=False)
     short = make_embedder({"spec": f"st:{st_folder}", "max_length": 8}, progress=False)
     assert short.key != full.key
@@ -228,3 +228,15 @@ def test_st_through_the_stage_and_the_cli(st_folder, tmp_path):
     sem = next(s for s in json.loads(r.stdout)["stages"] if s["name"] == "semantic_dedup")
     assert sem["dropped_by_code"] == {"dedup.semantic": 1}
     assert sem["report"]["embedders"]["st:my-local-minilm"]["records"] == 3
+
+
+def test_embedders_pickle_for_workers():
+    import pickle
+
+    from curate.stages.semantic_dedup import SemanticDedup
+
+    with EmbeddingsTestServer() as srv:
+        st = SemanticDedup(embedder={"en": "packaged-minilm", "zh": {"spec": "openai:m", "base_url": srv.url}})
+        again = pickle.loads(pickle.dumps(st))
+        e = again.routing.embedder_for("zh")
+        assert e.embed(ZH[:3]).shape == (3, 256) and e.stats["requests"] == 1
