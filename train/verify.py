@@ -343,17 +343,17 @@ def verify(raw: Any, eval: Any, *, curated: Any = None, cfg: VerifyConfig | None
     arms_info: dict[str, dict[str, Any]] = {
         "B": {"name": ARMS["B"], "records_before_decontamination": len(cur_records),
               "decontaminated_lost": lost_b, "records": len(arm_b), "tokens": sum(len_b),
-              "defects": _defects(arm_b, planted)},
+              "defects": _defects(arm_b, planted), "rule_findings": rule_findings(arm_b)},
         "C": {"name": ARMS["C"], "source_records": len(arm_a), "records": len(arm_b),
               "decontaminated_lost": lost_a, "per_seed": []},
     }
     if cfg.with_raw:
         arms_info["A"] = {"name": ARMS["A"], "records_before_decontamination": len(raw_records),
                           "decontaminated_lost": lost_a, "records": len(arm_a), "tokens": sum(len_a),
-                          "defects": _defects(arm_a, planted)}
+                          "defects": _defects(arm_a, planted), "rule_findings": rule_findings(arm_a)}
     if cfg.aa:
         arms_info["B'"] = {"name": ARMS["B'"], "records": len(arm_b), "tokens": sum(len_b),
-                           "defects": arms_info["B"]["defects"]}
+                           "defects": arms_info["B"]["defects"], "rule_findings": arms_info["B"]["rule_findings"]}
 
     # -- the base model, once (cached)
     base, base_cached = _base_eval(held, gen_idx, cfg, say)
@@ -376,9 +376,10 @@ def verify(raw: Any, eval: Any, *, curated: Any = None, cfg: VerifyConfig | None
             pick, rep = (matched_by_bins(len_a, len_b, seed, cfg.length_bins) if cfg.control == "bins"
                          else matched_random(len_a, len_b, seed))
             picks[seed] = pick
+            drawn = [arm_a[i] for i in pick]
             arms_info["C"]["per_seed"].append({"seed": seed, "tokens": rep["control_tokens"],
-                                               "defects": _defects([arm_a[i] for i in pick], planted),
-                                               "length_match": rep})
+                                               "defects": _defects(drawn, planted),
+                                               "rule_findings": rule_findings(drawn), "length_match": rep})
         records = {"A": arm_a, "B": arm_b, "B'": arm_b}.get(arm) or [arm_a[i] for i in picks[seed]]
         ntok = sum(len_b) if arm in ("B", "B'") else sum(len_a) if arm == "A" else sum(len_a[i] for i in picks[seed])
         eta = ""
@@ -467,6 +468,24 @@ def verify(raw: Any, eval: Any, *, curated: Any = None, cfg: VerifyConfig | None
     return report
 
 
+def rule_findings(records: list[dict]) -> dict[str, int]:
+    """Per issue code, how many of an arm's training records the default rule pack and exact dedup
+    flag or would drop or fix (an audit: nothing is changed). The same detector view for every arm,
+    beside the planted ground truth in the demo."""
+    import curate
+    from curate.stages.exact_dedup import ExactDedup
+    from curate.stages.rules import Rules
+
+    if not records:
+        return {}
+    res = curate.run([Rules(packs=["default"]), ExactDedup()], records, mode="audit")
+    f = res.findings
+    if f.height == 0:
+        return {}
+    counts = f.unique(["_row", "code"]).group_by("code").len().sort("code")
+    return {c: int(n) for c, n in counts.iter_rows()}
+
+
 def _cpu_seconds() -> float:
     import resource
     r = resource.getrusage(resource.RUSAGE_SELF)
@@ -474,15 +493,25 @@ def _cpu_seconds() -> float:
 
 
 def _defects(records: list[dict], planted: dict[str, str] | None) -> dict[str, int] | None:
-    """Known planted defects present in an arm. A duplicate counts only while both copies are in."""
+    """Known planted defects still present in an arm's training records. A duplicate counts only
+    while both copies are in; a merged instruction or a placeholder input only while cleaning has not
+    repaired it (the record is in the arm, but its tail was cut or its input cleared)."""
     if planted is None:
         return None
-    ids = {str(r.get("id")) for r in records}
+    from train.behaviours import detect
+    from train.demo_data import PLACEHOLDERS
+
+    by_id = {str(r.get("id")): r for r in records}
     out: dict[str, int] = {}
     for rid, kind in planted.items():
-        if rid not in ids:
+        rec = by_id.get(rid)
+        if rec is None:
             continue
-        if kind.endswith("_duplicate") and rid.rsplit("-", 1)[0] not in ids:
+        if kind.endswith("_duplicate") and rid.rsplit("-", 1)[0] not in by_id:
+            continue
+        if kind == "merged_instruction" and not detect(rec.get("output") or "")["runon"]:
+            continue
+        if kind == "placeholder_input" and (rec.get("input") or "").strip() not in PLACEHOLDERS:
             continue
         out[kind] = out.get(kind, 0) + 1
     return dict(sorted(out.items()))
@@ -550,10 +579,11 @@ def format_report(report: VerifyReport) -> str:
     primary, guard = p["primary_metric"], p["guardrail_metric"]
     show = [primary] + [m for m in (guard, "loss", "refusal", "empty", "runon", "placeholder", "rouge_l")
                         if m and m != primary]
-    lines = [f"pre-registered (sha256 {report.preregistration_sha256[:16]}): primary {primary} "
-             f"({p['primary_direction']}), guardrail {guard}; seeds {p['seeds']}; {p['heldout']['n']} held-out "
-             f"prompts in {p['heldout']['families']} families, {p['heldout']['generated']} generated "
-             f"(T={p['decoding']['temperature']}); 95% intervals, bootstrap over families x seeds"]
+    design = (f"pre-registered (sha256 {report.preregistration_sha256[:16]}): primary {primary} "
+              f"({p['primary_direction']}), guardrail {guard}; seeds {p['seeds']}; {p['heldout']['n']} held-out "
+              f"prompts in {p['heldout']['families']} families, {p['heldout']['generated']} generated "
+              f"(T={p['decoding']['temperature']}); 95% intervals, bootstrap over families x seeds")
+    lines = [design]
     head = f"{'arm':<26}{'records':>8}{'lost*':>6}  " + "".join(f"{m:>24}" for m in show)
     lines.append(head)
     bm = report.base["means"]
@@ -582,6 +612,15 @@ def format_report(report: VerifyReport) -> str:
         lines.append(f"{'kind':<20}" + "".join(f"{a:>11}" for a in defects))
         for k in kinds:
             lines.append(f"{k:<20}" + "".join(f"{(v or {}).get(k, 0):>11}" for v in defects.values()))
+    found = {a: info.get("rule_findings") for a, info in report.arms.items() if a != "C"}
+    for s in report.arms["C"]["per_seed"]:
+        found[f"C seed {s['seed']}"] = s.get("rule_findings")
+    if any(found.values()):
+        codes = sorted({c for v in found.values() if v for c in v})
+        lines.append("records the default rules and exact dedup flag, per arm (an audit of the training records):")
+        lines.append(f"{'code':<28}" + "".join(f"{a:>11}" for a in found))
+        for c in codes:
+            lines.append(f"{c:<28}" + "".join(f"{(v or {}).get(c, 0):>11}" for v in found.values()))
     if report.aa is not None:
         lines.append(f"A/A check: {report.aa['summary']} -> {report.aa['verdict']}")
     lines.append("verdict: " + report.verdict)
@@ -593,8 +632,8 @@ def demo(out_dir: str | Path, *, smoke: bool = False, cfg: VerifyConfig | None =
          log: Any = None) -> VerifyReport:
     """Plant defects in the shipped clean demo records (``train.demo_data``), clean them with the
     shipped ``clean`` recipe, and run the pre-registered comparison with the A/A check on the
-    shipped held-out set. ``smoke``: one seed, two steps, 240 records, 52 held-out prompts (13
-    generated): checks the whole path end to end in CI, proves nothing."""
+    shipped held-out set. ``smoke``: one seed, two steps, 240 records, 26 held-out prompts (one per
+    family, 13 generated): checks the whole path end to end in CI, proves nothing."""
     from curate.io.writers import write_jsonl
     from curate.resources import data_dir
     from train.demo_data import HELDOUT_FILE, TRAIN_FILE, plant_defects
@@ -604,7 +643,7 @@ def demo(out_dir: str | Path, *, smoke: bool = False, cfg: VerifyConfig | None =
     if smoke:
         cfg.seeds = tuple(cfg.seeds)[:1]
         cfg.train.steps, cfg.train.batch_size, cfg.train.max_len = 2, 2, 128
-        cfg.eval_limit, cfg.gen_limit, cfg.max_new_tokens, cfg.n_boot = 52, 13, 16, 200
+        cfg.eval_limit, cfg.gen_limit, cfg.max_new_tokens, cfg.n_boot = 26, 13, 16, 200
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     folder = data_dir() / "verify"
@@ -660,5 +699,14 @@ def format_recall(caught: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["ARMS", "VerifyConfig", "VerifyReport", "aa_check", "decide", "demo", "format_report", "verify",
-           "generation_subset"]
+__all__ = [
+    "ARMS",
+    "VerifyConfig",
+    "VerifyReport",
+    "aa_check",
+    "decide",
+    "demo",
+    "format_report",
+    "generation_subset",
+    "verify",
+]

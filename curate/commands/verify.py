@@ -21,8 +21,8 @@ _METRICS = ("defect", "refusal", "empty", "runon", "placeholder", "correct", "js
                    "a `check` field makes correctness computable).")
 @click.option("--demo", is_flag=True, help="Plant defects in the shipped demo records, clean, train, compare (3 seeds + A/A).")
 @click.option("--smoke", is_flag=True,
-              help="The demo at toy size (one seed, two steps, 52 prompts; runs alone or with --demo): checks the "
-                   "path in about a minute, proves nothing.")
+              help="The demo at toy size (one seed, two steps, 26 prompts; runs alone or with --demo): checks the "
+                   "path in about a minute on an idle machine, proves nothing.")
 @click.option("--out", "out_dir", default=None, help="Run folder (default: a new temporary folder).")
 @click.option("--seeds", type=click.IntRange(min=1), default=3, show_default=True, help="Seeds per arm (0..N-1).")
 @click.option("--aa/--no-aa", default=None,

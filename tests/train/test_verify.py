@@ -19,7 +19,7 @@ import pytest
 from train.behaviours import detect
 from train.checks import check
 from train.control import matched_by_bins, matched_by_tokens
-from train.demo_data import (DEFECT_KINDS, HELDOUT_FILE, PLANT_RATES, TRAIN_FILE, demo_sets, plant_defects)
+from train.demo_data import DEFECT_KINDS, HELDOUT_FILE, PLANT_RATES, TRAIN_FILE, demo_sets, plant_defects
 from train.evaluate import exact_match, judge_pairwise
 from train.families import FAMILIES
 from train.stats import bootstrap_mean, compare
@@ -395,7 +395,7 @@ def test_verify_smoke_alone_end_to_end(tmp_path, one_thread):
     prereg = json.loads((out / "preregistration.json").read_text())
     assert prereg["sha256"] == report["preregistration_sha256"]
     assert prereg["primary_metric"] == "defect" and prereg["guardrail_metric"] == "correct"
-    assert prereg["arms"] == ["B", "C", "B'"] and prereg["heldout"]["n"] == 52
+    assert prereg["arms"] == ["B", "C", "B'"] and prereg["heldout"]["n"] == 26
     assert [r["arm"] for r in report["table"]] == ["B", "C", "B'"]
     runs = {r["arm"]: r for r in report["runs"]}
     assert runs["C"]["records"] == runs["B"]["records"] == report["arms"]["B"]["records"]
@@ -404,11 +404,11 @@ def test_verify_smoke_alone_end_to_end(tmp_path, one_thread):
     assert runs["B'"]["train_seed"] == runs["B"]["train_seed"] + 1000
     for arm, run in runs.items():
         assert len(run["losses"]) == 2 and all(math.isfinite(x) for x in run["losses"])  # per-step losses
-        assert len(report["per_prompt"][arm]["loss"]) == 52
+        assert len(report["per_prompt"][arm]["loss"]) == 26
         assert sum(v is not None for v in (row[0] for row in report["per_prompt"][arm]["defect"])) == 13
         preds = [json.loads(x) for x in (out / "seed0" / arm.replace("'", "_aa") / "predictions.jsonl")
                  .read_text().splitlines()]
-        assert len(preds) == 52 and sum(p["prediction"] is not None for p in preds) == 13
+        assert len(preds) == 26 and sum(p["prediction"] is not None for p in preds) == 13
     assert {"B-C", "B-B'"} <= set(report["comparisons"]["defect"])
     assert report["aa"]["verdict"]  # the A/A result is reported
     assert report["verdict"].startswith(("curation helped", "no claim"))
