@@ -54,6 +54,25 @@ class Examples:
         return sum(len(e) for e in self.examples)
 
 
+def with_extra_fields(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Records with the source fields curate passes through (``_extra``: JSON of fields it does not
+    interpret, such as a held-out set's ``task`` and ``check``) lifted back to the top level; a field
+    already there wins."""
+    import json
+
+    out = []
+    for r in records:
+        extra = r.get("_extra")
+        if isinstance(extra, str) and extra:
+            try:
+                fields = json.loads(extra)
+            except ValueError:
+                fields = {}
+            r = {**{k: v for k, v in fields.items() if k not in r}, **r}
+        out.append(r)
+    return out
+
+
 def record_list(source: Any, read_options: dict | None = None,
                 rejects: list[dict] | None = None) -> list[dict[str, Any]]:
     """Records from a path/glob/list of paths (read with curate.read: any supported format, bad rows

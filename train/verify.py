@@ -268,7 +268,7 @@ def verify(raw: Any, eval: Any, *, curated: Any = None, cfg: VerifyConfig | None
     import tempfile
 
     from train.control import matched_by_bins, matched_random
-    from train.data import record_list
+    from train.data import record_list, with_extra_fields
 
     t_start, cpu_start = time.perf_counter(), _cpu_seconds()
     cfg = cfg or VerifyConfig()
@@ -279,7 +279,7 @@ def verify(raw: Any, eval: Any, *, curated: Any = None, cfg: VerifyConfig | None
     progress = cfg.progress
 
     # -- the held-out set and what will be measured on it: fixed before anything is trained
-    held = record_list(eval)
+    held = with_extra_fields(record_list(eval))  # task and check come back from _extra when read from a file
     if cfg.eval_limit:
         held = held[:cfg.eval_limit]
     if not held:

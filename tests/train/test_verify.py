@@ -252,6 +252,19 @@ def test_planted_defects_are_at_least_alpacas_rates_and_deterministic():
             assert (r["instruction"], r["input"], r["output"]) in held_keys
 
 
+def test_heldout_read_from_a_file_keeps_family_and_check(tmp_path):
+    """curate.read passes fields it does not interpret through ``_extra``; verify lifts them back, so
+    `--eval FILE` clusters by family and checks answers (without it, every prompt would be its own
+    cluster and nothing would be checkable)."""
+    from curate.resources import data_dir
+    from train.data import record_list, with_extra_fields
+
+    _, held = demo_sets()
+    got = with_extra_fields(record_list(data_dir() / "verify" / HELDOUT_FILE))
+    assert [(r["task"], r["check"]) for r in got] == [(r["task"], r["check"]) for r in held]
+    assert with_extra_fields([{"id": "a", "task": "t", "_extra": '{"task": "other", "x": 1}'}])[0]["task"] == "t"
+
+
 def test_generation_subset_covers_every_family_round_robin():
     _, held = demo_sets()
     idx = generation_subset(held, 156)
@@ -419,3 +432,46 @@ def test_verify_smoke_alone_end_to_end(tmp_path, one_thread):
     cleaning = report["extra"]["cleaning"]
     assert cleaning["exact_duplicate"]["dropped"] == cleaning["exact_duplicate"]["planted"]
     assert (out / "decontaminated" / "A.jsonl").exists() and (out / "verify_report.json").exists()
+
+
+def test_base_evaluation_is_cached_by_model_heldout_and_settings(tmp_path, monkeypatch):
+    """The base model is evaluated once; the same model, held-out set and evaluation settings read the
+    cache, and a change in any of them evaluates again. (The model and evaluation are stand-ins here;
+    the smoke test runs the real ones.)"""
+    import contextlib
+
+    import curate.resources
+    import train.verify as tv
+    from train.evaluate import METRICS, EvalReport
+
+    real_cache_dir = curate.resources.cache_dir
+    monkeypatch.setattr(curate.resources, "cache_dir",
+                        lambda kind="": tmp_path / kind if kind == "verify" else real_cache_dir(kind))
+    (tmp_path / "verify").mkdir()
+    calls = []
+
+    class Model:
+        def disable_adapter(self):
+            return contextlib.nullcontext()
+
+    def fake_eval(model, tok, held, **kw):
+        calls.append(kw["gen_idx"])
+        n = len(held)
+        values = {m: [0.5] * n for m in METRICS}
+        return EvalReport([str(i) for i in range(n)], ["f"] * n, values, ["x"] * n, [3] * n, {"loss": 1.0})
+
+    monkeypatch.setattr(tv, "load_for_training", lambda cfg: (Model(), None))
+    monkeypatch.setattr(tv, "evaluate", fake_eval)
+    monkeypatch.setattr(tv, "base_fingerprint", lambda model: {"model": model})
+    _, held = demo_sets()
+    cfg = tv.VerifyConfig()
+    first, cached = tv._base_eval(held[:10], [0, 1], cfg, lambda m: None)
+    assert not cached and len(calls) == 1
+    again, cached = tv._base_eval(held[:10], [0, 1], cfg, lambda m: None)
+    assert cached and len(calls) == 1 and again.values == first.values and again.predictions == first.predictions
+    tv._base_eval(held[:10], [0, 2], cfg, lambda m: None)  # another generation subset
+    tv._base_eval(held[:11], [0, 1], cfg, lambda m: None)  # another held-out set
+    tv._base_eval(held[:10], [0, 1], tv.VerifyConfig(temperature=0.0), lambda m: None)  # other decoding
+    assert len(calls) == 4
+    tv._base_eval(held[:10], [0, 1], tv.VerifyConfig(cache_base=False), lambda m: None)  # --no-cache
+    assert len(calls) == 5
