@@ -15,9 +15,9 @@ Planted rates (share of the clean records), against the original Alpaca's measur
     missing_input        1.5%     1.0%                     little: the text is just absent
     needs_web              2%     1.25% needs_web_or_file  drop
     needs_media            2%     1.25% needs_media        drop
-    refusal_output         4%     0.25% refusal            drop
-    empty_output           4%     0% (4.3% of the enriched) drop
-    merged_instruction     4%     0% (1.7% of the enriched) cut the tail (fix)
+    refusal_output         6%     0.25% refusal            drop
+    empty_output           6%     0% (4.3% of the enriched) drop
+    merged_instruction     6%     0% (1.7% of the enriched) cut the tail (fix)
     exact_duplicate        3%     (not labelled)           drop
     near_duplicate         3%     (not labelled)           drop
     heldout_leak           1%     (benchmark leakage)      decontamination, for every arm
@@ -41,8 +41,8 @@ TRAIN_PER_FAMILY, HELDOUT_PER_FAMILY = 40, 20   # half English, half Chinese
 TRAIN_N, HELDOUT_N = TRAIN_PER_FAMILY * len(FAMILIES), HELDOUT_PER_FAMILY * len(FAMILIES)
 
 PLANT_RATES: dict[str, float] = {
-    "wrong_output": 0.10, "placeholder_input": 0.03, "missing_input": 0.015, "refusal_output": 0.04,
-    "empty_output": 0.04, "merged_instruction": 0.04, "needs_web": 0.02, "needs_media": 0.02,
+    "wrong_output": 0.10, "placeholder_input": 0.03, "missing_input": 0.015, "refusal_output": 0.06,
+    "empty_output": 0.06, "merged_instruction": 0.06, "needs_web": 0.02, "needs_media": 0.02,
     "exact_duplicate": 0.03, "near_duplicate": 0.03, "heldout_leak": 0.01,
 }
 DEFECT_KINDS = tuple(PLANT_RATES)

@@ -53,7 +53,7 @@ SCHEMA = "curate.verify/2"
 class VerifyConfig:
     seeds: Sequence[int] = (0, 1, 2)
     train: TrainConfig = field(default_factory=lambda: TrainConfig(
-        steps=40, batch_size=4, max_len=192, lr=1e-3, pack=True, log_every=5, autocast="auto"))
+        steps=40, batch_size=4, max_len=192, lr=2e-3, pack=True, log_every=5, autocast="auto"))
     primary: str = "defect"
     guardrail: str | None = "correct"
     with_raw: bool = False

@@ -40,7 +40,7 @@ _METRICS = ("defect", "refusal", "empty", "runon", "placeholder", "correct", "js
 @click.option("--steps", type=click.IntRange(min=1), default=None, help="Steps per arm (default 40).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=None, help="Packed rows per step (default 4).")
 @click.option("--max-len", type=click.IntRange(min=8), default=None, help="Tokens per packed row (default 192).")
-@click.option("--lr", type=float, default=None, help="Learning rate (default 1e-3).")
+@click.option("--lr", type=float, default=None, help="Learning rate (default 2e-3).")
 @click.option("--eval-limit", type=click.IntRange(min=1), default=None, help="Use the first N held-out records.")
 @click.option("--gen-limit", type=click.IntRange(min=0), default=156, show_default=True,
               help="Generate answers on N held-out prompts (round-robin over families); loss uses all.")
