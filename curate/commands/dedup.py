@@ -18,11 +18,15 @@ from curate.commands._common import errors_to_exit, output_options, progress_wan
 @click.option("--semantic", is_flag=True, default=False,
               help="Embedding (all-MiniLM-L6-v2 or --model) duplicates; needs the semantic extra.")
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
-              help="Near-dup Jaccard threshold [default 0.7].")
+              help="Near-dup Jaccard threshold [default 0.8].")
 @click.option("--semantic-threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
               help="Semantic cosine threshold [default 0.9].")
 @click.option("--fields", default="instruction,input", show_default=True,
               help="Fields compared, comma-separated (add output to compare answers too).")
+@click.option("--match", "match", type=click.Choice(["combined", "all", "any"]), default="combined",
+              show_default=True,
+              help="Near-dup: the fields as one text (combined), each field on its own (all), or "
+                   "any one field (any).")
 @click.option("--keep", default="first", show_default=True,
               help="Which record of a group to keep: first | longest_output | highest:COL | lowest:COL.")
 @click.option("--model", default=None, help="Embedding model: local folder or cached model name.")
@@ -31,7 +35,7 @@ from curate.commands._common import errors_to_exit, output_options, progress_wan
 @output_options
 @read_options
 @errors_to_exit
-def command(inputs, output, exact, near, semantic, threshold, semantic_threshold, fields, keep,
+def command(inputs, output, exact, near, semantic, threshold, semantic_threshold, fields, match, keep,
             model, multilingual, rejects_path, as_json, quiet, batch_size, **kw):
     """Drop duplicate records of IN... and write the kept ones to OUT.
 
@@ -45,6 +49,6 @@ def command(inputs, output, exact, near, semantic, threshold, semantic_threshold
     res = dedup(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
                 read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
                 exact=exact, near=near, semantic=semantic, threshold=threshold,
-                semantic_threshold=semantic_threshold, fields=field_list, keep=keep, model=model,
+                semantic_threshold=semantic_threshold, fields=field_list, match=match, keep=keep, model=model,
                 multilingual=multilingual, semantic_params=semantic_params)
     report(res.summary, as_json, quiet, res.paths)
