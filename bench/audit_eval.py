@@ -65,6 +65,7 @@ class Item:
     also: list[str]
     action: str                       # community action: drop | fix | keep
     record: dict[str, str]
+    reason: str = ""
     dropped: bool = False
     drop_code: str | None = None
     codes: set[str] = field(default_factory=set)
@@ -122,7 +123,7 @@ def load_and_audit(splits: tuple[str, ...] = SPLITS) -> dict[str, list[Item]]:
             if split not in splits:
                 continue
             it = Item(split, f"en:{lab['index']}", "en", lab["category"], lab.get("also", []),
-                      lab["community_action"], src[lab["index"]])
+                      lab["community_action"], src[lab["index"]], lab.get("reason", ""))
             _fill([it], [lab["index"]], dropped, codes)
             out.setdefault(split, []).append(it)
     if any(s.startswith("zh_") for s in splits):
@@ -133,7 +134,7 @@ def load_and_audit(splits: tuple[str, ...] = SPLITS) -> dict[str, list[Item]]:
             if split not in splits:
                 continue
             it = Item(split, f"zh:{lab['index']}", "zh", lab["category"], lab.get("also", []),
-                      lab["community_action"], src[lab["index"]])
+                      lab["community_action"], src[lab["index"]], lab.get("reason", ""))
             _fill([it], [lab["index"]], dropped, codes)
             out.setdefault(split, []).append(it)
     for prefix, fname in HELDOUT.items():

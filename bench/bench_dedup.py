@@ -142,9 +142,12 @@ def cli_quality(records, pairs, rejects_path: Path, threshold: float, match: str
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     out = {"dropped": len(drops)}
+    gone = {a for a, _ in drops}
     for lang, pl_pairs in pairs.items():
         truth = [(a, b) for a, b, s in pl_pairs if s >= threshold]
         out[f"recall_{lang}"] = round(sum(find(a) == find(b) for a, b in truth) / max(1, len(truth)), 4)
+        # the output no longer holds both (one may have gone as the copy of a third record)
+        out[f"resolved_{lang}"] = round(sum(a in gone or b in gone for a, b in truth) / max(1, len(truth)), 4)
         out[f"truth_{lang}"] = len(truth)
     ok = sum(true_similarity(records[a], records[b], match=match) >= threshold - 1e-9 for a, b in drops)
     out["precision"] = round(ok / len(drops), 4) if drops else None
@@ -255,9 +258,11 @@ def main() -> None:
         summary = summaries[ours.index(best)]
         cq = cli_quality(records, pairs, tmp / "out0.rejects.jsonl", args.threshold, args.match)
         print(f"\n== from the CLI: curate dedup IN -o OUT --no-exact {' '.join(cmd_extra)}".rstrip())
-        print(f"recall EN {cq['recall_en']:.4f} ({cq['truth_en']} planted pairs >= {args.threshold}), "
-              f"ZH {cq['recall_zh']:.4f} ({cq['truth_zh']}); precision {cq['precision']} over "
-              f"{cq['dropped']} dropped records (targets: recall >= 0.95, precision >= 0.98)")
+        print(f"recall (both in one group) EN {cq['recall_en']:.4f} ({cq['truth_en']} planted pairs >= "
+              f"{args.threshold}), ZH {cq['recall_zh']:.4f} ({cq['truth_zh']}); not both kept EN "
+              f"{cq['resolved_en']:.4f}, ZH {cq['resolved_zh']:.4f}; precision (dropped record vs its kept "
+              f"twin, reference Jaccard) {cq['precision']} over {cq['dropped']} dropped records "
+              f"(targets: recall >= 0.95, precision >= 0.98)")
         stages = {s["name"]: s["seconds"] for s in summary["stages"]}
         near = summary["stages"][-1]
         print(f"\n== end to end, whole process, {len(records)} records "

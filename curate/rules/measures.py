@@ -117,7 +117,8 @@ def _count_ws(text: str) -> int:
 def _canon(text: str) -> str:
     """Comparison form for whole-field equality: NFKC, casefolded, spaces collapsed, stripped of
     surrounding spaces and of sentence-final punctuation (so "N/A." equals "n/a")."""
-    t = _WS.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    # " ".join(split()) is _WS.sub(" ", t).strip() (same whitespace set), several times faster
+    t = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     return t.rstrip(".。!！?？ ").strip()
 
 
@@ -297,7 +298,7 @@ def _m_same_as(args: Any) -> Test:
     def key(ctx: Context, f: str) -> str:
         def canon() -> str:
             t = unicodedata.normalize("NFKC", ctx.text(f))
-            t = _WS.sub(" ", t.casefold() if fold else t).strip()
+            t = " ".join((t.casefold() if fold else t).split())
             return t.rstrip(".。!！?？ ") if unpunct else t
         return ctx.memo(("canon", fold, unpunct, f), canon)
 

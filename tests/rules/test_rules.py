@@ -436,6 +436,51 @@ def test_generation_pack_blacklist_both_languages():
     assert fired("制定一个学习计划。") == []
 
 
+# Every Self-Instruct and Alpaca blacklist word (and song), whole words: a task that uses it, and a
+# task where the letters appear inside another word (or an idiom) and must pass.
+BLACKLIST = [
+    ("image", "Describe the image of a sunset.", "Use your imagination to write a story."),
+    ("graph", "Explain the graph of sales.", "Write a paragraph about sales."),
+    ("picture", "Describe this picture.", "Describe a picturesque village."),
+    ("file", "Summarize the attached file.", "Write a profile of a chef."),
+    ("map", "Create a map of the city.", "Explain the mapping of genes to traits."),
+    ("draw", "Draw a cat.", "Explain how to withdraw money from an ATM."),
+    ("plot", "Plot the function y = x^2.", "Explain the role of the subplot in Hamlet."),
+    ("go to", "Go to the kitchen and get a glass.", "Name a place to go tomorrow."),
+    ("video", "Make a video about recycling.", "Explain what a videographer does."),
+    ("audio", "Transcribe this audio.", "Recommend an audiobook for a long trip."),
+    ("music", "Compose music for a wedding.", "List three musical terms."),
+    ("song", "Play a song about tidal energy.", "Describe the call of a songbird."),
+    ("flowchart", "Create a flowchart of the process.", "Describe the flow of a river."),
+    ("diagram", "Label the parts of this diagram.", "Explain what diagrammatic reasoning is."),
+]
+BLACKLIST_ZH = [
+    ("图片", "描述这张图片。", "解释“图书馆”的作用。"),
+    ("画", "画一只猫。", "制定一个学习计划。"),
+    ("图表", "制作一个销售图表。", "列出图书的分类。"),
+    ("照片", "给这张照片起个标题。", "如何照顾老人？"),
+    ("地图", "根据这张地图说出路线。", "介绍一个地区的气候。"),
+    ("视频", "拍一段视频。", "如何保护视力？"),
+    ("音频", "转写这段音频。", "解释什么是频率。"),
+    ("音乐", "创作一段音乐。", "解释“音调”和“声调”的区别。"),
+    ("歌曲", "播放一首歌曲。", "写一首诗歌颂春天。"),
+    ("文件", "总结这个文件。", "介绍一种传统文化。"),
+    ("流程图", "给出这个过程的流程图。", "描述申请签证的流程。"),
+    ("示意图", "给出一个示意图。", "用手势示意安静。"),
+    ("前往", "前往超市买牛奶。", "解释“前进”的意思。"),
+]
+
+
+@pytest.mark.parametrize("word, positive, negative", BLACKLIST + BLACKLIST_ZH, ids=[b[0] for b in BLACKLIST + BLACKLIST_ZH])
+def test_generation_blacklist_parity(word, positive, negative):
+    g = load_rules(["generation"])
+    recs = [{"instruction": t, "input": "", "output": ""} for t in (positive, negative)]
+    pos, neg = g.check_records(recs, ["any", "any"])
+    assert {h.rule_id for h in pos} & {"gen.blacklist_media", "gen.blacklist_external"}, (word, positive)
+    assert not pos or any(word.replace(" ", "") in h.detail.replace(" ", "") for h in pos), (word, pos)
+    assert not neg, (word, negative, neg)
+
+
 def test_safety_pack_requests_not_topics():
     s = load_rules(["safety"])
     fired = lambda t: {h.rule_id for h in s.check_record({"instruction": t, "input": "", "output": ""}, lang="en")}
