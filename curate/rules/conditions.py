@@ -46,6 +46,41 @@ class Node:
         if self.unless is not None:
             yield from self.unless.leaves(scope)
 
+    def bound(self, columns: Mapping[Any, list], scope: tuple[str, ...], langs: list[str]) -> Any:
+        """A batch pre-selection: a boolean array that is False only on rows where this node
+        cannot hold, from the batch's pattern columns and the record languages; None when nothing
+        can be said (a measurement other than a pattern, ``not``). ``unless`` only removes hits, so
+        it is ignored here. Rows it rules out are not evaluated record by record."""
+        import numpy as np
+
+        from curate.rules.measures import PatternTest
+
+        scope = self.fields or scope
+        if self.op == "leaf":
+            t = self.test
+            if isinstance(t, PatternTest):
+                out = None
+                for f in scope:
+                    col = columns.get((t.key, f))
+                    if col is None:
+                        return None
+                    arr = np.fromiter((v is not None and v is not False for v in col), dtype=bool, count=len(col))
+                    out = arr if out is None else out | arr
+                return out
+            wanted = getattr(t, "langs", None)
+            if wanted is not None:
+                return np.fromiter((lang in wanted for lang in langs), dtype=bool, count=len(langs))
+            return None
+        if self.op == "not":
+            return None
+        parts = [c.bound(columns, scope, langs) for c in self.children]
+        if self.op == "any":
+            if any(p is None for p in parts):
+                return None
+            return np.logical_or.reduce(parts)
+        known = [p for p in parts if p is not None]
+        return np.logical_and.reduce(known) if known else None
+
     def _eval(self, ctx: Context, scope: tuple[str, ...]) -> tuple[str | None, Match] | None:
         if self.op == "leaf":
             for f in scope:

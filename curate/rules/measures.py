@@ -461,6 +461,7 @@ def _m_lang_is(args: Any) -> Test:
     def test(ctx: Context, f: str) -> Match | None:
         return Match(f"language {ctx.lang}") if ctx.lang in langs else None
 
+    test.langs = langs  # type: ignore[attr-defined]  # read by Node.bound (batch pre-selection)
     return test
 
 

@@ -185,10 +185,15 @@ class RuleSet:
                 continue
             cols = {} if reference else _pattern_columns(rules_here, {k: [c.fields[k] for c in ctxs]
                                                                       for k in RECORD_FIELDS})
-            for ctx, (hits, fixed) in zip(ctxs, results):
+            # checks (not fixes, which change the text as they go) skip the rows their condition
+            # cannot hold on, read off the pattern columns: most rules fire on few rows
+            bounds = {} if reference or phase is fixes else \
+                {r.id: r.condition.bound(cols, r.fields, list(langs)) for r in rules_here}
+            for i, (ctx, (hits, fixed)) in enumerate(zip(ctxs, results)):
                 ctx.columns, ctx.dirty = cols, set()
                 for r in rules_here:
-                    if r.applies_to(ctx.lang):
+                    b = bounds.get(r.id)
+                    if (b is None or b[i]) and r.applies_to(ctx.lang):
                         self._run(r, ctx, hits, fixed)
         return results
 
