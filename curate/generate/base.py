@@ -66,6 +66,9 @@ class GenerateConfig:
     template: str | None = _opt(None, "Prompt template file overriding the method's generation prompt "
                                       "(placeholders in docs/generate.md; --print-template shows the "
                                       "default).")
+    output_format: str = _opt("auto", "text, or json (every output must parse as JSON: "
+                                      "gen.output_not_json); auto: json when every seed task declares "
+                                      "output_format json (travel_qa).")
     identify_classification: bool = _opt(True, "Ask whether each instruction is a classification task.")
     temperature: float | None = _opt(None, "Default 0.7 (self-instruct, evol) / 1.0 (alpaca, magpie).")
     top_p: float | None = _opt(None, "Default 0.5 (self-instruct) / 1.0 (alpaca, evol, magpie).")
@@ -103,6 +106,8 @@ class GenerateConfig:
             raise ValueError(f"lang must be one of auto, {', '.join(P.LANGS)}; not {self.lang!r}")
         if self.prompt_seeds < 1 or self.prompts_per_round < 1 or self.instances < 1:
             raise ValueError("prompt_seeds, prompts_per_round and instances must be >= 1")
+        if self.output_format not in ("auto", "text", "json"):
+            raise ValueError(f"output_format must be auto, text or json, not {self.output_format!r}")
         if self.evol_depth < 1 or self.evol_max_failures < 1:
             raise ValueError("evol_depth and evol_max_failures must be >= 1")
         known = {c.code for c in F.ALL_CODES}
@@ -134,11 +139,12 @@ class SeedPool:
     lang: str
     langs: list[str] = field(default_factory=list)
     dropped_other_lang: int = 0
+    formats: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, seeds: Any, seed_lang: str | None = None, *, required: bool = True) -> SeedPool:
         tasks = _seed_tasks(seeds)
-        ids, ex, langs, seen = [], [], [], set()
+        ids, ex, langs, formats, seen = [], [], [], [], set()
         dropped = 0
         for i, (origin, t) in enumerate(tasks):
             def g(k: str, d: Any = None, t: Any = t) -> Any:
@@ -156,11 +162,12 @@ class SeedPool:
             ids.append(tid)
             ex.append(P.Example(instruction, inst, bool(g("is_classification", False))))
             langs.append(lang)
+            formats.append(str(g("output_format") or "text"))
         if not ex and required:
             raise ValueError(f"no seed tasks in language {seed_lang!r}" if seed_lang and tasks
                              else "no seed tasks")
         lang = Counter(langs).most_common(1)[0][0] if langs else (seed_lang or "en")
-        return cls(ids, ex, lang, langs, dropped)
+        return cls(ids, ex, lang, langs, dropped, formats)
 
 
 def _inst(x: Any, k: str) -> str:
@@ -192,10 +199,11 @@ def template_fields(text: str) -> set[str]:
 
 def load_template(path: str | os.PathLike, allowed: Sequence[str], required: Sequence[str]) -> str:
     """A user's prompt template: ``{name}`` placeholders from ``allowed``, each of ``required``
-    present (``{{`` and ``}}`` for literal braces). Errors name the file and the placeholder."""
+    present (``{{`` and ``}}`` for literal braces). One final newline is dropped (editors add it;
+    the built-in prompts end where the teacher continues). Errors name the file and placeholder."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        text = p.read_text(encoding="utf-8").removesuffix("\n")
     except OSError as e:
         raise ValueError(f"template {p}: cannot read it ({e.strerror or type(e).__name__})") from None
     try:
@@ -299,7 +307,12 @@ class Job:
         self.ifilter = F.InstructionFilter(min_units=self.cfg.min_units, max_units=self.cfg.max_units,
                                            blacklist=bl, actions=self.cfg.actions,
                                            counters=self.instr_counts)
-        self.xfilter = F.InstanceFilter(actions=self.cfg.actions, counters=self.inst_counts)
+        fmt = self.cfg.output_format
+        if fmt == "auto":
+            fmt = "json" if self.pool.formats and set(self.pool.formats) == {"json"} else "text"
+        self.output_format = fmt
+        self.xfilter = F.InstanceFilter(actions=self.cfg.actions, counters=self.inst_counts,
+                                        json_output=fmt == "json")
         self.index = NoveltyIndex([e.instruction for e in self.pool.examples])
         self.index_ids: list[str] = list(self.pool.ids)
         self.machine: list[str] = []
@@ -513,6 +526,7 @@ class Job:
         return {
             "teacher": self.teacher.describe(),
             "mode": self.cfg.mode, "lang": self.lang, "seed": self.seed,
+            "output_format": self.output_format,
             "n_target": self.n, "instructions_accepted": self.tasks_accepted,
             "records": len(self.records), "rejected": len(self.rejects),
             "rounds": self.rounds, "complete": self.tasks_accepted >= self.n,

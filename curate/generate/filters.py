@@ -13,7 +13,7 @@ not_a_task → starts_with_punct → too_short / too_long (words, or CJK charact
 → a method's own checks (Evol-Instruct: evol_copied_prompt, evol_no_gain) → not_novel (ROUGE-L F >=
 0.7 against the pool).
 Instance filters: instance_truncated → empty_output → incomplete → input_equals_output →
-refusal → stopwords_only → input_lang → output_lang → duplicate_instance → conflicting_outputs.
+output_not_json (with output_format json) → refusal → stopwords_only → input_lang → output_lang → duplicate_instance → conflicting_outputs.
 The same filters serve every method (self-instruct, alpaca, evol, magpie).
 """
 from __future__ import annotations
@@ -57,6 +57,8 @@ INSTANCE_TRUNCATED = _code("gen.instance_truncated", "the teacher's answer was c
 EMPTY_OUTPUT = _code("gen.empty_output", "the instance's output is empty")
 INCOMPLETE = _code("gen.incomplete", "the instance's input or output ends with ':' (cut off)")
 INPUT_EQUALS_OUTPUT = _code("gen.input_equals_output", "the instance's output repeats its input")
+OUTPUT_NOT_JSON = _code("gen.output_not_json", "output_format is json but the output does not parse "
+                                               "as JSON")
 STOPWORDS_ONLY = _code("gen.stopwords_only", "the output holds only punctuation and stop words")
 REFUSAL = _code("gen.refusal", "the output is a short refusal ('sorry', 'I cannot', '抱歉', "
                                "'作为AI') instead of an answer")
@@ -77,7 +79,8 @@ INSTANCE_OVER_QUOTA = _code("gen.instance_over_quota", "not used: the task alrea
 
 INSTRUCTION_CODES = (INSTRUCTION_TRUNCATED, NOT_A_TASK, STARTS_WITH_PUNCT, TOO_SHORT, TOO_LONG,
                      INSTRUCTION_LANG, BLACKLIST, EVOL_COPIED_PROMPT, EVOL_NO_GAIN, NOT_NOVEL)
-INSTANCE_CODES = (INSTANCE_TRUNCATED, EMPTY_OUTPUT, INCOMPLETE, INPUT_EQUALS_OUTPUT, REFUSAL,
+INSTANCE_CODES = (INSTANCE_TRUNCATED, EMPTY_OUTPUT, INCOMPLETE, INPUT_EQUALS_OUTPUT, OUTPUT_NOT_JSON,
+                  REFUSAL,
                   STOPWORDS_ONLY, INPUT_LANG, OUTPUT_LANG, DUPLICATE_INSTANCE, CONFLICTING)
 ALL_CODES = (*INSTRUCTION_CODES, *INSTANCE_CODES, NO_INSTANCES, UNPARSABLE, OVER_QUOTA,
              INSTANCE_OVER_QUOTA)
@@ -251,9 +254,11 @@ class InstanceFilter:
     """Instance filters for one task's parsed (input, output) pairs: ``check_all`` returns, per pair,
     None (kept) or the Verdict that rejects it."""
 
-    def __init__(self, *, actions: dict[str, str] | None = None, counters: Counters) -> None:
+    def __init__(self, *, actions: dict[str, str] | None = None, counters: Counters,
+                 json_output: bool = False) -> None:
         self.actions = actions or {}
         self.n = counters
+        self.json_output = json_output
 
     def on(self, code: Code) -> bool:
         return self.actions.get(code.code, code.action) != "off"
@@ -274,6 +279,7 @@ class InstanceFilter:
                  else None),
                 (INPUT_EQUALS_OUTPUT, lambda: "output equals input"
                  if inp.strip() and _same(inp, outp) else None),
+                (OUTPUT_NOT_JSON, lambda: not_json(outp) if self.json_output else None),
                 (REFUSAL, lambda: refusal(outp)),
                 (STOPWORDS_ONLY, lambda: None if classification else stopwords_only(outp, lang)),
                 (INPUT_LANG, lambda: langcheck.check_input(instruction, inp, lang) if lang else None),
@@ -364,4 +370,20 @@ def stopwords_only(output: str, lang: str | None) -> str | None:
         stops = stops | langcheck.stopwords(lang)
     if all(t in stops for t in toks):
         return "only stop words and punctuation"
+    return None
+
+
+_JSON_FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*?)\n\s*```\s*$", re.S)
+
+
+def not_json(output: str) -> str | None:
+    """Why ``output`` is not a JSON value (a ```json fence around it is allowed), or None."""
+    import json
+
+    m = _JSON_FENCE.match(output)
+    text = m.group(1) if m else output
+    try:
+        json.loads(text)
+    except ValueError as e:
+        return f"not valid JSON ({getattr(e, 'msg', 'parse error')})"
     return None

@@ -53,6 +53,7 @@ _CODE_START = re.compile(
 _CODE_END = re.compile(r"(?:[{;]|\)\s*:|=>)\s*$")
 _SYMBOLS = set("=(){}[];<>_\\|*+#$@&^~")  # not "/": dates, and/or, fractions are prose
 CODE_SYMBOL_SHARE = 0.12
+LOG_DIGIT_SHARE = 0.3
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 _QUOTED = re.compile(r"[“\"‘'「『《]([^“”\"‘’'「」『』《》]{1,300})[”\"’'」』》]")
 # Text after a final colon: "改变以下名词为复数形式：watch", "Translate: Guten Morgen".
@@ -128,7 +129,11 @@ def _code_line(line: str) -> bool:
         return True
     if _CODE_START.match(line) or _CODE_END.search(line):
         return True
-    return sum(c in _SYMBOLS for c in visible) / len(visible) >= CODE_SYMBOL_SHARE
+    if sum(c in _SYMBOLS for c in visible) / len(visible) >= CODE_SYMBOL_SHARE:
+        return True
+    # Log lines, tables of figures, timestamps: many tokens carry digits.
+    toks = line.split()
+    return not CJK_CHAR.search(line) and len(toks) >= 4 and sum(any(c.isdigit() for c in t) for t in toks) / len(toks) >= LOG_DIGIT_SHARE
 
 
 def is_cjk_lang(lang: str | None) -> bool:

@@ -436,7 +436,7 @@ class EvolScript:
 
     def _answer(self, prompt: str, rng) -> str:
         zh = sum("\u4e00" <= ch <= "\u9fff" for ch in prompt) > len(prompt) * 0.3
-        roll = int(hashlib.sha256(prompt.encode()).hexdigest()[:4], 16) % 7
+        roll = int(hashlib.sha256(prompt.encode()).hexdigest()[:4], 16) % 8
         if roll == 0:
             return "抱歉，我无法回答这个问题。" if zh else "Sorry, I cannot help with that request."
         if roll == 1:
@@ -479,8 +479,8 @@ class MagpieScript:
         if "prompt" in body:
             zh = "中文" in prompt
             roll = rng.randrange(12)
-            if roll == 0:
-                q = (_ZH_QUERIES if zh else _EN_QUERIES)[0]          # duplicate of an earlier one
+            if roll in (0, 5):
+                q = (_ZH_QUERIES if zh else _EN_QUERIES)[0]          # the same query again
             elif roll == 1:
                 q = rng.choice(_EN_QUERIES if zh else _ZH_QUERIES)    # other language
             elif roll == 2:
@@ -494,7 +494,7 @@ class MagpieScript:
             end = "<|im_end|>" if "<|im_start|>" in prompt else "<|eot_id|>"
             return Reply(f"{q}{end}\n<|im_start|>assistant\nSure! Here is an answer.", "stop")
         zh = sum("\u4e00" <= ch <= "\u9fff" for ch in prompt) > len(prompt) * 0.3
-        if int(hashlib.sha256(prompt.encode()).hexdigest()[:4], 16) % 6 == 0:
+        if int(hashlib.sha256(prompt.encode()).hexdigest()[:4], 16) % 4 == 0:
             return "抱歉，我不能帮助你。" if zh else "I'm sorry, but I can't help with that."
         return (f"这是一个好问题。先说结论：{prompt[:10]}的关键在于方法和坚持。然后分三步说明具体做法，每一步都给出例子。"
                 if zh else
