@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from curate.generate import langcheck as LC  # noqa: E402
-from curate.text import cjk_ratio  # noqa: E402
+from curate.generate import langcheck as LC
+from curate.text import cjk_ratio
 
 DATA = ROOT.parent / "shared" / "data"
 LABELS = ROOT / "tests" / "data" / "labels"

@@ -15,8 +15,8 @@ from dataclasses import fields
 import click
 
 from curate.commands._common import EXIT_ERROR, derived_options
-from curate.generate.registry import METHODS, TEACHERS, constructor_params
 from curate.generate.base import GenerateConfig
+from curate.generate.registry import METHODS, TEACHERS, constructor_params
 from curate.secrets import scrub, scrub_obj
 
 # Options typed out below; everything else comes from the config and teachers.

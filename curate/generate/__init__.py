@@ -11,9 +11,6 @@ See docs/generate.md. Heavy libraries (openai, torch, transformers) load only wh
 """
 from __future__ import annotations
 
-from curate.generate.cache import Completion, TeacherCache
-from curate.generate.registry import METHODS, TEACHERS, make_teacher
-from curate.generate.seeds import SeedError, load_seeds
 from curate.generate.base import (
     GenerateConfig,
     GenerateResult,
@@ -23,22 +20,25 @@ from curate.generate.base import (
     generate_from_spec,
     load_spec,
 )
+from curate.generate.cache import Completion, TeacherCache
+from curate.generate.registry import METHODS, TEACHERS, make_teacher
+from curate.generate.seeds import SeedError, load_seeds
 from curate.generate.selfinstruct import SelfInstruct
 from curate.generate.teachers import CachedClient, LocalTeacher, OpenAITeacher, Request, TeacherError
 
 __all__ = [
+    "METHODS",
+    "TEACHERS",
     "CachedClient",
     "Completion",
     "GenerateConfig",
     "GenerateResult",
     "Job",
     "LocalTeacher",
-    "METHODS",
     "OpenAITeacher",
     "Request",
     "SeedError",
     "SelfInstruct",
-    "TEACHERS",
     "TeacherCache",
     "TeacherError",
     "agenerate",

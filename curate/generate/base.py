@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from curate.generate import filters as F
 from curate.generate import prompts as P
@@ -254,7 +254,7 @@ class Job:
     """One generation run of some method. Subclasses set ``DEFAULTS`` (decoding defaults), the
     template placeholders (``TEMPLATE_FIELDS``, ``TEMPLATE_REQUIRED``) and implement ``step``."""
 
-    DEFAULTS: dict[str, Any] = {}
+    DEFAULTS: ClassVar[dict[str, Any]] = {}
     TEMPLATE_FIELDS: tuple[str, ...] = ()
     TEMPLATE_REQUIRED: tuple[str, ...] = ()
     NEEDS_SEEDS = True

@@ -34,7 +34,7 @@ import random
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from curate.generate import filters as F
 from curate.generate import prompts as P
@@ -95,16 +95,16 @@ _JUDGE = {
     "zh": ("下面是给 AI 助手的两条指令。它们要求的是不是同一件事，限制条件、要求以及深度和广度都相同？\n\n"
            "第一条指令：\n{a}\n\n第二条指令：\n{b}\n\n只用一个词回答：相同 或 不同。\n回答："),
 }
-_EQUAL = re.compile(r"^\W*(equal|same|identical|yes|相同|一样|等同|是)", re.I)
-_DIFFERENT = re.compile(r"^\W*(different|not equal|unequal|no\b|不同|不一样|不相同|否|不是)", re.I)
+_EQUAL = re.compile(r"^\W*(equal|same|identical|yes|相同|一样|等同|是)", re.IGNORECASE)
+_DIFFERENT = re.compile(r"^\W*(different|not equal|unequal|no\b|不同|不一样|不相同|否|不是)", re.IGNORECASE)
 
 # The prompts' own scaffolding: a label the teacher may open its answer with (stripped), and the
 # words an evolved instruction must not contain (WizardLM's rule 4).
 _LABEL = re.compile(r"^\s*(?:\*\*)?#?\s*(?:rewritten|new|evolved|created)\s+(?:instruction|prompt)\s*#?"
-                    r"(?:\*\*)?\s*[:：]?\s*|^\s*#?(?:改写后的指令|新指令)#?\s*[:：]?\s*", re.I)
+                    r"(?:\*\*)?\s*[:：]?\s*|^\s*#?(?:改写后的指令|新指令)#?\s*[:：]?\s*", re.IGNORECASE)
 _SCAFFOLD = re.compile(r"#\s*(?:original|rewritten|new|given|created)\s+(?:instruction|prompt)\s*#|"
                        r"\b(?:original|rewritten|given)\s+(?:instruction|prompt)\b|"
-                       r"#?原指令#?|#?改写后的指令#?|#新指令#|给定的?指令", re.I)
+                       r"#?原指令#?|#?改写后的指令#?|#新指令#|给定的?指令", re.IGNORECASE)
 
 
 def evol_template(lang: str, operation: str) -> str:
@@ -166,7 +166,7 @@ class Lineage:
 class EvolInstruct(Job):
     """Evol-Instruct. ``n``: evolved instructions (records) to accept."""
 
-    DEFAULTS = {"temperature": 0.7, "top_p": 1.0, "max_tokens": 512, "presence_penalty": 0.0}
+    DEFAULTS: ClassVar[dict[str, Any]] = {"temperature": 0.7, "top_p": 1.0, "max_tokens": 512, "presence_penalty": 0.0}
     TEMPLATE_FIELDS = ("instruction", "operation", "topic", "topic_line")
     TEMPLATE_REQUIRED = ("instruction",)
     INSTRUCTION_CODES = F.INSTRUCTION_CODES

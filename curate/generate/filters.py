@@ -92,14 +92,14 @@ REFUSAL_MAX_UNITS = 80  # WizardLM: "sorry" and fewer than 80 words; a CJK chara
 # do something right at the start.
 _OPENER = re.compile(r"\b(?:sorry|apologi[sz]e|unfortunately|as an ai|as a (?:large )?language model|"
                      r"i'?m (?:just )?an ai|i am (?:just )?an ai)\b|抱歉|对不起|不好意思|很遗憾|"
-                     r"(?:作为|我是)(?:一个|一名)?[^，。,.]{0,8}?(?:ai|人工智能|语言模型|机器人)", re.I)
+                     r"(?:作为|我是)(?:一个|一名)?[^，。,.]{0,8}?(?:ai|人工智能|语言模型|机器人)", re.IGNORECASE)
 _INABILITY = re.compile(r"\b(?:cannot|can't|can not|unable to|not able to|won't be able)\b|"
-                        r"无法|不能|没法|做不到|没有[^，。]{0,6}能力", re.I)
+                        r"无法|不能|没法|做不到|没有[^，。]{0,6}能力", re.IGNORECASE)
 _START_INABILITY = re.compile(
     r"^\W*(?:unfortunately,? )?(?:i|we) (?:cannot|can't|can not|am unable to|'m unable to|"
     r"am not able to) (?:help|answer|assist|provide|complete|do|fulfil|fulfill|generate|perform|"
     r"create|access|browse|see|view|play|draw|set|give|write|comply|record|find)\b|"
-    r"^\W*(?:我|我们)(?:无法|不能|没办法|做不到)", re.I)
+    r"^\W*(?:我|我们)(?:无法|不能|没办法|做不到)", re.IGNORECASE)
 OPENER_WINDOW, INABILITY_WINDOW = 60, 150  # characters from the start
 
 # Openers that start real instructions although Unicode calls them punctuation: Chinese book-title
@@ -269,7 +269,9 @@ class InstanceFilter:
         """``lang``: the task's language (None: no language check)."""
         out: list[Verdict | None] = []
         seen: set[tuple[str, str]] = set()
-        for i, (inp, outp) in enumerate(pairs):
+
+        def first_failure(i: int, inp: str, outp: str) -> Verdict | None:
+            # Each test runs only when the ones before it passed (lazily: the language ones cost most).
             steps = (
                 (INSTANCE_TRUNCATED, lambda: "the answer hit max_tokens inside this example"
                  if truncated_last and i == len(pairs) - 1 else None),
@@ -288,7 +290,6 @@ class InstanceFilter:
                 (DUPLICATE_INSTANCE, lambda: "repeats an earlier example of this task"
                  if (_norm(inp), _norm(outp)) in seen else None),
             )
-            verdict = None
             for code, test in steps:
                 if not self.on(code):
                     continue
@@ -296,8 +297,11 @@ class InstanceFilter:
                 failed = test()
                 if failed is not None:
                     self.n.reject(code)
-                    verdict = Verdict(code, failed)
-                    break
+                    return Verdict(code, failed)
+            return None
+
+        for i, (inp, outp) in enumerate(pairs):
+            verdict = first_failure(i, inp, outp)
             if verdict is None:
                 seen.add((_norm(inp), _norm(outp)))
             out.append(verdict)
@@ -343,15 +347,7 @@ def refusal(output: str) -> str | None:
 # 1,333 entries include "year", "saw", "help" and "10", and with it 53 of the 5,000 real Alpaca
 # answers ("It has been a year since I last saw him.", "x = 10") would count as empty. Chinese uses
 # the package's 119-character list (0 of the 1,000 Chinese Alpaca answers).
-_EN_FUNCTION_WORDS = frozenset("""
-a an the this that these those it its me my mine i we us our ours you your yours he him his she
-her hers they them their theirs what which who whom whose is am are was were be been being do does
-did doing have has had having will would shall should can could may might must not no nor and or but
-if then else so as of at by for with about to from in into on onto off out over under up down again
-further once here there when where why how all any both each few more most other some such only own
-same too very just than s t don didn doesn isn aren wasn weren won wouldn shouldn couldn ll re ve d m
-oh ok okay yes yeah well also etc
-""".split())
+_EN_FUNCTION_WORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "its", "me", "my", "mine", "i", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs", "what", "which", "who", "whom", "whose", "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "doing", "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "nor", "and", "or", "but", "if", "then", "else", "so", "as", "of", "at", "by", "for", "with", "about", "to", "from", "in", "into", "on", "onto", "off", "out", "over", "under", "up", "down", "again", "further", "once", "here", "there", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "only", "own", "same", "too", "very", "just", "than", "s", "t", "don", "didn", "doesn", "isn", "aren", "wasn", "weren", "won", "wouldn", "shouldn", "couldn", "ll", "re", "ve", "d", "m", "oh", "ok", "okay", "yes", "yeah", "well", "also", "etc"])
 
 
 def stopwords_only(output: str, lang: str | None) -> str | None:
@@ -373,7 +369,7 @@ def stopwords_only(output: str, lang: str | None) -> str | None:
     return None
 
 
-_JSON_FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*?)\n\s*```\s*$", re.S)
+_JSON_FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*?)\n\s*```\s*$", re.DOTALL)
 
 
 def not_json(output: str) -> str | None:

@@ -39,7 +39,7 @@ MIN_CJK = 4
 # lists run below 0.15.
 MIN_STOPWORD_SHARE = 0.2
 
-_FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
+_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 _URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+")
 # A line of code, a query or a formula rather than prose: it starts with a keyword of a common
@@ -82,9 +82,9 @@ LANG_NAMES: dict[str, tuple[str, ...]] = {
     "el": ("greek", "希腊语"),
 }
 # Asking for a translation without naming the target still allows another language.
-_TRANSLATE = re.compile(r"\btranslat\w*|翻译|译成|译为|翻成", re.I)
+_TRANSLATE = re.compile(r"\btranslat\w*|翻译|译成|译为|翻成", re.IGNORECASE)
 _NAME_RE = {code: re.compile("|".join(
-    (rf"\b{n}\b" if n.isascii() else re.escape(n)) for n in names), re.I)
+    (rf"\b{n}\b" if n.isascii() else re.escape(n)) for n in names), re.IGNORECASE)
     for code, names in LANG_NAMES.items()}
 
 

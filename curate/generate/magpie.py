@@ -24,7 +24,7 @@ sentence to the system prompt.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 from curate.generate import filters as F
 from curate.generate.base import Candidate, Job
@@ -47,7 +47,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
 _GENERIC_STOPS = ["<|im_end|>", "<|eot_id|>", "<|end|>", "<end_of_turn>", "</s>", "<|endoftext|>"]
 # A model that runs on past its user turn writes the assistant's header next; cut there too.
 _ASSISTANT_TURN = re.compile(r"<\|im_start\|>|<\|start_header_id\|>|<\|assistant\|>|<start_of_turn>|"
-                             r"^\s*(?:assistant|Assistant|ASSISTANT|助手)\s*[:：]?\s*$", re.M)
+                             r"^\s*(?:assistant|Assistant|ASSISTANT|助手)\s*[:：]?\s*$", re.MULTILINE)
 
 _SYSTEM = {
     "en": {"plain": None, "topic": "You are a helpful assistant. Users ask you about {topic}."},
@@ -97,7 +97,7 @@ def parse_query(text: str, stops: list[str]) -> str:
 class Magpie(Job):
     """Magpie: ``n`` accepted (query, answer) records, no seeds needed."""
 
-    DEFAULTS = {"temperature": 1.0, "top_p": 1.0, "max_tokens": 256, "presence_penalty": 0.0}
+    DEFAULTS: ClassVar[dict[str, Any]] = {"temperature": 1.0, "top_p": 1.0, "max_tokens": 256, "presence_penalty": 0.0}
     NEEDS_SEEDS = False
 
     def __init__(self, *a: Any, **kw: Any) -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from curate.generate import prompts as P
 from curate.generate.base import (  # noqa: F401  (re-exported: the public names of this module)
@@ -54,7 +54,7 @@ class SelfInstruct(Job):
     # Decoding defaults by mode (Self-Instruct: T 0.7, top_p 0.5, presence 2, 1024 tokens for
     # instructions; greedy for the classification question and the instances. Alpaca: T 1.0,
     # top_p 1.0, 3072 tokens for a batch of 20).
-    MODE_DEFAULTS = {
+    MODE_DEFAULTS: ClassVar[dict[str, dict[str, Any]]] = {
         "self-instruct": {"temperature": 0.7, "top_p": 0.5, "max_tokens": 1024, "presence_penalty": 2.0},
         "alpaca": {"temperature": 1.0, "top_p": 1.0, "max_tokens": 3072, "presence_penalty": 0.0},
     }

@@ -77,7 +77,7 @@ def test_novelty_ignores_own_ancestors(tmp_path):
 
 def test_evol_rerun_costs_nothing(tmp_path):
     with OpenAITestServer(EvolScript()) as srv:
-        first, out = run("general_en", srv, tmp_path, n=6, mode="evol")
+        _, out = run("general_en", srv, tmp_path, n=6, mode="evol")
         data = out.read_bytes()
         calls = len(srv.log)
         second, out2 = run("general_en", srv, tmp_path, n=6, mode="evol")

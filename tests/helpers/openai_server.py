@@ -411,7 +411,7 @@ class EvolScript:
         return self._answer(prompt, rng)
 
     def _evolve(self, prompt: str, rng, zh: bool) -> str:
-        m = re.search(r"#(?:Original Instruction|原指令)#[:：]\n(.*?)\n\n#", prompt, re.S)
+        m = re.search(r"#(?:Original Instruction|原指令)#[:：]\n(.*?)\n\n#", prompt, re.DOTALL)
         original = m.group(1).strip() if m else ""
         roll = rng.randrange(30)
         if roll % self.copy_every == 0:
@@ -429,9 +429,9 @@ class EvolScript:
     @staticmethod
     def _pair(prompt: str, zh: bool) -> tuple[str, str]:
         if zh:
-            m = re.search(r"第一条指令：\n(.*?)\n\n第二条指令：\n(.*?)\n\n只用", prompt, re.S)
+            m = re.search(r"第一条指令：\n(.*?)\n\n第二条指令：\n(.*?)\n\n只用", prompt, re.DOTALL)
         else:
-            m = re.search(r"First instruction:\n(.*?)\n\nSecond instruction:\n(.*?)\n\nAnswer", prompt, re.S)
+            m = re.search(r"First instruction:\n(.*?)\n\nSecond instruction:\n(.*?)\n\nAnswer", prompt, re.DOTALL)
         return (m.group(1), m.group(2)) if m else ("", "")
 
     def _answer(self, prompt: str, rng) -> str:
