@@ -6,12 +6,13 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
 
 
 @click.command("select")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, help="Selected records (.jsonl, .json or .parquet).")
+@click.option("-o", "--output", required=True, help="Selected records (.jsonl, .json or .parquet; '-': stdout).")
 @click.option("--by", default=None, metavar="COL", help="Score column (ifd, ppl, judge_score, quality_score, ...).")
 @click.option("--min", "min_", type=float, default=None, help="Keep scores >= X.")
 @click.option("--max", "max_", type=float, default=None, help="Keep scores <= X.")
@@ -25,6 +26,7 @@ from curate.commands._common import errors_to_exit, output_options, progress_wan
 @click.option("--model", default=None, help="Embedding model for --diversity (default MiniLM, packaged).")
 @output_options
 @read_options
+@cache_options
 @errors_to_exit
 def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fields, model, rejects_path,
             as_json, quiet, batch_size, **kw):
@@ -34,6 +36,7 @@ def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fiel
     select.above_threshold, select.not_top, select.no_score, select.not_diverse with twin_id,
     select.over_budget).
     """
+    stdout_output(output, as_json)
     from curate.api.select import select
     from curate.quality.columns import format_length_report
 
