@@ -93,14 +93,18 @@ def trl_rows(records: Iterator[dict], keep_columns: bool, seen: dict[str, int]) 
 
 def _write_json_list(rows: Iterator[dict], f: Any) -> int:
     """A JSON array, one record per line: valid JSON for json.load, diff-friendly, streamed (never
-    the whole list in memory as text). Numbers are written as read (curate.io.writers.dumps)."""
+    the whole list in memory as text). A kept pass-through number the stdlib cannot write as read
+    (a big integer, NaN: an orjson.Fragment) makes that row compact orjson, exact."""
     from curate.io.writers import dumps
 
     n = 0
     f.write(b"[")
     for row in rows:
         f.write(b",\n" if n else b"\n")
-        f.write(dumps(row))
+        try:
+            f.write(json.dumps(row, ensure_ascii=False).encode("utf-8"))
+        except TypeError:
+            f.write(dumps(row))
         n += 1
     f.write(b"\n]\n" if n else b"]\n")
     return n

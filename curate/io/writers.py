@@ -202,14 +202,52 @@ def write_json_frame(df: pl.DataFrame, f: BinaryIO, path: str | os.PathLike, int
     return n
 
 
-def write_parquet_frame(df: pl.DataFrame, f: BinaryIO, path: str | os.PathLike, internal: bool = False) -> int:
-    rows = list(record_dicts(df, internal))
+def _same(a: Any, b: Any) -> bool:
+    """Equal values of the same types (1 and 1.0 differ; NaN equals NaN)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if isinstance(a, float) and a != a:
+        return b != b
+    return a == b
+
+
+def _typed_extras(df: pl.DataFrame, taken: list[str]) -> pl.DataFrame | None:
+    """Pass-through fields as typed Parquet columns, only when polars keeps every value exactly as
+    read: it turns 1 into 1.0 beside 1.5, fills absent fields and struct members with null, and has
+    no type for integers beyond 64 bits or NaN literals. None: keep them as one JSON column."""
+    rows = []
+    for text in df["_extra"].to_list():
+        d = loads_exact(text) if text is not None else {}
+        rows.append({k: v for k, v in d.items() if k not in taken})
+    if not any(rows):
+        return pl.DataFrame()
     try:
-        table = pl.from_dicts(rows, infer_schema_length=None) if rows else df.select(output_columns(df))
-    except Exception:  # passthrough fields with mixed types: keep them as one JSON column
-        base = df.select(output_columns(df, internal))
-        extra = df["_extra"] if "_extra" in df.columns else None
-        table = base.with_columns(extra.alias("extra")) if extra is not None else base
+        table = pl.from_dicts(rows, infer_schema_length=None)
+        if any(dt == pl.Object for dt in table.dtypes):  # Fragments (exact big numbers, NaN): no Parquet type
+            return None
+        back = table.to_dicts()
+    except Exception:  # mixed types polars refuses
+        return None
+    return table if all(_same(r, b) for r, b in zip(rows, back)) else None
+
+
+def write_parquet_frame(df: pl.DataFrame, f: BinaryIO, path: str | os.PathLike, internal: bool = False) -> int:
+    """curate's columns typed; pass-through fields typed when that is exact, else as one JSON text
+    column ``extra`` holding them as read."""
+    if df.height == 0:
+        df.select(output_columns(df)).write_parquet(f, statistics=False)
+        return 0
+    # system/history only when some record has them (as the JSON writers omit them when null)
+    base = df.select([c for c in output_columns(df, internal)
+                      if c not in ("system", "history") or df[c].null_count() < df.height])
+    table = base
+    if "_extra" in df.columns and df["_extra"].null_count() < df.height:
+        typed = _typed_extras(df, base.columns)
+        table = base.hstack(typed) if typed is not None else base.with_columns(df["_extra"].alias("extra"))
     table.write_parquet(f, statistics=False)
     return table.height
 

@@ -213,3 +213,21 @@ def test_malformed_json_document_fails_or_skips_with_offset(tmp_path):
     w.write_text('{"version": 2, "data": [{"instruction": "x", "output": "y"}, {"instruction": 1, "output": "z"}]}')
     ds = books(curate.read(w))
     assert ds.records["instruction"].to_list() == ["x"] and ds.rejects[0]["raw"] == '{"instruction": 1, "output": "z"}'
+
+
+def test_parquet_keeps_pass_through_values_exact(tmp_path):
+    """polars would turn 1 into 1.0 beside 1.5 and has no type for 2**70: such fields go into one JSON
+    column as read; fields polars keeps exactly stay typed columns."""
+    typed = curate.read([{"instruction": "a", "output": "b", "cat": "x", "n": 1},
+                         {"instruction": "c", "output": "d", "cat": "y", "n": 2}]).records
+    write_records(typed, tmp_path / "t.parquet")
+    t = pl.read_parquet(tmp_path / "t.parquet")
+    assert t["n"].dtype == pl.Int64 and t["cat"].to_list() == ["x", "y"] and "system" not in t.columns
+    for rows in ([{"instruction": "a", "output": "b", "n": 1}, {"instruction": "c", "output": "d", "n": 1.5}],
+                 [{"instruction": "a", "output": "b", "n": 2 ** 70}],
+                 [{"instruction": "a", "output": "b", "m": {"k": 1}}, {"instruction": "c", "output": "d", "m": {"j": 2}}]):
+        write_records(curate.read(rows).records, tmp_path / "x.parquet")
+        back = pl.read_parquet(tmp_path / "x.parquet")
+        extras = [json.loads(x) for x in back["extra"].to_list()]
+        assert extras == [{k: v for k, v in r.items() if k not in ("instruction", "output")} for r in rows]
+        assert [type(e[next(iter(e))]) for e in extras] == [type(r[list(r)[-1]]) for r in rows]
