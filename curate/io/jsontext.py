@@ -29,7 +29,7 @@ _PAIR = {ord("]"): ord("["), ord("}"): ord("{")}
 
 # Numbers orjson may not give back as written: long digit runs (big integers, long decimals),
 # exponents, and the non-standard constants. Matches inside strings are harmless false alarms.
-_RISKY = re.compile(rb"\d[\d.]{15}|\d[eE][-+]?\d|NaN|Infinity|(?<![\d.])-0(?![.\deE])")
+_RISKY = re.compile(rb"\d[\d.]{15}|\d[eE][-+]?\d|NaN|Infinity")
 _RISKY_STR = re.compile(_RISKY.pattern.decode())
 
 
@@ -181,14 +181,33 @@ def _constant(s: str) -> Any:
     return orjson.Fragment(s)
 
 
+def has_float(obj: Any) -> bool:
+    """True when a parsed value holds a float anywhere: orjson is exact for strings and 64-bit
+    integers, so only then can it have changed a number (a bigger integer comes back as a float)."""
+    if type(obj) is not dict and type(obj) is not list:
+        return type(obj) is float
+    stack = [obj]
+    while stack:
+        o = stack.pop()
+        for v in (o.values() if type(o) is dict else o):  # one plain loop: the common record is flat
+            t = type(v)
+            if t is float:
+                return True
+            if t is dict or t is list:
+                stack.append(v)
+    return False
+
+
 def loads_exact(text: bytes | str) -> Any:
-    """Parse JSON keeping every number as written (see the module docstring). The stdlib parser
-    (slower) is used only when ``risky(text)``; raises ValueError on invalid JSON."""
-    if not risky(text):
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:
-            pass
+    """Parse JSON keeping every number as written (see the module docstring). orjson first; the
+    stdlib parser (slower) only when orjson fails (NaN) or gave a float and ``risky(text)``; raises
+    ValueError on invalid JSON."""
+    try:
+        obj = orjson.loads(text)
+        if not (has_float(obj) and risky(text)):
+            return obj
+    except orjson.JSONDecodeError:
+        pass
     if isinstance(text, bytes):
         text = text.decode("utf-8", "surrogatepass")
     return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
