@@ -20,6 +20,7 @@ before the cut (the stream ends, nothing decoded wrongly), and the error carries
 """
 from __future__ import annotations
 
+import collections
 import io
 import tempfile
 import zlib
@@ -28,7 +29,9 @@ from typing import Any, BinaryIO
 
 GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-FEED_BYTES = 256 << 10  # compressed bytes per step: the resolution of a reported error offset
+FEED_BYTES = 256 << 10  # compressed bytes read per step: the resolution of a reported error offset
+PIECE_BYTES = 1 << 20  # decoded bytes per gzip step; zstd gets 64 KiB of input per step (about as much)
+ZSTD_STEP = 64 << 10
 SPOOL_BYTES = 64 << 20  # verify-first: a member larger than this is held in a temporary file
 PENDING_LIMIT = 64 << 20  # the cut record kept for the rejects is never longer than this
 
@@ -86,9 +89,15 @@ class _Member:
                 self.declared = None  # header not complete or not a data frame: the decoder decides
 
     def feed(self, data: bytes) -> bytes:
-        out = self.dec.decompress(data)
+        # bounded output: one huge buffer per call is slower than a few MiB pieces (reallocations)
+        out = self.dec.decompress(data, PIECE_BYTES) if self.codec == "gzip" else self.dec.decompress(data)
         self.out += len(out)
         return out
+
+    @property
+    def tail(self) -> bytes:
+        """Input not consumed yet because the output was bounded (gzip)."""
+        return self.dec.unconsumed_tail if self.codec == "gzip" else b""
 
     @property
     def eof(self) -> bool:
@@ -118,7 +127,8 @@ class VerifiedReader(io.RawIOBase):
         self._member: _Member | None = None
         self._member_start = 0
         self._input = b""  # compressed bytes read but not yet fed
-        self._out = bytearray()  # decoded, released, not yet returned
+        self._chunks: collections.deque[bytes] = collections.deque()  # decoded, released, not yet returned
+        self._avail = 0
         self._spool: Any = None  # verify-first: the current member's decoded bytes
         self._error: StreamError | None = None
         self._done = False
@@ -161,17 +171,20 @@ class VerifiedReader(io.RawIOBase):
                 self._spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
             self._spool.write(data)
         else:
-            self._out += data
+            self._chunks.append(data)
+            self._avail += len(data)
 
     def _release_spool(self) -> None:
         if self._spool is not None:
             self._spool.seek(0)
-            self._out += self._spool.read()
+            for piece in iter(lambda: self._spool.read(PIECE_BYTES), b""):
+                self._chunks.append(piece)
+                self._avail += len(piece)
             self._spool.close()
             self._spool = None
 
     def _step(self) -> None:
-        """Decode one more piece of input (or finish): appends to ``_out`` or sets the error/end."""
+        """Decode one more piece of input (or finish): adds decoded bytes, or sets the error or the end."""
         if not self._input:
             self._input = self.raw.read(FEED_BYTES)
             if not self._input:  # end of file
@@ -182,7 +195,10 @@ class VerifiedReader(io.RawIOBase):
                 else:
                     self._done = True
                 return
-        data, self._input = self._input, b""
+        if self.codec == "zstd" and self._member is not None and len(self._input) > ZSTD_STEP:
+            data, self._input = self._input[:ZSTD_STEP], self._input[ZSTD_STEP:]
+        else:
+            data, self._input = self._input, b""
         if self._member is None:
             if self.members and self.codec == "gzip" and not data.strip(b"\x00"):
                 # gzip(1) tolerates NUL padding after the last member; so do we (it holds no data)
@@ -220,17 +236,29 @@ class VerifiedReader(io.RawIOBase):
             self._emit(out)
             self._release_spool()
         else:
-            self.offset += len(data)
+            rest = m.tail
+            self.offset += len(data) - len(rest)
+            self._input = rest + self._input
             self._emit(out)
 
     def _fill(self, want: int) -> None:
-        while len(self._out) < want and not self._done:
+        while self._avail < want and not self._done:
             self._step()
 
     # -- reading -------------------------------------------------------------------------------
     def _take(self, n: int) -> bytes:
-        data = bytes(self._out[:n])
-        del self._out[:n]
+        parts, need = [], n
+        while need and self._chunks:
+            c = self._chunks[0]
+            if len(c) <= need:
+                parts.append(self._chunks.popleft())
+                need -= len(c)
+            else:
+                parts.append(c[:need])
+                self._chunks[0] = c[need:]
+                need = 0
+        data = parts[0] if len(parts) == 1 else b"".join(parts)
+        self._avail -= len(data)
         self.released += len(data)
         cut = data.rfind(b"\n")
         if cut >= 0:
@@ -250,12 +278,12 @@ class VerifiedReader(io.RawIOBase):
         if n is None or n < 0:
             while not self._done:
                 self._step()
-            n = len(self._out)
+            n = self._avail
         else:
             self._fill(n)
-        if not self._out and self._error is not None:
+        if not self._avail and self._error is not None:
             self._raise()
-        return self._take(min(n, len(self._out)))
+        return self._take(min(n, self._avail))
 
     def readinto(self, b: Any) -> int:
         data = self.read(len(b))
@@ -264,18 +292,23 @@ class VerifiedReader(io.RawIOBase):
 
     def readline(self, limit: int = -1) -> bytes:
         """One line; a line the stream cuts in half is not returned: the error is raised instead."""
-        start = 0
+        scanned, before = 0, 0  # chunks already searched, and their bytes
         while True:
-            i = self._out.find(b"\n", start)
-            if i >= 0:
-                return self._take(i + 1)
+            while scanned < len(self._chunks):
+                c = self._chunks[scanned]
+                i = c.find(b"\n")
+                if i >= 0:
+                    return self._take(before + i + 1)
+                before += len(c)
+                scanned += 1
             if self._done:
                 if self._error is not None:
-                    self._tail += self._out  # the cut line belongs to the error
-                    self._out.clear()
+                    for c in self._chunks:  # the cut line belongs to the error
+                        self._tail += c
+                    self._chunks.clear()
+                    self._avail = 0
                     self._raise()
-                return self._take(len(self._out))
-            start = len(self._out)
+                return self._take(self._avail)
             self._step()
 
 

@@ -35,7 +35,7 @@ from curate.cli import main
 from curate.io.publish import recover, stale_temps, verify_set
 
 ROOT = Path(__file__).resolve().parents[2]
-RNG_SEED = 20261203
+RNG_SEED = int(os.environ.get("CURATE_FAULT_SEED", "20261203"))  # another seed: other faults
 N = 600
 
 EN = ["Summarize the paragraph.", "Translate to French.", "Write a haiku about rain.", "List three uses of salt."]
