@@ -77,7 +77,8 @@ def redact_dataset(source: Any, output: str | Path | None = None, *, recipe: Any
     return run(stages, source, output, summary_hook=add_pii, **kw)
 
 
-def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-logs", **overrides: Any) -> dict:
+def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-logs", workers: int | None = None,
+                    progress: bool | None = False, **overrides: Any) -> dict:
     """Stream a plain-text log through the pii policy of ``recipe``; ``dst`` '-' is stdout."""
     import sys
 
@@ -89,6 +90,6 @@ def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-l
     params = {k: v for k, v in spec.items() if k not in ("stage",)}
     stage = RedactPII(**params)
     out = sys.stdout.buffer if str(dst) == "-" else dst
-    res = redact_log(src, out, stage.redactor)
+    res = redact_log(src, out, stage.redactor, workers=workers, progress=progress)
     res["input"], res["output"] = str(src), str(dst)
     return res

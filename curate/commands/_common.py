@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from curate.io.registry import FORMATS
+from curate.secrets import scrub, scrub_obj
 
 EXIT_ERROR, EXIT_ACCOUNTING, EXIT_FAIL_ON = 1, 3, 4
 
@@ -119,7 +120,7 @@ def errors_to_exit(f: Callable) -> Callable:
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except AccountingError as e:
-            click.echo(f"curate: internal error: {e}", err=True)
+            click.echo(f"curate: internal error: {scrub(str(e))}", err=True)
             sys.exit(EXIT_ACCOUNTING)
         except (ReadFailure, RecipeError, ImportError, ValueError, OSError, yaml.YAMLError) as e:
             click.echo(f"curate: error: {one_line(e)}", err=True)
@@ -141,7 +142,7 @@ def one_line(e: BaseException, limit: int = 600, mask: bool = False) -> str:
     """An exception as one line for stderr: newlines folded, long text cut. ``mask`` (for errors
     curate did not word itself, where a library may have put a value into its message): e-mail
     addresses, phone and ID numbers masked. curate's own messages name files, lines and codes only."""
-    msg = " ".join((str(e) or type(e).__name__).split())
+    msg = scrub(" ".join((str(e) or type(e).__name__).split()))  # never a URL credential or an API key
     if len(msg) > limit:
         msg = msg[:limit] + "…"
     if not mask:
@@ -177,7 +178,7 @@ def report(summary: dict[str, Any], as_json: bool, quiet: bool, paths: dict[str,
         out = dict(summary)
         if paths:
             out["paths"] = paths
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(scrub_obj(out), ensure_ascii=False, indent=2))
     elif not quiet:
         click.echo(stage_table(summary), err=True)
         for k, v in (paths or {}).items():

@@ -16,9 +16,11 @@ from curate.commands._common import (cache_options, errors_to_exit, output_optio
               help="Output file: .jsonl, .json (optionally .gz/.zst) or .parquet; '-' streams JSONL to stdout.")
 @output_options
 @read_options
+@click.option("--raw-rejects", is_flag=True, default=False,
+              help="Write rejects unredacted (local debugging only; by default the recipe's pii stage redacts them).")
 @cache_options
 @errors_to_exit
-def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, **kw):
+def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, raw_rejects, **kw):
     """Run RECIPE (a shipped name such as `clean`, or a YAML file) over the inputs.
 
     Writes OUT plus OUT.rejects.jsonl (every dropped row, whole, with stage, code and reason),
@@ -30,5 +32,6 @@ def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, **
     from curate.api.run import run
 
     res = run(recipe, list(inputs) or None, output, rejects_path=rejects_path, batch_size=batch_size,
-              read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv)
+              read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+              raw_rejects=raw_rejects)
     report(res.summary, as_json, quiet, res.paths)

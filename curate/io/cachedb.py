@@ -22,6 +22,7 @@ from pathlib import Path
 RESET_ENV = "CURATE_RESET_CACHE"
 QUICK_CHECK_MAX = 256 << 20
 _HEADER = b"SQLite format 3\x00"
+_CHECKED: set[tuple[str, int, int, int]] = set()  # files (as they were) quick_check passed in this process
 
 
 class CacheError(ValueError):
@@ -50,10 +51,13 @@ def _check(path: Path, table: str, columns: tuple[str, ...], create: str, timeou
     try:
         con.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         # read-only checks first: a file that is not ours is left exactly as it was
-        if path.stat().st_size <= QUICK_CHECK_MAX:
+        st = path.stat()
+        ident = (str(path.resolve()), st.st_ino, st.st_size, st.st_mtime_ns)
+        if st.st_size <= QUICK_CHECK_MAX and ident not in _CHECKED:  # once per file and process
             res = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
             if res != ["ok"]:
                 raise CacheError(f"damaged: {'; '.join(map(str, res[:2]))}")
+            _CHECKED.add(ident)
         have = [r[1] for r in con.execute(f"PRAGMA table_info({table})").fetchall()]
         if have and tuple(have) != columns:
             raise CacheError(f"table '{table}' has columns ({', '.join(have)}), expected ({', '.join(columns)}): "
