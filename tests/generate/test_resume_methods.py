@@ -35,7 +35,8 @@ def test_resume_after_kill(tmp_path, method, script, extra):
     try:
         p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.time() + 300  # generous: the CLI starts slowly on a loaded machine
-        while srv.waiting() == 0 and time.time() < deadline and p.poll() is None:
+        while ((srv.waiting() == 0 or len(srv.completed()) < hang) and time.time() < deadline
+               and p.poll() is None):
             time.sleep(0.05)
         assert p.poll() is None, p.stderr.read().decode()
         time.sleep(1.0)  # let the client record every answer it already has

@@ -9,7 +9,7 @@ at the request's ``stop`` strings like a real server, and is scriptable:
   HTTP error (429, 500, 401, ...) instead of an answer; ``stall(seconds, times)``: they answer late;
 * ``Reply(text, finish_reason="length")``: a truncated answer;
 * ``latency``: seconds to wait before every answer;
-* ``hang_after``: after that many completed answers, every further request is held until
+* ``hang_after``: after that many admitted answers, every further request is held until
   ``release()`` (to kill a client while it is waiting, with nothing completed but unrecorded).
 
 ``log`` has one entry per request: the body's sha256 ``key``, the prompt (the last user message, or
@@ -69,6 +69,7 @@ class OpenAITestServer:
         self.log: list[LogEntry] = []
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
+        self._admitted = 0  # requests let through to an answer (see hang_after)
         self._released = threading.Event()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -159,14 +160,19 @@ class OpenAITestServer:
                 entry = LogEntry(body_key(body), prompt, body, endpoint)
                 with server._lock:
                     server.log.append(entry)
-                    done = sum(1 for e in server.log if e.completed)
                     fault = None
                     for f in server._faults:
                         if f.times > 0 and (f.match is None or f.match.search(prompt)):
                             f.times -= 1
                             fault = f
                             break
-                if server.hang_after is not None and done >= server.hang_after:
+                    # Count answers admitted, not answers finished: with concurrent clients,
+                    # two requests can arrive while the ninth is still being written, and
+                    # counting finished ones let both through (10 answers for hang_after=9).
+                    hang = server.hang_after is not None and server._admitted >= server.hang_after
+                    if not hang and (fault is None or fault.status == 0):
+                        server._admitted += 1
+                if hang:
                     server._released.wait()
                     # The client that sent this is usually dead by now; answer nobody.
                     self.close_connection = True
