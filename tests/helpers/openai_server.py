@@ -26,8 +26,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.helpers.http_base import JSONHandler, LocalServer
 
 
 @dataclass
@@ -60,7 +61,7 @@ def body_key(body: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-class OpenAITestServer:
+class OpenAITestServer(LocalServer):
     def __init__(self, responder: Callable[[str, dict[str, Any]], str | Reply] | None = None, *,
                  latency: float = 0.0, hang_after: int | None = None) -> None:
         self.responder = responder or (lambda prompt, body: "ok")
@@ -71,8 +72,6 @@ class OpenAITestServer:
         self._lock = threading.Lock()
         self._admitted = 0  # requests let through to an answer (see hang_after)
         self._released = threading.Event()
-        self._httpd: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------- control
     def fail(self, status: int, times: int = 1, match: str | None = None,
@@ -90,11 +89,6 @@ class OpenAITestServer:
         self.hang_after = None
         self._released.set()
 
-    @property
-    def url(self) -> str:
-        assert self._httpd is not None
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
-
     def completed(self) -> list[LogEntry]:
         with self._lock:
             return [e for e in self.log if e.completed]
@@ -111,24 +105,7 @@ class OpenAITestServer:
     def start(self) -> OpenAITestServer:
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a: Any) -> None:  # keep test output quiet
-                pass
-
-            def _send(self, status: int, obj: dict[str, Any], headers: dict[str, str] | None = None
-                      ) -> None:
-                data = json.dumps(obj).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in (headers or {}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
-                self.wfile.flush()
-
+        class Handler(JSONHandler):
             def do_GET(self) -> None:
                 if self.path.rstrip("/").endswith("/models"):
                     self._send(200, {"object": "list", "data": [{"id": "test-model", "object": "model"}]})
@@ -225,24 +202,12 @@ class OpenAITestServer:
                     return
                 entry.completed = True
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-        self._thread.start()
+        self._serve(Handler)
         return self
 
     def stop(self) -> None:
-        self._released.set()
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-
-    def __enter__(self) -> OpenAITestServer:  # noqa: PYI034
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        self._released.set()  # held requests end before the server shuts down
+        super().stop()
 
 
 # ----------------------------------------------------------------------------- a scripted teacher
