@@ -4,18 +4,21 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
 
 
 @click.command("run")
 @click.argument("recipe")
 @click.option("-i", "--input", "inputs", multiple=True,
               help="Input file(s) or glob; repeatable. Omit it for a recipe with a 'generate:' section.")
-@click.option("-o", "--output", required=True, help="Output file: .jsonl (default), .json or .parquet [.gz/.zst].")
+@click.option("-o", "--output", required=True,
+              help="Output file: .jsonl, .json (optionally .gz/.zst) or .parquet; '-' streams JSONL to stdout.")
 @output_options
 @read_options
 @click.option("--raw-rejects", is_flag=True, default=False,
               help="Write rejects unredacted (local debugging only; by default the recipe's pii stage redacts them).")
+@cache_options
 @errors_to_exit
 def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, raw_rejects, **kw):
     """Run RECIPE (a shipped name such as `clean`, or a YAML file) over the inputs.
@@ -25,6 +28,7 @@ def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, ra
     A recipe with a `generate:` section (Self-Instruct, docs/generate.md) and no -i generates its
     input first, into OUT.generated.jsonl.
     """
+    stdout_output(output, as_json)
     from curate.api.run import run
 
     res = run(recipe, list(inputs) or None, output, rejects_path=rejects_path, batch_size=batch_size,
