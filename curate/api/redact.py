@@ -92,7 +92,11 @@ def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-l
     spec = next(s for s in rec.stages if s["stage"] == "pii")
     params = {k: v for k, v in spec.items() if k not in ("stage",)}
     stage = RedactPII(**params)
+    from curate.progress import CountingReader, progress
+
     out = sys.stdout.buffer if str(dst) == "-" else dst
-    res = redact_log(src, out, stage.redactor)
+    size = Path(src).stat().st_size
+    with open(src, "rb") as fin, progress("redact", size, "B") as bar:  # bytes of a known size
+        res = redact_log(CountingReader(fin, bar), out, stage.redactor)
     res["input"], res["output"] = str(src), str(dst)
     return res

@@ -56,6 +56,7 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
     import json
 
     logs = as_logs if as_logs is not None else not all(_is_records(i) for i in inputs)
+    progress = progress_wanted(quiet, as_json)
     overrides = {k: v for k, v in (("profile", profile), ("config", config), ("mode", mode)) if v}
     if operators:
         overrides["operators"] = _operators(operators)
@@ -75,7 +76,7 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
         return
     from curate.api.redact import redact_dataset
     res = redact_dataset(list(inputs), output, recipe=recipe or "redact", rejects_path=rejects_path,
-                         batch_size=batch_size, read_options=read_opts(kw), progress=progress_wanted(quiet),
+                         batch_size=batch_size, read_options=read_opts(kw), progress=progress,
                          command=sys.argv, **overrides)
     summary = dict(res.summary)
     report(summary, as_json, quiet, res.paths)

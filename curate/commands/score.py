@@ -64,8 +64,8 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
         judge_params["base_url"] = base_url
     try:
         res = score(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
-                    read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
-                    ifd=ifd, ifd_model=ifd_model, ifd_params={"progress": progress_wanted(quiet)},
+                    read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv,
+                    ifd=ifd, ifd_model=ifd_model, ifd_params={"progress": progress_wanted(quiet, as_json)},
                     judge=judge_model, judge_params=judge_params,
                     pii_first=not no_pii_first, classifier=classifier_model)
     except TeacherError as e:  # names endpoint, status and key variable; never the key or a prompt

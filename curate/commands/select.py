@@ -40,9 +40,9 @@ def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fiel
     if top_k is not None and top_pct is not None:
         raise click.UsageError("give --top-k or --top-pct, not both")
     dparams = {"fields": tuple(f.strip() for f in fields.split(",") if f.strip()), "model": model,
-               "progress": progress_wanted(quiet)}
+               "progress": progress_wanted(quiet, as_json)}
     res = select(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
-                 read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+                 read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv,
                  by=by, min=min_, max=max_, top_k=top_k, top_pct=top_pct,
                  order="asc" if asc else "desc", diversity=diversity, diversity_params=dparams)
     report(res.summary, as_json, quiet, res.paths)

@@ -196,6 +196,7 @@ class SelfInstruct:
         self.cfg = config or GenerateConfig()
         self.lang = self.pool.lang if self.cfg.lang == "auto" else self.cfg.lang
         self.progress_path = progress_path
+        self.on_accept: Any = None  # called with 1 per accepted instruction (a progress bar)
         self.instr_counts = F.Counters()
         self.inst_counts = F.Counters()
         bl = F.Blacklist(self.cfg.blacklist) if self.cfg.blacklist and \
@@ -236,6 +237,8 @@ class SelfInstruct:
 
     def _accept(self, cand: Candidate, kept: list[tuple[str, str]]) -> None:
         self.tasks_accepted += 1
+        if self.on_accept is not None:
+            self.on_accept(1)
         task_id = f"{self.cfg.id_prefix}-{self.tasks_accepted:06d}"
         self.index.add(cand.instruction)
         self.index_ids.append(task_id)
@@ -498,10 +501,16 @@ async def agenerate(seeds: Any, teacher: Any, n: int, out: str | os.PathLike | N
         progress = _sidecar(out_path, ".progress.jsonl")
         progress.write_text("", encoding="utf-8")  # this run's journal; a rerun replays from cache
     store = _default_cache(cache)
+    from curate.progress import progress as phase
+
     try:
         client = CachedClient(teacher, store)
         job = SelfInstruct(seeds, client, n, seed=seed, config=cfg, progress_path=progress)
-        await job.run()
+        # one phase: accepted instructions of n (the known total), teacher requests alongside
+        with phase("generate", job.n, "instr") as bar:
+            job.on_accept = bar.update
+            client.on_answer = lambda: bar.set_postfix(requests=client.usage.requests)
+            await job.run()
     finally:
         store.close()
     summary = job.summary(price_in=price_in, price_out=price_out, seconds=time.perf_counter() - t0)

@@ -16,7 +16,6 @@ import hashlib
 import os
 import re
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +105,7 @@ class Embedder:
         self.multilingual = guess if multilingual is None else bool(multilingual)
         self.batch_size = batch_size
         self.use_cache = cache
-        self.progress = sys.stderr.isatty() if progress is None else progress
+        self.progress = progress  # None: curate.progress's policy
         self.device = device
         self.key = _model_key(self.path, self.name)
         self._model = None
@@ -118,7 +117,9 @@ class Embedder:
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             from sentence_transformers import SentenceTransformer  # heavy: torch
 
-            if not self.progress:  # transformers' own "Loading weights" bar too
+            from curate.progress import wanted
+
+            if not wanted(self.progress):  # transformers' own "Loading weights" bar too
                 try:
                     from transformers.utils import logging as hf_logging
 
@@ -129,10 +130,20 @@ class Embedder:
         return self._model
 
     def _encode(self, texts: list[str]) -> np.ndarray:
+        from curate.progress import progress
+
         model = self._load()
-        vecs = model.encode(texts, batch_size=self.batch_size, show_progress_bar=self.progress,
-                            convert_to_numpy=True, normalize_embeddings=True)
-        return np.asarray(vecs, dtype=np.float32)
+        parts = []
+        step = max(self.batch_size * 16, 1)  # chunks: one progress update per ~1k texts
+        with progress("embed", len(texts), "text", enabled=self.progress) as bar:
+            for i in range(0, len(texts), step):
+                chunk = texts[i:i + step]
+                parts.append(model.encode(chunk, batch_size=self.batch_size, show_progress_bar=False,
+                                          convert_to_numpy=True, normalize_embeddings=True))
+                bar.update(len(chunk))
+        if not parts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.asarray(np.concatenate(parts), dtype=np.float32)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         keys = [text_key(t) for t in texts]

@@ -36,8 +36,8 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
     (instruction, input), ``model`` (default packaged all-MiniLM-L6-v2; a local folder or cached
     model name), ``multilingual`` (whether the model handles CJK; guessed from the name when not
     given), ``k`` (neighbours searched per record, 10), ``keep``, ``batch_size`` (64), ``cache``
-    (on-disk embedding cache, on), ``progress`` (tqdm on stderr; default: when stderr is a
-    terminal), ``fallback`` ("near": CJK records an English-only model cannot read get MinHash
+    (on-disk embedding cache, on), ``progress`` (curate.progress on stderr; default: the verb's
+    policy), ``fallback`` ("near": CJK records an English-only model cannot read get MinHash
     near-dup; "none": they are left alone, still flagged), ``near_threshold`` (0.7).
     """
 
