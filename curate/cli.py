@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "select": ("curate.commands.select", "Select records by score threshold, top-k/top-%, or diversity."),
     "train": ("curate.commands.train", "LoRA/QLoRA fine-tune on curated records."),
     "verify": ("curate.commands.verify", "Train raw vs curated vs matched-random arms and compare."),
+    "report": ("curate.commands.report", "HTML report of a train or verify run, from its JSON."),
 }
 
 

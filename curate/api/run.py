@@ -23,8 +23,42 @@ def generated_path(output: str | Path) -> Path:
     return base.with_name(base.name.replace(".rejects.jsonl", ".generated.jsonl"))
 
 
-def run(pipeline: Any, source: Any = None, output: str | Path | None = None, **kw: Any) -> RunResult:
-    """``curate.runner.run`` (see there for the options), plus a recipe's ``generate:`` section."""
+def run(pipeline: Any, source: Any = None, output: str | Path | None = None, *, report: str | Path | None = None,
+        report_diversity: bool = True, **kw: Any) -> RunResult:
+    """``curate.runner.run`` (see there for the options, e.g. ``keep_findings``), plus a recipe's
+    ``generate:`` section. ``report``: also write the HTML report of the run (the audit's page:
+    every issue with its records, fixes as diffs, duplicate groups, before/after charts)."""
+    if report is not None:
+        kw["keep_originals"] = True
+        res = _run(pipeline, source, output, **kw)
+        write_run_report(res, report, diversity=report_diversity, sources=_names(source, res))
+        return res
+    return _run(pipeline, source, output, **kw)
+
+
+def _names(source: Any, res: RunResult) -> list[str]:
+    if isinstance(source, (str, Path)):
+        return [str(source)]
+    if isinstance(source, (list, tuple)) and all(isinstance(s, (str, Path)) for s in source):
+        return [str(s) for s in source]
+    return [res.paths.get("generated", "in-memory data")]
+
+
+def write_run_report(res: RunResult, path: str | Path, *, diversity: bool = True, sources: list[str] = ()) -> Path:
+    """The HTML report of a finished clean run (``keep_originals=True``): what it fixed, flagged and
+    dropped, record by record, and the data before and after."""
+    from curate.api.audit import audit_result
+    from curate.api.report import write_report
+
+    if res.originals is None:
+        raise ValueError("a run report needs the records as read: run with keep_originals=True")
+    out = write_report(path, audit_result(res), cleaned=res.records, sources=sources,
+                       title=f"curate run: {res.summary.get('recipe') or 'stages'}", diversity=diversity)
+    res.paths["report"] = str(out)
+    return out
+
+
+def _run(pipeline: Any, source: Any = None, output: str | Path | None = None, **kw: Any) -> RunResult:
     if source is None and not isinstance(pipeline, (list, tuple)):
         recipe = pipeline if isinstance(pipeline, Recipe) else load_recipe(pipeline)
         if recipe.generate:

@@ -27,6 +27,8 @@ from curate.commands._common import EXIT_FAIL_ON, errors_to_exit, progress_wante
               help="Write every input record, in input order, with an `_issues` list.")
 @click.option("--report", "report_path", default=None, metavar="OUT.html",
               help="Write a self-contained HTML report (opens offline).")
+@click.option("--no-diversity-view", is_flag=True,
+              help="Leave the verb/object diversity view out of --report (it loads spaCy: a few seconds).")
 @click.option("--cleaned", "cleaned_path", default=None, metavar="CLEAN.jsonl",
               help="A cleaned file to compare against in the HTML report (before/after).")
 @click.option("--rejects", "rejects_path", default=None,
@@ -37,7 +39,7 @@ from curate.commands._common import EXIT_FAIL_ON, errors_to_exit, progress_wante
 @read_options
 @errors_to_exit
 def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, annotate_path, report_path,
-            cleaned_path, rejects_path, fail_on, quiet, batch_size, **kw):
+            no_diversity_view, cleaned_path, rejects_path, fail_on, quiet, batch_size, **kw):
     """Report the issues in IN... (files or globs): issue code, records, share and one masked
     example each. Nothing is changed; the counts are what `curate run` with the same recipe does.
 
@@ -49,7 +51,7 @@ def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, 
         raise click.UsageError("--cleaned compares against the HTML report: give --report too")
     res = audit(list(inputs), recipe=recipe, rules=rule_files, disable=disabled, near=near, pii=pii,
                 semantic=semantic, read_options=read_opts(kw), batch_size=batch_size,
-                progress=progress_wanted(quiet))
+                progress=progress_wanted(quiet, as_json))
     paths = {}
     if annotate_path:
         res.write_annotated(annotate_path)
@@ -62,7 +64,7 @@ def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, 
     if report_path:
         from curate.api.report import write_report
 
-        write_report(report_path, res, cleaned=cleaned_path, sources=list(inputs))
+        write_report(report_path, res, cleaned=cleaned_path, sources=list(inputs), diversity=not no_diversity_view)
         paths["report"] = report_path
     if as_json:
         out = res.to_dict()
