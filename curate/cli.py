@@ -43,6 +43,14 @@ class LazyGroup(click.Group):
             return None
         return importlib.import_module(module).command
 
+    def invoke(self, ctx: click.Context):
+        # A verb sets the progress policy for itself (curate.progress); put the caller's back after it,
+        # so a program or test that runs several commands in one process keeps its own.
+        from curate.progress import get_policy, policy
+
+        with policy(get_policy()):
+            return super().invoke(ctx)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(n, COMMANDS[n][1]) for n in self.list_commands(ctx)]
         if rows:

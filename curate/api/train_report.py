@@ -195,7 +195,11 @@ def render_verify_report(report: dict[str, Any], run_dir: str | Path | None = No
     claim = report.get("claim", report.get("improved"))
     prereg = report.get("preregistration") or {}
     primary = prereg.get("primary_metric")
-    body = [f"<p class='note'><b>{'claim' if claim else 'no claim'}</b>: {_e(report.get('verdict'))}</p>"]
+    label = "claim" if claim else "no claim"
+    verdict = str(report.get("verdict") or "")
+    if verdict.lower().startswith(label):  # the verdict says it already
+        verdict = verdict[len(label):].lstrip(" :")
+    body = [f"<p class='note'><b>{label}</b>: {_e(verdict)}</p>"]
     held = report.get("eval_n") or (prereg.get("heldout") or {}).get("n")
     body.append(_cards([("seeds", len(report.get("seeds") or prereg.get("seeds") or [])), ("held-out prompts", held),
                         ("runs", len(report.get("runs", []))), ("primary metric", primary or "—")]))

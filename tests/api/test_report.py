@@ -226,3 +226,37 @@ def test_write_report_is_one_atomic_file(tmp_path, alpaca_zh):
     out = write_report(tmp_path / "sub" / "r.html", res, diversity=False) if (tmp_path / "sub").mkdir() is None \
         else None
     assert out.exists() and sorted(p.name for p in out.parent.iterdir()) == ["r.html"]
+
+
+def test_score_distributions_from_a_judge_over_http(tmp_path, alpaca_en, alpaca_zh, monkeypatch):
+    """Records scored by a judge (a real local HTTP endpoint) carry judge_score; the report charts
+    its distribution, every scored record in exactly one bar."""
+    import xml.etree.ElementTree as ET
+
+    from curate.stages.judge import JudgeScore
+    from tests.helpers.openai_server import OpenAITestServer
+    from tests.quality.test_judge import expected_score, judge_script
+
+    import curate
+
+    monkeypatch.setenv("JUDGE_TEST_KEY", "sk-test")
+    recs = json.loads(alpaca_en.read_text(encoding="utf-8"))[:60] + json.loads(alpaca_zh.read_text(encoding="utf-8"))[:30]
+    with OpenAITestServer(judge_script) as srv:
+        stage = JudgeScore(model="j", base_url=srv.url, api_key_env="JUDGE_TEST_KEY", cache=tmp_path / "j.sqlite")
+        curate.run([stage], recs, tmp_path / "scored.jsonl")
+    res = audit(str(tmp_path / "scored.jsonl"), near=False)
+    page = render_report(res, diversity=False)
+    assert "<h2>Score distributions</h2>" in page
+    svg = re.search(r'<svg class="chart" data-chart="histogram"[^>]*aria-label="judge score \(0-5\)".*?</svg>', page,
+                    flags=re.S).group(0)
+    root = ET.fromstring(svg)
+    counts = {}
+    for rect in root.iter("{http://www.w3.org/2000/svg}rect"):
+        title = rect.find("{http://www.w3.org/2000/svg}title").text
+        lo = int(re.search(r": (\d+)", title).group(1))
+        counts[lo] = counts.get(lo, 0) + int(re.search(r": (\d+) \(", title.split(": ", 1)[1]).group(1))
+    want: dict[int, int] = {}
+    for r in recs:
+        s = expected_score(r["output"])
+        want[s] = want.get(s, 0) + 1
+    assert counts == want  # the scripted judge's scores, bin by bin
