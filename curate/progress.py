@@ -181,30 +181,3 @@ def _width() -> dict[str, Any]:
     if cols > 0 and rows > 0:
         return {"dynamic_ncols": True}
     return {"ncols": cols or 100, "nrows": rows or 50}
-
-
-class CountingReader:
-    """A binary file wrapper that reports bytes read to a Progress (logs: progress in bytes of a
-    known file size, without touching the code that reads)."""
-
-    def __init__(self, f: Any, bar: Progress) -> None:
-        self._f = f
-        self._bar = bar
-
-    def readline(self, size: int = -1) -> bytes:
-        b = self._f.readline(size)
-        self._bar.update(len(b))
-        return b
-
-    def read(self, size: int = -1) -> bytes:
-        b = self._f.read(size)
-        self._bar.update(len(b))
-        return b
-
-    def __iter__(self) -> Iterator[bytes]:
-        for line in self._f:
-            self._bar.update(len(line))
-            yield line
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._f, name)

@@ -245,7 +245,7 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         read_options: ReadOptions | dict | None = None, progress: bool | None = False,
         sidecars: bool = True, command: list[str] | None = None,
         summary_extra: dict[str, Any] | None = None, paths_extra: dict[str, str] | None = None,
-        keep_findings: bool = False, keep_originals: bool = False) -> RunResult:
+        keep_findings: bool = False, keep_originals: bool = False, raw_rejects: bool = False) -> RunResult:
     """Run stages (a list, a shipped recipe name, a YAML path or a Recipe) over a source.
 
     mode="clean" writes ``output`` (when given) plus rejects, summary and manifest beside it.
@@ -282,6 +282,8 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
                 else empty_findings().with_columns(pl.lit(None, pl.Utf8).alias("stage")))
     rejects = sorted(r.rejects, key=lambda d: d["_row"])
     _attach_issues(rejects, findings)
+    if not raw_rejects:  # rejects get the pii stage's redaction too (--raw-rejects: local debugging)
+        _redact_rejects(stages, rejects)
 
     kept, rejected = records.height, len(rejects)
     ok = r.units + r.split_extra == kept + rejected
@@ -319,6 +321,8 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     summary["seconds"] = round(time.time() - started, 3)
     manifest = build_manifest(stages, recipe, source, output, command, started)
     summary.update(summary_extra or {})
+    from curate.secrets import scrub_obj  # URL credentials and keys never reach a sidecar
+    summary, manifest = scrub_obj(summary), scrub_obj(manifest)
     paths.update(paths_extra or {})
     if side is not None and sidecars and mode == "clean":
         for key, obj in (("summary", summary), ("manifest", manifest)):
@@ -329,6 +333,18 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     if r.keep_originals:
         originals = pl.concat(r.originals, how="vertical") if r.originals else _empty_like([])
     return RunResult(records, rejects, findings, summary, manifest, originals, paths)
+
+
+def _redact_rejects(stages: list[Stage], rejects: list[dict]) -> None:
+    """The first stage that can redact rejects (the pii stage) redacts them all with its own policy:
+    whole records for the reader's and earlier stages' rejects, reasons and twin ids for all."""
+    before = {"read"}
+    for st in stages:
+        fn = getattr(st, "redact_rejects", None)
+        if fn is not None:
+            fn(rejects, before)
+            return
+        before.add(st.name)
 
 
 def _empty_like(frames: list[pl.DataFrame]) -> pl.DataFrame:

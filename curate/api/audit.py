@@ -131,6 +131,10 @@ class AuditResult:
             g.pop("dropped_rows", None)
             if "examples" in g:
                 g["examples"] = [mask_example(t) for t in g["examples"]]
+            # ids are source data too: an id may be an e-mail address or a phone number
+            g["kept_id"] = mask_example(g.get("kept_id"), 200)
+            if isinstance(g.get("dropped_ids"), list):
+                g["dropped_ids"] = [mask_example(i, 200) for i in g["dropped_ids"]]
         return groups
 
     def _rows_with_issues(self) -> set[int]:

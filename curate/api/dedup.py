@@ -14,9 +14,10 @@ from typing import Any
 def dedup_stages(*, exact: bool = True, near: bool = True, semantic: bool = False,
                  threshold: float | None = None, semantic_threshold: float | None = None,
                  fields: Any = ("instruction", "input"), keep: str = "first",
-                 model: str | None = None, multilingual: bool | None = None,
-                 near_params: dict | None = None, semantic_params: dict | None = None) -> list:
-    """exact_dedup → near_dedup → semantic_dedup, as asked."""
+                 embedder: Any = None, near_params: dict | None = None,
+                 semantic_params: dict | None = None) -> list:
+    """exact_dedup → near_dedup → semantic_dedup, as asked. ``embedder``: the semantic stage's
+    (packaged-minilm, st:PATH, openai:MODEL, or a language map; curate.models.embed)."""
     from curate.stages.exact_dedup import ExactDedup
 
     stages: list = []
@@ -37,8 +38,9 @@ def dedup_stages(*, exact: bool = True, near: bool = True, semantic: bool = Fals
             p["threshold"] = semantic_threshold
         if threshold is not None and not near:
             p.setdefault("near_threshold", threshold)
-        stages.append(SemanticDedup(fields=fields, keep=keep, model=model,
-                                    multilingual=multilingual, **p))
+        if embedder is not None:
+            p["embedder"] = embedder
+        stages.append(SemanticDedup(fields=fields, keep=keep, **p))
     if not stages:
         raise ValueError("nothing to do: enable at least one of exact, near, semantic")
     return stages

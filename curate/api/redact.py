@@ -81,7 +81,8 @@ def redact_dataset(source: Any, output: str | Path | None = None, *, recipe: Any
     return res
 
 
-def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-logs", **overrides: Any) -> dict:
+def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-logs", workers: int | None = None,
+                    progress: bool | None = False, **overrides: Any) -> dict:
     """Stream a plain-text log through the pii policy of ``recipe``; ``dst`` '-' is stdout."""
     import sys
 
@@ -92,11 +93,7 @@ def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-l
     spec = next(s for s in rec.stages if s["stage"] == "pii")
     params = {k: v for k, v in spec.items() if k not in ("stage",)}
     stage = RedactPII(**params)
-    from curate.progress import CountingReader, progress
-
     out = sys.stdout.buffer if str(dst) == "-" else dst
-    size = Path(src).stat().st_size
-    with open(src, "rb") as fin, progress("redact", size, "B") as bar:  # bytes of a known size
-        res = redact_log(CountingReader(fin, bar), out, stage.redactor)
+    res = redact_log(src, out, stage.redactor, workers=workers, progress=progress)
     res["input"], res["output"] = str(src), str(dst)
     return res

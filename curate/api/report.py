@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -41,6 +42,7 @@ SNIPPET = 200          # characters of a masked snippet
 DIFF_CHARS = 2000      # characters of each side a diff looks at
 DIFF_CONTEXT = 40      # unchanged characters kept on each side of a change
 MAX_ITEMS = 250_000    # findings listed in the explorer (a note says when there are more)
+PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]{2,}>")  # the redactor's typed placeholders (<EMAIL_ADDRESS>)
 SCORE_COLUMNS = {"ifd": "IFD (instruction-following difficulty)", "ppl": "perplexity",
                  "judge_score": "judge score (0-5)", "quality_score": "quality classifier score"}
 
@@ -321,7 +323,8 @@ def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
         if row not in rec_of_row:
             rec_of_row[row] = len(recs)
             d = orig_by_row.get(row)
-            recs.append([rid if rid is not None else (d["id"] if d else str(row)),
+            # ids are source data too (an id may be an e-mail address): masked like any text
+            recs.append([mask_example(rid if rid is not None else (d["id"] if d else str(row)), 200),
                          vid("langs", result.langs.get(row))])
         return rec_of_row[row]
 
@@ -358,7 +361,10 @@ def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
             before, after = _text(orig_by_row.get(row), fld), _text(final_by_row.get(row), fld)
             if before is not None and after is not None and before != after:
                 diff_of[key] = len(diffs)
-                diffs.append(_diff(before, after, (row, fld) in pii_fields))
+                # a PII finding on the field, or a placeholder the redactor put there (the runner
+                # redacts rejects too): what was removed is personal, and is not shown
+                pii = (row, fld) in pii_fields or bool(set(PLACEHOLDER.findall(after)) - set(PLACEHOLDER.findall(before)))
+                diffs.append(_diff(before, after, pii))
         return diff_of[key]
 
     items: list[list[Any]] = []
@@ -397,7 +403,7 @@ def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
         for twin, ms in sorted(members.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             krow = row_of_id.get(twin)
             kept = rec(krow) if krow is not None else -1
-            groups.append([kept, snip(krow, "instruction") if krow is not None else -1, twin, ms])
+            groups.append([kept, snip(krow, "instruction") if krow is not None else -1, mask_example(twin, 200), ms])
     return {"vocab": vocab, "recs": recs, "snips": snips, "items": items, "diffs": diffs, "groups": groups,
             "truncated": truncated}
 

@@ -9,6 +9,7 @@ from typing import Any, Callable
 import click
 
 from curate.io.registry import FORMATS
+from curate.secrets import scrub, scrub_obj
 
 EXIT_ERROR, EXIT_ACCOUNTING, EXIT_FAIL_ON = 1, 3, 4
 
@@ -80,10 +81,10 @@ def errors_to_exit(f: Callable) -> Callable:
         try:
             return f(*a, **kw)
         except AccountingError as e:
-            click.echo(f"curate: internal error: {e}", err=True)
+            click.echo(f"curate: internal error: {scrub(str(e))}", err=True)
             sys.exit(EXIT_ACCOUNTING)
         except (ReadFailure, RecipeError, ImportError, ValueError, OSError) as e:
-            click.echo(f"curate: error: {e}", err=True)
+            click.echo(f"curate: error: {scrub(str(e))}", err=True)
             sys.exit(EXIT_ERROR)
 
     return wrapper
@@ -112,7 +113,7 @@ def report(summary: dict[str, Any], as_json: bool, quiet: bool, paths: dict[str,
         out = dict(summary)
         if paths:
             out["paths"] = paths
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(scrub_obj(out), ensure_ascii=False, indent=2))
     elif not quiet:
         click.echo(stage_table(summary), err=True)
         for k, v in (paths or {}).items():

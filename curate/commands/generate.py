@@ -17,6 +17,7 @@ import click
 from curate.commands._common import EXIT_ERROR, derived_options
 from curate.generate.registry import METHODS, TEACHERS, constructor_params
 from curate.generate.selfinstruct import GenerateConfig
+from curate.secrets import scrub, scrub_obj
 
 # Options typed out below; everything else comes from the config and teachers.
 _SPECIAL = ("mode", "blacklist", "actions", "id_prefix", "model", "base_url", "api_key_env")
@@ -98,7 +99,7 @@ def command(**kw):
                 raise click.UsageError(f"missing {flag} (or set '{key}' in --config)")
         res = generate_from_spec(spec)
     except (TeacherError, SeedError, FileNotFoundError, ValueError, TypeError, ImportError, OSError) as e:
-        click.echo(f"curate: error: {e}", err=True)
+        click.echo(f"curate: error: {scrub(str(e))}", err=True)
         sys.exit(EXIT_ERROR)
     if report_path:
         from curate.api.generate_report import write_generate_report
@@ -137,7 +138,7 @@ def _apply_cli(kw: dict, spec: dict) -> None:
 
 def _report(s: dict, spec: dict, as_json: bool, quiet: bool) -> None:
     if as_json:
-        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(scrub_obj(s), ensure_ascii=False, indent=2))
     elif not quiet:
         req, tok, cost = s["requests"], s["tokens"], s["cost"]
         lines = [(f"accepted {s['instructions_accepted']}/{s['n_target']} instructions, "

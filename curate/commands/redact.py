@@ -41,11 +41,15 @@ def _operators(pairs: tuple[str, ...]) -> dict[str, str]:
               help="full: Presidio + spaCy NER + curate recognizers; patterns: no model, fastest.")
 @click.option("--operator", "operators", multiple=True, metavar="TYPE=OP",
               help="Operator for an entity type: replace, mask, hash, pseudonym, keep (repeatable).")
+@click.option("--raw-rejects", is_flag=True, default=False,
+              help="Write rejects unredacted (local debugging only).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes for a log (default: 2 on inputs over 8 MB).")
 @output_options
 @read_options
 @errors_to_exit
-def command(inputs, output, as_logs, recipe, profile, config, mode, operators, rejects_path, as_json, quiet,
-            batch_size, **kw):
+def command(inputs, output, as_logs, recipe, profile, config, mode, operators, raw_rejects, workers, rejects_path,
+            as_json, quiet, batch_size, **kw):
     """Redact personal data (EN and ZH) from records or plain-text logs.
 
     Records (instruction, input, output, system, history) run the pii stage through the runner and
@@ -56,7 +60,6 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
     import json
 
     logs = as_logs if as_logs is not None else not all(_is_records(i) for i in inputs)
-    progress = progress_wanted(quiet, as_json)
     overrides = {k: v for k, v in (("profile", profile), ("config", config), ("mode", mode)) if v}
     if operators:
         overrides["operators"] = _operators(operators)
@@ -64,7 +67,8 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
         from curate.api.redact import redact_log_file
         if len(inputs) != 1:
             raise click.UsageError("redact --logs takes one input file")
-        res = redact_log_file(inputs[0], output, recipe=recipe or "redact-logs", **overrides)
+        res = redact_log_file(inputs[0], output, recipe=recipe or "redact-logs", workers=workers,
+                              progress=progress_wanted(quiet, as_json), **overrides)
         if as_json:
             click.echo(json.dumps(res, ensure_ascii=False, indent=2))
         elif not quiet:
@@ -76,8 +80,8 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
         return
     from curate.api.redact import redact_dataset
     res = redact_dataset(list(inputs), output, recipe=recipe or "redact", rejects_path=rejects_path,
-                         batch_size=batch_size, read_options=read_opts(kw), progress=progress,
-                         command=sys.argv, **overrides)
+                         batch_size=batch_size, read_options=read_opts(kw), progress=progress_wanted(quiet, as_json),
+                         command=sys.argv, raw_rejects=raw_rejects, **overrides)
     summary = dict(res.summary)
     report(summary, as_json, quiet, res.paths)
     if not as_json and not quiet:

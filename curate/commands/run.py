@@ -21,9 +21,11 @@ from curate.commands._common import errors_to_exit, output_options, progress_wan
               help="Kept records carry `_issues`: the fix and flag findings on them (as audit --annotate writes).")
 @output_options
 @read_options
+@click.option("--raw-rejects", is_flag=True, default=False,
+              help="Write rejects unredacted (local debugging only; by default the recipe's pii stage redacts them).")
 @errors_to_exit
 def command(recipe, inputs, output, report_path, no_diversity_view, keep_findings, rejects_path, as_json, quiet,
-            batch_size, **kw):
+            batch_size, raw_rejects, **kw):
     """Run RECIPE (a shipped name such as `clean`, or a YAML file) over the inputs.
 
     Writes OUT plus OUT.rejects.jsonl (every dropped row, whole, with stage, code and reason),
@@ -35,5 +37,6 @@ def command(recipe, inputs, output, report_path, no_diversity_view, keep_finding
 
     res = run(recipe, list(inputs) or None, output, rejects_path=rejects_path, batch_size=batch_size,
               read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv,
-              report=report_path, report_diversity=not no_diversity_view, keep_findings=keep_findings)
+              raw_rejects=raw_rejects, report=report_path, report_diversity=not no_diversity_view,
+              keep_findings=keep_findings)
     report(res.summary, as_json, quiet, res.paths)

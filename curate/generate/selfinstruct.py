@@ -519,8 +519,9 @@ async def agenerate(seeds: Any, teacher: Any, n: int, out: str | os.PathLike | N
         write_jsonl(job.records, out_path)
         write_jsonl(job.rejects, _sidecar(out_path, ".rejects.jsonl"))
         summary["output"] = str(out_path)
+        from curate.secrets import scrub_obj
         with atomic_write(_sidecar(out_path, ".summary.json")) as f:
-            f.write(json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8"))
+            f.write(json.dumps(scrub_obj(summary), ensure_ascii=False, indent=2).encode("utf-8"))
         progress.unlink(missing_ok=True)  # the output now holds everything the journal held
     return GenerateResult(job.records, job.rejects, summary, out_path)
 

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from curate.generate.cache import Completion, NoCache, TeacherCache, request_key
+from curate.secrets import scrub_url
 
 # Decoding parameters a teacher understands; they are part of the cache key.
 PARAMS = ("temperature", "top_p", "max_tokens", "presence_penalty", "frequency_penalty", "stop")
@@ -125,7 +126,7 @@ class OpenAITeacher:
                            f"{self.api_key_env or 'OPENAI_API_KEY'}, which is not set")
 
     def describe(self) -> dict[str, Any]:
-        return {"teacher": self.kind, "model": self.model, "base_url": self.base_url,
+        return {"teacher": self.kind, "model": self.model, "base_url": scrub_url(self.base_url),
                 "api_key_env": self.api_key_env, "concurrency": self.concurrency,
                 "timeout": self.timeout, "max_retries": self.max_retries}
 
@@ -165,7 +166,7 @@ class OpenAITeacher:
             kw["seed"] = req.seed(self.kind, self.model)
         if self.extra_body:
             kw["extra_body"] = self.extra_body
-        where = self.base_url or "api.openai.com"
+        where = scrub_url(self.base_url) or "api.openai.com"
         attempt = 0
         while True:
             retry_after = None

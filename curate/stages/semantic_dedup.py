@@ -1,11 +1,18 @@
 """Semantic dedup: sentence embeddings, nearest neighbours (usearch), cosine >= threshold.
 
-The default model (all-MiniLM-L6-v2, packaged) is English-only: most CJK characters are [UNK] to it
-and unrelated Chinese pairs score 0.57-0.69, so its cosines on Chinese mean nothing. Records whose
-compared text is CJK (the ``lang`` column when the language stage ran, else curate.text.script_of)
-are therefore not embedded by an English-only model: they are compared by MinHash near-dup
-instead, each carries a ``dedup.semantic_fallback`` finding (flag, info), and the stage's
-``notes()`` (copied into the run summary's warnings) say how many. Give a multilingual model (``model: PATH`` with ``multilingual: true``) to embed them.
+One ``embedder`` parameter names the model, the same way recipes and the CLI (``--embedder``) do:
+``packaged-minilm`` (default), ``st:/path/to/model``, ``openai:MODEL`` (with ``base_url``), or a map
+from language to embedder (``{en: packaged-minilm, zh: openai:bge-m3}``; ``curate.models.embed_routing``).
+Each embedder's records are compared among themselves. Records that no embedder takes (Chinese under
+the English-only MiniLM, whose cosines on CJK mean nothing: unrelated Chinese pairs score 0.57-0.69;
+or a language the map does not name) are compared by MinHash near-dup instead, each carries a
+``dedup.semantic_fallback`` finding (flag, info), and the stage's ``notes()`` (copied into the run
+summary's warnings) say how many and why.
+
+The threshold travels with the model (a cosine scale is the model's own): by default each embedder's
+calibrated value (0.88 for the packaged MiniLM, measured on hand-written paraphrases vs
+related-but-different tasks of real Alpaca instructions, docs/dedup.md), the spec's ``threshold``
+option for a model the user calibrated with ``curate calibrate-threshold``, else 0.9 with a note.
 """
 from __future__ import annotations
 
@@ -15,116 +22,120 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from curate import text as _text
 from curate.dedup.codes import NEAR, SEMANTIC, SEMANTIC_FALLBACK
 from curate.dedup.groups import drops_from_labels, validate_policy
 from curate.dedup.lsh import group_labels
 from curate.dedup.near import NearDupConfig, near_drops
 from curate.dedup.shingles import compare_text
-from curate.models.embed import UsesEmbedder
+from curate.models.embed_routing import EmbedderRouting, record_languages
 from curate.schema import field_list
 from curate.stage import Findings, GlobalStage, StageResult
 
 log = logging.getLogger(__name__)
-CJK_LANGS = ("zh", "ja", "ko")
 
 
-class SemanticDedup(UsesEmbedder, GlobalStage):
+class SemanticDedup(GlobalStage):
     """Group records whose embeddings have cosine >= ``threshold``; keep one per group.
 
-    Parameters: ``threshold`` (0.9; see docs/dedup.md for how it was chosen), ``fields``
-    (instruction, input), ``model`` (default packaged all-MiniLM-L6-v2; a local folder or cached
-    model name), ``multilingual`` (whether the model handles CJK; guessed from the name when not
-    given), ``k`` (neighbours searched per record, 10), ``keep``, ``batch_size`` (64), ``cache``
-    (on-disk embedding cache, on), ``progress`` (curate.progress on stderr; default: the verb's
-    policy), ``fallback`` ("near": CJK records an English-only model cannot read get MinHash
+    Parameters: ``embedder`` (packaged-minilm; st:PATH; openai:MODEL; a mapping with options such
+    as base_url, concurrency, threshold; or a language map), ``threshold`` (default: the embedder's
+    calibrated value; a number here applies to every embedder), ``fields`` (instruction, input),
+    ``k`` (neighbours searched per record, 10), ``keep``, ``progress`` (a bar on stderr; default:
+    when stderr is a terminal), ``fallback`` ("near": records no embedder takes get MinHash
     near-dup; "none": they are left alone, still flagged), ``near_threshold`` (0.7).
     """
 
     kind = "semantic_dedup"
     codes = (SEMANTIC, SEMANTIC_FALLBACK, NEAR)
-    requires = ("sentence_transformers", "usearch")
+    requires = ("usearch",)  # the embedders declare their own (sentence-transformers, httpx)
     extra = "semantic"
 
-    def __init__(self, threshold: float = 0.9, fields: Any = ("instruction", "input"),
-                 model: str | None = None, multilingual: bool | None = None, k: int = 10,
-                 keep: str = "first", batch_size: int = 64, cache: bool = True,
-                 progress: bool | None = None, fallback: str = "near",
-                 near_threshold: float = 0.7, **kw: Any) -> None:
+    def __init__(self, embedder: Any = "packaged-minilm", threshold: float | None = None,
+                 fields: Any = ("instruction", "input"), k: int = 10, keep: str = "first",
+                 progress: bool | None = None, fallback: str = "near", near_threshold: float = 0.7,
+                 **kw: Any) -> None:
         super().__init__(**kw)
-        if not 0.0 < float(threshold) <= 1.0:
+        if threshold is not None and not 0.0 < float(threshold) <= 1.0:
             raise ValueError("semantic_dedup: threshold must be in (0, 1]")
         if fallback not in ("near", "none"):
             raise ValueError("semantic_dedup: fallback must be 'near' or 'none'")
-        fields = field_list(fields)
-        self.threshold = float(threshold)
-        self.fields = tuple(fields)
-        self.use_embedder(model, multilingual, batch_size, cache, progress)
+        self.fields = tuple(field_list(fields))
+        self.threshold = None if threshold is None else float(threshold)
+        self.routing = EmbedderRouting(embedder, progress=progress)
         self.k = int(k)
         self.keep = validate_policy(keep)
         self.fallback = fallback
         self.near_cfg = NearDupConfig(threshold=float(near_threshold), fields=self.fields)
         self._notes: list[str] = []
 
-    def _cjk_mask(self, batch: pl.DataFrame, texts: list[str]) -> np.ndarray:
-        if "lang" in batch.columns:
-            lang = batch["lang"].fill_null("und").to_list()
-            return np.array([lg in CJK_LANGS or (lg == "und" and _text.script_of(t) != "latin-or-other")
-                             for lg, t in zip(lang, texts)], dtype=bool)
-        return np.array([_text.script_of(t) != "latin-or-other" for t in texts], dtype=bool)
-
     def process(self, batch: pl.DataFrame) -> StageResult:
+        from curate.dedup.ann import neighbour_pairs
+
         f = Findings()
         self._notes = []
+        self.stats = {}
         n = batch.height
         if n < 2:
             return StageResult(batch, f.frame())
         texts = compare_text(batch, self.fields).to_list()
-        emb = self.embedder()
-        cjk = self._cjk_mask(batch, texts)
-        english_only = not emb.multilingual
-        embed_idx = np.flatnonzero(~cjk) if english_only else np.arange(n)
-        other_idx = np.flatnonzero(cjk) if english_only else np.zeros(0, dtype=np.int64)
+        langs = record_languages(batch, texts)
+        groups, other_idx, other_langs = self.routing.split(langs)
+        field = "+".join(self.fields)
 
-        labels = np.full(n, -1, dtype=np.int64)
-        sims = {}
-        if len(embed_idx) >= 2 and self.enabled(SEMANTIC):
-            from curate.dedup.ann import neighbour_pairs
-
-            vecs = emb.embed([texts[i] for i in embed_idx])
-            a, b, s = neighbour_pairs(vecs, self.threshold, self.k)
-            sub = group_labels(len(embed_idx), a, b)
-            labels[embed_idx] = np.where(sub >= 0, embed_idx[np.maximum(sub, 0)], -1)
+        if self.enabled(SEMANTIC):
+            left, right = [], []
+            vec_of: dict[int, tuple[np.ndarray, int, str]] = {}  # record -> (group vectors, row, name)
+            per: dict[str, dict[str, Any]] = {}
+            for emb, idx in groups:
+                threshold, note = self.routing.threshold(emb, self.threshold)
+                if note:
+                    self._notes.append(note)
+                st = {"records": len(idx), "threshold": threshold}
+                if len(idx) >= 2:
+                    vecs = emb.embed([texts[i] for i in idx])
+                    a, b, _ = neighbour_pairs(vecs, threshold, self.k)
+                    left.append(idx[a])
+                    right.append(idx[b])
+                    for p, i in enumerate(idx.tolist()):
+                        vec_of[i] = (vecs, p, emb.name)
+                    st.update(embedded_now=emb.stats.get("embedded", 0), pairs=len(a),
+                              **{k: v for k, v in emb.stats.items()
+                                 if k in ("requests", "retries", "split", "batch_limit", "truncated")})
+                per[emb.name] = st
+            a = np.concatenate(left) if left else np.zeros(0, dtype=np.int64)
+            b = np.concatenate(right) if right else np.zeros(0, dtype=np.int64)
+            labels = group_labels(n, a, b)
             drops = drops_from_labels(batch, labels, self.keep)
             # exact cosine of each dropped record to its kept twin (may be < threshold in a chain)
-            pos = np.full(n, -1, dtype=np.int64)
-            pos[embed_idx] = np.arange(len(embed_idx))
-            di, ki = pos[drops["idx"].to_numpy()], pos[drops["kept_idx"].to_numpy()]
-            cos = np.einsum("ij,ij->i", vecs[di], vecs[ki]) if drops.height else np.zeros(0)
-            self.emit_twins(f, drops.with_columns(pl.Series("similarity", cos, dtype=pl.Float64)), SEMANTIC,
-                            field="+".join(self.fields),
-                            detail="semantic duplicate of {kept_id} (cosine {similarity:.3f}, " + emb.name
-                                   + ", group of {size})")
-            sims["embedded"] = len(embed_idx)
-            sims["embedded_now"] = emb.stats["embedded"]
-            sims["semantic_dropped"] = drops.height
+            cos = [float(np.dot(vec_of[d][0][vec_of[d][1]], vec_of[k][0][vec_of[k][1]]))
+                   for d, k in zip(drops["idx"].to_list(), drops["kept_idx"].to_list())]
+            names = [vec_of[d][2] for d in drops["idx"].to_list()]
+            drops = drops.with_columns(pl.Series("similarity", cos, dtype=pl.Float64))
+            for name in dict.fromkeys(names):
+                sub = drops.filter(pl.Series([x == name for x in names], dtype=pl.Boolean))
+                self.emit_twins(f, sub, SEMANTIC, field=field,
+                                detail="semantic duplicate of {kept_id} (cosine {similarity:.3f}, "
+                                       + name + ", group of {size})")
+            self.stats.update(embedded=int(sum(len(i) for _, i in groups)), semantic_dropped=drops.height,
+                              embedders=per)
+            self.stats["embedded_now"] = int(sum(s.get("embedded_now", 0) for s in per.values()))
 
         if len(other_idx):
-            note = (f"{len(other_idx)} CJK record(s) not embedded: {emb.name} is English-only; "
-                    + ("compared by MinHash near-dup instead" if self.fallback == "near"
+            instead = ("compared by MinHash near-dup instead" if self.fallback == "near"
                        else "left without semantic comparison")
-                    + " (give a multilingual model with multilingual: true to embed them)")
+            note = self.routing.unrouted_note(other_langs, instead)
             self._notes.append(note)
             log.warning("semantic_dedup: %s", note)
-            for row in batch["_row"].gather(other_idx).to_list():
-                self.emit(f, row, SEMANTIC_FALLBACK, detail=note.split(";")[0])
+            for row, i in zip(batch["_row"].gather(other_idx).to_list(), other_idx.tolist()):
+                self.emit(f, row, SEMANTIC_FALLBACK,
+                          detail=f"not embedded ({langs[i]}): {self.routing.why_not(langs[i])}")
             if self.fallback == "near" and len(other_idx) >= 2 and self.enabled(NEAR):
                 drops, _ = near_drops(batch[other_idx.tolist()], self.near_cfg, self.keep)
-                self.emit_twins(f, drops, NEAR, field="+".join(self.fields),
+                self.emit_twins(f, drops, NEAR, field=field,
                                 detail="near-duplicate of {kept_id} (Jaccard {similarity:.3f}; semantic "
-                                       "stage fallback for CJK, group of {size})")
-                sims["fallback_dropped"] = drops.height
-        self.stats = sims
+                                       "stage fallback for records without an embedder, group of {size})")
+                self.stats["fallback_dropped"] = drops.height
+            self.stats["fallback"] = dict(other_langs)
         return StageResult(batch, f.frame())
 
     def notes(self) -> list[str]:
