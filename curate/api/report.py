@@ -330,6 +330,24 @@ def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
 
     snips: list[str] = []
     snip_of: dict[tuple, int] = {}
+    snip_index: dict[str, int] = {}  # one copy of each distinct text (duplicates share theirs)
+
+    def intern(text: str) -> int:
+        i = snip_index.get(text)
+        if i is None:
+            i = snip_index[text] = len(snips)
+            snips.append(text)
+        return i
+
+    dets: list[str] = []
+    det_index: dict[str, int] = {}
+
+    def det(text: str) -> int:  # details repeat ("output: whitespace normalized"): a table of them
+        i = det_index.get(text)
+        if i is None:
+            i = det_index[text] = len(dets)
+            dets.append(text)
+        return i
     pii_fields: set[tuple[int, str | None]] = set()
     if f.height:
         pii_fields = {(r, fl) for r, fl in f.filter(pl.col("code").str.starts_with("pii."))
@@ -347,8 +365,7 @@ def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
                 text = mask_example(t, SNIPPET) if t else ""
                 if fl != fld and fld:
                     text = f"(instruction) {text}"
-            snip_of[key] = len(snips)
-            snips.append(text)
+            snip_of[key] = intern(text)
         return snip_of[key]
 
     diffs: list[list] = []
@@ -381,7 +398,7 @@ def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
                 truncated += 1
                 continue
             items.append([rec(row), vid("codes", code), vid("stages", stage), vid("actions", action),
-                          vid("fields", fld), snip(row, fld), (detail or "")[:240],
+                          vid("fields", fld), snip(row, fld), det((detail or "")[:240]),
                           diff(row, fld) if action == "fix" else None])
     for d in read_rejects:
         if len(items) >= max_items:
@@ -389,9 +406,8 @@ def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
             continue
         src = d.get("source") or {}
         rid = f"{src.get('file')}:{src.get('line')}"
-        snips.append(mask_example(d.get("raw") or "", SNIPPET))
         items.append([rec(d["_row"], rid), vid("codes", d["code"]), vid("stages", "read"), vid("actions", "drop"),
-                      0, len(snips) - 1, (d.get("reason") or "")[:240], None])
+                      0, intern(mask_example(d.get("raw") or "", SNIPPET)), det((d.get("reason") or "")[:240]), None])
 
     groups: list[list[Any]] = []
     if f.height:
@@ -404,8 +420,8 @@ def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
             krow = row_of_id.get(twin)
             kept = rec(krow) if krow is not None else -1
             groups.append([kept, snip(krow, "instruction") if krow is not None else -1, mask_example(twin, 200), ms])
-    return {"vocab": vocab, "recs": recs, "snips": snips, "items": items, "diffs": diffs, "groups": groups,
-            "truncated": truncated}
+    return {"vocab": vocab, "recs": recs, "snips": snips, "dets": dets, "items": items, "diffs": diffs,
+            "groups": groups, "truncated": truncated}
 
 
 # ------------------------------------------------------------------ static sections
@@ -499,7 +515,7 @@ function haystack(i) {
   var h = hay[i];
   if (h === undefined) {
     var it = D.items[i];
-    h = (D.recs[it[0]][0] + "\u0001" + D.snips[it[5]] + "\u0001" + it[6] + "\u0001" + V.codes[it[1]]).toLowerCase();
+    h = (D.recs[it[0]][0] + "\u0001" + D.snips[it[5]] + "\u0001" + D.dets[it[6]] + "\u0001" + V.codes[it[1]]).toLowerCase();
     hay[i] = h;
   }
   return h;
@@ -542,7 +558,7 @@ function render() {
   for (var j = st.page * PAGE; j < Math.min(idx.length, (st.page + 1) * PAGE); j++) {
     var it = D.items[idx[j]], r = D.recs[it[0]], act = V.actions[it[3]];
     var body = it[7] != null ? '<div class="diff">' + diffHtml(D.diffs[it[7]]) + "</div>" : esc(D.snips[it[5]]);
-    if (it[6]) body += '<div class="muted">' + esc(it[6]) + "</div>";
+    if (D.dets[it[6]]) body += '<div class="muted">' + esc(D.dets[it[6]]) + "</div>";
     rows.push('<tr class="act-' + esc(act) + '" data-item="' + idx[j] + '"><td class="id" title="' + esc(r[0]) + '">' +
       esc(shortId(r[0])) + '</td><td><a class="code" data-code="' + esc(V.codes[it[1]]) + '">' + esc(V.codes[it[1]]) +
       "</a></td><td>" + esc(act) + "</td><td>" + esc(V.fields[it[4]]) + "</td><td>" + esc(V.langs[r[1]]) +
