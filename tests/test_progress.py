@@ -144,7 +144,7 @@ def test_python_api_is_silent_by_default(alpaca_zh, capfd, tmp_path):
     assert out == "" and err == ""
 
 
-def test_generate_counts_accepted_instructions_of_n(shared_data, tmp_path):
+def test_generate_counts_accepted_tasks_of_n(shared_data, tmp_path):
     from tests.helpers.openai_server import OpenAITestServer, SelfInstructScript
 
     srv = OpenAITestServer(SelfInstructScript()).start()
@@ -155,13 +155,14 @@ def test_generate_counts_accepted_instructions_of_n(shared_data, tmp_path):
         r = subprocess.run([sys.executable, "-m", "curate", *args], capture_output=True, text=True, cwd=ROOT,
                            env={**ENV, "OPENAI_API_KEY": "test"}, timeout=300, check=False)
         assert r.returncode == 0, r.stderr
-        line = next(ln for ln in r.stderr.splitlines() if ln.startswith("generate: "))
+        line = next(ln for ln in r.stderr.splitlines() if ln.startswith("generate (self-instruct): "))
         sent = json.loads((tmp_path / "g.summary.json").read_text())["requests"]["sent"]
-        assert re.match(rf"generate: 5 instr in [\d.]+ s \([\d.,]+ instr/s\); requests {sent}$", line), line
+        assert re.match(r"generate \(self-instruct\): 5 task in [\d.]+ s \([\d.,]+ task/s\); ", line), line
+        assert f"requests {sent}" in line, line
         pty_args = [a if a != str(tmp_path / "c.sqlite") else str(tmp_path / "c2.sqlite") for a in args]
         os.environ["OPENAI_API_KEY"] = ENV["OPENAI_API_KEY"] = "test"
         out = run_in_pty(pty_args, size=(40, 120))
-        bars = re.findall(r"generate:\s+\d+%\|[^\r\n]*\| *(\d)/5 \[[^\]]*requests=(\d+)", out)
+        bars = re.findall(r"generate \(self-instruct\):\s+\d+%\|[^\r\n]*\| *(\d)/5 \[[^\]]*requests=(\d+)", out)
         # the total (n) from the first frame on; requests counted up as they are answered
         assert bars and max(int(r) for _, r in bars) == sent and int(bars[0][1]) < sent, out[-1500:]
     finally:

@@ -31,8 +31,10 @@ def seed_frame(tasks: Any) -> pl.DataFrame:
     """Seed tasks as records: one per instance (the instruction alone when a task has none)."""
     from curate.generate.selfinstruct import SeedPool
 
-    pool = SeedPool.load(tasks)
     rows = []
+    pool = SeedPool.load(tasks, required=False) if tasks else None
+    if pool is None:  # a method without seeds (magpie): the generated set alone
+        return pl.DataFrame(rows, schema={"instruction": pl.Utf8, "input": pl.Utf8, "output": pl.Utf8})
     for ex in pool.examples:
         for inp, out in (ex.instances or (("", ""),)):
             rows.append({"instruction": ex.instruction, "input": inp, "output": out})
@@ -62,10 +64,12 @@ def render_generate_report(seeds: Any, records: list[dict], summary: dict[str, A
     seed_instr = list(dict.fromkeys(seed_df["instruction"].to_list()))
     gen_instr = list(dict.fromkeys(gen_df["instruction"].to_list())) if gen_df.height else []
     if diversity:
-        body.append(diversity_section({"seeds": (seed_instr, None), "generated": (gen_instr, None)},
-                                      heading="Diversity: seeds vs generated"))
+        sets = {"seeds": (seed_instr, None)} if seed_instr else {}
+        sets["generated"] = (gen_instr, None)
+        body.append(diversity_section(sets, heading="Diversity: seeds vs generated" if seed_instr
+                                      else "Diversity of the generated set"))
     body.append("<h2>Novelty against the seeds</h2>")
-    if gen_instr:
+    if gen_instr and seed_instr:
         sims = novelty(gen_instr, seed_instr)
         thr = (summary.get("config") or {}).get("novelty")
         over = sum(1 for s in sims if thr is not None and s >= thr)
@@ -77,8 +81,9 @@ def render_generate_report(seeds: Any, records: list[dict], summary: dict[str, A
                        f"{over} accepted ones reach it against the seeds alone)" if thr is not None else "")
                     + "</p>")
     else:
-        body.append("<p>No instruction was accepted.</p>")
-    body.append(lengths_section({"seeds": seed_df, "generated": gen_df if gen_df.height else None}))
+        body.append("<p>No instruction was accepted, or no seeds to compare with.</p>")
+    body.append(lengths_section({"seeds": seed_df if seed_df.height else None,
+                                 "generated": gen_df if gen_df.height else None}))
     body.append("<h2>Funnel</h2><table><tr><th></th><th>count</th></tr>")
     for k, v in cand.items():
         body.append(f"<tr><td>candidate {_e(k)}</td><td class='n'>{_e(v)}</td></tr>")

@@ -19,18 +19,22 @@ from curate.commands._embed import embedder_options, embedder_param
 @click.option("--semantic", is_flag=True, default=False,
               help="Embedding duplicates (--embedder); needs the semantic extra.")
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
-              help="Near-dup Jaccard threshold [default 0.7].")
+              help="Near-dup Jaccard threshold [default 0.8].")
 @click.option("--semantic-threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
               help="Semantic cosine threshold [default: the embedder's calibrated value, 0.88 for MiniLM].")
 @click.option("--fields", default="instruction,input", show_default=True,
               help="Fields compared, comma-separated (add output to compare answers too).")
+@click.option("--match", "match", type=click.Choice(["combined", "all", "any"]), default="combined",
+              show_default=True,
+              help="Near-dup: the fields as one text (combined), each field on its own (all), or "
+                   "any one field (any).")
 @click.option("--keep", default="first", show_default=True,
               help="Which record of a group to keep: first | longest_output | highest:COL | lowest:COL.")
 @embedder_options
 @output_options
 @read_options
 @errors_to_exit
-def command(inputs, output, exact, near, semantic, threshold, semantic_threshold, fields, keep,
+def command(inputs, output, exact, near, semantic, threshold, semantic_threshold, fields, match, keep,
             embedders, embed_base_url, rejects_path, as_json, quiet, batch_size, **kw):
     """Drop duplicate records of IN... and write the kept ones to OUT.
 
@@ -45,6 +49,6 @@ def command(inputs, output, exact, near, semantic, threshold, semantic_threshold
     res = dedup(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
                 read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv,
                 exact=exact, near=near, semantic=semantic, threshold=threshold,
-                semantic_threshold=semantic_threshold, fields=field_list, keep=keep,
+                semantic_threshold=semantic_threshold, fields=field_list, match=match, keep=keep,
                 embedder=embedder_param(embedders, embed_base_url), semantic_params=semantic_params)
     report(res.summary, as_json, quiet, res.paths)

@@ -175,9 +175,9 @@ def test_truncated_answers(en_seeds, tmp_path):
     with OpenAITestServer(script) as srv:
         res, _ = run(en_seeds, srv, tmp_path, n=4)
     assert_accounted(res)
-    trunc = [r for r in res.rejects if r["code"] == "gen.truncated"]
-    instr = [r for r in trunc if "-x" not in r["id"]]
-    inst = [r for r in trunc if "-x" in r["id"]]
+    instr = [r for r in res.rejects if r["code"] == "gen.instruction_truncated"]
+    inst = [r for r in res.rejects if r["code"] == "gen.instance_truncated"]
+    assert all("-x" not in r["id"] for r in instr) and all("-x" in r["id"] for r in inst)
     assert instr and all(r["record"]["instruction"].endswith("and then") for r in instr)
     assert inst and all(r["record"]["input"].startswith("cut off") for r in inst)
     assert not any(r["instruction"].endswith("and then") for r in res.records)
@@ -333,7 +333,7 @@ def test_config_rejects_unknown_codes():
     with pytest.raises(ValueError):
         GenerateConfig(actions={"gen.nope": "off"})
     with pytest.raises(ValueError):
-        GenerateConfig(mode="evol")
+        GenerateConfig(mode="nope")
 
 
 def test_filter_can_be_switched_off(en_seeds, server, tmp_path):
