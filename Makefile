@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv browser demo test test-fast test-all bench docs clean
+.PHONY: venv browser demo test test-fast test-all test-faults bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ test: venv browser
 # chromium is installed: `make browser`).
 test-fast: venv
 	$(PY) -m pytest -q -m "not slow and not model" -p no:cacheprovider -n 2
+
+# Fault injection alone (also part of `make test`): prints faults injected and records lost.
+test-faults: venv
+	$(PY) -m pytest -q tests/faults -p no:cacheprovider
 
 test-all: venv browser
 	$(PY) -m pytest -q -p no:cacheprovider

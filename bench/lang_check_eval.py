@@ -1,4 +1,4 @@
-"""How well the generator's language check (curate.generate.langcheck) does on data it was not
+"""How well the generator's language check (curate.normalize.langcheck) does on data it was not
 written around.
 
     PYTHONPATH=$PWD .venv/bin/python bench/lang_check_eval.py [--show N] [--json]
@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from curate.generate import langcheck as LC
+from curate.normalize import langcheck as LC
 from curate.text import cjk_ratio
 
 DATA = ROOT.parent / "shared" / "data"

@@ -20,9 +20,11 @@ from typing import Any
 import polars as pl
 
 from curate import __version__
-from curate.io.readers import ReadOptions, iter_batches
+from curate.io.paths import STDOUT, refuse_overlap
+from curate.io.publish import OutputSet
+from curate.io.readers import ReadOptions, file_warnings, iter_batches
 from curate.io.registry import strip_data_suffixes
-from curate.io.writers import atomic_write, record_dicts, write_jsonl, write_records
+from curate.io.writers import check_output_path, record_dicts, write_jsonl_to, write_records_to, write_stdout
 from curate.recipe import Recipe, load_recipe
 from curate.schema import content_hash_column
 from curate.stage import FINDINGS_SCHEMA, Stage, StageResult, empty_findings
@@ -82,6 +84,49 @@ def sidecar_paths(output: str | Path) -> dict[str, Path]:
     base = out.with_name(name)
     return {"rejects": base.with_name(name + ".rejects.jsonl"), "summary": base.with_name(name + ".summary.json"),
             "manifest": base.with_name(name + ".manifest.json")}
+
+
+def output_targets(output: str | Path | None, rejects_path: str | Path | None, mode: str,
+                   sidecars: bool = True) -> dict[str, Path]:
+    """The files a run writes, by role (output, rejects, summary, manifest), checked before reading:
+    a known output format, and ``-o -`` (stdout) has no sidecars unless ``--rejects`` is given."""
+    targets: dict[str, Path] = {}
+    to_file = output is not None and str(output) != STDOUT and mode == "clean"
+    if to_file:
+        check_output_path(output)
+        targets["output"] = Path(output)
+    if rejects_path is not None:
+        targets["rejects"] = Path(rejects_path)
+    elif to_file:
+        targets["rejects"] = sidecar_paths(output)["rejects"]
+    if to_file and sidecars:
+        side = sidecar_paths(output)
+        targets["summary"], targets["manifest"] = side["summary"], side["manifest"]
+    return targets
+
+
+def publish(targets: dict[str, Path], records: pl.DataFrame, rejects: list[dict], summary: dict[str, Any],
+            manifest: dict[str, Any], started: float, extras: dict[str, Any] | None = None) -> dict[str, str]:
+    """Write every file of the run to a temporary and publish them together, the manifest (with
+    the size and sha256 of each other file) last: curate/io/publish.py. ``extras``: key -> a
+    function returning the bytes of one more member (the report; its path is ``targets[key]``)."""
+    with OutputSet(targets, commit="manifest") as out:
+        for key, render in (extras or {}).items():
+            out.write_bytes(key, render())
+        if "output" in targets:
+            with out.open("output") as f:
+                summary["totals"]["written"] = write_records_to(records, f, targets["output"])
+        if "rejects" in targets:
+            with out.open("rejects") as f:
+                write_jsonl_to(({k: v for k, v in d.items() if k != "_row"} for d in rejects), f,
+                               targets["rejects"])
+        summary["seconds"] = round(time.time() - started, 3)
+        if "summary" in targets:
+            out.write_bytes("summary", dumps_pretty(summary))
+        if "manifest" in targets:
+            manifest["outputs"] = dict(out.files)
+            out.write_bytes("manifest", dumps_pretty(manifest))
+    return {k: str(v) for k, v in targets.items()}
 
 
 def resolve_pipeline(pipeline: Any) -> tuple[list[Stage], Recipe | None]:
@@ -245,18 +290,25 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         read_options: ReadOptions | dict | None = None, progress: bool | None = False,
         sidecars: bool = True, command: list[str] | None = None,
         summary_extra: dict[str, Any] | None = None, paths_extra: dict[str, str] | None = None,
-        keep_findings: bool = False, keep_originals: bool = False, raw_rejects: bool = False) -> RunResult:
+        raw_rejects: bool = False, summary_hook: Any = None, keep_findings: bool = False,
+        keep_originals: bool = False, extra_files: dict[str, tuple[Any, Any]] | None = None) -> RunResult:
     """Run stages (a list, a shipped recipe name, a YAML path or a Recipe) over a source.
 
-    mode="clean" writes ``output`` (when given) plus rejects, summary and manifest beside it.
+    mode="clean" writes ``output`` (when given; ``"-"``: JSONL on stdout, no sidecars) plus rejects,
+    summary and manifest beside it, published as one set (curate/io/publish.py).
     mode="audit" runs the same stages and writes nothing but what is asked (rejects_path); the
-    result holds the findings and the records as read (``originals``).
+    result holds the findings and the records as read (``originals``). ``summary_hook(summary,
+    findings)`` may add to the summary before it is written. Output paths are checked before
+    anything is read: a known format, none of them an input or another output.
 
     ``progress``: False (the default) shows nothing; None follows ``curate.progress``'s policy
     (the CLI's: a bar on a terminal, one line per phase otherwise); True forces bars.
     ``keep_findings``: every kept record carries ``_issues`` (its fix and flag findings: code,
     stage, action, severity, field, detail), as ``audit --annotate`` writes them.
     ``keep_originals``: keep the records as read in clean mode too (for a before/after report).
+    ``extra_files``: ``{key: (path, render)}``: more members of the output set, each
+    ``render(result) -> bytes`` from the finished run (the HTML report), written and published with
+    the others, listed in the manifest.
     """
     if mode not in ("clean", "audit"):
         raise ValueError("mode must be 'clean' or 'audit'")
@@ -264,6 +316,10 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     stages, recipe = resolve_pipeline(pipeline)
     if source is None:
         raise ValueError("no input: give a source, or a recipe with a 'generate:' section")
+    targets = output_targets(output, rejects_path, mode, sidecars)
+    for key, (path, _) in (extra_files or {}).items():
+        targets[key] = Path(path)
+    refuse_overlap(source, targets)
     opts_dict: dict[str, Any] = dict(recipe.read) if recipe else {}
     if isinstance(read_options, ReadOptions):
         opts = read_options
@@ -289,9 +345,7 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     ok = r.units + r.split_extra == kept + rejected
     totals = {"read": r.units, "split_extra": r.split_extra, "kept": kept, "rejected": rejected,
               "written": None, "ok": ok}
-    warnings = [f"{s['file']}: empty input" for s in file_stats if s["units"] == 0]
-    warnings += [f"{s['file']}: no valid records among {s['units']} rows (is the format right?)"
-                 for s in file_stats if s["units"] and not s["records"]]
+    warnings = file_warnings(file_stats)
     for st in stages:
         warnings.extend(f"{st.name}: {n}" for n in st.notes())
     summary: dict[str, Any] = {
@@ -308,31 +362,25 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
                               f"kept {kept} + rejected {rejected}")
     if keep_findings:
         records = attach_issues(records, findings)
-    paths: dict[str, str] = {}
-    if output is not None and mode == "clean":
-        totals["written"] = write_records(records, output)
-        paths["output"] = str(output)
-    side = sidecar_paths(output) if output is not None else None
-    if rejects_path is None and side is not None and mode == "clean":
-        rejects_path = side["rejects"]
-    if rejects_path is not None:
-        write_jsonl(({k: v for k, v in d.items() if k != "_row"} for d in rejects), rejects_path)
-        paths["rejects"] = str(rejects_path)
-    summary["seconds"] = round(time.time() - started, 3)
-    manifest = build_manifest(stages, recipe, source, output, command, started)
+    summary["seconds"] = None  # set when the files are written
     summary.update(summary_extra or {})
+    if summary_hook is not None:
+        summary_hook(summary, findings)
+    manifest = build_manifest(stages, recipe, source, output, command, started)
     from curate.secrets import scrub_obj  # URL credentials and keys never reach a sidecar
     summary, manifest = scrub_obj(summary), scrub_obj(manifest)
-    paths.update(paths_extra or {})
-    if side is not None and sidecars and mode == "clean":
-        for key, obj in (("summary", summary), ("manifest", manifest)):
-            with atomic_write(side[key]) as f:
-                f.write(dumps_pretty(obj))
-            paths[key] = str(side[key])
     originals = None
     if r.keep_originals:
         originals = pl.concat(r.originals, how="vertical") if r.originals else _empty_like([])
-    return RunResult(records, rejects, findings, summary, manifest, originals, paths)
+    result = RunResult(records, rejects, findings, summary, manifest, originals, {})
+    extras = {k: (lambda render=render: render(result)) for k, (_, render) in (extra_files or {}).items()}
+    paths = publish(targets, records, rejects, summary, manifest, started, extras)
+    if output is not None and str(output) == STDOUT and mode == "clean":
+        summary["totals"]["written"] = write_stdout(records)
+        paths["output"] = STDOUT
+    paths.update(paths_extra or {})
+    result.paths = paths
+    return result
 
 
 def _redact_rejects(stages: list[Stage], rejects: list[dict]) -> None:

@@ -72,11 +72,11 @@ def test_pipe_gets_one_line_per_phase(alpaca_en):
     assert phases[0].startswith("audit: 5,000 rec in ")
 
 
-def test_json_and_quiet_print_no_progress(alpaca_zh):
+def test_json_and_quiet_print_no_progress(alpaca_zh, tmp_path):
     r = run_piped(["audit", str(alpaca_zh), "--json"])
     assert r.returncode == 0 and json.loads(r.stdout)["records"] == 1000
     assert " rec in " not in r.stderr
-    r = run_piped(["run", "clean", "-i", str(alpaca_zh), "-o", "/dev/null", "-q"])
+    r = run_piped(["run", "clean", "-i", str(alpaca_zh), "-o", str(tmp_path / "c.jsonl"), "-q"])
     assert r.returncode == 0 and r.stderr == "" and r.stdout == ""
 
 

@@ -197,19 +197,22 @@ def trl_rows(records: Iterable[dict], keep_columns: bool, seen: dict[str, int]) 
 
 
 # ------------------------------------------------------------------ files
-def _write_json_list(rows: Iterator[dict], path: Path) -> int:
-    """A JSON array, one record per line: valid JSON for json.load, diff-friendly, written
-    atomically and streamed (never the whole list in memory as text)."""
-    from curate.io.writers import atomic_write
+def _write_json_list(rows: Iterable[dict], f: Any) -> int:
+    """A JSON array, one record per line: valid JSON for json.load, diff-friendly, streamed (never
+    the whole list in memory as text). A kept pass-through number the stdlib cannot write as read
+    (a big integer, NaN: an orjson.Fragment) makes that row compact orjson, exact."""
+    from curate.io.writers import dumps
 
     n = 0
-    with atomic_write(path) as f:
-        f.write(b"[")
-        for row in rows:
-            f.write((",\n" if n else "\n").encode())
+    f.write(b"[")
+    for row in rows:
+        f.write(b",\n" if n else b"\n")
+        try:
             f.write(json.dumps(row, ensure_ascii=False).encode("utf-8"))
-            n += 1
-        f.write(b"\n]\n" if n else b"]\n")
+        except TypeError:
+            f.write(dumps(row))
+        n += 1
+    f.write(b"\n]\n" if n else b"]\n")
     return n
 
 
@@ -280,56 +283,70 @@ def export(source: Any, to: str, output: str | Path, *, keep_columns: bool = Fal
     """Write ``source`` (anything curate.read takes) for ``to``. Returns what was written:
     ``{"target", "records", "rows", "paths", "quarantined", ...}``: ``records`` read and exported,
     ``rows`` written (conversations for the chat targets). Rows the reader quarantines are not
-    exported and are counted in ``quarantined``."""
+    exported and are counted in ``quarantined``. The data file and its dataset_info.json are
+    published together (curate.io.publish); the folder is created."""
+    from curate.io.paths import refuse_overlap
+    from curate.io.publish import OutputSet
     from curate.io.readers import read
-    from curate.io.writers import record_dicts, write_jsonl
+    from curate.io.writers import record_dicts, write_jsonl_to
 
     if to not in TARGETS:
         raise ValueError(f"unknown export target {to!r}; choose one of {', '.join(TARGETS)}")
     out = Path(output)
     lf = to.startswith("llama-factory")
-    if lf and out.suffix.lower() not in (".json", ".jsonl"):
-        raise ValueError(f"{to} export writes a .json file (a JSON list, as LLaMA-Factory's data files are)")
     info_path = out.with_name("dataset_info.json")
     ds_name = name or out.stem
-    if lf:  # every refusal comes before anything is written
+    targets: dict[str, Path] = {"output": out}
+    if lf:  # every refusal comes before anything is read or written
+        if out.suffix.lower() not in (".json", ".jsonl"):
+            raise ValueError(f"{to} export writes a .json file (a JSON list, as LLaMA-Factory's data files are)")
+        if out.name == "dataset_info.json":
+            raise ValueError(f"{out}: dataset_info.json is LLaMA-Factory's index of datasets; name the data file otherwise")
         check_dataset_info(load_dataset_info(info_path), ds_name, out.name,
                            "sharegpt" if to == "llama-factory-sharegpt" else "alpaca", force, info_path)
+        targets["dataset_info"] = info_path
+    refuse_overlap(source, targets)
     ds = read(source, **(read_options or {}))
-    out.parent.mkdir(parents=True, exist_ok=True)
     seen = {"system": 0, "history": 0, "split_turns": 0, "records": 0, "merged": 0, "conversations": 0,
             "conversations_with_gaps": 0, "turns_left_out": 0}
     records = record_dicts(ds.records)
     result: dict[str, Any] = {"target": to, "paths": {"output": str(out)}, "quarantined": len(ds.rejects)}
-    if to == "llama-factory":
-        rows = llama_factory_rows(records, keep_columns, seen)
-        n = _write_json_list(rows, out) if out.suffix.lower() == ".json" else write_jsonl(rows, out)
-        entry = dataset_info_entry(out.name, "alpaca", seen["system"] > 0, seen["history"] > 0)
-        if seen["split_turns"]:
-            result["warning"] = (f"{seen['split_turns']} records are later turns of split conversations: with "
-                                 "formatting alpaca LLaMA-Factory trains on their history answers again in every "
-                                 "later turn; export with --to llama-factory-sharegpt to train each answer once")
-    elif to == "llama-factory-sharegpt":
-        rows = sharegpt_rows(records, keep_columns, seen, merge_turns)
-        n = _write_json_list(rows, out) if out.suffix.lower() == ".json" else write_jsonl(rows, out)
-        entry = dataset_info_entry(out.name, "sharegpt", seen["system"] > 0, False)
-    elif to == "axolotl":
-        n = write_jsonl(axolotl_rows(records, keep_columns, seen), out)
-        result["axolotl_config"] = {"datasets": [{"path": str(out), "type": "alpaca"}]}
-        lost = {k: seen[k] for k in ("system", "history") if seen[k]}
-        if lost:
-            result["dropped_fields"] = lost
-            result["warning"] = (f"axolotl's alpaca type has no system prompt or history: {lost} records carry "
-                                 f"them and were exported without; use --to axolotl-chat to keep them")
-    else:
-        n = write_jsonl(messages_rows(records, keep_columns, seen, merge_turns), out)
-        if to == "axolotl-chat":
-            result["axolotl_config"] = {"datasets": [{"path": str(out), "type": "chat_template",
-                                                      "field_messages": "messages",
-                                                      "roles_to_train": ["assistant"]}]}
-    if lf:
-        result["dataset_info"] = {ds_name: update_dataset_info(info_path, ds_name, entry)}
-        result["paths"]["dataset_info"] = str(info_path)
+    with OutputSet(targets, commit="dataset_info" if lf else None) as files:
+        if lf:
+            rows = (llama_factory_rows(records, keep_columns, seen) if to == "llama-factory"
+                    else sharegpt_rows(records, keep_columns, seen, merge_turns))
+            with files.open("output") as f:
+                n = _write_json_list(rows, f) if out.suffix.lower() == ".json" else write_jsonl_to(rows, f, out)
+            if to == "llama-factory":
+                entry = dataset_info_entry(out.name, "alpaca", seen["system"] > 0, seen["history"] > 0)
+                if seen["split_turns"]:
+                    result["warning"] = (f"{seen['split_turns']} records are later turns of split conversations: "
+                                         "with formatting alpaca LLaMA-Factory trains on their history answers again "
+                                         "in every later turn; export with --to llama-factory-sharegpt to train each "
+                                         "answer once")
+            else:
+                entry = dataset_info_entry(out.name, "sharegpt", seen["system"] > 0, False)
+            info = load_dataset_info(info_path)
+            info[ds_name] = entry
+            files.write_bytes("dataset_info", json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+            result["dataset_info"] = {ds_name: entry}
+            result["paths"]["dataset_info"] = str(info_path)
+        elif to == "axolotl":
+            with files.open("output") as f:
+                n = write_jsonl_to(axolotl_rows(records, keep_columns, seen), f, out)
+            result["axolotl_config"] = {"datasets": [{"path": str(out), "type": "alpaca"}]}
+            lost = {k: seen[k] for k in ("system", "history") if seen[k]}
+            if lost:
+                result["dropped_fields"] = lost
+                result["warning"] = (f"axolotl's alpaca type has no system prompt or history: {lost} records carry "
+                                     f"them and were exported without; use --to axolotl-chat to keep them")
+        else:
+            with files.open("output") as f:
+                n = write_jsonl_to(messages_rows(records, keep_columns, seen, merge_turns), f, out)
+            if to == "axolotl-chat":
+                result["axolotl_config"] = {"datasets": [{"path": str(out), "type": "chat_template",
+                                                          "field_messages": "messages",
+                                                          "roles_to_train": ["assistant"]}]}
     if to in CHAT_TARGETS:
         result["records"] = seen["records"]
         result["conversations"] = n

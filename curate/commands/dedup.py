@@ -5,13 +5,14 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
 from curate.commands._embed import embedder_options, embedder_param
 
 
 @click.command("dedup")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, help="Kept records (.jsonl, .json or .parquet).")
+@click.option("-o", "--output", required=True, help="Kept records (.jsonl, .json or .parquet; '-': stdout).")
 @click.option("--exact/--no-exact", default=True, show_default=True,
               help="Drop exact duplicates (normalized content hash) first.")
 @click.option("--near/--no-near", default=True, show_default=True,
@@ -33,6 +34,7 @@ from curate.commands._embed import embedder_options, embedder_param
 @embedder_options
 @output_options
 @read_options
+@cache_options
 @errors_to_exit
 def command(inputs, output, exact, near, semantic, threshold, semantic_threshold, fields, match, keep,
             embedders, embed_base_url, rejects_path, as_json, quiet, batch_size, **kw):
@@ -41,6 +43,7 @@ def command(inputs, output, exact, near, semantic, threshold, semantic_threshold
     Every dropped record is in OUT.rejects.jsonl with its code (dedup.exact, dedup.near,
     dedup.semantic), the kept twin's id and the similarity.
     """
+    stdout_output(output, as_json)
     from curate.api.dedup import dedup
 
     field_list = tuple(f.strip() for f in fields.split(",") if f.strip())

@@ -14,7 +14,7 @@ from dataclasses import fields
 
 import click
 
-from curate.commands._common import EXIT_ERROR, derived_options
+from curate.commands._common import EXIT_ERROR, cache_options, derived_options, errors_to_exit
 from curate.generate.base import GenerateConfig
 from curate.generate.registry import METHODS, TEACHERS, constructor_params
 from curate.secrets import scrub, scrub_obj
@@ -85,6 +85,8 @@ def _actions(pairs: tuple[str, ...]) -> dict[str, str]:
                    "lengths, rejects by code).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True)
+@cache_options
+@errors_to_exit
 def command(**kw):
     """Generate instruction/input/output records with a teacher model: Self-Instruct from seed tasks
     (default), --method alpaca (Alpaca's 20-per-request batch mode), --method evol (Evol-Instruct:
@@ -110,6 +112,7 @@ def command(**kw):
                 continue
             if spec.get(key) is None or spec.get(key) == []:
                 raise click.UsageError(f"missing {flag} (or set '{key}' in --config)")
+        _check_paths(spec, kw["config_path"])
         res = generate_from_spec(spec, show_progress=False if quiet or as_json else None)
     except (TeacherError, SeedError, FileNotFoundError, ValueError, TypeError, ImportError, OSError) as e:
         click.echo(f"curate: error: {scrub(str(e))}", err=True)
@@ -121,6 +124,22 @@ def command(**kw):
         if not quiet and not as_json:
             click.echo(f"report: {report_path}", err=True)
     _report(res.summary, spec, as_json, quiet)
+
+
+def _check_paths(spec: dict, config_path: str | None) -> None:
+    """The output never replaces the seed file or the config it was made from."""
+    from pathlib import Path
+
+    from curate.io.paths import refuse_overlap
+
+    seeds = spec.get("seeds")
+    seeds = list(seeds) if isinstance(seeds, (list, tuple)) else [seeds]
+    inputs = [str(p) for p in (*seeds, config_path) if isinstance(p, (str, Path)) and Path(p).is_file()]
+    cache = spec.get("cache")
+    outputs = {"output": spec["output"]}
+    if isinstance(cache, (str, Path)):
+        outputs["cache"] = cache
+    refuse_overlap(inputs or None, outputs)
 
 
 def _apply_cli(kw: dict, spec: dict) -> None:

@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
 from curate.commands._embed import embedder_options, embedder_param
 
 
@@ -34,6 +35,7 @@ from curate.commands._embed import embedder_options, embedder_param
 @embedder_options
 @output_options
 @read_options
+@cache_options
 @errors_to_exit
 def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, rubric, no_pii_first,
             classifier_model, train_labels, embedders, embed_base_url, rejects_path, as_json, quiet, batch_size, **kw):
@@ -65,6 +67,7 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
         return
     from curate.generate.teachers import TeacherError
 
+    stdout_output(output, as_json)
     judge_params = {"rubric": rubric, "api_key_env": api_key_env}
     if base_url:
         judge_params["base_url"] = base_url

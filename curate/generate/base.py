@@ -653,7 +653,14 @@ def load_spec(path_or_dict: Any) -> dict[str, Any]:
         import yaml
 
         where = str(path_or_dict)
-        spec = yaml.safe_load(Path(path_or_dict).read_text(encoding="utf-8")) or {}
+        try:
+            spec = yaml.safe_load(Path(path_or_dict).read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as e:  # one line with the place, never a traceback
+            mark = getattr(e, "problem_mark", None)
+            at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+            raise ValueError(f"{where}: not valid YAML ({getattr(e, 'problem', None) or type(e).__name__}{at})") from None
+        except UnicodeDecodeError as e:
+            raise ValueError(f"{where}: not UTF-8 text (byte {e.start})") from None
     if isinstance(spec, dict) and isinstance(spec.get("generate"), dict):
         spec = dict(spec["generate"])
     if not isinstance(spec, dict):

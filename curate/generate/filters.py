@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from curate.generate import langcheck
+from curate.normalize import langcheck
 from curate.schema import Code, register_code
 from curate.text import CJK_CHAR, length_units, tokens
 

@@ -412,8 +412,10 @@ class CachedClient:
             def done(j: int, comp: Completion) -> None:
                 i = todo[j]
                 r = requests[i]
-                self.cache.put(keys[i], teacher=t.kind, model=t.model, sample=r.sample,
-                               params=r.params, system=r.system, prompt=r.prompt, completion=comp)
+                # the cache returns the answer stored first: a concurrent run sharing the cache
+                # may have asked the same question; both go on with one answer
+                comp = self.cache.put(keys[i], teacher=t.kind, model=t.model, sample=r.sample,
+                                      params=r.params, system=r.system, prompt=r.prompt, completion=comp)
                 out[i] = comp
                 self.usage.requests += 1
                 self.usage.tokens_in += comp.tokens_in

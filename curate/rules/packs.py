@@ -265,12 +265,11 @@ def _pattern_columns(rules: Sequence[Rule], texts: Mapping[str, list[str]]) -> d
 
 
 def detect_record_langs(records: Sequence[Mapping[str, Any]]) -> list[str]:
-    """The language a record asks for, read as the language stage reads it: instruction and input
-    together (the output is left out: a translation task's answer is in another language)."""
-    from curate.normalize.lang import detect_languages
+    """The language a record asks for, read as the language stage reads it
+    (curate.normalize.langcheck.task_languages)."""
+    from curate.normalize.langcheck import task_languages
 
-    texts = ["\n".join(p for p in (r.get("instruction") or "", r.get("input") or "") if p) for r in records]
-    return detect_languages(texts)
+    return task_languages([r.get("instruction") for r in records], [r.get("input") for r in records])
 
 
 def load_rules(packs: Sequence[str | Path] | str | Path = ("default",), *,

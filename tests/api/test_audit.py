@@ -21,6 +21,8 @@ from click.testing import CliRunner
 from curate.api.audit import audit, audit_recipe
 from curate.cli import main
 
+ROOT = Path(__file__).resolve().parents[2]
+
 CJK = re.compile("[\u4e00-\u9fff]")
 
 
@@ -143,12 +145,19 @@ def test_legitimate_english_answers_to_chinese_tasks_are_not_flagged(zh_audit, z
     no_cjk = {i for i, r in enumerate(zh_records) if not CJK.search(r["output"])}
     assert len(no_cjk) == 21
     flagged = rows_of(zh_audit, "lang.output_mismatch") & no_cjk
-    # Read by hand: these six are English prose replies to Chinese tasks that ask for no English
-    # ("安排明天上午10点的会议" -> "Certainly, I will schedule a meeting ..."). The other 15 are code,
-    # translations into English, English word forms, a quoted English sentence, or short names.
-    assert flagged == {332, 351, 353, 458, 576, 625}
-    legit = {54, 521, 56, 899, 600, 117, 354, 517, 790, 836, 919, 891, 734, 185, 322}
+    # Read by hand, and the same in the independent labels (tests/data/labels/alpaca_zh.jsonl:
+    # english_reply): English prose replies to Chinese tasks that ask for no English ("安排明天上午
+    # 10点的会议" -> "Certainly, I will schedule ...", "换句话说：看到了一只狗。" -> "In other words,
+    # ..."). The other 13 are code (54: English comments in code), translations into English,
+    # English word forms, a quoted English sentence, or short names.
+    assert flagged == {56, 322, 332, 351, 353, 458, 576, 625}
+    legit = {54, 521, 899, 600, 117, 354, 517, 790, 836, 919, 891, 734, 185}
     assert legit == no_cjk - flagged
+    labels = [json.loads(x) for x in (ROOT / "tests/data/labels/alpaca_zh.jsonl").read_text(encoding="utf-8").splitlines()]
+    english_reply = {x["index"] for x in labels if x["category"] == "english_reply" or "english_reply" in x["also"]}
+    ok = {x["index"] for x in labels if x["category"] == "ok"}
+    every = rows_of(zh_audit, "lang.output_mismatch")
+    assert every <= english_reply and not every & ok and len(every) >= 11  # precision 1.0, recall 11/18
     # nothing else in the Chinese set is flagged for language except replies that are in English
     for i in rows_of(zh_audit, "lang.output_mismatch"):
         out = zh_records[i]["output"]
@@ -270,7 +279,7 @@ def test_html_report_is_self_contained(tmp_path, alpaca_zh):
 def test_optional_checks_only_when_installed():
     rec = audit_recipe(pii=True)
     kinds = [s["stage"] for s in rec.stages]
-    assert kinds.index("pii") == kinds.index("rules") + 1
+    assert kinds[-1] == "pii"  # where the clean recipe redacts: after dedup, so the counts agree
     assert "semantic_dedup" not in kinds
     assert [s["stage"] for s in audit_recipe(near=False).stages] == ["normalize", "language", "rules", "exact_dedup"]
 

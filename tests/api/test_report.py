@@ -180,6 +180,14 @@ def test_clean_report_matches_the_audit_and_keeps_findings(tmp_path, alpaca_zh):
     assert r.exit_code == 0, r.output
     summary = json.loads(r.stdout)
     assert summary["paths"]["report"] == str(html)
+    # one member of the run's output set: published with it, its size and hash in the manifest
+    import hashlib
+
+    manifest = json.loads((tmp_path / "clean.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["outputs"]["report"]["path"] == html.name
+    assert manifest["outputs"]["report"]["sha256"] == hashlib.sha256(html.read_bytes()).hexdigest()
+    r2 = CliRunner().invoke(main, ["run", "clean", "-i", str(alpaca_zh), "-o", str(out), "--report", str(alpaca_zh)])
+    assert r2.exit_code == 1 and "input" in r2.output  # a report path that is an input is refused
     page = html.read_text(encoding="utf-8")
     assert external_references(page) == [] and "curate run: clean" in page
     from curate.api.audit import audit_recipe  # noqa: F401  (the audit of the same recipe)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from curate.generate import filters as F
-from curate.generate import langcheck as LC
+from curate.normalize import langcheck as LC
 from curate.text import cjk_ratio
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "labels"

@@ -353,6 +353,8 @@ CASES = [
     ("output.repeats_instruction", "列出三种原色。", "", "列出三种原色。", "zh", True),
     ("output.repeats_instruction", "列出三种原色。", "", "红、黄、蓝。", "zh", False),
     # language of the answer
+    ("lang.output_mismatch", "请用两句话描述一下你理想中的周末。", "", "My ideal weekend starts with a slow breakfast and a long walk in the park with friends.", "zh", True),
+    ("lang.output_mismatch", "总结下面这段话。", "今天公司开会讨论了明年的预算安排，决定增加研发投入，减少广告支出。", "The company met today and decided to spend more on research and less on advertising next year.", "zh", True),
     ("lang.output_mismatch", "安排明天上午10点的会议。", "", "Certainly, I will schedule a meeting for you tomorrow at 10 AM.", "zh", True),
     ("lang.output_mismatch", "将句子“El agua es importante”翻译成英语。", "", "The sentence translates to \"Water is important\" in English.", "zh", False),
     ("lang.output_mismatch", "写一个函数来找到给定数组的最大元素。", "", "```c\nint max(int *a, int n) { return a[0]; }\n```", "zh", False),
