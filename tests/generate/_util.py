@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 from curate.generate import OpenAITeacher, generate
@@ -46,3 +50,33 @@ def assert_accounted(res):
     for group in ("instruction_filters", "instance_filters"):
         for code, c in s["acceptance"][group].items():
             assert c["rejected"] == by_code.get(code, 0), code
+
+
+def kill_then_resume(cmd, env, srv, hang, out):
+    """Run ``cmd`` (a ``curate generate`` CLI call) against ``srv`` (built with ``hang_after=hang``),
+    kill -9 it once ``hang`` answers are written and the next request is held, then rerun it with
+    ``--json``. Returns (rerun result, progress journaled before the kill, keys answered before the
+    kill, index of the rerun's first request in ``srv.log``). Nothing is published at ``out`` before
+    the rerun; the progress journal sits beside it."""
+    try:
+        p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.time() + 300  # generous: the CLI starts slowly on a loaded machine
+        # Wait for a held request AND every admitted answer written: killing earlier leaves an
+        # answer in flight, which the test would count as lost.
+        while ((srv.waiting() == 0 or len(srv.completed()) < hang) and time.time() < deadline
+               and p.poll() is None):
+            time.sleep(0.05)
+        assert p.poll() is None, p.stderr.read().decode()
+        time.sleep(0.5)  # let the client record every answer it already has
+        os.kill(p.pid, signal.SIGKILL)
+        p.wait()
+        done_before = {e.key for e in srv.completed()}
+        n_before = len(srv.log)
+        assert len(done_before) == hang
+        progress = read_jsonl(out.with_name(out.stem + ".progress.jsonl"))
+        assert not out.exists()
+        srv.release()
+        r = subprocess.run(cmd + ["--json"], env=env, capture_output=True, timeout=180, check=False)
+    finally:
+        srv.stop()
+    return r, progress, done_before, n_before

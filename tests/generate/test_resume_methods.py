@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.generate._util import read_jsonl
+from tests.generate._util import kill_then_resume, read_jsonl
 from tests.helpers.openai_server import EvolScript, MagpieScript, OpenAITestServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,24 +29,7 @@ def test_resume_after_kill(tmp_path, method, script, extra):
            "--teacher", "openai", "--model", "test-model", "--base-url", srv.url,
            "--api-key-env", "CURATE_TEST_KEY", "--prompts-per-round", "3", "--concurrency", "3",
            "--cache", str(tmp_path / "t.sqlite"), "--seed", "5", "--timeout", "60", *extra]
-    try:
-        p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        deadline = time.time() + 300  # generous: the CLI starts slowly on a loaded machine
-        while srv.waiting() == 0 and time.time() < deadline and p.poll() is None:
-            time.sleep(0.05)
-        assert p.poll() is None, p.stderr.read().decode()
-        time.sleep(1.0)  # let the client record every answer it already has
-        os.kill(p.pid, signal.SIGKILL)
-        p.wait()
-        done_before = {e.key for e in srv.completed()}
-        n_before = len(srv.log)
-        assert len(done_before) == hang
-        progress = read_jsonl(tmp_path / "gen.progress.jsonl")
-        assert not out.exists()
-        srv.release()
-        r = subprocess.run(cmd + ["--json"], env=env, capture_output=True, timeout=180, check=False)
-    finally:
-        srv.stop()
+    r, progress, done_before, n_before = kill_then_resume(cmd, env, srv, hang, out)
     assert r.returncode == 0, r.stderr.decode()
     summary = json.loads(r.stdout)
     resent = [e for e in srv.log[n_before:] if e.key in done_before]

@@ -9,7 +9,7 @@ at the request's ``stop`` strings like a real server, and is scriptable:
   HTTP error (429, 500, 401, ...) instead of an answer; ``stall(seconds, times)``: they answer late;
 * ``Reply(text, finish_reason="length")``: a truncated answer;
 * ``latency``: seconds to wait before every answer;
-* ``hang_after``: after that many completed answers, every further request is held until
+* ``hang_after``: after that many admitted answers, every further request is held until
   ``release()`` (to kill a client while it is waiting, with nothing completed but unrecorded).
 
 ``log`` has one entry per request: the body's sha256 ``key``, the prompt (the last user message, or
@@ -26,8 +26,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.helpers.http_base import JSONHandler, LocalServer
 
 
 @dataclass
@@ -60,7 +61,7 @@ def body_key(body: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-class OpenAITestServer:
+class OpenAITestServer(LocalServer):
     def __init__(self, responder: Callable[[str, dict[str, Any]], str | Reply] | None = None, *,
                  latency: float = 0.0, hang_after: int | None = None) -> None:
         self.responder = responder or (lambda prompt, body: "ok")
@@ -69,9 +70,8 @@ class OpenAITestServer:
         self.log: list[LogEntry] = []
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
+        self._admitted = 0  # requests let through to an answer (see hang_after)
         self._released = threading.Event()
-        self._httpd: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------- control
     def fail(self, status: int, times: int = 1, match: str | None = None,
@@ -89,11 +89,6 @@ class OpenAITestServer:
         self.hang_after = None
         self._released.set()
 
-    @property
-    def url(self) -> str:
-        assert self._httpd is not None
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
-
     def completed(self) -> list[LogEntry]:
         with self._lock:
             return [e for e in self.log if e.completed]
@@ -110,24 +105,7 @@ class OpenAITestServer:
     def start(self) -> OpenAITestServer:
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a: Any) -> None:  # keep test output quiet
-                pass
-
-            def _send(self, status: int, obj: dict[str, Any], headers: dict[str, str] | None = None
-                      ) -> None:
-                data = json.dumps(obj).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in (headers or {}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
-                self.wfile.flush()
-
+        class Handler(JSONHandler):
             def do_GET(self) -> None:
                 if self.path.rstrip("/").endswith("/models"):
                     self._send(200, {"object": "list", "data": [{"id": "test-model", "object": "model"}]})
@@ -159,14 +137,19 @@ class OpenAITestServer:
                 entry = LogEntry(body_key(body), prompt, body, endpoint)
                 with server._lock:
                     server.log.append(entry)
-                    done = sum(1 for e in server.log if e.completed)
                     fault = None
                     for f in server._faults:
                         if f.times > 0 and (f.match is None or f.match.search(prompt)):
                             f.times -= 1
                             fault = f
                             break
-                if server.hang_after is not None and done >= server.hang_after:
+                    # Count answers admitted, not answers finished: with concurrent clients,
+                    # two requests can arrive while the ninth is still being written, and
+                    # counting finished ones let both through (10 answers for hang_after=9).
+                    hang = server.hang_after is not None and server._admitted >= server.hang_after
+                    if not hang and (fault is None or fault.status == 0):
+                        server._admitted += 1
+                if hang:
                     server._released.wait()
                     # The client that sent this is usually dead by now; answer nobody.
                     self.close_connection = True
@@ -219,24 +202,12 @@ class OpenAITestServer:
                     return
                 entry.completed = True
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-        self._thread.start()
+        self._serve(Handler)
         return self
 
     def stop(self) -> None:
-        self._released.set()
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-
-    def __enter__(self) -> OpenAITestServer:  # noqa: PYI034
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        self._released.set()  # held requests end before the server shuts down
+        super().stop()
 
 
 # ----------------------------------------------------------------------------- a scripted teacher
