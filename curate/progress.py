@@ -152,14 +152,14 @@ def progress(desc: str, total: int | float | None = None, unit: str = "rec", *,
     if how == "line":
         p = Progress(None, total, estimated)
         t0 = time.perf_counter()
-        try:
-            yield p
-        finally:
-            post = ""
-            if p.postfix:
-                post = "; " + ", ".join(f"{k} {v}" for k, v in p.postfix.items())
-            print(summary_line(desc, p.n, p.total, unit, time.perf_counter() - t0, p.estimated) + post,
-                  file=sys.stderr, flush=True)
+        # A phase that fails prints no summary: the verb's one error line says what happened, and a
+        # "0 rec in 0.0 s" line in front of it would only read like a result.
+        yield p
+        post = ""
+        if p.postfix:
+            post = "; " + ", ".join(f"{k} {v}" for k, v in p.postfix.items())
+        print(summary_line(desc, p.n, p.total, unit, time.perf_counter() - t0, p.estimated) + post,
+              file=sys.stderr, flush=True)
         return
     from tqdm import tqdm
 

@@ -134,6 +134,10 @@ def test_summary_line_and_policies(capfd):
     out, err = capfd.readouterr()
     assert out == "" and err.startswith("loud: 4 step of 10 in ") and err.rstrip().endswith("; loss 1.23")
     assert err.count("\n") == 1
+    with policy("auto"), pytest.raises(ValueError), progress("failing", 10) as bar:  # no summary of a failure
+        bar.update(3)
+        raise ValueError("bad input")
+    assert capfd.readouterr() == ("", "")
 
 
 def test_python_api_is_silent_by_default(alpaca_zh, capfd, tmp_path):
