@@ -161,6 +161,26 @@ def test_clean_report_en_zh(ctx, tmp_path, alpaca_en, alpaca_zh):
     p.page.click("#issues tr.issue >> nth=0")
     assert p.page.input_value("#ex-code") != "" and visible_codes(p)
     shot(p, tmp_path, "clean-en-zh-records")
+    # filter by language: every row listed is of that language, and the two add up to all
+    p.page.click("#ex-reset")
+    total = int(re.match(r"(\d+)", p.page.inner_text("#ex-count")).group(1))
+    per_lang = {}
+    for lang in ("en", "zh"):
+        p.page.select_option("#ex-lang", lang)
+        langs = p.page.eval_on_selector_all("#ex-rows td:nth-child(5)", "els => els.map(e => e.textContent)")
+        assert langs and set(langs) == {lang}, (lang, set(langs))
+        per_lang[lang] = int(re.match(r"(\d+)", p.page.inner_text("#ex-count")).group(1))
+    assert 0 < per_lang["en"] < total and 0 < per_lang["zh"] < total
+    assert per_lang["en"] + per_lang["zh"] <= total  # the rest: records of other languages
+    # filter by stage: every code listed belongs to that stage (the issue table says which)
+    stage_of = dict(p.page.eval_on_selector_all("#issues tr.issue", "els => els.map(e => [e.dataset.code, e.dataset.stage])"))
+    stages = [v for v in p.page.eval_on_selector_all("#ex-stage option", "els => els.map(e => e.value)") if v]
+    assert len(stages) >= 3
+    p.page.click("#ex-reset")
+    for stage in stages:
+        p.page.select_option("#ex-stage", stage)
+        codes = visible_codes(p)
+        assert codes and all(stage_of.get(c, "read") == stage for c in codes), (stage, set(codes))
     assert_cjk_font(p)
 
 
