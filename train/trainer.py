@@ -72,7 +72,8 @@ class TrainConfig:
     peak_flops: float | None = None  # per second; None: a table for known GPUs, an estimate for CPUs
     threads: int | None = None       # torch CPU threads; None leaves torch's default. On a shared CPU
     #                                  1 thread can be 6-10x faster than 2 (OpenMP waits on busy cores)
-    progress: bool | None = None     # None: a bar (with ETA) when stderr is a terminal
+    progress: bool | None = None     # None: curate.progress's policy (the CLI: a bar with ETA on a
+    #                                  terminal, else one line per phase); False: none
     progress_label: str = "train"    # what the bar says (verify names the arm and seed)
 
     def to_dict(self) -> dict[str, Any]:

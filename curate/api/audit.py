@@ -286,6 +286,12 @@ def audit(source: Any, *, recipe: Any = DEFAULT_RECIPE, rules: Sequence[str] = (
 
     rec = audit_recipe(recipe, rules=rules, disable=disable, near=near, pii=pii, semantic=semantic)
     res = run(rec, source, mode="audit", read_options=read_options, batch_size=batch_size, progress=progress)
+    return audit_result(res, examples)
+
+
+def audit_result(res: Any, examples: bool = True) -> AuditResult:
+    """The issue table and languages of a finished run (``curate.runner.run``); with
+    ``keep_originals=True`` in clean mode, a cleaning run reports exactly as its audit would."""
     t = res.summary["totals"]
     total = t["read"] + t["split_extra"]
     return AuditResult(run=res, issues=issue_table(res, total, examples), total=total, langs=_languages(res))

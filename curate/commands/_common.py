@@ -100,8 +100,17 @@ def cache_options(f: Callable) -> Callable:
                              "and start an empty one; a healthy cache is never touched.")(f)
 
 
-def progress_wanted(quiet: bool) -> bool:
-    return not quiet and sys.stderr.isatty()
+def progress_wanted(quiet: bool, as_json: bool = False) -> bool | None:
+    """Set this verb's progress policy (curate.progress): nothing with -q or --json; otherwise a
+    bar with total, rate and ETA on a terminal and one summary line per phase when stderr is a
+    file or a pipe. Returns what to pass as ``progress=`` (None: follow the policy; False: off)."""
+    from curate.progress import set_policy
+
+    if quiet or as_json:
+        set_policy("off")
+        return False
+    set_policy("auto")
+    return None
 
 
 def errors_to_exit(f: Callable) -> Callable:

@@ -28,6 +28,8 @@ from curate.commands._common import (EXIT_FAIL_ON, cache_options, errors_to_exit
               help="Write every input record, in input order, with an `_issues` list.")
 @click.option("--report", "report_path", default=None, metavar="OUT.html",
               help="Write a self-contained HTML report (opens offline).")
+@click.option("--no-diversity-view", is_flag=True,
+              help="Leave the verb/object diversity view out of --report (it loads spaCy: a few seconds).")
 @click.option("--cleaned", "cleaned_path", default=None, metavar="CLEAN.jsonl",
               help="A cleaned file to compare against in the HTML report (before/after).")
 @click.option("--rejects", "rejects_path", default=None,
@@ -39,7 +41,7 @@ from curate.commands._common import (EXIT_FAIL_ON, cache_options, errors_to_exit
 @cache_options
 @errors_to_exit
 def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, annotate_path, report_path,
-            cleaned_path, rejects_path, fail_on, quiet, batch_size, **kw):
+            no_diversity_view, cleaned_path, rejects_path, fail_on, quiet, batch_size, **kw):
     """Report the issues in IN... (files or globs): issue code, records, share and one masked
     example each. Nothing is changed; the counts are what `curate run` with the same recipe does.
 
@@ -57,7 +59,7 @@ def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, 
     refuse_overlap(list(inputs), targets, extra_inputs={"--cleaned": cleaned_path} if cleaned_path else None)
     res = audit(list(inputs), recipe=recipe, rules=rule_files, disable=disabled, near=near, pii=pii,
                 semantic=semantic, read_options=read_opts(kw), batch_size=batch_size,
-                progress=progress_wanted(quiet))
+                progress=progress_wanted(quiet, as_json))
     with OutputSet(targets, commit=None) as out:  # the audit's files appear together or not at all
         if annotate_path:
             with out.open("annotated") as f:
@@ -74,7 +76,8 @@ def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, 
                 from curate.io.readers import read
 
                 frame = read(cleaned_path).records
-            out.write_bytes("report", render_report(res, cleaned=frame, sources=list(inputs)).encode("utf-8"))
+            out.write_bytes("report", render_report(res, cleaned=frame, sources=list(inputs),
+                                                         diversity=not no_diversity_view).encode("utf-8"))
     paths = {k: str(v) for k, v in targets.items()}
     if as_json:
         out = res.to_dict()

@@ -22,5 +22,5 @@ def command(inputs, output, rejects_path, as_json, quiet, batch_size, **kw):
     from curate.api.convert import convert
 
     res = convert(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
-              read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv)
+              read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv)
     report(res.summary, as_json, quiet, res.paths)

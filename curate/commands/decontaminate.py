@@ -39,7 +39,7 @@ def command(inputs, against, output, fields, against_fields, against_map, word_n
 
     res = decontaminate(list(inputs), list(against), output, rejects_path=rejects_path,
                         batch_size=batch_size, read_options=read_opts(kw),
-                        progress=progress_wanted(quiet), command=sys.argv, fields=fields,
+                        progress=progress_wanted(quiet, as_json), command=sys.argv, fields=fields,
                         against_fields=against_fields, against_map=against_map,
                         word_ngram=word_ngram, char_ngram=char_ngram, min_coverage=min_coverage)
     report(res.summary, as_json, quiet, res.paths)

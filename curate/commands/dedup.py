@@ -48,9 +48,9 @@ def command(inputs, output, exact, near, semantic, threshold, semantic_threshold
 
     field_list = tuple(f.strip() for f in fields.split(",") if f.strip())
     semantic = semantic or bool(embedders)  # naming an embedder asks for semantic dedup
-    semantic_params = {"progress": progress_wanted(quiet)}
+    semantic_params = {"progress": progress_wanted(quiet, as_json)}
     res = dedup(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
-                read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+                read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv,
                 exact=exact, near=near, semantic=semantic, threshold=threshold,
                 semantic_threshold=semantic_threshold, fields=field_list, match=match, keep=keep,
                 embedder=embedder_param(embedders, embed_base_url), semantic_params=semantic_params)

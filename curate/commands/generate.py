@@ -80,6 +80,9 @@ def _actions(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--no-cache", is_flag=True, help="Do not cache teacher calls (no resume).")
 @click.option("--price-in", type=float, default=None, help="Price per 1M input tokens, for the cost estimate.")
 @click.option("--price-out", type=float, default=None, help="Price per 1M output tokens.")
+@click.option("--report", "report_path", default=None, metavar="OUT.html",
+              help="Also write an HTML report: the generated set against its seeds (verbs and objects, novelty, "
+                   "lengths, rejects by code).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True)
 @cache_options
@@ -93,10 +96,13 @@ def command(**kw):
     OUT.rejects.jsonl with a code."""
     from curate.generate import SeedError, TeacherError, generate_from_spec, load_spec
 
-    as_json, quiet = kw.pop("as_json"), kw.pop("quiet")
+    as_json, quiet, report_path = kw.pop("as_json"), kw.pop("quiet"), kw.pop("report_path")
     if kw.pop("print_template"):
         _print_template(kw)
         return
+    from curate.commands._common import progress_wanted
+
+    progress_wanted(quiet, as_json)  # tasks accepted of n, with rounds and requests, on stderr
     try:
         spec = load_spec(kw["config_path"]) if kw["config_path"] else load_spec({})
         _apply_cli(kw, spec)
@@ -107,10 +113,16 @@ def command(**kw):
             if spec.get(key) is None or spec.get(key) == []:
                 raise click.UsageError(f"missing {flag} (or set '{key}' in --config)")
         _check_paths(spec, kw["config_path"])
-        res = generate_from_spec(spec, show_progress=False if quiet else None)
+        res = generate_from_spec(spec, show_progress=False if quiet or as_json else None)
     except (TeacherError, SeedError, FileNotFoundError, ValueError, TypeError, ImportError, OSError) as e:
         click.echo(f"curate: error: {scrub(str(e))}", err=True)
         sys.exit(EXIT_ERROR)
+    if report_path:
+        from curate.api.generate_report import write_generate_report
+
+        write_generate_report(report_path, spec.get("seeds"), res.records, res.summary)
+        if not quiet and not as_json:
+            click.echo(f"report: {report_path}", err=True)
     _report(res.summary, spec, as_json, quiet)
 
 

@@ -69,7 +69,7 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
         if len(inputs) != 1:
             raise click.UsageError("redact --logs takes one input file")
         res = redact_log_file(inputs[0], output, recipe=recipe or "redact-logs", workers=workers,
-                              progress=progress_wanted(quiet), **overrides)
+                              progress=progress_wanted(quiet, as_json), **overrides)
         if as_json:
             click.echo(json.dumps(res, ensure_ascii=False, indent=2))
         elif not quiet:
@@ -82,7 +82,7 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
     from curate.api.redact import redact_dataset
     stdout_output(output, as_json)
     res = redact_dataset(list(inputs), output, recipe=recipe or "redact", rejects_path=rejects_path,
-                         batch_size=batch_size, read_options=read_opts(kw), progress=progress_wanted(quiet),
+                         batch_size=batch_size, read_options=read_opts(kw), progress=progress_wanted(quiet, as_json),
                          command=sys.argv, raw_rejects=raw_rejects, **overrides)
     summary = dict(res.summary)
     report(summary, as_json, quiet, res.paths)

@@ -81,9 +81,9 @@ def command(inputs, output, ifd, ifd_model, threads, judge_model, base_url, api_
         judge_params["base_url"] = base_url
     try:
         res = score(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
-                    read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+                    read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv,
                     ifd=ifd, ifd_model=ifd_model,
-                    ifd_params={"progress": progress_wanted(quiet), "threads": threads},
+                    ifd_params={"progress": progress_wanted(quiet, as_json), "threads": threads},
                     judge=judge_model, judge_params=judge_params,
                     pii_first=not no_pii_first, classifier=classifier_model,
                     classifier_params={"embedder": emb} if emb is not None else None)

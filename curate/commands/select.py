@@ -57,12 +57,12 @@ def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fiel
         if not 0.0 < diversity <= 1.0:
             raise click.BadParameter("a cosine in (0, 1] or 'auto'", param_hint="--diversity")
     dparams = {"fields": tuple(f.strip() for f in fields.split(",") if f.strip()),
-               "progress": progress_wanted(quiet)}
+               "progress": progress_wanted(quiet, as_json)}
     emb = embedder_param(embedders, embed_base_url)
     if emb is not None:
         dparams["embedder"] = emb
     res = select(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
-                 read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+                 read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv,
                  by=by, min=min_, max=max_, top_k=top_k, top_pct=top_pct,
                  order="asc" if asc else "desc", diversity=diversity, diversity_params=dparams, ifd_cut=ifd_cut)
     report(res.summary, as_json, quiet, res.paths)

@@ -67,6 +67,7 @@ def command(raw, curated, recipe, eval_path, demo, smoke, out_dir, seeds, aa, co
     `curate verify --demo` does it all on shipped data with 3 seeds and the A/A check (about 30 min
     on 2 CPU cores); `curate verify --smoke` is the same path at toy size.
     """
+    from curate.commands._common import progress_wanted
     from train.verify import VerifyConfig, format_recall, format_report, verify
     from train.verify import demo as run_demo
 
@@ -77,7 +78,7 @@ def command(raw, curated, recipe, eval_path, demo, smoke, out_dir, seeds, aa, co
                        max_new_tokens=max_new_tokens, temperature=temperature, primary=primary,
                        guardrail=None if guardrail == "none" else guardrail, with_raw=with_raw, control=control,
                        aa=demo if aa is None else aa, cluster_field=cluster_by, cache_base=not no_cache,
-                       progress=False if quiet else None)
+                       progress=progress_wanted(quiet, as_json))  # training steps and evaluation, per arm
     t = cfg.train
     t.model, t.qlora, t.threads, t.autocast = model, qlora, threads, autocast
     for name, value in (("steps", steps), ("batch_size", batch_size), ("max_len", max_len), ("lr", lr)):
@@ -89,6 +90,9 @@ def command(raw, curated, recipe, eval_path, demo, smoke, out_dir, seeds, aa, co
         report = run_demo(out, smoke=smoke, cfg=cfg, log=say)
     else:
         report = verify(raw, eval_path, curated=curated, cfg=cfg, out_dir=out, log=say)
+    from curate.api.train_report import write_verify_report
+
+    page = write_verify_report(out)  # loss curves, arms with intervals, B-C per seed, beside the JSON
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1, default=str))
     else:
@@ -96,4 +100,5 @@ def command(raw, curated, recipe, eval_path, demo, smoke, out_dir, seeds, aa, co
         if "cleaning" in report.extra:
             click.echo(format_recall(report.extra["cleaning"]))
         click.echo(f"run folder: {out}", err=True)
+        click.echo(f"report: {page}", err=True)
     sys.stdout.flush()

@@ -502,6 +502,8 @@ class Job:
             max_rounds = 10 + (4 * self.n) // self.cfg.prompts_per_round
         with progress(f"generate ({self.cfg.mode})", total=self.n, unit="task",
                       enabled=self.show_progress) as bar:
+            # a round can take minutes with a local teacher: the bar moves with every answer
+            self.client.on_answer = lambda: bar.set_postfix(requests=self.client.usage.requests)
             while self.tasks_accepted < self.n and self.rounds < max_rounds and not self.done():
                 before, accepted = len(self.records), self.tasks_accepted
                 await self.step(self.rounds)

@@ -385,8 +385,12 @@ class CachedClient:
         self.teacher = teacher
         self.cache = cache
         self.usage = Usage()
+        self.on_answer: Any = None  # called after each fresh answer (an outer progress bar)
 
-    async def run(self, step: str, requests: Sequence[Request]) -> list[Completion]:
+    async def run(self, step: str, requests: Sequence[Request], progress: bool | None = False
+                  ) -> list[Completion]:
+        """``progress``: a phase of the requests actually sent (cached answers cost nothing):
+        False (default) none, None the curate.progress policy, True a bar."""
         t = self.teacher
         out: list[Completion | None] = [None] * len(requests)
         keys = [r.key(t.kind, t.model) for r in requests]
@@ -417,9 +421,15 @@ class CachedClient:
                 self.usage.tokens_in += comp.tokens_in
                 self.usage.tokens_out += comp.tokens_out
                 st["requests"] += 1
+                bar.update(1)
+                if self.on_answer is not None:
+                    self.on_answer()
+
+            from curate.progress import progress as phase
 
             t0 = time.perf_counter()
-            await t.complete_many(sub, done)
+            with phase(step, len(todo), "req", enabled=progress) as bar:
+                await t.complete_many(sub, done)
             self.usage.seconds += time.perf_counter() - t0
         return [c for c in out if c is not None] if all(c is not None for c in out) else _missing()
 

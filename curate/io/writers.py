@@ -95,6 +95,10 @@ def dumps(obj: Any) -> bytes:
         raise ValueError("a record is nested too deeply to be written as JSON") from None
 
 
+# ``_issues`` (clean --keep-findings) is an annotation for people, written like audit --annotate's.
+PUBLIC_UNDERSCORE = frozenset({"_issues"})
+
+
 def output_columns(df: pl.DataFrame, internal: bool = False) -> list[str]:
     """Written columns in order: id, instruction, input, output, system, history, content_hash, then
     stage-added columns in the order stages added them."""
@@ -102,7 +106,7 @@ def output_columns(df: pl.DataFrame, internal: bool = False) -> list[str]:
     for c in df.columns:
         if c in cols or c == "_extra":
             continue
-        if c.startswith("_") and not internal:
+        if c.startswith("_") and not internal and c not in PUBLIC_UNDERSCORE:
             continue
         cols.append(c)
     return cols
@@ -120,6 +124,8 @@ def record_dicts(df: pl.DataFrame, internal: bool = False) -> Iterator[dict]:
             for k, v in zip(cols, row):
                 if v is None and k in ("system", "history"):
                     continue
+                if k == "_issues" and v:
+                    v = [{a: b for a, b in i.items() if b is not None} for i in v]
                 rec[k] = v
             if has_extra and row[-1] is not None:
                 for k, v in loads_exact(row[-1]).items():

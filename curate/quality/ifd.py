@@ -159,7 +159,8 @@ class IFDScorer:
         softcap = getattr(model.config, "final_logit_softcapping", None)
         pad = tok.pad_token_id if tok.pad_token_id is not None else 0
         start = 0
-        with progress("ifd", total=len(order), unit="seq", enabled=self.progress) as bar, torch.inference_mode():
+        # sequences: two per record (with and without the instruction)
+        with progress("ifd", len(order), "seq", enabled=self.progress) as bar, torch.inference_mode():
             while start < len(order):
                 # grow the micro-batch while (rows x longest) fits the budget; sorted, so the last
                 # one added is the longest

@@ -19,9 +19,9 @@ class IFDScore(RecordStage):
     has no tokens. Parameters: ``model`` ("smollm2" or a local HF path), ``template`` (auto | chat |
     alpaca, as the trainer renders), ``max_length`` (1024), ``batch_tokens`` (4096), ``dtype``
     ("float32"), ``device`` ("cpu"), ``threads`` (torch threads, process-wide; default torch's
-    choice), ``progress`` (tqdm on stderr; default: when stderr is a terminal), ``alone`` (context of
-    the output-alone loss: "header", the assistant-turn header as Cherry-LLM and Superfiltering use,
-    or "start", a lone start token; docs/quality.md compares them).
+    choice), ``progress`` (curate.progress on stderr; default: the verb's policy, a bar on a terminal),
+    ``alone`` (context of the output-alone loss: "header", the assistant-turn header as Cherry-LLM and
+    Superfiltering use, or "start", a lone start token; docs/quality.md compares them).
     """
 
     kind = "ifd"
