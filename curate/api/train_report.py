@@ -200,6 +200,9 @@ def render_verify_report(report: dict[str, Any], run_dir: str | Path | None = No
     if verdict.lower().startswith(label):  # the verdict says it already
         verdict = verdict[len(label):].lstrip(" :")
     body = [f"<p class='note'><b>{label}</b>: {_e(verdict)}</p>"]
+    aa = report.get("aa")
+    if aa:  # the A/A check (schema curate.verify/2): two runs of the same arm must give no claim
+        body.append(f"<p><b>A/A check</b>: {_e(aa.get('summary'))} → {_e(aa.get('verdict'))}</p>")
     held = report.get("eval_n") or (prereg.get("heldout") or {}).get("n")
     body.append(_cards([("seeds", len(report.get("seeds") or prereg.get("seeds") or [])), ("held-out prompts", held),
                         ("runs", len(report.get("runs", []))), ("primary metric", primary or "—")]))
@@ -239,7 +242,8 @@ def render_verify_report(report: dict[str, Any], run_dir: str | Path | None = No
         body.append(f"<div>{block}</div>")
     body.append("</div>")
 
-    defects = (report.get("extra") or {}).get("defects")
+    extra = report.get("extra") or {}
+    defects = extra.get("cleaning") or extra.get("defects")  # curate.verify/2 names it "cleaning"
     if defects:
         body.append("<h2>Planted defects</h2><table><tr><th>defect</th><th>planted</th><th>dropped</th>"
                     "<th>fixed</th><th>codes</th></tr>")
