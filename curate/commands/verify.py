@@ -64,8 +64,9 @@ def command(raw, curated, recipe, eval_path, demo, smoke, out_dir, seeds, aa, co
     evaluates on --eval, and applies the pre-registered decision rule to B−C (pooled and per seed,
     bootstrap over task families and seeds). OUT/preregistration.json is written before training.
 
-    `curate verify --demo` does it all on shipped data with 3 seeds and the A/A check (about 30 min
-    on 2 CPU cores); `curate verify --smoke` is the same path at toy size.
+    `curate verify --demo` does it all on shipped data with 3 seeds and the A/A check (about 32
+    CPU-minutes with --threads 1; an hour of wall time on a busy 2-core machine); `curate verify
+    --smoke` is the same path at toy size (about a CPU-minute).
     """
     from curate.commands._common import progress_wanted
     from train.verify import VerifyConfig, format_recall, format_report, verify
