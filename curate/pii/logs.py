@@ -37,9 +37,11 @@ class _Enc:
 
 
 _JSON_PAIR = re.compile(r'"((?:[^"\\]|\\.){1,64})"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)')
+# key=value, key: value, key："…"; a bare ':' with no space or quote after it is not a separator:
+# "user:6e0d…" is a cache key, "host:8080" a port, "urn:isbn" a name.
 _KV_PAIR = re.compile(
     r"(?<![A-Za-z0-9_\-.\"'\u4e00-\u9fff])([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,40})"
-    r"(=|:(?=\s?[\"']?[^\s/])|：)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]]*)")
+    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|：)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]]*)")
 _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization|cookie|set-cookie|x-api-key)"
                      r"\s*:\s*([^\"\n\r]+?)(?=\s*(?:\"|\r|\n|$|\s\|\s))")
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")

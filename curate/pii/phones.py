@@ -27,7 +27,12 @@ from curate.pii.patterns import CONTEXT, FunctionRecognizer, Span, card_brand_ok
 # A candidate: optional +/00, digits with at most one separator between them, "(0)" or "(area)"
 # groups, optional extension. Bounded so it never starts or ends inside a longer number or word.
 CANDIDATE = re.compile(
+    r"(?=[0-9+(])"  # first: lets the engine skip to possible starts (40% of the scan time)
     r"(?<![A-Za-z0-9_+\-.,/:#@])"
+    # not at a date (2024-03-18, 2024/3/18, 18.03.2024): a candidate holding one is never a phone,
+    # and every timestamped log line starts with one
+    r"(?!(?:19|20)\d\d[\-/.](?:0?[1-9]|1[0-2])[\-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?:0?[1-9]|[12]\d|3[01])[\-/.](?:0?[1-9]|1[0-2])[\-/.](?:19|20)\d\d(?!\d))"
     r"(?:(?:\+|00)[ \-.]?)?"
     r"(?:\(\s?\+?\d{1,5}\s?\)[ \-.]?)?"
     r"\d(?:[ \-.\u00a0]?(?:\(\d{1,5}\)|\d)){3,17}"
