@@ -249,13 +249,20 @@ class Engine:
                         low = text.lower()
                     if r.entity_type == "PERSON":
                         value = text[r.start:r.end]
+                        cut = _FIELD_BREAK.search(value)
+                        if cut and cut.start() > 0:
+                            # a form row: "Name: Ann Lee\nEmail: …" tagged as one span; the name is
+                            # the part before the line or column break
+                            value = value[:cut.start()].rstrip()
+                            r = type(r)(r.entity_type, r.start, r.start + len(value), r.score,
+                                        recognition_metadata=r.recognition_metadata)
                         if (any(c.isdigit() or c == "\n" for c in value)
                                 or all(w.strip(".,:;").lower() in _NOT_NAMES for w in value.split())
                                 or (" " not in value and _LINE_START.search(text[:r.start]))):
                             # A lone capitalised word opening a line is usually the imperative verb
                             # of a task ("Convert an IPv4 address…"), which the small model tags.
                             continue
-                        if _person_context(low, r.start, r.end) or _contact_data(out[i]):
+                        if _person_context(low, r.start, r.end) or _contact_data(out[i], r.start, r.end):
                             # A context word near the name, or contact data in the same text
                             # ("Hi Laura, my card 6011 …"): a private person, not a famous name.
                             score = 0.95
@@ -298,8 +305,13 @@ def _may_match(entity: str, text: str, ner: bool) -> bool:
 _CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "PASSPORT"))
 
 
-def _contact_data(spans: Sequence[Span]) -> bool:
-    return any(s.entity_type in _CONTACT and s.score >= 0.7 for s in spans)
+def _contact_data(spans: Sequence[Span], start: int | None = None, end: int | None = None) -> bool:
+    """Contact data in the text (near ``start``–``end`` when given: a résumé's phone number does not
+    make "Java" in its skills list a person)."""
+    if start is None:
+        return any(s.entity_type in _CONTACT and s.score >= 0.7 for s in spans)
+    return any(s.entity_type in _CONTACT and s.score >= 0.7 and s.start < end + 80 and s.end > start - 80
+               for s in spans)
 
 
 def _ner_needs_context(wanted: Sequence[str], threshold) -> bool:
@@ -323,6 +335,23 @@ def _digits7(t: str) -> bool:
     return _DIG7.search(t) is not None
 
 
+# Tried for bare NER names and dropped (bench/bench_pii.py, PII-free EN): first-person words in the
+# sentence (+1% name recall, 6 more PII-free records altered: stories and book reports say "I"/"my"
+# near fictional names), everyday-life nouns near the name (neighbour, aunt, friend: +18% recall,
+# 7 more records altered — "a mysterious neighbor, Boo Radley", "Call aunt Sarah" in a to-do list),
+# a greeting before it (+1%, "Hey John" in a sample message).
+_FIELD_BREAK = re.compile(r"[\n\t|]")
+
+
+_IMPERATIVE_NAME = re.compile(r"(?:^|[\n.!?:]\s*)name\s+(?:the\s+|a\s+|an\s+|\d+\s+|one|two|three|four|five|some|"
+                              r"all|any|several|famous|\w+\s+(?:books|works|songs|films|movies|novels))")
+
+
 def _person_context(low: str, start: int, end: int) -> bool:
-    # The name itself may carry the role ("Tenant Rachel Green" is one NER span).
-    return context_in(low, start - 30, end + 30, PERSON_CONTEXT)
+    # The name itself may carry the role ("Tenant Rachel Green" is one NER span). "Name three books
+    # by J.D. Salinger" is a task: the imperative verb "name" is no context.
+    lo = max(0, start - 30)
+    seg = low[lo:end + 30]
+    if "name" in seg and _IMPERATIVE_NAME.search(low, max(0, start - 60), start):
+        seg = _IMPERATIVE_NAME.sub(lambda m: " " * len(m.group(0)), seg)
+    return context_in(seg, 0, len(seg), PERSON_CONTEXT)
