@@ -181,10 +181,25 @@ class AuditResult:
             yield _quarantined(read_rejects[ri], by_row)
             ri += 1
 
-    def write_annotated(self, path: str | Path) -> int:
+    def write_annotated(self, path: str | Path, raw: bool = False) -> int:
+        """Every input record with its ``_issues`` (``annotated``), personal data masked as in the
+        audit's examples (``curate.pii.fields.mask_records``); ``raw=True`` writes them as read."""
         from curate.io.writers import write_jsonl
 
-        return write_jsonl(self.annotated(), path)
+        return write_jsonl(self.annotated() if raw else self._masked(self.annotated()), path)
+
+    @staticmethod
+    def _masked(records: Iterator[dict], batch: int = 512) -> Iterator[dict]:
+        from curate.pii.fields import mask_records
+
+        buf: list[dict] = []
+        for rec in records:
+            buf.append(rec)
+            if len(buf) >= batch:
+                yield from mask_records(buf)
+                buf = []
+        if buf:
+            yield from mask_records(buf)
 
 
 def _severity(code: str) -> str:

@@ -24,7 +24,10 @@ from curate.commands._common import EXIT_FAIL_ON, errors_to_exit, progress_wante
 @click.option("--semantic", is_flag=True, help="Also run semantic dedup (embeddings; slow).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("--annotate", "annotate_path", default=None, metavar="OUT.jsonl",
-              help="Write every input record, in input order, with an `_issues` list.")
+              help="Write every input record, in input order, with an `_issues` list (personal data "
+                   "masked; --raw writes them as read).")
+@click.option("--raw", "raw_annotate", is_flag=True,
+              help="With --annotate: write the records as read, personal data included.")
 @click.option("--report", "report_path", default=None, metavar="OUT.html",
               help="Write a self-contained HTML report (opens offline).")
 @click.option("--cleaned", "cleaned_path", default=None, metavar="CLEAN.jsonl",
@@ -36,7 +39,8 @@ from curate.commands._common import EXIT_FAIL_ON, errors_to_exit, progress_wante
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
 @read_options
 @errors_to_exit
-def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, annotate_path, report_path,
+def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, annotate_path, raw_annotate,
+            report_path,
             cleaned_path, rejects_path, fail_on, quiet, batch_size, **kw):
     """Report the issues in IN... (files or globs): issue code, records, share and one masked
     example each. Nothing is changed; the counts are what `curate run` with the same recipe does.
@@ -52,7 +56,7 @@ def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, 
                 progress=progress_wanted(quiet))
     paths = {}
     if annotate_path:
-        res.write_annotated(annotate_path)
+        res.write_annotated(annotate_path, raw=raw_annotate)
         paths["annotated"] = annotate_path
     if rejects_path:
         from curate.io.writers import write_jsonl

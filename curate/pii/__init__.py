@@ -22,13 +22,14 @@ __all__ = [
     "luhn_ok",
     "mask_example",
     "mask_light",
+    "mask_many",
     "pattern_spans",
     "replace_spans",
     "select",
 ]
 
 # What mask_light hides: the structured types (identifiers a reader could contact or look up) and
-# Chinese names given with a label or title. English names need NER and are not in the light path.
+# names (Chinese by context and segmentation; English by NER when installed).
 LIGHT_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID", "CREDIT_CARD", "IP_ADDRESS",
                   "CREDENTIAL", "PASSPORT", "LICENSE_PLATE", "US_SSN", "PERSON")
 
@@ -47,13 +48,43 @@ def replace_spans(text: str, spans, repl) -> str:
     return "".join(parts)
 
 
+# What the masker keeps back for display: every structured type from 0.5, and names from 0.7 —
+# lower than the redaction profiles (0.9), so a bare English NER name (0.75: "I had lunch with Ann
+# Lee") is masked in an example too; a masked famous name in a report costs nothing.
+LIGHT_THRESHOLDS = {"default": 0.5, "PERSON": 0.7}
+
+
+def _ner_installed() -> bool:
+    """Presidio and the packaged English spaCy model are importable (checked without importing)."""
+    import importlib.util
+
+    from curate.pii.engine import EN_MODEL
+
+    return all(importlib.util.find_spec(m) is not None for m in ("presidio_analyzer", "spacy", EN_MODEL))
+
+
+def mask_many(texts) -> list[str]:
+    """Typed placeholders (``<EMAIL_ADDRESS>``, ``<PERSON>``) for texts shown to people: audit
+    examples, duplicate-group ids, annotated records, reports, error messages. Structured types and
+    Chinese names by patterns; English names by spaCy NER (full mode) when it is installed — loaded
+    on first use, batched here — else by patterns only (English names then stay: docs/pii.md)."""
+    texts = list(texts)
+    todo = [i for i, t in enumerate(texts) if t]
+    if not todo:
+        return texts
+    mode = "full" if _ner_installed() else "patterns"
+    spans = detect_many([texts[i] for i in todo], entities=LIGHT_ENTITIES, mode=mode, threshold=LIGHT_THRESHOLDS)
+    out = list(texts)
+    for i, sp in zip(todo, spans):
+        out[i] = replace_spans(texts[i], sp, lambda s, v: f"<{s.entity_type}>")
+    return out
+
+
 def mask_light(text: str) -> str:
-    """Pattern-only masking with typed placeholders (``<EMAIL_ADDRESS>``): fast, no model, used for
-    examples in audit reports. Same detection code as the full path (``detect(mode="patterns")``)."""
+    """``mask_many`` for one text."""
     if not text:
         return text
-    return replace_spans(text, detect(text, entities=LIGHT_ENTITIES, mode="patterns"),
-                         lambda s, v: f"<{s.entity_type}>")
+    return mask_many([text])[0]
 
 
 def mask_example(text: str | None, limit: int = 120) -> str:

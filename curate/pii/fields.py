@@ -59,3 +59,44 @@ def new_id(raw: str, spans: list[Span], policy: str, apply: Callable[[str, list[
             turn = "#" + tail
         return f"{src_file}:{src_line}{turn}"
     return apply(raw, spans)
+
+
+def mask_records(records: list, policy=None) -> list:
+    """Records fit to show or hand out as examples (``audit --annotate``): every string value masked
+    like an audit example (``curate.pii.mask_many``: typed placeholders, English names by NER when
+    installed), and a value under a sensitive key (rules/pii.yaml) replaced whole. ``_issues``
+    lists are left as they are (codes and details, never values). Returns new objects."""
+    from curate.pii import mask_many
+    from curate.pii.config import load_policy
+
+    policy = policy or load_policy("light")
+    leaves: list[str] = []
+
+    def collect(obj, key):
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                if k != "_issues":
+                    collect(v, str(k))
+        elif isinstance(obj, list):
+            for v in obj:
+                collect(v, key)
+        elif isinstance(obj, str) and obj and (key is None or policy.key_entity(key) is None):
+            leaves.append(obj)
+
+    for r in records:
+        collect(r, None)
+    masked = dict(zip(leaves, mask_many(leaves)))
+
+    def build(obj, key):
+        if isinstance(obj, dict):
+            return {k: (v if k == "_issues" else build(v, str(k))) for k, v in obj.items()}
+        if isinstance(obj, list):
+            return [build(v, key) for v in obj]
+        ent = policy.key_entity(key) if key is not None else None
+        if ent is not None and obj is not None and not isinstance(obj, bool) and str(obj).strip():
+            return f"<{ent}>"
+        if isinstance(obj, str) and obj:
+            return masked.get(obj, obj)
+        return obj
+
+    return [build(r, None) for r in records]
