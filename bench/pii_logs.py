@@ -3,7 +3,7 @@ with planted values and non-personal look-alikes (order ids, trace ids, latencie
 leak and over-redaction rates per type. Seeded; written for this bench, not from curate's rules.
 
     from bench.pii_logs import mixed_log
-    lines = mixed_log(5000, seed=3)   # [{"text": line, "spans": [[start, end, TYPE]], "decoys": [[s, e]]}]
+    lines = mixed_log(5000, seed=3)   # [{"text": line, "spans": [[start, end, TYPE]], "decoys": [[s, e, KIND]]}]
 """
 from __future__ import annotations
 
@@ -114,7 +114,7 @@ def mixed_log(n: int = 5000, seed: int = 3) -> list[dict]:
             cur += len(lit)
             v, t = _v(m.group(1), rng, fk)
             if t is None:
-                decoys.append([cur, cur + len(v)])
+                decoys.append([cur, cur + len(v), m.group(1)[1:]])
             elif t != "skip":
                 spans.append([cur, cur + len(v), t])
             text.append(v)
@@ -129,15 +129,15 @@ def leak_report(data: list[dict], redacted: list[str]) -> dict:
     """Per type: planted values still present verbatim in the redacted line (leaks); decoys gone
     (over-redaction)."""
     from collections import Counter
-    planted, leaked, decoys, lost = Counter(), Counter(), 0, 0
+    planted, leaked, decoys, lost = Counter(), Counter(), Counter(), Counter()
     for d, out in zip(data, redacted):
         t = d["text"]
         for a, b, ty in d["spans"]:
             planted[ty] += 1
             if t[a:b] in out:
                 leaked[ty] += 1
-        for a, b in d["decoys"]:
-            decoys += 1
+        for a, b, kind in d["decoys"]:
+            decoys[kind] += 1
             if t[a:b] not in out:
-                lost += 1
-    return {"planted": dict(planted), "leaked": dict(leaked), "decoys": decoys, "decoys_redacted": lost}
+                lost[kind] += 1
+    return {"planted": dict(planted), "leaked": dict(leaked), "decoys": dict(decoys), "decoys_redacted": dict(lost)}
