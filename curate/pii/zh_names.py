@@ -257,7 +257,7 @@ def _cut(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _cut_window(window: str) -> tuple[tuple[int, int, str], ...]:
     """Segmentation of one window, memoized (a pure function of the window; log lines repeat)."""
     t = _tables()
-    if t["t2s"] is not None:
+    if t["t2s"] is not None and _has_traditional(window):
         simp = t["t2s"](window)
         if len(simp) == len(window):
             window = simp
@@ -291,10 +291,21 @@ def _is_name_word(text: str, s: int, e: int, tag: str, nxt_tag: str | None = Non
     return "·" not in text[e:e + 4] and "•" not in text[e:e + 4]  # 霍尔顿·考尔菲尔德: a transliteration
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _traditional_char(c: str) -> bool:
+    t2s = _tables()["t2s"]
+    return t2s is not None and t2s(c) != c
+
+
+def _has_traditional(text: str) -> bool:
+    """Any character OpenCC would convert: only then is the (costly) phrase-level t2s call made."""
+    return any(_traditional_char(c) for c in text if c >= "\u3400")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _simp(word: str) -> str:
     t2s = _tables()["t2s"]
-    if t2s is None:
+    if t2s is None or not _has_traditional(word):
         return word
     w = t2s(word)
     return w if len(w) == len(word) else word

@@ -127,11 +127,20 @@ def test_audit_json_and_html_mask_ids_and_examples(tmp_path):
     assert "Hollingsworth" in (tmp_path / "raw.jsonl").read_text(encoding="utf-8")
 
 
+def test_mask_light_without_a_model_masks_names_after_titles_and_labels():
+    from curate.pii import mask_light
+    assert mask_light("Dear Maria Gonzalez, your order shipped.") == "Dear <PERSON>, your order shipped."
+    assert mask_light("Please ask Dr. Ann Lee.") == "Please ask Dr. <PERSON>."
+    assert mask_light("Name: Kenji Watanabe\nEmail: k@x.jp") == "Name: <PERSON>\nEmail: <EMAIL_ADDRESS>"
+    assert mask_light("Dear Customer, thank you.") == "Dear Customer, thank you."
+    assert mask_light("Write a poem about William Shakespeare.") == "Write a poem about William Shakespeare."
+
+
 @pytest.mark.model  # spaCy NER for the English name
 def test_mask_light_hides_english_and_chinese_names():
     from curate.pii import mask_many
     got = mask_many(["I had lunch with Bartholomew Quennell yesterday.", "客户郑女士来电，回拨 138 0013 8000",
-                     "Write a haiku about autumn."])
+                     "Write a haiku about autumn."], ner=True)
     assert "Quennell" not in got[0] and "<PERSON>" in got[0]
     assert got[1] == "客户<PERSON>女士来电，回拨 <PHONE_NUMBER>"
     assert got[2] == "Write a haiku about autumn."
