@@ -78,6 +78,82 @@ ZH_HOLDOUT = (
     "{NAME}的护照{PASSPORT}将于明年过期。",
 )
 
+# A second held-out set, written after the first held-out scores were seen (and the rules changed
+# for the categories they showed) and before any score on this one.
+EN_HOLDOUT_2 = (
+    "Booking reference 7Q2K for {NAME}, arriving Thursday.",
+    "Your appointment with {NAME} is confirmed; call {PHONE} to reschedule.",
+    "Payment from {NAME} received (card {CARD}).",
+    "Please add {EMAIL} to the mailing list.",
+    "Owner of the lost wallet: {NAME}, reachable at {PHONE}.",
+    "{FIRST}, your package is at the front door.",
+    "The contract was countersigned by {NAME} on behalf of the tenant.",
+    "Error: duplicate account for {EMAIL} (ip {IP})",
+    "Wire to {IBAN}, reference INV-2231.",
+    "Student {NAME} missed three classes this week.",
+    "Voicemail from {PHONE}: please call back.",
+    "SSN on the form: {SSN}",
+    "{NAME} joined the team as a data analyst.",
+    "Contact person for the delivery is {NAME}.",
+    "Reset link sent to {EMAIL}.",
+    "Card {CARD} was flagged for review.",
+    "Our guest {NAME} checked out early.",
+    "Forward the report to {FIRST} by noon.",
+    "Traffic from {IP} exceeded the rate limit.",
+    "Coach {LAST} moved practice to 6 pm.",
+)
+
+ZH_HOLDOUT_2 = (
+    "预约人{NAME}，预约时间周四下午，手机{MOBILE}。",
+    "请转告{NAME}，明天的会议取消了。",
+    "{NAME}说他下周回来。",
+    "乘车人：{NAME}  证件号：{ID}",
+    "本单由{NAME}负责跟进。",
+    "老客户{NAME}又下了一单。",
+    "联系{NAME}（{MOBILE}）领取奖品。",
+    "{SUR}总，报告已发到您邮箱{EMAIL}。",
+    "开户名：{NAME}，卡号：{BANK}",
+    "宿舍长{NAME}负责检查卫生。",
+    "考生{NAME}，准考证号20240517。",
+    "我和{NAME}是大学同学。",
+    "收款方{NAME}的银行卡{BANK}已冻结。",
+    "监考老师：{NAME}、{NAME}",
+    "{NAME}女士的车{PLATE}停在B2层。",
+    "请{NAME}到前台领取快递。",
+    "租客{NAME}已退租，押金退至{BANK}。",
+    "给{NAME}发个短信，号码是{MOBILE}。",
+    "护照持有人：{NAME}，号码{PASSPORT}",
+    "原告{NAME}诉被告{NAME}合同纠纷一案。",
+)
+
+
+def en_holdout_2(n: int = 600, seed: int = 33) -> list[dict]:
+    return _build(EN_HOLDOUT_2, "en", n, seed)
+
+
+def zh_holdout_2(n: int = 600, seed: int = 33) -> list[dict]:
+    return _build(ZH_HOLDOUT_2, "zh", n, seed)
+
+
+def _build(templates, lang: str, n: int, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    fakers = _fakers(EN_LOCALES if lang == "en" else ZH_LOCALES, seed)
+    out = []
+    for i in range(n):
+        k = i % len(templates)
+        if lang == "en":
+            loc = rng.choice(EN_LOCALES)
+            t = templates[k]
+            value = _en_value
+        else:
+            loc = "zh_TW" if rng.random() < 0.25 else "zh_CN"
+            t = templates[k] if loc == "zh_CN" else _s2t(templates[k])
+            value = _zh_value
+        d = _fill(t, lambda kind: value(kind, rng, fakers, loc), rng)
+        d["template"], d["locale"] = k, loc
+        out.append(d)
+    return out
+
 
 def en_holdout(n: int = 900, seed: int = 21) -> list[dict]:
     rng = random.Random(seed)
