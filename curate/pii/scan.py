@@ -40,8 +40,13 @@ def pattern_spans(text: str, entities: Iterable[str] | None = None, only: Sequen
             lower = text.lower()
         out.extend(rec.find(text, lower, digits))
     if (wanted is None or "PERSON" in wanted) and (only[-1] if only is not None else has_han(text)):
-        out.extend(find_names(text))
+        contact = [s for s in out if s.entity_type in _CONTACT and s.score >= 0.7]
+        out.extend(find_names(text, contact))
     return out
+
+
+_CONTACT = frozenset(("PHONE_NUMBER", "CN_RESIDENT_ID", "CREDIT_CARD", "EMAIL_ADDRESS", "PASSPORT",
+                      "LICENSE_PLATE", "TW_ID"))
 
 
 # Supersets of each recognizer's own pattern in Rust regex syntax (no look-arounds), in RECOGNIZERS

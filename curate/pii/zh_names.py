@@ -73,6 +73,7 @@ _FUNCTION_TAGS = frozenset(("c", "p", "d", "r", "u", "uj", "ul", "uz", "ug", "uv
 _GLUE_TAGS = frozenset(("p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f", "y", "e", "o"))
 _PUNCT = set("，。、；：！？（）()“”‘’《》【】[]<>,.;:!?|/\\-—_=+*#@~ \t\r\n\"'")
 _HAN_RX = re.compile("[\u4e00-\u9fff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")  # undecodable log bytes (surrogateescape)
 _LOG_PREFIX = re.compile(
     r"^[ \t]*(?:[\[(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?[\])]?[ \t]*)?"
     r"(?:[\[(]?(?:INFO|WARN|WARNING|ERROR|DEBUG|NOTICE|信息|警告|错误)[\])]?[ \t:：]*)?"
@@ -315,9 +316,9 @@ class _Labels:
 _LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 
 
-# A role noun ending in 人 or 员 that the label lists do not name (记录人, 签收人, 保洁员): it
-# labels the name after it when jieba reads it as one word.
-_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])[人员][ \t]*[：:]?[ \t]*(?=[\u4e00-\u9fff])")
+# A role noun ending in 人, 员, 官, 长, 生 or 代表 that the label lists do not name (记录人, 保洁员,
+# 面试官, 家长, 考生, 销售代表): it labels the name after it when jieba reads it as a noun.
+_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员官长生]|代表)[ \t]*[：:]?[ \t]*(?=[\u4e00-\u9fff])")
 _NOT_ROLES = frozenset(("个人", "别人", "他人", "众人", "人人", "成员", "人员", "每人", "有人", "无人", "没人", "某人",
                         "本人", "ta人", "旁人", "外人", "世人", "前人", "后人", "古人", "路人", "动员", "全员"))
 
@@ -339,7 +340,7 @@ def _cut(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _cut_window(window: str) -> tuple[tuple[int, int, str], ...]:
     """Segmentation of one window, memoized (a pure function of the window; log lines repeat)."""
     t = _tables()
-    if t["t2s"] is not None and _has_traditional(window):
+    if t["t2s"] is not None and _has_traditional(window) and not _SURROGATES.search(window):
         simp = t["t2s"](window)
         if len(simp) == len(window):
             window = simp
@@ -380,13 +381,14 @@ def _traditional_char(c: str) -> bool:
 
 def _has_traditional(text: str) -> bool:
     """Any character OpenCC would convert: only then is the (costly) phrase-level t2s call made."""
-    return any(_traditional_char(c) for c in text if c >= "\u3400")
+    # CJK ideographs only (a lone surrogate from undecodable log bytes cannot go to OpenCC)
+    return any(_traditional_char(c) for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _simp(word: str) -> str:
     t2s = _tables()["t2s"]
-    if t2s is None or not _has_traditional(word):
+    if t2s is None or not _has_traditional(word) or _SURROGATES.search(word):
         return word
     w = t2s(word)
     return w if len(w) == len(word) else word
@@ -480,7 +482,9 @@ def _maybe(text: str) -> bool:
     return _HAN_RX.search(text) is not None
 
 
-def find_names(text: str) -> list[Span]:
+def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
+    """Chinese person names. ``contact``: spans of contact data already found in ``text`` (phones,
+    IDs, cards, e-mail, passports, plates): names in their clause count too."""
     if not text or not _maybe(text):
         return []
     t = _tables()
@@ -504,7 +508,10 @@ def find_names(text: str) -> list[Span]:
         p = m.end()
         if p in seen or not _surname_len(text[p:p + 2]):
             continue
-        q = m.start() + 1
+        q = m.end(0) - len(m.group(0)) + (2 if m.group(0).startswith("代表") else 1)
+        wide = _cut(text, max(0, q - 4), min(len(text), q + 4))
+        if not any(w[0] == q for w in wide):
+            continue  # the role word must end at q in context (生 in 生成 is not a role)
         ws = _cut(text, max(0, q - 4), q)
         if not ws or ws[-1][1] != q:
             continue
@@ -521,13 +528,118 @@ def find_names(text: str) -> list[Span]:
         if e is not None and _freq(_simp(text[p:e])) < 20:
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_role"))
+    for m in _CUES.finditer(text):
+        p = m.end()
+        if p in seen or not _surname_len(text[p:p + 2]):
+            continue
+        ws = _cut(text, max(0, m.start() - 3), min(len(text), p + 6))
+        if not any(w[0] == m.start() and w[1] == p for w in ws) or not any(w[0] == p for w in ws):
+            continue  # the cue must be a word of its own (由 in 由于, 和 in 和平 are not)
+        e = _name_at(text, p, titles)
+        # a weak cue: the name must be a word jieba's dictionary does not hold at all (it holds
+        # famous people, 李娜, and mis-tagged nouns, 马克笔 nr, 胡椒粉 nr; not 王芳 or 张伟)
+        if e is not None and e - p >= 2 and _freq(_simp(text[p:e])) == 0 and _closed(text, e, titles) \
+                and _tagged_name(text, p, e):
+            seen.add(p)
+            out.append(Span(p, e, "PERSON", 0.9, "zh_name_cue"))
     for m in titles_rx.finditer(text):
         s = _name_before(text, m.start(), titles)
         if s is None or any(sp.start <= s < sp.end for sp in out):
             continue
         out.append(Span(s, m.start(), "PERSON", 0.9, "zh_name_title"))
     out.extend(_line_start_names(text, out))
+    if contact:
+        out.extend(_near_contact(text, contact, out, titles))
+    _enumerated(text, out, titles)
     return out
+
+
+# Verbs and prepositions that take a person as object or partner (请联系X, 谢谢X, 由X代收, 我和X):
+# a weak cue, so a name jieba's dictionary knows (和李白) is left as a public figure.
+_CUES = re.compile("(?:谢谢|感谢|联系|转告|通知|告诉|找|由|请|给|和|与|跟|同|问)(?=[\u4e00-\u9fff])")
+_CLAUSE = re.compile("[。！？；;\n]")
+
+
+def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Span]:
+    """Names in the clause of a phone number, ID, card, e-mail, passport or plate (户名X with a card
+    number, X的护照 E12345678): personal data beside personal data, as for English names."""
+    out: list[Span] = []
+    for c in contact:
+        lo = max(0, c.start - 30)
+        hi = min(len(text), c.end + 30)
+        for m in _CLAUSE.finditer(text, lo, c.start):
+            lo = m.end()
+        m = _CLAUSE.search(text, c.end, hi)
+        hi = m.start() if m else hi
+        words = _cut(text, lo, hi)
+        for j, (ws, we, tag) in enumerate(words):
+            if not _surname_len(text[ws:ws + 2]) or ws in (sp.start for sp in found + out):
+                continue
+            if any(sp.start <= ws < sp.end for sp in found + out) or ws > 0 and _HAN_RX.match(text[ws - 1]) \
+                    and j > 0 and words[j - 1][1] == ws and words[j - 1][2] not in _BOUNDARY_TAGS:
+                continue
+            e = _name_from(text, words[j:], set())
+            if e is None or e - ws < 2 or _freq(_simp(text[ws:e])) > 0 or c.start < e <= c.end:
+                continue
+            if not _closed(text, e, titles) or not _tagged_name(text, ws, e):
+                continue
+            out.append(Span(ws, e, "PERSON", 0.9, "zh_name_contact"))
+    return out
+
+
+_AFTER_NAME = re.compile("[，,。；;：:、！!？?（(）)\s]|的|$")
+
+
+def _closed(text: str, e: int, titles: set) -> bool:
+    """A name ends at ``e`` when punctuation, 的, a title, or a verb word follows — not a digit
+    (储蓄卡6229…: a label), a place suffix (荣市) or more of a noun."""
+    if _AFTER_NAME.match(text, e):
+        return True
+    if any(text.startswith(t, e) for t in titles):
+        return True
+    ws = _cut(text, e, min(len(text), e + 4))
+    return bool(ws) and ws[0][2].startswith("v") and text[e] not in _PLACE_SUFFIX
+
+
+_PLACE_SUFFIX = frozenset("市县区省州镇村路街乡")
+
+
+def _tagged_name(text: str, s: int, e: int) -> bool:
+    """For the weak cues: jieba itself reads a person name there (a word tagged nr* in [s, e)), not
+    an everyday noun that happens to start with a surname (蓝莓, 胡椒粉, 全谷物), nor a place (荣市)."""
+    if text[e - 1] in _PLACE_SUFFIX:
+        return False
+    return any(w[2].startswith("nr") for w in _cut(text, s, e) if s <= w[0] < e)
+
+
+# Tags of a word a name may follow inside a clause (a verb, a preposition, a label-like noun).
+_BOUNDARY_TAGS = frozenset(("v", "vn", "p", "n", "x", "m", "t", "c", "uj", "r"))
+
+
+def _ends_name(text: str, words: list, e: int, titles: set) -> bool:
+    """What follows a name: 的, a verb, a title, or punctuation."""
+    nxt = next((w for w in words if w[0] == e), None)
+    if nxt is None:
+        return False
+    w = text[nxt[0]:nxt[1]]
+    return w == "的" or nxt[2].startswith("v") or w in titles or any(w.startswith(t) for t in titles)
+
+
+def _enumerated(text: str, out: list[Span], titles: set) -> None:
+    """A name listed after a found one (监考老师：王芳、李静): the list marks it as one of the same."""
+    k = 0
+    while k < len(out):
+        sp = out[k]
+        k += 1
+        p = sp.end
+        if text[p:p + 1] not in ("、", "，", ",") or not _surname_len(text[p + 1:p + 3]):
+            continue
+        e = _name_at(text, p + 1, titles)
+        if e is None or e - (p + 1) < 2 or any(o.start == p + 1 for o in out):
+            continue
+        if e < len(text) and text[e] not in _PUNCT and text[e] not in "和与及":
+            continue
+        out.append(Span(p + 1, e, "PERSON", sp.score, "zh_name_list"))
 
 
 _VOCATIVE = re.compile(r"[ \t]*[，,][ \t]*(?:您|你)")
