@@ -510,8 +510,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             continue
         q = m.end(0) - len(m.group(0)) + (2 if m.group(0).startswith("代表") else 1)
         wide = _cut(text, max(0, q - 4), min(len(text), q + 4))
-        if not any(w[0] == q for w in wide):
-            continue  # the role word must end at q in context (生 in 生成 is not a role)
+        if any(w[0] < q < w[1] and _freq(_simp(text[w[0]:w[1]])) > 0 for w in wide):
+            continue  # a dictionary word runs across q: 生 in 生成 is not a role
         ws = _cut(text, max(0, q - 4), q)
         if not ws or ws[-1][1] != q:
             continue
