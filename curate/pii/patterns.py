@@ -78,7 +78,8 @@ def cn_id_birth_ok(id18: str) -> bool:
 CONTEXT = {
     "PHONE_NUMBER": ("phone", "phones", "tel", "tel.", "telephone", "mobile", "mob", "mob.", "cell", "cellphone",
                      "call", "calls", "called", "contact", "fax", "whatsapp", "sms", "text", "texted", "reach",
-                     "reached", "number", "no.", "message", "messages", "regards", "sincerely", "dial", "ring", "hotline", "landline", "ph", "ph:", "ph.", "t:",
+                     "reached", "reachable", "voicemail", "voicemails", "phoned", "phoning", "calling", "rang",
+                     "texting", "number", "no.", "message", "messages", "regards", "sincerely", "dial", "ring", "hotline", "landline", "ph", "ph:", "ph.", "t:",
                      "m:", "p:", "callback", "cel", "handy", "telefon", "telefono", "téléphone", "numéro",
                      "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "拨打", "撥打", "来电",
                      "來電", "号码", "號碼", "座机", "座機", "微信", "热线", "熱線", "传真", "傳真", "回拨", "回撥"),
@@ -277,6 +278,8 @@ def card_brand(d: str) -> int:
     p2, p4 = int(d[:2]), int(d[:4])
     if p2 == 50 or 56 <= p2 <= 69 or p4 == 604:
         return _BROAD if 12 <= n <= 19 else 0                     # Maestro
+    if p2 == 35 and 16 <= n <= 19:
+        return _BROAD  # 35xx outside JCB's 3528-3589: test-card generators (Faker) print them as JCB
     return 0
 
 
