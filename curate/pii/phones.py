@@ -45,6 +45,7 @@ _TRUNK = re.compile(r"^0\d{1,4}[ \-.]\d")
 _CN_MOBILE = re.compile(r"^(?:(?:\+|00)86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}$")
 _DATE = re.compile(r"(?:^|\D)(?:(?:19|20)\d\d[\-./ ](?:0?[1-9]|1[0-2])[\-./ ](?:0?[1-9]|[12]\d|3[01])"
                    r"|(?:0?[1-9]|[12]\d|3[01])[\-./](?:0?[1-9]|1[0-2])[\-./](?:19|20)\d\d)(?:\D|$)")
+_NON_DIGIT = re.compile(r"\D")
 _SSN_SHAPE = re.compile(r"^\d{3}([ \-])\d{2}\1\d{4}$")
 _DOTTED_QUAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _MONEY_BEFORE = re.compile(r"[$€£¥￥]\s?$|(?:usd|eur|rmb|cny|gbp|rs\.?|inr)\s?$", re.IGNORECASE)
@@ -104,8 +105,9 @@ def _contact_row(text: str, start: int, end: int) -> bool:
 
 def score(m: re.Match, text: str, low: str) -> float | None:
     raw = m.group(0)
-    body = _EXT.sub("", raw)
-    digits = "".join(c for c in body if c.isdigit())
+    # the extension pattern needs one of x, #, 转 (cheap test first: most candidates have none)
+    body = _EXT.sub("", raw) if ("x" in raw or "#" in raw or "转" in raw) else raw
+    digits = _NON_DIGIT.sub("", body)  # the candidate's digits are \d matches: same as str.isdigit here
     n = len(digits)
     start, end = m.start(), m.end()
     if not 5 <= n <= 15:
@@ -115,7 +117,7 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     if (_DATE.search(body) or _DOTTED_QUAD.match(body) or _MONEY_BEFORE.search(text[max(0, start - 5):start])
             or _MONEY_AFTER.match(text[end:end + 6])):
         return None
-    seps = sum(1 for c in body if c in " -.\u00a0")
+    seps = body.count(" ") + body.count("-") + body.count(".") + body.count("\u00a0")
     if "." in body and body.count(".") == 1 and seps == 1 and not body.startswith("+"):
         return None  # a decimal such as 0.762848
     if _SSN_SHAPE.match(body) and context_in(low, start - 32, start, CONTEXT["US_SSN"]):
@@ -126,7 +128,7 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         return None  # a card number (curate.pii.patterns finds it)
     zh = _HAN.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
     regions = ZH_REGIONS + OTHER_REGIONS if zh else OTHER_REGIONS + ZH_REGIONS
-    plain = re.sub(r"\(0\)", "", body)  # "+44 (0)115 …": the trunk 0 is not dialled from abroad
+    plain = body.replace("(0)", "")  # "+44 (0)115 …": the trunk 0 is not dialled from abroad
     base: float | None = None
     if intl:
         num = "+" + plain[2:] if plain.startswith("00") else plain

@@ -205,27 +205,32 @@ def _lean_cut(jieba, tagger, detail):
     state: dict = {}
 
     def block(sentence, out):
-        freq, logtotal = state["freq"], state["logtotal"]
+        # jieba's DAG + max-probability route in one backward pass (same words, same tie-breaks:
+        # on equal scores the longer word wins, as in max() over (score, end) pairs); a word's log
+        # probability is computed once per process
+        freq, lp, base = state["freq"], state["lp"], state["base"]
         n = len(sentence)
-        dag = {}
-        for k in range(n):
-            ends = []
-            i = k
+        rv = [0.0] * (n + 1)
+        rx = list(range(n + 1))
+        for k in range(n - 1, -1, -1):
             frag = sentence[k]
+            best = None
+            i = k
             while i < n and frag in freq:
                 if freq[frag]:
-                    ends.append(i)
+                    v = lp.get(frag)
+                    if v is None:
+                        v = lp[frag] = log(freq[frag]) - state["logtotal"]
+                    v += rv[i + 1]
+                    if best is None or v >= best:
+                        best, rx[k] = v, i
                 i += 1
                 frag = sentence[k:i + 1]
-            dag[k] = ends or [k]
-        route = {n: (0, 0)}
-        for idx in range(n - 1, -1, -1):
-            route[idx] = max((log(freq.get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0], x)
-                             for x in dag[idx])
+            rv[k] = base + rv[k + 1] if best is None else best
         tags = tagger.word_tag_tab
         x, buf = 0, ""
         while x < n:
-            y = route[x][1] + 1
+            y = rx[x] + 1
             word = sentence[x:y]
             if y - x == 1:
                 buf += word
@@ -251,6 +256,7 @@ def _lean_cut(jieba, tagger, detail):
         if not state:  # the dictionary is loaded by then (initialize() in _tables)
             tok.check_initialized()
             state["freq"], state["logtotal"] = tok.FREQ, math.log(tok.total)
+            state["lp"], state["base"] = {}, math.log(1) - state["logtotal"]
         tagger.makesure_userdict_loaded()
         out: list[tuple[str, str]] = []
         for blk in han_internal.split(sentence):
@@ -373,16 +379,21 @@ def _is_name_word(text: str, s: int, e: int, tag: str, nxt_tag: str | None = Non
     return "·" not in text[e:e + 4] and "•" not in text[e:e + 4]  # 霍尔顿·考尔菲尔德: a transliteration
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _traditional_char(c: str) -> bool:
+@functools.lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset:
+    """The CJK ideographs OpenCC's t2s changes, one call per character (~0.08 s once per process):
+    a window is then tested with one C-level set operation instead of a Python loop per character."""
     t2s = _tables()["t2s"]
-    return t2s is not None and t2s(c) != c
+    if t2s is None:
+        return frozenset()
+    chars = (chr(c) for r in ((0x3400, 0xA000), (0xF900, 0xFB00)) for c in range(*r))
+    return frozenset(c for c in chars if t2s(c) != c)
 
 
 def _has_traditional(text: str) -> bool:
     """Any character OpenCC would convert: only then is the (costly) phrase-level t2s call made."""
     # CJK ideographs only (a lone surrogate from undecodable log bytes cannot go to OpenCC)
-    return any(_traditional_char(c) for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+    return not _traditional_chars().isdisjoint(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -564,6 +575,8 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
     """Names in the clause of a phone number, ID, card, e-mail, passport or plate (户名X with a card
     number, X的护照 E12345678): personal data beside personal data, as for English names."""
     out: list[Span] = []
+    t = _tables()
+    single, compound = t["single"], t["compound"]
     for c in contact:
         lo = max(0, c.start - 30)
         hi = min(len(text), c.end + 30)
@@ -571,11 +584,16 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
             lo = m.end()
         m = _CLAUSE.search(text, c.end, hi)
         hi = m.start() if m else hi
+        taken = found + out
+        # a name here is at least two Han characters from a surname on (cheap test before segmenting)
+        if not any((text[i] in single or text[i:i + 2] in compound) and _HAN_RX.match(text, i + 1)
+                   for i in range(lo, hi - 1)):
+            continue
         words = _cut(text, lo, hi)
         for j, (ws, we, tag) in enumerate(words):
-            if not _surname_len(text[ws:ws + 2]) or ws in (sp.start for sp in found + out):
+            if not (text[ws] in single or text[ws:ws + 2] in compound):
                 continue
-            if any(sp.start <= ws < sp.end for sp in found + out) or ws > 0 and _HAN_RX.match(text[ws - 1]) \
+            if any(sp.start <= ws < sp.end for sp in taken) or ws > 0 and _HAN_RX.match(text[ws - 1]) \
                     and j > 0 and words[j - 1][1] == ws and words[j - 1][2] not in _BOUNDARY_TAGS:
                 continue
             e = _name_from(text, words[j:], set())
@@ -584,6 +602,7 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
             if not _closed(text, e, titles) or not _tagged_name(text, ws, e):
                 continue
             out.append(Span(ws, e, "PERSON", 0.9, "zh_name_contact"))
+            taken = found + out
     return out
 
 
