@@ -203,6 +203,8 @@ def _lean_cut(jieba, tagger, detail):
     tok = tagger.tokenizer
     log = math.log
     state: dict = {}
+    memo: dict = {}  # block (digits normalized) -> its (word length, tag) pairs
+    digit_rx = re.compile("[0-9]")
 
     def block(sentence, out):
         # jieba's DAG + max-probability route in one backward pass (same words, same tie-breaks:
@@ -257,13 +259,47 @@ def _lean_cut(jieba, tagger, detail):
             tok.check_initialized()
             state["freq"], state["logtotal"] = tok.FREQ, math.log(tok.total)
             state["lp"], state["base"] = {}, math.log(1) - state["logtotal"]
+            state["digit_words"] = tuple(w for w, f in tok.FREQ.items() if f and digit_rx.search(w))
+            used = "".join(state["digit_words"])
+            state["digit"] = next(d for d in "0123456789" if d not in used)
         tagger.makesure_userdict_loaded()
         out: list[tuple[str, str]] = []
         for blk in han_internal.split(sentence):
             if not blk:
                 continue
             if han_internal.match(blk):
-                block(blk, out)
+                # memo key: the block with its ASCII digits read as one digit. Exact: no word of
+                # jieba's dictionary with a count holds a digit except a few (4S店, 1号店), and a
+                # block holding one of those is its own key; digits are otherwise singles whose
+                # tags do not depend on the digit, and a run of them is one numeral
+                key = blk
+                if digit_rx.search(blk) is not None and not any(w in blk for w in state["digit_words"]):
+                    key = digit_rx.sub(state["digit"], blk)
+                got = memo.get(key)
+                if got is None:
+                    if key.isdigit() and key.isascii():
+                        # every digit a single, the run flushed as one numeral
+                        got = ((len(key), "m"),) if len(key) > 1 else ((1, tagger.word_tag_tab.get(key, "x")),)
+                    else:
+                        words: list = []
+                        block(key, words)
+                        got = tuple((len(w), tag) for w, tag in words)
+                    if len(memo) >= 1 << 17:  # bounded: log lines repeat their fixed words, not their values
+                        memo.clear()
+                    memo[key] = got
+                if key is blk:
+                    pos = 0
+                    for ln, tag in got:
+                        out.append((blk[pos:pos + ln], tag))
+                        pos += ln
+                else:
+                    pos = 0
+                    for ln, tag in got:
+                        w = blk[pos:pos + ln]
+                        # a single digit's tag is the table's for that digit (none has one today)
+                        out.append((w, tagger.word_tag_tab.get(w, "x") if ln == 1 and w.isdigit() and tag != "m"
+                                    else tag))
+                        pos += ln
             else:
                 for x in skip_internal.split(blk):
                     if skip_internal.match(x):
