@@ -11,8 +11,9 @@
 3. Mixed log (bench/pii_logs.py, 24 templates): values leaked per type and decoys redacted per
    kind, logs profile, pattern and full mode.
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
-   `redact_log` wall time with 2 worker processes; against the previous implementation (commit
-   4cbded5, extracted with `git archive` and run as a child process on the same file, same run).
+   `redact_log` wall time with 1 and 2 worker processes; against commit 4cbded5 (what the issue
+   measured) and 32bdbeb (this branch before the speed round), each extracted with `git archive` and
+   run as a child process on the same file in the same run.
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-BASELINE_COMMIT = "4cbded5"
+BASELINE_COMMIT = "4cbded5"   # the implementation the issue measured (leaked 14.5% of log values)
+PREVIOUS_COMMIT = "32bdbeb"   # this branch before the speed round (same spans as now)
 
 
 def pr_table(title: str, sc: dict) -> None:
@@ -116,6 +118,8 @@ def _child(pythonpath: str, src: Path, warm: Path, dst: Path, mode: str) -> floa
 
 
 def speed(quick: bool) -> None:
+    import os
+
     from bench.pii_logs import mixed_log
     from curate.pii.config import load_policy
     from curate.pii.redact import Redactor, redact_log
@@ -127,23 +131,27 @@ def speed(quick: bool) -> None:
         d = Path(d)
         warm = d / "warm.log"
         warm.write_text("\n".join(x["text"] for x in mixed_log(300, seed=99)) + "\n", encoding="utf-8")
-        old = None
+        olds = {}
         if not quick:
-            old = d / "old"
-            old.mkdir()
-            tar = subprocess.run(["git", "-C", str(ROOT), "archive", BASELINE_COMMIT, "curate", "rules", "seeds"],
-                                 capture_output=True, check=True).stdout
-            subprocess.run(["tar", "-x", "-C", str(old)], input=tar, check=True)
+            for commit in (BASELINE_COMMIT, PREVIOUS_COMMIT):
+                olds[commit] = d / commit
+                olds[commit].mkdir()
+                tar = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "curate", "rules", "seeds"],
+                                     capture_output=True, check=True).stdout
+                subprocess.run(["tar", "-x", "-C", str(olds[commit])], input=tar, check=True)
         for mode, n in sizes.items():
             src = d / f"{mode}.log"
             src.write_text("\n".join(x["text"] for x in mixed_log(n, seed=7)) + "\n", encoding="utf-8")
             mb = src.stat().st_size / 1e6
             new_cpu = _child(str(ROOT), src, warm, d / "out.log", mode)
             line = f"{mode:<9} {mb:5.2f} MB: now {mb / new_cpu:6.3f} MB/s per core (CPU time)"
-            if old is not None:
-                old_cpu = _child(str(old), src, warm, d / "out_old.log", mode)
-                line += f"; {BASELINE_COMMIT} {mb / old_cpu:6.3f} MB/s; ratio {old_cpu / new_cpu:.1f}x"
+            for commit, path in olds.items():
+                old_cpu = _child(str(path), src, warm, d / f"out_{commit}.log", mode)
+                same = (d / f"out_{commit}.log").read_bytes() == (d / "out.log").read_bytes()
+                line += f"; {commit} {mb / old_cpu:6.3f} MB/s, ratio {old_cpu / new_cpu:.2f}x"
+                line += " (same output)" if same else " (output differs)"
             print(line)
+        print(f"load average during the speed runs: {os.getloadavg()[0]:.1f} (2 cores)")
         # the real command's path: two worker processes, wall clock (shared machine: a floor)
         src = d / "patterns.log"
         big = d / "big.log"
@@ -152,18 +160,24 @@ def speed(quick: bool) -> None:
             for _ in range(2 if quick else 6):
                 f.write(body)
         red = Redactor(load_policy("logs", mode="patterns"))
-        t = time.perf_counter()
-        redact_log(big, d / "big.out", red, workers=2)
-        dt = time.perf_counter() - t
         mb = big.stat().st_size / 1e6
-        print(f"redact_log patterns, 2 workers: {mb:.1f} MB in {dt:.1f} s wall = {mb / dt:.2f} MB/s "
-              "(includes starting the workers and loading jieba in each)")
+        for workers in (1, 2):
+            load = os.getloadavg()[0]
+            t = time.perf_counter()
+            redact_log(big, d / "big.out", red, workers=workers)
+            dt = time.perf_counter() - t
+            print(f"redact_log patterns, {workers} worker(s): {mb:.1f} MB in {dt:.1f} s wall = {mb / dt:.2f} MB/s, "
+                  f"load average {load:.1f} on 2 cores (2 workers: includes starting them and loading jieba in each)")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--speed-only", action="store_true", help="only table 4 (the speed runs)")
     args = ap.parse_args()
+    if args.speed_only:
+        speed(args.quick)
+        return
     from curate.pii.config import load_policy
     from curate.pii.engine import get_engine
     from curate.pii.redact import Redactor

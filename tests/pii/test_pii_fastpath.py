@@ -60,3 +60,20 @@ def test_chinese_names_after_roles_titles_and_prepositions():
     assert redact_line("客户郑女士来电", red) == "客户<PERSON>女士来电"
     for clean in ("员工满意度调查", "用于帮助医生诊断", "是唐代诗人李白创作的", "令人敬畏的动物", "应由医生判断"):
         assert redact_line(clean, red) == clean
+
+
+def test_memoized_segmentation_is_jiebas_on_log_and_generated_windows():
+    """The lean cut (blocks memoized with their digits normalized, digit runs without the route)
+    gives posseg's words and tags: windows of the mixed log and the ZH generated set, plus blocks
+    that hold the dictionary's few words with a digit (4S店, 1号店)."""
+    from bench.pii_gen import zh_set
+    from curate.pii.zh_names import _tables
+
+    tagger = _tables()["tagger"]
+    texts = [d["text"] for d in mixed_log(400, seed=23)] + [d["text"] for d in zh_set(200, seed=23)]
+    texts += ["4S店地址：1号店旁边，电话13800138000", "客户王芳在4s店3号位等候，单号20240318", "2号店和7号店"]
+    windows = [s[i:i + 12] for s in texts for i in range(0, len(s), 5)]
+    windows += windows[:500]  # again: answered from the memo
+    assert len(windows) > 5000
+    for w in windows:
+        assert tagger.lean(w) == [(p.word, p.flag) for p in tagger.cut(w)], w
