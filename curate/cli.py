@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "select": ("curate.commands.select", "Select records by score threshold, top-k/top-%, or diversity."),
     "train": ("curate.commands.train", "LoRA/QLoRA fine-tune on curated records."),
     "verify": ("curate.commands.verify", "Train raw vs curated vs matched-random arms and compare."),
+    "report": ("curate.commands.report", "HTML report of a train or verify run, from its JSON."),
 }
 
 
@@ -43,6 +44,14 @@ class LazyGroup(click.Group):
         if importlib.util.find_spec(module) is None:
             return None
         return importlib.import_module(module).command
+
+    def invoke(self, ctx: click.Context):
+        # A verb sets the progress policy for itself (curate.progress); put the caller's back after it,
+        # so a program or test that runs several commands in one process keeps its own.
+        from curate.progress import get_policy, policy
+
+        with policy(get_policy()):
+            return super().invoke(ctx)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(n, COMMANDS[n][1]) for n in self.list_commands(ctx)]

@@ -20,9 +20,11 @@ from typing import Any
 import polars as pl
 
 from curate import __version__
-from curate.io.readers import ReadOptions, iter_batches
+from curate.io.paths import STDOUT, refuse_overlap
+from curate.io.publish import OutputSet
+from curate.io.readers import ReadOptions, file_warnings, iter_batches
 from curate.io.registry import strip_data_suffixes
-from curate.io.writers import atomic_write, record_dicts, write_jsonl, write_records
+from curate.io.writers import check_output_path, record_dicts, write_jsonl_to, write_records_to, write_stdout
 from curate.recipe import Recipe, load_recipe
 from curate.schema import content_hash_column
 from curate.stage import FINDINGS_SCHEMA, Stage, StageResult, empty_findings
@@ -84,6 +86,49 @@ def sidecar_paths(output: str | Path) -> dict[str, Path]:
             "manifest": base.with_name(name + ".manifest.json")}
 
 
+def output_targets(output: str | Path | None, rejects_path: str | Path | None, mode: str,
+                   sidecars: bool = True) -> dict[str, Path]:
+    """The files a run writes, by role (output, rejects, summary, manifest), checked before reading:
+    a known output format, and ``-o -`` (stdout) has no sidecars unless ``--rejects`` is given."""
+    targets: dict[str, Path] = {}
+    to_file = output is not None and str(output) != STDOUT and mode == "clean"
+    if to_file:
+        check_output_path(output)
+        targets["output"] = Path(output)
+    if rejects_path is not None:
+        targets["rejects"] = Path(rejects_path)
+    elif to_file:
+        targets["rejects"] = sidecar_paths(output)["rejects"]
+    if to_file and sidecars:
+        side = sidecar_paths(output)
+        targets["summary"], targets["manifest"] = side["summary"], side["manifest"]
+    return targets
+
+
+def publish(targets: dict[str, Path], records: pl.DataFrame, rejects: list[dict], summary: dict[str, Any],
+            manifest: dict[str, Any], started: float, extras: dict[str, Any] | None = None) -> dict[str, str]:
+    """Write every file of the run to a temporary and publish them together, the manifest (with
+    the size and sha256 of each other file) last: curate/io/publish.py. ``extras``: key -> a
+    function returning the bytes of one more member (the report; its path is ``targets[key]``)."""
+    with OutputSet(targets, commit="manifest") as out:
+        for key, render in (extras or {}).items():
+            out.write_bytes(key, render())
+        if "output" in targets:
+            with out.open("output") as f:
+                summary["totals"]["written"] = write_records_to(records, f, targets["output"])
+        if "rejects" in targets:
+            with out.open("rejects") as f:
+                write_jsonl_to(({k: v for k, v in d.items() if k != "_row"} for d in rejects), f,
+                               targets["rejects"])
+        summary["seconds"] = round(time.time() - started, 3)
+        if "summary" in targets:
+            out.write_bytes("summary", dumps_pretty(summary))
+        if "manifest" in targets:
+            manifest["outputs"] = dict(out.files)
+            out.write_bytes("manifest", dumps_pretty(manifest))
+    return {k: str(v) for k, v in targets.items()}
+
+
 def resolve_pipeline(pipeline: Any) -> tuple[list[Stage], Recipe | None]:
     if isinstance(pipeline, (list, tuple)):
         stages = list(pipeline)
@@ -99,9 +144,10 @@ def resolve_pipeline(pipeline: Any) -> tuple[list[Stage], Recipe | None]:
 
 
 class _Run:
-    def __init__(self, stages: list[Stage], mode: str) -> None:
+    def __init__(self, stages: list[Stage], mode: str, keep_originals: bool = False) -> None:
         self.stages = stages
         self.mode = mode
+        self.keep_originals = keep_originals or mode == "audit"
         self.stats = {s.name: _Stats(s.name, s.kind, s.scope) for s in stages}
         self.findings: list[pl.DataFrame] = []
         self.rejects: list[dict] = []
@@ -171,7 +217,19 @@ class _Run:
 
     # -- the flow --------------------------------------------------------------------------
     def source_batches(self, source: Any, opts: ReadOptions, batch_size: int, file_stats: list,
-                       progress: Any) -> Iterator[pl.DataFrame]:
+                       progress: bool | None, desc: str) -> Iterator[pl.DataFrame]:
+        """The read batches, streamed through the record stages that follow; one progress phase
+        (records with a total from the inputs' sizes) that ends when the input does."""
+        from curate.io.estimate import estimate_units
+        from curate.progress import progress as phase
+
+        total, estimated = estimate_units(source)
+        with phase(desc, total, "rec", enabled=progress, estimated=estimated) as bar:
+            yield from self._source_batches(source, opts, batch_size, file_stats, bar)
+            bar.set_total(bar.n)  # the estimate is replaced by the count when the input ends
+
+    def _source_batches(self, source: Any, opts: ReadOptions, batch_size: int, file_stats: list,
+                        progress: Any) -> Iterator[pl.DataFrame]:
         it = iter_batches(source, opts, batch_size, file_stats)
         while True:
             t0 = time.perf_counter()  # reading and parsing count as the read stage's time
@@ -192,16 +250,17 @@ class _Run:
                 self.findings.append(f)
                 rs.flagged += f["_row"].n_unique()
                 rs.flagged_by_code.update(dict(f["code"].value_counts().iter_rows()))
-            if self.mode == "audit":
+            if self.keep_originals:
                 self.originals.append(rb.records)
             rs.seconds += time.perf_counter() - t0
             progress.update(rb.units)
             yield rb.records
 
-    def pipeline(self, batches: Iterator[pl.DataFrame], batch_size: int) -> Iterator[pl.DataFrame]:
+    def pipeline(self, batches: Iterator[pl.DataFrame], batch_size: int,
+                 progress: bool | None = False) -> Iterator[pl.DataFrame]:
         for stage in self.stages:
             if stage.scope == "global":
-                batches = self._global(stage, batches, batch_size)
+                batches = self._global(stage, batches, batch_size, progress)
             else:
                 batches = self._record(stage, batches)
         return batches
@@ -210,27 +269,46 @@ class _Run:
         for b in batches:
             yield self.apply(stage, b)
 
-    def _global(self, stage: Stage, batches: Iterator[pl.DataFrame], batch_size: int) -> Iterator[pl.DataFrame]:
+    def _global(self, stage: Stage, batches: Iterator[pl.DataFrame], batch_size: int,
+                progress: bool | None = False) -> Iterator[pl.DataFrame]:
+        from curate.progress import progress as phase
+
         parts = [b for b in batches if b.height]
         table = pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else None
         if table is None:
             return
-        table = self.apply(stage, table)
+        n_in = table.height
+        with phase(stage.name, n_in, "rec", enabled=progress) as bar:  # a barrier: its own phase
+            table = self.apply(stage, table)
+            bar.update(n_in)
         for start in range(0, table.height, batch_size):
             yield table.slice(start, batch_size)
 
 
 def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: str = "clean",
         rejects_path: str | Path | None = None, batch_size: int = 10_000,
-        read_options: ReadOptions | dict | None = None, progress: bool = False,
+        read_options: ReadOptions | dict | None = None, progress: bool | None = False,
         sidecars: bool = True, command: list[str] | None = None,
         summary_extra: dict[str, Any] | None = None, paths_extra: dict[str, str] | None = None,
-        raw_rejects: bool = False) -> RunResult:
+        raw_rejects: bool = False, summary_hook: Any = None, keep_findings: bool = False,
+        keep_originals: bool = False, extra_files: dict[str, tuple[Any, Any]] | None = None) -> RunResult:
     """Run stages (a list, a shipped recipe name, a YAML path or a Recipe) over a source.
 
-    mode="clean" writes ``output`` (when given) plus rejects, summary and manifest beside it.
+    mode="clean" writes ``output`` (when given; ``"-"``: JSONL on stdout, no sidecars) plus rejects,
+    summary and manifest beside it, published as one set (curate/io/publish.py).
     mode="audit" runs the same stages and writes nothing but what is asked (rejects_path); the
-    result holds the findings and the records as read (``originals``).
+    result holds the findings and the records as read (``originals``). ``summary_hook(summary,
+    findings)`` may add to the summary before it is written. Output paths are checked before
+    anything is read: a known format, none of them an input or another output.
+
+    ``progress``: False (the default) shows nothing; None follows ``curate.progress``'s policy
+    (the CLI's: a bar on a terminal, one line per phase otherwise); True forces bars.
+    ``keep_findings``: every kept record carries ``_issues`` (its fix and flag findings: code,
+    stage, action, severity, field, detail), as ``audit --annotate`` writes them.
+    ``keep_originals``: keep the records as read in clean mode too (for a before/after report).
+    ``extra_files``: ``{key: (path, render)}``: more members of the output set, each
+    ``render(result) -> bytes`` from the finished run (the HTML report), written and published with
+    the others, listed in the manifest.
     """
     if mode not in ("clean", "audit"):
         raise ValueError("mode must be 'clean' or 'audit'")
@@ -238,18 +316,21 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     stages, recipe = resolve_pipeline(pipeline)
     if source is None:
         raise ValueError("no input: give a source, or a recipe with a 'generate:' section")
+    targets = output_targets(output, rejects_path, mode, sidecars)
+    for key, (path, _) in (extra_files or {}).items():
+        targets[key] = Path(path)
+    refuse_overlap(source, targets)
     opts_dict: dict[str, Any] = dict(recipe.read) if recipe else {}
     if isinstance(read_options, ReadOptions):
         opts = read_options
     else:
         opts_dict.update(read_options or {})
         opts = ReadOptions.from_any(opts_dict)
-    r = _Run(stages, mode)
+    r = _Run(stages, mode, keep_originals)
     file_stats: list[dict] = []
-    from curate.progress import progress as progress_bar
-
-    with progress_bar("curate", unit="rec", enabled=progress or False) as bar:
-        kept_parts = list(r.pipeline(r.source_batches(source, opts, batch_size, file_stats, bar), batch_size))
+    desc = recipe.name if recipe else (stages[0].name if len(stages) == 1 else "records")
+    batches = r.source_batches(source, opts, batch_size, file_stats, progress, desc)
+    kept_parts = list(r.pipeline(batches, batch_size, progress))
     parts = [p for p in kept_parts if p.height]
     records = (pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts
                else _empty_like(r.originals))
@@ -264,9 +345,7 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     ok = r.units + r.split_extra == kept + rejected
     totals = {"read": r.units, "split_extra": r.split_extra, "kept": kept, "rejected": rejected,
               "written": None, "ok": ok}
-    warnings = [f"{s['file']}: empty input" for s in file_stats if s["units"] == 0]
-    warnings += [f"{s['file']}: no valid records among {s['units']} rows (is the format right?)"
-                 for s in file_stats if s["units"] and not s["records"]]
+    warnings = file_warnings(file_stats)
     for st in stages:
         warnings.extend(f"{st.name}: {n}" for n in st.notes())
     summary: dict[str, Any] = {
@@ -281,31 +360,27 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     if not ok:
         raise AccountingError(f"books do not balance: read {r.units} + split {r.split_extra} != "
                               f"kept {kept} + rejected {rejected}")
-    paths: dict[str, str] = {}
-    if output is not None and mode == "clean":
-        totals["written"] = write_records(records, output)
-        paths["output"] = str(output)
-    side = sidecar_paths(output) if output is not None else None
-    if rejects_path is None and side is not None and mode == "clean":
-        rejects_path = side["rejects"]
-    if rejects_path is not None:
-        write_jsonl(({k: v for k, v in d.items() if k != "_row"} for d in rejects), rejects_path)
-        paths["rejects"] = str(rejects_path)
-    summary["seconds"] = round(time.time() - started, 3)
-    manifest = build_manifest(stages, recipe, source, output, command, started)
+    if keep_findings:
+        records = attach_issues(records, findings)
+    summary["seconds"] = None  # set when the files are written
     summary.update(summary_extra or {})
+    if summary_hook is not None:
+        summary_hook(summary, findings)
+    manifest = build_manifest(stages, recipe, source, output, command, started)
     from curate.secrets import scrub_obj  # URL credentials and keys never reach a sidecar
     summary, manifest = scrub_obj(summary), scrub_obj(manifest)
-    paths.update(paths_extra or {})
-    if side is not None and sidecars and mode == "clean":
-        for key, obj in (("summary", summary), ("manifest", manifest)):
-            with atomic_write(side[key]) as f:
-                f.write(dumps_pretty(obj))
-            paths[key] = str(side[key])
     originals = None
-    if mode == "audit":
+    if r.keep_originals:
         originals = pl.concat(r.originals, how="vertical") if r.originals else _empty_like([])
-    return RunResult(records, rejects, findings, summary, manifest, originals, paths)
+    result = RunResult(records, rejects, findings, summary, manifest, originals, {})
+    extras = {k: (lambda render=render: render(result)) for k, (_, render) in (extra_files or {}).items()}
+    paths = publish(targets, records, rejects, summary, manifest, started, extras)
+    if output is not None and str(output) == STDOUT and mode == "clean":
+        summary["totals"]["written"] = write_stdout(records)
+        paths["output"] = STDOUT
+    paths.update(paths_extra or {})
+    result.paths = paths
+    return result
 
 
 def _redact_rejects(stages: list[Stage], rejects: list[dict]) -> None:
@@ -337,6 +412,24 @@ def _attach_issues(rejects: list[dict], findings: pl.DataFrame) -> None:
         by_row.setdefault(f["_row"], []).append(issue_dict(f))
     for d in rejects:
         d["issues"] = by_row.get(d["_row"], [])
+
+
+ISSUE_FIELDS = ("code", "stage", "action", "severity", "field", "detail", "twin_id", "similarity")
+
+
+def attach_issues(records: pl.DataFrame, findings: pl.DataFrame) -> pl.DataFrame:
+    """``records`` with an ``_issues`` column: per record, its findings (fix and flag; a kept record
+    has no drop) in the order the stages made them; ``[]`` for a record with none. The writer
+    leaves out the null members, as :func:`issue_dict` does."""
+    cols = [c for c in ISSUE_FIELDS if c in findings.columns]
+    if findings.height == 0 or records.height == 0:
+        dtype = pl.List(pl.Struct({c: findings.schema.get(c, pl.Utf8) for c in cols}))
+        return records.with_columns(pl.lit([], dtype=dtype).alias("_issues"))
+    mine = findings.filter(pl.col("_row").is_in(records["_row"].implode()))
+    agg = (mine.with_row_index("_k").sort("_row", "_k")
+           .group_by("_row", maintain_order=True).agg(pl.struct(cols).alias("_issues")))
+    out = records.drop("_issues", strict=False).join(agg, on="_row", how="left").sort("_row")
+    return out.with_columns(pl.col("_issues").fill_null(pl.lit([], dtype=agg.schema["_issues"])))
 
 
 def issue_dict(f: dict) -> dict:

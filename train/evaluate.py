@@ -98,7 +98,9 @@ def generate(model: Any, tokenizer: Any, records: Sequence[dict], *, template: s
     texts: list[str] = []
     lengths: list[int] = []
     prompts = [render_prompt(r, tokenizer, template) for r in records]
-    with torch.no_grad():
+    from curate.progress import progress
+
+    with torch.no_grad(), progress("evaluate", len(prompts), "prompt") as bar:
         for start in range(0, len(prompts), batch_size):
             chunk = prompts[start:start + batch_size]
             width = max(len(p) for p in chunk)
@@ -111,6 +113,7 @@ def generate(model: Any, tokenizer: Any, records: Sequence[dict], *, template: s
                     row = row[:row.index(eot)]
                 lengths.append(len(row))
                 texts.append(tokenizer.decode(row, skip_special_tokens=True).strip())
+            bar.update(len(chunk))
     return texts, lengths
 
 

@@ -30,7 +30,6 @@ import math
 import os
 import random
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -69,7 +68,8 @@ class TrainConfig:
     peak_flops: float | None = None  # per second; None: a table for known GPUs, an estimate for CPUs
     threads: int | None = None       # torch CPU threads; None leaves torch's default. On a shared CPU
     #                                  1 thread can be 6-10x faster than 2 (OpenMP waits on busy cores)
-    progress: bool | None = None     # None: a bar when stderr is a terminal
+    progress: bool | None = None     # None: curate.progress's policy (the CLI: bar on a terminal,
+    #                                  else one line); False: none
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -302,11 +302,10 @@ def train(data: Any, out_dir: str | os.PathLike | None, cfg: TrainConfig | None 
 
     out = Path(out_dir) if out_dir is not None else None
     log_lines: list[dict] = []
-    show = cfg.progress if cfg.progress is not None else sys.stderr.isatty()
-    bar = None
-    if show:
-        from tqdm import tqdm
-        bar = tqdm(total=cfg.steps, desc="train", file=sys.stderr, unit="step")
+    from curate.progress import progress
+
+    phase = progress("train", cfg.steps, "step", enabled=cfg.progress)  # steps: the known total
+    bar = phase.__enter__()
 
     losses: list[float] = []
     tokens = target_tokens = 0
@@ -331,9 +330,8 @@ def train(data: Any, out_dir: str | os.PathLike | None, cfg: TrainConfig | None 
         opt.step()
         opt.zero_grad(set_to_none=True)
         losses.append(step_loss)
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix(loss=f"{step_loss:.3f}")
+        bar.update(1)
+        bar.set_postfix(loss=f"{step_loss:.3f}")
         if (step + 1) % cfg.log_every == 0 or step + 1 == cfg.steps:
             now = time.perf_counter()
             tps = window_tokens / max(now - window_t0, 1e-9)
@@ -347,8 +345,7 @@ def train(data: Any, out_dir: str | os.PathLike | None, cfg: TrainConfig | None 
                 on_log(line)
             window_tokens, window_t0 = 0, now
     seconds = time.perf_counter() - t0
-    if bar is not None:
-        bar.close()
+    phase.__exit__(None, None, None)
     tps = tokens / max(seconds, 1e-9)
     res = TrainResult(
         out_dir=str(out) if out else None, steps=cfg.steps, examples=len(ex.examples),

@@ -30,11 +30,13 @@ DEFAULT_RECIPE = "audit"
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 EXAMPLE_CHARS = 120
 
-# Optional checks: audit flag -> (stage kind, where it goes in the pipeline, default parameters).
+# Optional checks: audit flag -> (stage kind, where it goes in the pipeline), inserted in this order.
+# PII goes where the clean recipe has it, last (after dedup): redaction changes text, so placed
+# before dedup it changes which records are duplicates and audit's counts would differ from clean's.
 OPTIONAL_STAGES = {
     "near": ("near_dedup", "after:exact_dedup"),
-    "pii": ("pii", "after:rules"),
     "semantic": ("semantic_dedup", "end"),
+    "pii": ("pii", "end"),
 }
 
 
@@ -181,12 +183,16 @@ class AuditResult:
             yield _quarantined(read_rejects[ri], by_row)
             ri += 1
 
+    def annotated_out(self, raw: bool = False) -> Iterator[dict]:
+        """``annotated`` as written to a file: personal data masked as in the audit's examples
+        (``curate.pii.fields.mask_records``); ``raw=True``: the records as read."""
+        return self.annotated() if raw else self._masked(self.annotated())
+
     def write_annotated(self, path: str | Path, raw: bool = False) -> int:
-        """Every input record with its ``_issues`` (``annotated``), personal data masked as in the
-        audit's examples (``curate.pii.fields.mask_records``); ``raw=True`` writes them as read."""
+        """Every input record with its ``_issues``, masked unless ``raw`` (``annotated_out``)."""
         from curate.io.writers import write_jsonl
 
-        return write_jsonl(self.annotated() if raw else self._masked(self.annotated()), path)
+        return write_jsonl(self.annotated_out(raw), path)
 
     @staticmethod
     def _masked(records: Iterator[dict], batch: int = 512) -> Iterator[dict]:
@@ -299,6 +305,12 @@ def audit(source: Any, *, recipe: Any = DEFAULT_RECIPE, rules: Sequence[str] = (
 
     rec = audit_recipe(recipe, rules=rules, disable=disable, near=near, pii=pii, semantic=semantic)
     res = run(rec, source, mode="audit", read_options=read_options, batch_size=batch_size, progress=progress)
+    return audit_result(res, examples)
+
+
+def audit_result(res: Any, examples: bool = True) -> AuditResult:
+    """The issue table and languages of a finished run (``curate.runner.run``); with
+    ``keep_originals=True`` in clean mode, a cleaning run reports exactly as its audit would."""
     t = res.summary["totals"]
     total = t["read"] + t["split_extra"]
     return AuditResult(run=res, issues=issue_table(res, total, examples), total=total, langs=_languages(res))

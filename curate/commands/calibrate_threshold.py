@@ -83,7 +83,7 @@ def command(sample, records, fields, max_related, embedders, embed_base_url, as_
     rep = calibrate_threshold(sample, embedder_param(embedders, embed_base_url), records=records,
                               fields=tuple(f.strip() for f in fields.split(",") if f.strip()),
                               max_related=max_related, read_options=read_opts(kw),
-                              progress=progress_wanted(quiet))
+                              progress=progress_wanted(quiet, as_json))
     if as_json:
         click.echo(json.dumps(rep, ensure_ascii=False, indent=2))
     else:

@@ -4,7 +4,8 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (errors_to_exit, output_options, progress_wanted, read_options, read_opts,
+                                     report, stdout_output)
 
 RECORD_EXTS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq")
 
@@ -29,7 +30,7 @@ def _operators(pairs: tuple[str, ...]) -> dict[str, str]:
 
 @click.command("redact")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, help="Output file ('-' for stdout with --logs).")
+@click.option("-o", "--output", required=True, help="Output file ('-': stdout).")
 @click.option("--logs/--records", "as_logs", default=None,
               help="Treat the input as plain-text lines or as records (default: by extension: "
                    ".jsonl/.json/.csv/.parquet are records, anything else is a log).")
@@ -68,7 +69,7 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
         if len(inputs) != 1:
             raise click.UsageError("redact --logs takes one input file")
         res = redact_log_file(inputs[0], output, recipe=recipe or "redact-logs", workers=workers,
-                              progress=progress_wanted(quiet), **overrides)
+                              progress=progress_wanted(quiet, as_json), **overrides)
         if as_json:
             click.echo(json.dumps(res, ensure_ascii=False, indent=2))
         elif not quiet:
@@ -79,8 +80,9 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
                 click.echo(f"output: {output}", err=True)
         return
     from curate.api.redact import redact_dataset
+    stdout_output(output, as_json)
     res = redact_dataset(list(inputs), output, recipe=recipe or "redact", rejects_path=rejects_path,
-                         batch_size=batch_size, read_options=read_opts(kw), progress=progress_wanted(quiet),
+                         batch_size=batch_size, read_options=read_opts(kw), progress=progress_wanted(quiet, as_json),
                          command=sys.argv, raw_rejects=raw_rejects, **overrides)
     summary = dict(res.summary)
     report(summary, as_json, quiet, res.paths)

@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
 from curate.commands._embed import embedder_options, embedder_param
 
 
@@ -34,6 +35,7 @@ from curate.commands._embed import embedder_options, embedder_param
 @embedder_options
 @output_options
 @read_options
+@cache_options
 @errors_to_exit
 def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, rubric, no_pii_first,
             classifier_model, train_labels, embedders, embed_base_url, rejects_path, as_json, quiet, batch_size, **kw):
@@ -65,13 +67,14 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
         return
     from curate.generate.teachers import TeacherError
 
+    stdout_output(output, as_json)
     judge_params = {"rubric": rubric, "api_key_env": api_key_env}
     if base_url:
         judge_params["base_url"] = base_url
     try:
         res = score(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
-                    read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
-                    ifd=ifd, ifd_model=ifd_model, ifd_params={"progress": progress_wanted(quiet)},
+                    read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv,
+                    ifd=ifd, ifd_model=ifd_model, ifd_params={"progress": progress_wanted(quiet, as_json)},
                     judge=judge_model, judge_params=judge_params,
                     pii_first=not no_pii_first, classifier=classifier_model,
                     classifier_params={"embedder": emb} if emb is not None else None)

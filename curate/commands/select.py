@@ -6,13 +6,14 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
 from curate.commands._embed import embedder_options, embedder_param
 
 
 @click.command("select")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, help="Selected records (.jsonl, .json or .parquet).")
+@click.option("-o", "--output", required=True, help="Selected records (.jsonl, .json or .parquet; '-': stdout).")
 @click.option("--by", default=None, metavar="COL", help="Score column (ifd, ppl, judge_score, quality_score, ...).")
 @click.option("--min", "min_", type=float, default=None, help="Keep scores >= X.")
 @click.option("--max", "max_", type=float, default=None, help="Keep scores <= X.")
@@ -28,6 +29,7 @@ from curate.commands._embed import embedder_options, embedder_param
 @embedder_options
 @output_options
 @read_options
+@cache_options
 @errors_to_exit
 def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fields, embedders,
             embed_base_url, rejects_path, as_json, quiet, batch_size, **kw):
@@ -37,6 +39,7 @@ def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fiel
     select.above_threshold, select.not_top, select.no_score, select.not_diverse with twin_id,
     select.over_budget).
     """
+    stdout_output(output, as_json)
     from curate.api.select import select
     from curate.quality.columns import format_length_report
 
@@ -52,12 +55,12 @@ def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fiel
         if not 0.0 < diversity <= 1.0:
             raise click.BadParameter("a cosine in (0, 1] or 'auto'", param_hint="--diversity")
     dparams = {"fields": tuple(f.strip() for f in fields.split(",") if f.strip()),
-               "progress": progress_wanted(quiet)}
+               "progress": progress_wanted(quiet, as_json)}
     emb = embedder_param(embedders, embed_base_url)
     if emb is not None:
         dparams["embedder"] = emb
     res = select(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
-                 read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+                 read_options=read_opts(kw), progress=progress_wanted(quiet, as_json), command=sys.argv,
                  by=by, min=min_, max=max_, top_k=top_k, top_pct=top_pct,
                  order="asc" if asc else "desc", diversity=diversity, diversity_params=dparams)
     report(res.summary, as_json, quiet, res.paths)

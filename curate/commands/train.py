@@ -46,7 +46,7 @@ def command(data, out_dir, model, qlora, steps, lr, batch_size, grad_accum, max_
 
     Loss is on the responses only, end-of-turn token included. Writes OUT/adapter (peft),
     OUT/train_log.jsonl (loss, tokens/s, MFU), OUT/dropped.jsonl (ids and codes of records not
-    trained on) and OUT/train_summary.json.
+    trained on), OUT/train_summary.json and OUT/train_report.html (loss curve, figures).
     """
     from train import TrainConfig, train
 
@@ -58,8 +58,14 @@ def command(data, out_dir, model, qlora, steps, lr, batch_size, grad_accum, max_
                       merge=merge, log_every=log_every, threads=threads,
                       peak_flops=peak_tflops * 1e12 if peak_tflops else None,
                       progress=False if quiet else None)
+    from curate.commands._common import progress_wanted
+
+    progress_wanted(quiet, as_json)  # steps with loss, rate and ETA on a terminal; one line otherwise
     source = list(data) if len(data) > 1 else data[0]
     res = train(source, out_dir, cfg, read_options=read_opts(kw))
+    from curate.api.train_report import write_train_report
+
+    page = write_train_report(out_dir)  # the loss curve and the run's figures, beside its JSON
     if as_json:
         click.echo(json.dumps(res.to_dict(), ensure_ascii=False, indent=2))
     elif not quiet:
@@ -68,3 +74,4 @@ def command(data, out_dir, model, qlora, steps, lr, batch_size, grad_accum, max_
                    f"{res.dropped_by_code or 'none'}); loss {res.loss_first:.3f} -> {res.loss_last:.3f}; "
                    f"{res.tokens_per_s:.0f} tokens/s; MFU {mfu} ({res.peak_source}); "
                    f"adapter: {out_dir}/adapter", err=True)
+        click.echo(f"report: {page}", err=True)

@@ -52,13 +52,18 @@ def command(raw, curated, recipe, eval_path, demo, smoke, out_dir, seeds, model,
     for name, value in (("steps", steps), ("batch_size", batch_size), ("max_len", max_len), ("lr", lr)):
         if value is not None:
             setattr(t, name, value)
-    t.progress = False
+    from curate.commands._common import progress_wanted
+
+    t.progress = progress_wanted(quiet, as_json)  # training steps and evaluation prompts, per arm
     say = (lambda msg: None) if quiet else (lambda msg: click.echo(msg, err=True))
     out = out_dir or tempfile.mkdtemp(prefix="curate-verify-")
     if demo:
         report = run_demo(out, smoke=smoke, cfg=cfg, log=say)
     else:
         report = verify(raw, eval_path, curated=curated, cfg=cfg, out_dir=out, log=say)
+    from curate.api.train_report import write_verify_report
+
+    page = write_verify_report(out)  # loss curves, arms with intervals, B-C per seed, beside the JSON
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1, default=str))
     else:
@@ -66,4 +71,5 @@ def command(raw, curated, recipe, eval_path, demo, smoke, out_dir, seeds, model,
         if "defects" in report.extra:
             click.echo(format_recall(report.extra["defects"]))
         click.echo(f"run folder: {out}", err=True)
+        click.echo(f"report: {page}", err=True)
     sys.stdout.flush()

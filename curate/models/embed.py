@@ -41,6 +41,7 @@ from typing import Any, ClassVar
 import numpy as np
 import xxhash
 
+from curate.io.cachedb import cache_failure, open_cache
 from curate.registry import Registry, require
 from curate.resources import cache_dir
 
@@ -78,27 +79,41 @@ def text_key(text: str) -> bytes:
 
 
 class EmbeddingCache:
-    """SQLite store of one model's vectors: text hash -> float32 bytes."""
+    """SQLite store of one model's vectors: text hash -> float32 bytes. Checked when opened and
+    every sqlite3 error is a one-line CacheError naming the file (curate/io/cachedb.py: damaged,
+    truncated or foreign files, ``--reset-cache``); concurrent runs share it (WAL, busy timeout,
+    ``INSERT OR IGNORE``: a vector already stored is never replaced)."""
 
-    def __init__(self, path: Path) -> None:
+    KIND = "embedding"
+
+    def __init__(self, path: Path, reset: bool | None = None) -> None:
         self.path = path
-        self.con = sqlite3.connect(str(path), timeout=60)
-        self.con.execute("PRAGMA journal_mode=WAL")
-        self.con.execute("CREATE TABLE IF NOT EXISTS emb (k BLOB PRIMARY KEY, v BLOB NOT NULL)")
+        self.con = open_cache(path, self.KIND, "emb", ("k", "v"),
+                              "CREATE TABLE IF NOT EXISTS emb (k BLOB PRIMARY KEY, v BLOB NOT NULL)",
+                              timeout=60, reset=reset)
 
     def get(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
         out: dict[bytes, np.ndarray] = {}
-        for i in range(0, len(keys), 900):  # SQLite's bound-parameter limit
-            chunk = keys[i:i + 900]
-            q = f"SELECT k, v FROM emb WHERE k IN ({','.join('?' * len(chunk))})"
-            for k, v in self.con.execute(q, chunk):
-                out[k] = np.frombuffer(v, dtype=np.float32)
+        try:
+            for i in range(0, len(keys), 900):  # SQLite's bound-parameter limit
+                chunk = keys[i:i + 900]
+                q = f"SELECT k, v FROM emb WHERE k IN ({','.join('?' * len(chunk))})"
+                for k, v in self.con.execute(q, chunk):
+                    out[k] = np.frombuffer(v, dtype=np.float32)
+        except sqlite3.Error as e:
+            raise cache_failure(self.KIND, self.path, e) from None
         return out
 
     def put(self, items: list[tuple[bytes, np.ndarray]]) -> None:
-        with self.con:
-            self.con.executemany("INSERT OR REPLACE INTO emb (k, v) VALUES (?, ?)",
+        try:
+            self.con.execute("BEGIN IMMEDIATE")
+            self.con.executemany("INSERT OR IGNORE INTO emb (k, v) VALUES (?, ?)",
                                  [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items])
+            self.con.execute("COMMIT")
+        except sqlite3.Error as e:
+            if self.con.in_transaction:
+                self.con.execute("ROLLBACK")
+            raise cache_failure(self.KIND, self.path, e) from None
 
     def close(self) -> None:
         self.con.close()

@@ -27,7 +27,6 @@ torch and transformers are imported only when the stage first scores a batch.
 from __future__ import annotations
 
 import math
-import sys
 from typing import Any
 
 from curate.stage import declare
@@ -108,7 +107,8 @@ class IFDScorer:
     def _losses(self, seqs: list[list[int]], n_scored: list[int]) -> list[float | None]:
         """Mean cross-entropy over the last n_scored[i] tokens of each sequence."""
         import torch
-        from tqdm import tqdm
+
+        from curate.progress import progress
 
         model, tok = self.load()
         out: list[float | None] = [None] * len(seqs)
@@ -118,9 +118,8 @@ class IFDScorer:
         softcap = getattr(model.config, "final_logit_softcapping", None)
         pad = tok.pad_token_id if tok.pad_token_id is not None else 0
         start = 0
-        show = sys.stderr.isatty() if self.progress is None else self.progress
-        bar = tqdm(total=len(order), unit="seq", desc="ifd", disable=not show, leave=False, file=sys.stderr)
-        with bar, torch.inference_mode():
+        # sequences: two per record (with and without the instruction)
+        with progress("ifd", len(order), "seq", enabled=self.progress) as bar, torch.inference_mode():
             while start < len(order):
                 # grow the micro-batch while (rows x longest) fits the budget; sorted, so the last
                 # one added is the longest

@@ -19,7 +19,7 @@ class IFDScore(RecordStage):
     has no tokens. Parameters: ``model`` ("smollm2" or a local HF path), ``template`` (auto | chat |
     alpaca, as the trainer renders), ``max_length`` (1024), ``batch_tokens`` (4096), ``dtype``
     ("float32"), ``device`` ("cpu"), ``threads`` (torch threads, process-wide; default torch's
-    choice), ``progress`` (tqdm on stderr; default: when stderr is a terminal).
+    choice), ``progress`` (curate.progress on stderr; default: the verb's policy, a bar on a terminal).
     """
 
     kind = "ifd"

@@ -161,7 +161,7 @@ class JudgeScore(RecordStage):
         sample = f"judge:{self.rubric}"
         reqs = [Request(p, dict(self.params), sample) for p in self.prompts(batch)]
         before = (client.usage.requests, client.usage.cached)
-        comps = _run_coroutine(client.run(f"judge:{self.rubric}", reqs))
+        comps = _run_coroutine(client.run(f"judge:{self.rubric}", reqs, progress=None))
         self.usage["requests"] += client.usage.requests - before[0]
         self.usage["cached"] += client.usage.cached - before[1]
         scores: list[float | None] = []

@@ -26,11 +26,12 @@ import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import numpy as np
 import xxhash
+
+from tests.helpers.http_base import JSONHandler, LocalServer
 
 
 def vector(text: str, dim: int = 256) -> list[float]:
@@ -52,7 +53,7 @@ class Entry:
     t: float = field(default_factory=time.time)
 
 
-class EmbeddingsTestServer:
+class EmbeddingsTestServer(LocalServer):
     def __init__(self, *, dim: int = 256, latency: float = 0.0, max_batch: int | None = None,
                  api_key: str | None = None) -> None:
         self.dim = dim
@@ -64,16 +65,10 @@ class EmbeddingsTestServer:
         self.in_flight_max = 0
         self._faults: list[list[Any]] = []  # [status, times, retry_after]
         self._lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
 
     def fail(self, status: int, times: int = 1, retry_after: float | None = None) -> None:
         with self._lock:
             self._faults.append([status, times, retry_after])
-
-    @property
-    def url(self) -> str:
-        assert self._httpd is not None
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
 
     def ok_requests(self) -> list[Entry]:
         with self._lock:
@@ -85,22 +80,7 @@ class EmbeddingsTestServer:
     def start(self) -> EmbeddingsTestServer:
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a: Any) -> None:
-                pass
-
-            def _send(self, status: int, obj: Any, headers: dict[str, str] | None = None) -> None:
-                data = json.dumps(obj).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in (headers or {}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
-
+        class Handler(JSONHandler):
             def do_POST(self) -> None:
                 n = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(n)
@@ -158,23 +138,8 @@ class EmbeddingsTestServer:
                     with server._lock:
                         server.in_flight -= 1
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._httpd.request_queue_size = 128
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        self._serve(Handler, queue_size=128)  # benchmarks open many connections at once
         return self
-
-    def stop(self) -> None:
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-
-    def __enter__(self) -> EmbeddingsTestServer:  # noqa: PYI034
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 if __name__ == "__main__":  # pragma: no cover - a benchmark's server in its own process
@@ -187,7 +152,7 @@ if __name__ == "__main__":  # pragma: no cover - a benchmark's server in its own
     ap.add_argument("--max-batch", type=int, default=None)
     a = ap.parse_args()
     srv = EmbeddingsTestServer(dim=a.dim, latency=a.latency, max_batch=a.max_batch).start()
-    print(f"PORT {srv._httpd.server_address[1]}", flush=True)
+    print(f"PORT {srv.port}", flush=True)
     try:
         sys.stdin.read()  # until the parent closes our stdin (or kills us)
     finally:
