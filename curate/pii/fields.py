@@ -61,11 +61,15 @@ def new_id(raw: str, spans: list[Span], policy: str, apply: Callable[[str, list[
     return apply(raw, spans)
 
 
+_ISSUE_PLAIN = frozenset(("code", "stage", "action", "severity", "field"))  # never a value
+
+
 def mask_records(records: list, policy=None) -> list:
     """Records fit to show or hand out as examples (``audit --annotate``): every string value masked
     like an audit example (``curate.pii.mask_many``: typed placeholders, English names by NER when
-    installed), and a value under a sensitive key (rules/pii.yaml) replaced whole. ``_issues``
-    lists are left as they are (codes and details, never values). Returns new objects."""
+    installed), and a value under a sensitive key (rules/pii.yaml) replaced whole. In ``_issues``
+    the code, stage, action, severity and field stay as they are; the rest (a duplicate's
+    ``twin_id``, a detail naming it: "exact duplicate of <id>") is masked. Returns new objects."""
     from curate.pii import mask_many
     from curate.pii.config import load_policy
 
@@ -75,7 +79,12 @@ def mask_records(records: list, policy=None) -> list:
     def collect(obj, key):
         if isinstance(obj, dict):
             for k, v in obj.items():
-                if k != "_issues":
+                if k == "_issues" and isinstance(v, list):
+                    for iss in v:
+                        if isinstance(iss, dict):
+                            leaves.extend(x for k2, x in iss.items()
+                                          if k2 not in _ISSUE_PLAIN and isinstance(x, str) and x)
+                else:
                     collect(v, str(k))
         elif isinstance(obj, list):
             for v in obj:
@@ -87,9 +96,15 @@ def mask_records(records: list, policy=None) -> list:
         collect(r, None)
     masked = dict(zip(leaves, mask_many(leaves)))
 
+    def _issues(v):
+        if not isinstance(v, list):
+            return v
+        return [{k: (masked.get(x, x) if k not in _ISSUE_PLAIN and isinstance(x, str) else x)
+                 for k, x in iss.items()} if isinstance(iss, dict) else iss for iss in v]
+
     def build(obj, key):
         if isinstance(obj, dict):
-            return {k: (v if k == "_issues" else build(v, str(k))) for k, v in obj.items()}
+            return {k: (_issues(v) if k == "_issues" else build(v, str(k))) for k, v in obj.items()}
         if isinstance(obj, list):
             return [build(v, key) for v in obj]
         ent = policy.key_entity(key) if key is not None else None
