@@ -128,12 +128,15 @@ def test_audit_json_and_html_mask_ids_and_examples(tmp_path):
 
 
 def test_mask_light_without_a_model_masks_names_after_titles_and_labels():
-    from curate.pii import mask_light
-    assert mask_light("Dear Maria Gonzalez, your order shipped.") == "Dear <PERSON>, your order shipped."
-    assert mask_light("Please ask Dr. Ann Lee.") == "Please ask Dr. <PERSON>."
-    assert mask_light("Name: Kenji Watanabe\nEmail: k@x.jp") == "Name: <PERSON>\nEmail: <EMAIL_ADDRESS>"
-    assert mask_light("Dear Customer, thank you.") == "Dear Customer, thank you."
-    assert mask_light("Write a poem about William Shakespeare.") == "Write a poem about William Shakespeare."
+    # ner=False: the path without a model, whatever an earlier test loaded in this process
+    # (mask_light uses NER when the engine is already loaded)
+    from curate.pii import mask_many
+    cases = {"Dear Maria Gonzalez, your order shipped.": "Dear <PERSON>, your order shipped.",
+             "Please ask Dr. Ann Lee.": "Please ask Dr. <PERSON>.",
+             "Name: Kenji Watanabe\nEmail: k@x.jp": "Name: <PERSON>\nEmail: <EMAIL_ADDRESS>",
+             "Dear Customer, thank you.": "Dear Customer, thank you.",
+             "Write a poem about William Shakespeare.": "Write a poem about William Shakespeare."}
+    assert mask_many(list(cases), ner=False) == list(cases.values())
 
 
 @pytest.mark.model  # spaCy NER for the English name
