@@ -3,7 +3,7 @@ with planted values and non-personal look-alikes (order ids, trace ids, latencie
 leak and over-redaction rates per type. Seeded; written for this bench, not from curate's rules.
 
     from bench.pii_logs import mixed_log
-    lines = mixed_log(5000, seed=3)   # [{"text": line, "spans": [[start, end, TYPE]], "decoys": [[s, e]]}]
+    lines = mixed_log(5000, seed=3)   # [{"text": line, "spans": [[start, end, TYPE]], "decoys": [[s, e, KIND]]}]
 """
 from __future__ import annotations
 
@@ -13,7 +13,10 @@ from urllib.parse import quote
 
 from bench.pii_gen import _fakers, _luhn_complete, phonenumbers_value
 
-T = (  # {KIND} = planted personal value; {~KIND} = a non-personal decoy that must survive
+# {KIND} = a planted personal value or secret; {~KIND} = a non-personal look-alike that must survive.
+# A session id is planted as a CREDENTIAL (it logs in whoever holds it); a trace id, an order id and a
+# cache key's hex are decoys.
+T = (
     '{IP} - - [18/Mar/2024:10:{MM}:{SS} +0800] "GET /api/v1/users?email={UEMAIL}&page=2 HTTP/1.1" 200 {~BYTES} "-" "Mozilla/5.0"',
     '{IP} - - [18/Mar/2024:10:{MM}:{SS} +0800] "POST /login?user={UNAME}&redirect=%2Fhome HTTP/1.1" 302 0 "-" "curl/8.4"',
     '{IP} - - [18/Mar/2024:10:{MM}:{SS} +0800] "GET /orders/{~ORDER} HTTP/1.1" 200 {~BYTES} "-" "okhttp/4.9"',
@@ -22,7 +25,7 @@ T = (  # {KIND} = planted personal value; {~KIND} = a non-personal decoy that mu
     '{"ts":"2024-03-18T10:{MM}:{SS}Z","level":"warn","msg":"payment declined","customer_name":"{NAME}","card":"{CARD}","order_id":"{~ORDER}"}',
     '{"ts":"2024-03-18T10:{MM}:{SS}Z","level":"error","msg":"auth failed","user":"{UNAME}","password":"{PASSWORD}","ip":"{IP}"}',
     '{"ts":"2024-03-18T10:{MM}:{SS}Z","level":"info","msg":"kyc","id_card":"{CN_ID}","mobile":"{MOBILE}","version":"{~VER}"}',
-    '2024-03-18 10:{MM}:{SS} INFO  auth: login ok user={EMAIL} ip={IP} session={~TRACE}',
+    '2024-03-18 10:{MM}:{SS} INFO  auth: login ok user={EMAIL} ip={IP} session={SESSION}',
     '2024-03-18 10:{MM}:{SS} WARN  payment: order_id={~LUHN16} amount={~AMOUNT} card={CARD}',
     '2024-03-18 10:{MM}:{SS} DEBUG http: Authorization: Bearer {TOKEN}',
     '2024-03-18 10:{MM}:{SS} ERROR db: connect failed postgres://svc:{PASSWORD}@{IP}:5432/app',
@@ -72,6 +75,8 @@ def _v(kind, rng, fk):
         return rng.choice("京沪粤浙苏") + rng.choice("ABCDEF") + f"{rng.randrange(10000, 99999)}", "LICENSE_PLATE"
     if kind == "PASSWORD":
         return en.password(length=12, special_chars=True), "CREDENTIAL"
+    if kind == "SESSION":  # a session id in a log is a bearer secret: whoever has it is logged in
+        return "%032x" % rng.getrandbits(128), "CREDENTIAL"
     if kind == "TOKEN":
         return "".join(rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(32)), \
             "CREDENTIAL"
@@ -109,7 +114,7 @@ def mixed_log(n: int = 5000, seed: int = 3) -> list[dict]:
             cur += len(lit)
             v, t = _v(m.group(1), rng, fk)
             if t is None:
-                decoys.append([cur, cur + len(v)])
+                decoys.append([cur, cur + len(v), m.group(1)[1:]])
             elif t != "skip":
                 spans.append([cur, cur + len(v), t])
             text.append(v)
@@ -124,15 +129,15 @@ def leak_report(data: list[dict], redacted: list[str]) -> dict:
     """Per type: planted values still present verbatim in the redacted line (leaks); decoys gone
     (over-redaction)."""
     from collections import Counter
-    planted, leaked, decoys, lost = Counter(), Counter(), 0, 0
+    planted, leaked, decoys, lost = Counter(), Counter(), Counter(), Counter()
     for d, out in zip(data, redacted):
         t = d["text"]
         for a, b, ty in d["spans"]:
             planted[ty] += 1
             if t[a:b] in out:
                 leaked[ty] += 1
-        for a, b in d["decoys"]:
-            decoys += 1
+        for a, b, kind in d["decoys"]:
+            decoys[kind] += 1
             if t[a:b] not in out:
-                lost += 1
-    return {"planted": dict(planted), "leaked": dict(leaked), "decoys": decoys, "decoys_redacted": lost}
+                lost[kind] += 1
+    return {"planted": dict(planted), "leaked": dict(leaked), "decoys": dict(decoys), "decoys_redacted": dict(lost)}

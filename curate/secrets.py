@@ -17,7 +17,9 @@ from typing import Any
 MASK = "***"
 
 # scheme://user:password@host → the userinfo (user and password) is the secret.
-URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]{1,15}://)([^\s/@?#\"'<>]+)@(?=[^\s/?#\"'<>@]+)")
+# user[:password]@ — a password may hold @ # ? (printed unencoded); it never crosses a /.
+URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]{1,15}://)([^\s:/@?#\"'<>]+(?::[^\s/\"'<>]*)?)@"
+                          r"(?=[^\s/?#\"'<>@]+)")
 
 # Issued-key shapes: prefixes vendors document for their keys (OpenAI, Anthropic, GitHub, GitLab,
 # AWS access key ids, Google API keys, Slack, Stripe, Hugging Face) and JSON Web Tokens.

@@ -183,10 +183,29 @@ class AuditResult:
             yield _quarantined(read_rejects[ri], by_row)
             ri += 1
 
-    def write_annotated(self, path: str | Path) -> int:
+    def annotated_out(self, raw: bool = False) -> Iterator[dict]:
+        """``annotated`` as written to a file: personal data masked as in the audit's examples
+        (``curate.pii.fields.mask_records``); ``raw=True``: the records as read."""
+        return self.annotated() if raw else self._masked(self.annotated())
+
+    def write_annotated(self, path: str | Path, raw: bool = False) -> int:
+        """Every input record with its ``_issues``, masked unless ``raw`` (``annotated_out``)."""
         from curate.io.writers import write_jsonl
 
-        return write_jsonl(self.annotated(), path)
+        return write_jsonl(self.annotated_out(raw), path)
+
+    @staticmethod
+    def _masked(records: Iterator[dict], batch: int = 512) -> Iterator[dict]:
+        from curate.pii.fields import mask_records
+
+        buf: list[dict] = []
+        for rec in records:
+            buf.append(rec)
+            if len(buf) >= batch:
+                yield from mask_records(buf)
+                buf = []
+        if buf:
+            yield from mask_records(buf)
 
 
 def _severity(code: str) -> str:

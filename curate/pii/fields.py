@@ -59,3 +59,59 @@ def new_id(raw: str, spans: list[Span], policy: str, apply: Callable[[str, list[
             turn = "#" + tail
         return f"{src_file}:{src_line}{turn}"
     return apply(raw, spans)
+
+
+_ISSUE_PLAIN = frozenset(("code", "stage", "action", "severity", "field"))  # never a value
+
+
+def mask_records(records: list, policy=None) -> list:
+    """Records fit to show or hand out as examples (``audit --annotate``): every string value masked
+    like an audit example (``curate.pii.mask_many``: typed placeholders, English names by NER when
+    installed), and a value under a sensitive key (rules/pii.yaml) replaced whole. In ``_issues``
+    the code, stage, action, severity and field stay as they are; the rest (a duplicate's
+    ``twin_id``, a detail naming it: "exact duplicate of <id>") is masked. Returns new objects."""
+    from curate.pii import mask_many
+    from curate.pii.config import load_policy
+
+    policy = policy or load_policy("light")
+    leaves: list[str] = []
+
+    def collect(obj, key):
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                if k == "_issues" and isinstance(v, list):
+                    for iss in v:
+                        if isinstance(iss, dict):
+                            leaves.extend(x for k2, x in iss.items()
+                                          if k2 not in _ISSUE_PLAIN and isinstance(x, str) and x)
+                else:
+                    collect(v, str(k))
+        elif isinstance(obj, list):
+            for v in obj:
+                collect(v, key)
+        elif isinstance(obj, str) and obj and (key is None or policy.key_entity(key) is None):
+            leaves.append(obj)
+
+    for r in records:
+        collect(r, None)
+    masked = dict(zip(leaves, mask_many(leaves)))
+
+    def _issues(v):
+        if not isinstance(v, list):
+            return v
+        return [{k: (masked.get(x, x) if k not in _ISSUE_PLAIN and isinstance(x, str) else x)
+                 for k, x in iss.items()} if isinstance(iss, dict) else iss for iss in v]
+
+    def build(obj, key):
+        if isinstance(obj, dict):
+            return {k: (_issues(v) if k == "_issues" else build(v, str(k))) for k, v in obj.items()}
+        if isinstance(obj, list):
+            return [build(v, key) for v in obj]
+        ent = policy.key_entity(key) if key is not None else None
+        if ent is not None and obj is not None and not isinstance(obj, bool) and str(obj).strip():
+            return f"<{ent}>"
+        if isinstance(obj, str) and obj:
+            return masked.get(obj, obj)
+        return obj
+
+    return [build(r, None) for r in records]

@@ -177,7 +177,8 @@ def test_chinese_media_tasks(zh_audit, zh_records):
 # ------------------------------------------------------------------------------- outputs
 def test_annotate_writes_every_record_in_order_with_issues(tmp_path, alpaca_zh, zh_records):
     out = tmp_path / "ann.jsonl"
-    r = CliRunner().invoke(main, ["audit", str(alpaca_zh), "--annotate", str(out), "-q"])
+    # --raw: the records exactly as read (the default masks personal data: tests/pii/test_leaks.py)
+    r = CliRunner().invoke(main, ["audit", str(alpaca_zh), "--annotate", str(out), "--raw", "-q"])
     assert r.exit_code == 0, r.output
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == len(zh_records)

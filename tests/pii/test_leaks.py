@@ -46,15 +46,20 @@ def planted_file(path: Path) -> list[str]:
     # 3: dropped by rules (empty output)
     lines.append(_record(3, output=""))
     # 4: English record, kept
-    lines.append(_record(4, instruction="Reply to the customer. Her phone is (415) 555-0134 and e-mail "
-                                       f"{EMAIL.format(k=4)}.", input="", output="Dear Ms. Brown, thank you."))
+    lines.append(_record(4, instruction="Reply to the customer Margaret Hollingsworth. Her phone is (415) "
+                                       f"555-0134 and e-mail {EMAIL.format(k=4)}.", input="",
+                         output="Dear Ms. Brown, thank you."))
+    # 5: English, dropped by rules (empty output), an English name with contact context
+    lines.append(_record(6, instruction="Write back to my client Bartholomew Quennell about the invoice.",
+                         input="", output=""))
     text = [json.dumps(r, ensure_ascii=False) for r in lines]
-    # 5: a read reject (malformed JSON) holding an e-mail, a phone and an id number
+    # 6: a read reject (malformed JSON) holding an e-mail, a phone and an id number
     text.append('{"id": "bad", "instruction": "x", "input": "mail ' + EMAIL.format(k=5) + " phone "
                 + PHONE.format(k=5) + " id " + CN_ID + '"  BROKEN')
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
     values = [EMAIL.format(k=k) for k in range(6)] + [PHONE.format(k=k) for k in (0, 2, 3, 4, 5)]
-    values += [CARD, CN_ID, "(415) 555-0134"] + [f"欧阳{_given(k)}" for k in (0, 2, 3)]
+    values += [CARD, CN_ID, "(415) 555-0134"] + [f"欧阳{_given(k)}" for k in (0, 2, 3, 6)]
+    values += ["Hollingsworth", "Quennell", EMAIL.format(k=6)]
     return values
 
 
@@ -83,10 +88,10 @@ def test_clean_writes_no_planted_value_anywhere(tmp_path):
     r = run_cli("run", "clean", "-i", str(src), "-o", str(out / "clean.jsonl"), "--json")
     assert r.returncode == 0, r.stderr.decode()
     summary = json.loads(r.stdout)
-    assert summary["totals"]["ok"] and summary["totals"]["read"] == 6
+    assert summary["totals"]["ok"] and summary["totals"]["read"] == 7
     rejects = [json.loads(x) for x in (out / "clean.rejects.jsonl").read_text(encoding="utf-8").splitlines()]
     stages = {d["stage"] for d in rejects}
-    assert {"read", "rules", "exact_dedup"} <= stages and len(rejects) == 4, stages  # every record kind
+    assert {"read", "rules", "exact_dedup"} <= stages and len(rejects) == 5, stages  # every record kind
     assert _grep(out, values, r.stdout.decode() + r.stderr.decode()) == []
     # what is left is still useful: placeholders where values were, the twin points at the kept id
     kept = [json.loads(x) for x in (out / "clean.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -107,10 +112,41 @@ def test_audit_json_and_html_mask_ids_and_examples(tmp_path):
     values = planted_file(src)
     out = tmp_path / "out"
     out.mkdir()
-    r = run_cli("audit", str(src), "--pii", "--json", "--report", str(out / "audit.html"))
+    r = run_cli("audit", str(src), "--pii", "--json", "--report", str(out / "audit.html"),
+                "--annotate", str(out / "annotated.jsonl"))
     assert r.returncode in (0, 4), r.stderr.decode()
     (out / "audit.json").write_bytes(r.stdout)
     assert _grep(out, values, r.stderr.decode()) == []
+    # the annotated records are all there, with their issues, masked
+    ann = [json.loads(x) for x in (out / "annotated.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(ann) == 7 and all("_issues" in a for a in ann)
+    assert "<PERSON>" in ann[4]["instruction"] and "<EMAIL_ADDRESS>" in ann[0]["instruction"]
+    # --raw: the user asked for the records as read
+    r2 = run_cli("audit", str(src), "-q", "--annotate", str(tmp_path / "raw.jsonl"), "--raw")
+    assert r2.returncode in (0, 4), r2.stderr.decode()
+    assert "Hollingsworth" in (tmp_path / "raw.jsonl").read_text(encoding="utf-8")
+
+
+def test_mask_light_without_a_model_masks_names_after_titles_and_labels():
+    # ner=False: the path without a model, whatever an earlier test loaded in this process
+    # (mask_light uses NER when the engine is already loaded)
+    from curate.pii import mask_many
+    cases = {"Dear Maria Gonzalez, your order shipped.": "Dear <PERSON>, your order shipped.",
+             "Please ask Dr. Ann Lee.": "Please ask Dr. <PERSON>.",
+             "Name: Kenji Watanabe\nEmail: k@x.jp": "Name: <PERSON>\nEmail: <EMAIL_ADDRESS>",
+             "Dear Customer, thank you.": "Dear Customer, thank you.",
+             "Write a poem about William Shakespeare.": "Write a poem about William Shakespeare."}
+    assert mask_many(list(cases), ner=False) == list(cases.values())
+
+
+@pytest.mark.model  # spaCy NER for the English name
+def test_mask_light_hides_english_and_chinese_names():
+    from curate.pii import mask_many
+    got = mask_many(["I had lunch with Bartholomew Quennell yesterday.", "客户郑女士来电，回拨 138 0013 8000",
+                     "Write a haiku about autumn."], ner=True)
+    assert "Quennell" not in got[0] and "<PERSON>" in got[0]
+    assert got[1] == "客户<PERSON>女士来电，回拨 <PHONE_NUMBER>"
+    assert got[2] == "Write a haiku about autumn."
 
 
 def test_patterns_mode_redact_rejects_without_model(tmp_path):
@@ -118,7 +154,8 @@ def test_patterns_mode_redact_rejects_without_model(tmp_path):
     src = tmp_path / "in" / "data.jsonl"
     src.parent.mkdir()
     values = planted_file(src)
-    values = [v for v in values if not v.startswith("欧阳")] + ["欧阳娜娜"]
+    # pattern mode has no English NER (documented in docs/pii.md): English names are out of scope here
+    values = [v for v in values if not v.startswith("欧阳") and v not in ("Hollingsworth", "Quennell")] + ["欧阳娜娜"]
     out = tmp_path / "out"
     r = run_cli("redact", str(src), "-o", str(out / "red.jsonl"), "--mode", "patterns", "--json")
     assert r.returncode == 0, r.stderr.decode()
