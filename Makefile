@@ -30,13 +30,14 @@ demo: venv
 	@echo "== first rejects (demo-out/clean.rejects.jsonl) =="
 	@head -n 3 demo-out/clean.rejects.jsonl | cut -c 1-240
 
-# Everything CI needs (model tests included, the long full-size ones left out).
+# Everything CI needs (model tests and the Ray engine on a local 2-CPU cluster included, the long
+# full-size ones left out). `pip install -e '.[all,dev]'` brings ray[data] (the `ray` extra).
 test: venv
 	$(PY) -m pytest -q -m "not slow" -p no:cacheprovider
 
-# The daily loop: no model is loaded, two workers; under a minute on 2 cores.
+# The daily loop: no model is loaded, no Ray cluster started, two workers; under a minute on 2 cores.
 test-fast: venv
-	$(PY) -m pytest -q -m "not slow and not model" -p no:cacheprovider -n 2
+	$(PY) -m pytest -q -m "not slow and not model and not ray" -p no:cacheprovider -n 2
 
 test-all: venv
 	$(PY) -m pytest -q -p no:cacheprovider

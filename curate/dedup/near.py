@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from curate.dedup.lsh import candidate_pairs, group_labels, overlap_counts
+from curate.dedup.lsh import band_hashes, candidate_pairs, group_labels, overlap_counts
 from curate.dedup.minhash import MinHasher, optimal_param
 from curate.dedup.shingles import ShingleSets, compare_text, merge, shingle
 
@@ -161,15 +161,119 @@ def find_near_duplicates(df: pl.DataFrame, cfg: NearDupConfig, *, verify: bool =
     return NearDupResult(left, right, sim, n_cand, cfg.bands, cfg.rows, sets)
 
 
-def near_drops(df: pl.DataFrame, cfg: NearDupConfig, keep: str) -> tuple[pl.DataFrame, dict[str, Any]]:
-    """The records to drop as near-duplicates of a kept one (``drops_from_labels`` columns plus
-    ``similarity``, the exact Jaccard to the kept twin) and the search's figures for the report."""
+# ----------------------------------------------------------------------------- keyed path
+# What the engines run (docs/scale.md): per batch, a few keys per record (band hashes, rank values);
+# then candidates band by band, the candidates' texts fetched and verified, components, the keep
+# policy. A whole table goes the same way (near_drops), so every engine gives the same drops.
+
+SIG_OK = "_sig_ok"
+
+
+def band_names(cfg: NearDupConfig) -> list[str]:
+    return [f"_b{k}" for k in range(cfg.bands)]
+
+
+def near_keys(df: pl.DataFrame, cfg: NearDupConfig, keep: str, only: np.ndarray | None = None
+              ) -> pl.DataFrame:
+    """Per record: ``_row``, ``id``, the keep policy's rank values, whether it has a signature
+    (``_sig_ok``) and its LSH band keys ``_b0.._bB`` (uint64; 8 bytes per band, 160 bytes at the
+    default 20 bands, instead of the record's ~1.4 KB). ``only``: a mask of the records that take
+    part (the others get no signature)."""
+    from curate.dedup.groups import rank_columns
+
+    sets = field_sets(df, cfg)
+    sig, valid = lsh_signatures(sets, cfg)
+    if only is not None:
+        valid = valid & only
+    bh = band_hashes(sig, cfg.bands, cfg.rows) if df.height else np.zeros((cfg.bands, 0), dtype=np.uint64)
+    cols = [pl.Series(SIG_OK, valid, dtype=pl.Boolean)]
+    cols += [pl.Series(name, bh[k], dtype=pl.UInt64) for k, name in enumerate(band_names(cfg))]
+    return df.select("_row", "id", *rank_columns(df, keep)).with_columns(cols)
+
+
+def candidates_from_keys(keys: Any, cfg: NearDupConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Unique candidate pairs (dense indices into the keys, left < right) sharing a band key; one
+    band column in memory at a time."""
+    from curate.dedup.lsh import bucket_pairs, split_pair_keys
+
+    empty = np.zeros(0, dtype=np.int64)
+    idx = np.flatnonzero(keys.column(SIG_OK).to_numpy()).astype(np.int64)
+    if len(idx) < 2:
+        return empty, empty
+    parts = [bucket_pairs(keys.column(b).to_numpy()[idx], idx, cfg.max_bucket) for b in band_names(cfg)]
+    return split_pair_keys(np.unique(np.concatenate(parts)))
+
+
+def pair_scores(texts: pl.DataFrame, left_rows: np.ndarray, right_rows: np.ndarray, cfg: NearDupConfig,
+                prefilter: bool) -> tuple[np.ndarray, np.ndarray]:
+    """(passes, similarity) of each pair of records, named by ``_row``; ``texts`` holds ``_row`` and
+    the compared fields of every record in a pair, sorted by ``_row``. With ``prefilter`` a pair
+    whose signature estimate is far below the threshold is not compared exactly (it fails).
+    Shingles and signatures do not depend on the other records, so any engine may call this on
+    any subset of the pairs and get the same numbers."""
+    n_pairs = len(left_rows)
+    if n_pairs == 0:
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=np.float64)
+    trow = texts["_row"].to_numpy()
+    lp, rp = np.searchsorted(trow, left_rows), np.searchsorted(trow, right_rows)
+    sets = field_sets(texts, cfg)
+    alive = np.ones(n_pairs, dtype=bool)
+    if prefilter and cfg.prefilter_margin < 1:
+        sig, _ = lsh_signatures(sets, cfg)
+        est = np.empty(n_pairs)
+        for i in range(0, n_pairs, 65536):
+            est[i:i + 65536] = (sig[lp[i:i + 65536]] == sig[rp[i:i + 65536]]).mean(axis=1)
+        alive = est >= cfg.threshold - cfg.prefilter_margin
+    sim = np.zeros(n_pairs, dtype=np.float64)
+    sim[alive] = pair_similarity(sets, lp[alive], rp[alive], cfg.match)
+    return alive & (sim >= cfg.threshold - 1e-12), sim
+
+
+def drops_for_groups(frame: pl.DataFrame, labels: np.ndarray, keep: str) -> pl.DataFrame:
+    """``drops_from_labels`` for grouped records only: ``frame`` (``_row``, ``id``, rank values) and
+    their group labels; returns ``_row``, ``kept_row``, ``kept_id``, ``group_size``."""
     from curate.dedup.groups import drops_from_labels
 
-    res = find_near_duplicates(df, cfg)
-    drops = drops_from_labels(df, res.labels(df.height), keep)
-    sim = (pair_similarity(res.sets, drops["idx"].to_numpy(), drops["kept_idx"].to_numpy(), cfg.match)
-           if drops.height else np.zeros(0))
-    stats = {"candidates": res.candidates, "verified_pairs": len(res.left), "bands": res.bands,
-             "rows": res.rows, "dropped": drops.height}
+    d = drops_from_labels(frame, labels, keep)
+    rows = frame["_row"].to_numpy()
+    return d.with_columns(pl.Series("kept_row", rows[d["kept_idx"].to_numpy()], dtype=pl.Int64)).select(
+        "_row", "kept_row", "kept_id", "group_size")
+
+
+def near_decide(keys: Any, cfg: NearDupConfig, keep: str) -> tuple[pl.DataFrame, dict[str, Any]]:
+    """The drops of a near-duplicate search over a KeyTable of ``near_keys``: ``_row``,
+    ``kept_row``, ``kept_id``, ``group_size``, ``similarity`` (exact, to the kept twin), and the
+    search's figures for the report."""
+    from curate.dedup.components import connected_labels
+    from curate.dedup.groups import RANK_PREFIX
+
+    rows = keys.column("_row").to_numpy()
+    left, right = candidates_from_keys(keys, cfg)
+    n_cand = len(left)
+    cand = np.unique(np.concatenate([left, right]))
+    texts = keys.fetch(rows[cand], list(cfg.fields)) if n_cand else None
+    if n_cand:
+        ok, sim = pair_scores(texts, rows[left], rows[right], cfg, prefilter=True)
+        left, right = left[ok], right[ok]
+    labels = connected_labels(keys.height, left, right)
+    grouped = np.flatnonzero(labels >= 0)
+    names = ["_row", "id"] + [c for c in keys.names if c.startswith(RANK_PREFIX)]
+    frame = keys.select(names)[grouped] if len(grouped) else keys.select(names).head(0)
+    drops = drops_for_groups(frame, labels[grouped], keep)
+    if drops.height:
+        _, sim = pair_scores(texts, drops["_row"].to_numpy(), drops["kept_row"].to_numpy(), cfg,
+                             prefilter=False)
+    else:
+        sim = np.zeros(0)
+    stats = {"candidates": n_cand, "verified_pairs": len(left), "bands": cfg.bands, "rows": cfg.rows,
+             "dropped": drops.height}
     return drops.with_columns(pl.Series("similarity", sim, dtype=pl.Float64)), stats
+
+
+def near_drops(df: pl.DataFrame, cfg: NearDupConfig, keep: str) -> tuple[pl.DataFrame, dict[str, Any]]:
+    """The records of ``df`` to drop as near-duplicates of a kept one (``_row``, ``kept_row``,
+    ``kept_id``, ``group_size``, ``similarity``: the exact Jaccard to the kept twin) and the search's
+    figures for the report. The keyed path over one table."""
+    from curate.stage import FrameKeys
+
+    return near_decide(FrameKeys(near_keys(df, cfg, keep), df), cfg, keep)

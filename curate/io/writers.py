@@ -185,3 +185,56 @@ def write_records(df: pl.DataFrame, path: str | os.PathLike, fmt: str | None = N
     if kind not in WRITERS:
         raise ValueError(f"unknown output format {kind!r} ({', '.join(WRITERS)})")
     return WRITERS.load(kind)(df, path, internal)
+
+
+def write_record_parts(parts: Iterable[pl.DataFrame], path: str | os.PathLike, fmt: str | None = None,
+                       internal: bool = False, empty: Any = None) -> int:
+    """``write_records`` for a frame that arrives in parts, in order (an engine's segments), without
+    holding it: JSONL and JSON are written part by part into one atomic file, byte-identical to
+    writing the concatenated frame (each part takes the polars or the per-row path on its own; both
+    give the same bytes). Parquet gathers the parts first. ``empty()`` gives the frame to write
+    when there are no parts (its schema decides an empty Parquet file's columns)."""
+    path = Path(path)
+    kind = fmt or split_suffix(path)[0] or "jsonl"
+    if kind not in WRITERS:
+        raise ValueError(f"unknown output format {kind!r} ({', '.join(WRITERS)})")
+    it = iter(parts)
+    first = next(it, None)
+    if first is None:
+        return write_records(empty() if empty is not None else pl.DataFrame(), path, kind, internal)
+    if kind not in ("jsonl", "json"):
+        frames = [first, *it]
+        return write_records(pl.concat(frames, how="diagonal_relaxed"), path, kind, internal)
+    compressed = split_suffix(path)[1] is not None
+    n = 0
+    with atomic_write(path) as raw:
+        comp = _open_out(path, raw)
+        out = comp or raw
+        if kind == "json":
+            out.write(b"[")
+        for part in _chain(first, it):
+            if kind == "jsonl":
+                plain = None if compressed else _plain_jsonl_frame(part, internal)
+                if plain is not None and plain.height:
+                    plain.write_ndjson(out)
+                    n += plain.height
+                    continue
+                for rec in record_dicts(part, internal):
+                    out.write(dumps(rec))
+                    out.write(b"\n")
+                    n += 1
+            else:
+                for rec in record_dicts(part, internal):
+                    out.write(b",\n" if n else b"\n")
+                    out.write(dumps(rec))
+                    n += 1
+        if kind == "json":
+            out.write(b"\n]\n")
+        if comp is not None:
+            comp.close()
+    return n
+
+
+def _chain(first: pl.DataFrame, rest: Iterator[pl.DataFrame]) -> Iterator[pl.DataFrame]:
+    yield first
+    yield from rest

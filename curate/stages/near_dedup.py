@@ -11,9 +11,9 @@ import polars as pl
 
 from curate.dedup.codes import NEAR
 from curate.dedup.groups import validate_policy
-from curate.dedup.near import NearDupConfig, near_drops
+from curate.dedup.near import NearDupConfig, near_decide, near_keys
 from curate.schema import field_list
-from curate.stage import Findings, GlobalStage, StageResult
+from curate.stage import Findings, GlobalStage, KeyTable
 
 
 class NearDedup(GlobalStage):
@@ -29,6 +29,7 @@ class NearDedup(GlobalStage):
 
     kind = "near_dedup"
     codes = (NEAR,)
+    keyed = True  # keys: band hashes + rank values (~200 bytes a record); see docs/scale.md
 
     def __init__(self, threshold: float = 0.7, fields: Any = ("instruction", "input"),
                  match: str = "all", word_ngram: int = 2, char_ngram: int = 2,
@@ -44,13 +45,16 @@ class NearDedup(GlobalStage):
                                  max_bucket=int(max_bucket))
         self.keep = validate_policy(keep)
 
-    def process(self, batch: pl.DataFrame) -> StageResult:
+    def keys(self, batch: pl.DataFrame) -> pl.DataFrame:
+        return near_keys(batch, self.cfg, self.keep)
+
+    def decide(self, keys: KeyTable) -> pl.DataFrame:
         f = Findings()
-        if batch.height < 2 or not self.enabled(NEAR):
-            return StageResult(batch, f.frame())
-        drops, self.stats = near_drops(batch, self.cfg, self.keep)
+        if keys.height < 2 or not self.enabled(NEAR):
+            return f.frame()
+        drops, self.stats = near_decide(keys, self.cfg, self.keep)
         what = "+".join(self.cfg.fields)
         self.emit_twins(f, drops, NEAR, field=what,
                         detail="near-duplicate of {kept_id} (Jaccard {similarity:.3f} on " + what
                                + ", group of {size})")
-        return StageResult(batch, f.frame())
+        return f.frame()

@@ -17,13 +17,14 @@ import polars as pl
 
 from curate import text as _text
 from curate.dedup.codes import NEAR, SEMANTIC, SEMANTIC_FALLBACK
-from curate.dedup.groups import drops_from_labels, validate_policy
+from curate.dedup.ann import partitioned_neighbour_pairs
+from curate.dedup.groups import RANK_PREFIX, drops_from_labels, rank_columns, validate_policy
 from curate.dedup.lsh import group_labels
-from curate.dedup.near import NearDupConfig, near_drops
+from curate.dedup.near import SIG_OK, NearDupConfig, band_names, near_decide, near_keys
 from curate.dedup.shingles import compare_text
 from curate.models.embed import UsesEmbedder
 from curate.schema import field_list
-from curate.stage import Findings, GlobalStage, StageResult
+from curate.stage import Findings, GlobalStage, KeyTable
 
 log = logging.getLogger(__name__)
 CJK_LANGS = ("zh", "ja", "ko")
@@ -38,19 +39,23 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
     given), ``k`` (neighbours searched per record, 10), ``keep``, ``batch_size`` (64), ``cache``
     (on-disk embedding cache, on), ``progress`` (tqdm on stderr; default: when stderr is a
     terminal), ``fallback`` ("near": CJK records an English-only model cannot read get MinHash
-    near-dup; "none": they are left alone, still flagged), ``near_threshold`` (0.7).
+    near-dup; "none": they are left alone, still flagged), ``near_threshold`` (0.7),
+    ``partition_size`` (above this many embedded records the neighbour search is split into
+    partitions around centroids trained on a seeded sample, each record filed under its two
+    nearest; the same partitions on every engine, docs/scale.md).
     """
 
     kind = "semantic_dedup"
     codes = (SEMANTIC, SEMANTIC_FALLBACK, NEAR)
     requires = ("sentence_transformers", "usearch")
     extra = "semantic"
+    keyed = True  # keys: the embedding (1.5 KB at 384-d) + near-dup band keys for the fallback
 
     def __init__(self, threshold: float = 0.9, fields: Any = ("instruction", "input"),
                  model: str | None = None, multilingual: bool | None = None, k: int = 10,
                  keep: str = "first", batch_size: int = 64, cache: bool = True,
                  progress: bool | None = None, fallback: str = "near",
-                 near_threshold: float = 0.7, **kw: Any) -> None:
+                 near_threshold: float = 0.7, partition_size: int = 2_000_000, **kw: Any) -> None:
         super().__init__(**kw)
         if not 0.0 < float(threshold) <= 1.0:
             raise ValueError("semantic_dedup: threshold must be in (0, 1]")
@@ -65,6 +70,8 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
         self.fallback = fallback
         self.near_cfg = NearDupConfig(threshold=float(near_threshold), fields=self.fields)
         self._notes: list[str] = []
+        self.partition_size = int(partition_size)
+        self._embedded_now = 0
 
     def _cjk_mask(self, batch: pl.DataFrame, texts: list[str]) -> np.ndarray:
         if "lang" in batch.columns:
@@ -73,29 +80,52 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
                              for lg, t in zip(lang, texts)], dtype=bool)
         return np.array([_text.script_of(t) != "latin-or-other" for t in texts], dtype=bool)
 
-    def process(self, batch: pl.DataFrame) -> StageResult:
+    def keys(self, batch: pl.DataFrame) -> pl.DataFrame:
+        """Per record: its embedding (``_emb``, when the model can read it), whether it was
+        embedded, whether it falls back to near-dup, and the near-dup band keys for those. The
+        embedding happens here, batch by batch (on Ray: in an actor pool, one model per worker)."""
+        texts = compare_text(batch, self.fields).to_list()
+        n = batch.height
+        emb = self.embedder()
+        cjk = self._cjk_mask(batch, texts) if n else np.zeros(0, dtype=bool)
+        english_only = not emb.multilingual
+        embed = ~cjk if english_only else np.ones(n, dtype=bool)
+        other = cjk if english_only else np.zeros(n, dtype=bool)
+        out = batch.select("_row", "id", *rank_columns(batch, self.keep)).with_columns(
+            pl.Series("_embedded", embed, dtype=pl.Boolean), pl.Series("_fallback", other, dtype=pl.Boolean))
+        if self.enabled(SEMANTIC) and embed.any():
+            idx = np.flatnonzero(embed)
+            vecs = emb.embed([texts[i] for i in idx])
+            full = np.zeros((n, vecs.shape[1]), dtype=np.float32)
+            full[idx] = vecs
+            self._embedded_now += emb.stats["embedded"]
+            out = out.with_columns(pl.Series("_emb", full, dtype=pl.Array(pl.Float32, vecs.shape[1])))
+        if self.fallback == "near" and self.enabled(NEAR):
+            near = near_keys(batch, self.near_cfg, self.keep, only=other)
+            out = out.with_columns(near.select(SIG_OK, *band_names(self.near_cfg)))
+        return out
+
+    def decide(self, keys: KeyTable) -> pl.DataFrame:
         f = Findings()
         self._notes = []
-        n = batch.height
+        n = keys.height
         if n < 2:
-            return StageResult(batch, f.frame())
-        texts = compare_text(batch, self.fields).to_list()
+            return f.frame()
         emb = self.embedder()
-        cjk = self._cjk_mask(batch, texts)
-        english_only = not emb.multilingual
-        embed_idx = np.flatnonzero(~cjk) if english_only else np.arange(n)
-        other_idx = np.flatnonzero(cjk) if english_only else np.zeros(0, dtype=np.int64)
+        embed_idx = np.flatnonzero(keys.column("_embedded").to_numpy())
+        other_idx = np.flatnonzero(keys.column("_fallback").to_numpy())
 
         labels = np.full(n, -1, dtype=np.int64)
         sims = {}
-        if len(embed_idx) >= 2 and self.enabled(SEMANTIC):
-            from curate.dedup.ann import neighbour_pairs
-
-            vecs = emb.embed([texts[i] for i in embed_idx])
-            a, b, s = neighbour_pairs(vecs, self.threshold, self.k)
+        if len(embed_idx) >= 2 and self.enabled(SEMANTIC) and "_emb" in keys.names:
+            vecs = keys.column("_emb").to_numpy()[embed_idx]
+            a, b, s = partitioned_neighbour_pairs(vecs, self.threshold, self.k,
+                                                  partition_size=self.partition_size,
+                                                  mapper=getattr(keys, "map", None))
             sub = group_labels(len(embed_idx), a, b)
             labels[embed_idx] = np.where(sub >= 0, embed_idx[np.maximum(sub, 0)], -1)
-            drops = drops_from_labels(batch, labels, self.keep)
+            names = ["_row", "id"] + [c for c in keys.names if c.startswith(RANK_PREFIX)]
+            drops = drops_from_labels(keys.select(names), labels, self.keep)
             # exact cosine of each dropped record to its kept twin (may be < threshold in a chain)
             pos = np.full(n, -1, dtype=np.int64)
             pos[embed_idx] = np.arange(len(embed_idx))
@@ -106,8 +136,9 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
                             detail="semantic duplicate of {kept_id} (cosine {similarity:.3f}, " + emb.name
                                    + ", group of {size})")
             sims["embedded"] = len(embed_idx)
-            sims["embedded_now"] = emb.stats["embedded"]
+            sims["embedded_now"] = self._embedded_now
             sims["semantic_dropped"] = drops.height
+        self._embedded_now = 0
 
         if len(other_idx):
             note = (f"{len(other_idx)} CJK record(s) not embedded: {emb.name} is English-only; "
@@ -116,16 +147,16 @@ class SemanticDedup(UsesEmbedder, GlobalStage):
                     + " (give a multilingual model with multilingual: true to embed them)")
             self._notes.append(note)
             log.warning("semantic_dedup: %s", note)
-            for row in batch["_row"].gather(other_idx).to_list():
+            for row in keys.column("_row").gather(other_idx).to_list():
                 self.emit(f, row, SEMANTIC_FALLBACK, detail=note.split(";")[0])
             if self.fallback == "near" and len(other_idx) >= 2 and self.enabled(NEAR):
-                drops, _ = near_drops(batch[other_idx.tolist()], self.near_cfg, self.keep)
+                drops, _ = near_decide(keys, self.near_cfg, self.keep)
                 self.emit_twins(f, drops, NEAR, field="+".join(self.fields),
                                 detail="near-duplicate of {kept_id} (Jaccard {similarity:.3f}; semantic "
                                        "stage fallback for CJK, group of {size})")
                 sims["fallback_dropped"] = drops.height
         self.stats = sims
-        return StageResult(batch, f.frame())
+        return f.frame()
 
     def notes(self) -> list[str]:
         return list(self._notes)

@@ -1,0 +1,157 @@
+"""The Ray engine on a real local 2-CPU cluster: for recipes without model stages, output and
+rejects are byte-identical to the local engine's, bad input gets the same rejects, codes, messages
+and exit codes, and the summary and manifest say where the run ran.
+
+The module shares one private cluster (``address="local"``, never one found on the machine); the
+engine sees Ray running and leaves it up. The CLI test starts and stops its own."""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("ray")
+
+import curate  # noqa: E402
+from curate.engines.ray import RayEngine, ray_session  # noqa: E402
+from curate.io.readers import ReadFailure  # noqa: E402
+from curate.runner import StageContractError, sidecar_paths  # noqa: E402
+from curate.stage import RecordStage, StageResult  # noqa: E402
+from curate.stages.decontaminate import Decontaminate  # noqa: E402
+from curate.stages.exact_dedup import ExactDedup  # noqa: E402
+from curate.stages.near_dedup import NearDedup  # noqa: E402
+from curate.stages.normalize import Normalize  # noqa: E402
+from curate.stages.rules import Rules  # noqa: E402
+
+from .conftest import DEMO, NO_MODEL  # noqa: E402
+
+pytestmark = pytest.mark.ray
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with ray_session(None, 2, 1) as sess:
+        yield sess
+
+
+def same_run(local_out: Path, ray_out: Path) -> dict:
+    """Output and rejects byte-identical; per-stage books, warnings and files identical."""
+    assert ray_out.read_bytes() == local_out.read_bytes()
+    a, b = sidecar_paths(local_out), sidecar_paths(ray_out)
+    assert b["rejects"].read_bytes() == a["rejects"].read_bytes()
+    sa, sb = json.loads(a["summary"].read_text()), json.loads(b["summary"].read_text())
+    strip = lambda s: [{k: v for k, v in st.items() if k != "seconds"} for st in s["stages"]]
+    assert strip(sb) == strip(sa)
+    assert sb["totals"] == sa["totals"] and sb["warnings"] == sa["warnings"] and sb["files"] == sa["files"]
+    return sb
+
+
+def test_ray_gives_the_local_bytes(cluster, dirty_jsonl, tmp_path):
+    local = curate.run(NO_MODEL, dirty_jsonl, tmp_path / "local.jsonl")
+    assert local.summary["totals"]["rejected"] > 100
+    # the file cut into ~8 pieces; global stages on the driver (a small run)
+    res = curate.run(NO_MODEL, dirty_jsonl, tmp_path / "driver.jsonl", engine="ray",
+                     engine_options={"chunk_bytes": 200_000})
+    summary = same_run(tmp_path / "local.jsonl", tmp_path / "driver.jsonl")
+    eng = summary["engine"]
+    assert eng["engine"] == "ray" and eng["nodes"] == 1 and eng["cpus"] == 2 and eng["workers"] == 2
+    assert eng["ray_version"] and not eng["shuffles"]
+    manifest = json.loads(sidecar_paths(tmp_path / "driver.jsonl")["manifest"].read_text())
+    assert manifest["engine"]["engine"] == "ray" and manifest["engine"]["workers"] == 2
+    assert manifest["engine"]["ray_version"] == eng["ray_version"]
+    assert res.records.equals(local.records)
+    # every global stage as shuffles: hash shuffle (exact), band shuffle + parallel verification
+    # (near), and connected components by distributed star rounds (edge_limit 0)
+    curate.run(NO_MODEL, dirty_jsonl, tmp_path / "dist.jsonl", engine="ray",
+               engine_options={"chunk_bytes": 300_000, "driver_max_records": 0, "edge_limit": 0})
+    summary = same_run(tmp_path / "local.jsonl", tmp_path / "dist.jsonl")
+    what = " | ".join(s["what"] for s in summary["engine"]["shuffles"])
+    assert "hash shuffle on content_hash" in what and "band-key shuffle" in what and "star rounds" in what
+
+
+def test_ray_many_formats_split_turns_and_repeated_ids(cluster, many_files, tmp_path):
+    """Gzip (one piece), a JSON list, CSV, conversations split into turns, and a source id that
+    repeats one in another piece: read.duplicate_id depends on what came before, so the engine
+    notices the clash and reads on the driver; the bytes stay the local ones."""
+    opts = {"split_turns": True}
+    curate.run(NO_MODEL, many_files, tmp_path / "local.jsonl", read_options=opts)
+    curate.run(NO_MODEL, many_files, tmp_path / "ray.jsonl", read_options=opts, engine="ray",
+               engine_options={"chunk_bytes": 300_000})
+    summary = same_run(tmp_path / "local.jsonl", tmp_path / "ray.jsonl")
+    assert summary["totals"]["split_extra"] >= 40
+    assert summary["stages"][0]["flagged_by_code"].get("read.duplicate_id") == 1
+    assert [f["file"] for f in summary["files"]] == ["a.jsonl", "b.jsonl.gz", "c.json", "d.csv", "e.jsonl"]
+
+
+def test_ray_whole_table_stage_record_stage_after_dedup_and_audit(cluster, dirty_jsonl, alpaca_en, tmp_path):
+    """A global stage that is not keyed (decontaminate: the whole table on the driver), record
+    stages after the global ones (pending drops applied first), and audit = the same books."""
+    ev = tmp_path / "eval.jsonl"
+    en = json.loads(alpaca_en.read_text(encoding="utf-8"))[100:140]
+    ev.write_text("\n".join(json.dumps(r) for r in en) + "\n")
+    pipe = lambda: [Normalize(), ExactDedup(), Decontaminate(against=str(ev)), NearDedup(), Rules()]
+    local = curate.run(pipe(), dirty_jsonl, tmp_path / "local.jsonl")
+    assert local.summary["stages"][3]["dropped"] >= 30
+    curate.run(pipe(), dirty_jsonl, tmp_path / "ray.jsonl", engine="ray", engine_options={"chunk_bytes": 400_000})
+    same_run(tmp_path / "local.jsonl", tmp_path / "ray.jsonl")
+    a = curate.run(NO_MODEL, DEMO, mode="audit")
+    b = curate.run(NO_MODEL, DEMO, mode="audit", engine="ray")
+    assert a.originals.equals(b.originals)
+    by_row = lambda f: f.sort("_row", maintain_order=True)
+    assert by_row(a.findings).equals(by_row(b.findings))
+    assert [d["id"] for d in a.rejects] == [d["id"] for d in b.rejects]
+
+
+class DropsRowsItself(RecordStage):
+    kind = "drops_rows"
+
+    def process(self, batch):
+        return StageResult(batch.head(1))
+
+
+def test_ray_raises_what_local_raises(cluster, dirty_lines, tmp_path):
+    good = b"\n".join(dirty_lines[:200]) + b"\n"
+    (tmp_path / "a.jsonl").write_bytes(good)
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(good * 3)[:900])  # truncated
+    (tmp_path / "c.jsonl.gz").write_bytes(b"\x1f\x8b" + b"not gzip at all" * 20)
+    inputs = [str(tmp_path / n) for n in ("a.jsonl", "b.jsonl.gz", "c.jsonl.gz")]
+    with pytest.raises(ReadFailure) as local:
+        curate.run(NO_MODEL, inputs, tmp_path / "l.jsonl")
+    with pytest.raises(ReadFailure) as ray_err:
+        curate.run(NO_MODEL, inputs, tmp_path / "r.jsonl", engine="ray")
+    assert str(ray_err.value) == str(local.value) and "b.jsonl.gz" in str(local.value)
+    assert not (tmp_path / "r.jsonl").exists()
+    with pytest.raises(StageContractError, match="changed, reordered or dropped rows"):
+        curate.run([DropsRowsItself()], tmp_path / "a.jsonl", engine=RayEngine(chunk_bytes=50_000))
+
+
+def cli(*args, env_extra=None):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "curate", *args], capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=300)
+
+
+def test_cli_private_cluster_same_bytes_and_exit_codes(tmp_path):
+    """`curate run ... --engine ray` starts a private cluster (not one it finds), stops it, and
+    exits like a local run: 0 with the same bytes, 1 with the same one-line error."""
+    r = cli("run", str(tmp_path / "no.yaml"), "-i", DEMO, "-o", str(tmp_path / "x.jsonl"), "--workers", "2")
+    assert r.returncode == 2 and "--engine ray" in r.stderr  # usage error, no cluster started
+    loc = cli("run", "audit", "-i", DEMO, "-o", str(tmp_path / "l" / "o.jsonl"), "-q")
+    ray_ = cli("run", "audit", "-i", DEMO, "-o", str(tmp_path / "r" / "o.jsonl"), "-q", "--engine", "ray",
+               "--workers", "2")
+    assert loc.returncode == ray_.returncode == 0, ray_.stderr
+    assert ray_.stderr == ""  # nothing from Ray leaks onto the terminal
+    same_run(tmp_path / "l" / "o.jsonl", tmp_path / "r" / "o.jsonl")
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"instruction": "a", "output": "b"},')
+    loc = cli("run", "audit", "-i", str(bad), "-o", str(tmp_path / "l2.jsonl"))
+    ray_ = cli("run", "audit", "-i", str(bad), "-o", str(tmp_path / "r2.jsonl"), "--engine", "ray")
+    assert loc.returncode == ray_.returncode == 1
+    assert ray_.stderr.strip() == loc.stderr.strip() and ray_.stderr.startswith("curate: error: ")
+    assert "Traceback" not in ray_.stderr
