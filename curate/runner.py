@@ -125,7 +125,8 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         eng_opts.update(address=address, workers=workers)
     eng = make_engine(engine, **eng_opts)
     with progress_bar("curate", unit="rec", enabled=progress or False) as bar:
-        outcome = eng.execute(Job(stages, mode, source, opts, batch_size, bar))
+        outcome = eng.execute(Job(stages, mode, source, opts, batch_size, bar,
+                                  output if mode == "clean" else None))
     books = outcome.books
     kept, rejected = outcome.kept, outcome.rejected
     ok = books.units + books.split_extra == kept + rejected

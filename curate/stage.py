@@ -73,6 +73,17 @@ def empty_findings() -> pl.DataFrame:
     return pl.DataFrame(schema=FINDINGS_SCHEMA)
 
 
+def compact(df: pl.DataFrame) -> pl.DataFrame:
+    """A frame that owns only its own strings. A filter keeps views into the whole input's string
+    buffers (a few fetched rows of a segment hold the segment's ~5 MB); casting through Binary
+    copies what the rows use. Measured: 10 filtered 7.9 MB slices of 69 MB frames held 692 MB,
+    compacted 7 MB."""
+    text = [c for c, t in df.schema.items() if t == pl.Utf8]
+    if not text:
+        return df
+    return df.with_columns([pl.col(c).cast(pl.Binary).cast(pl.Utf8) for c in text])
+
+
 @dataclass
 class StageResult:
     """What ``process`` returns: the batch (same rows, same order; fixed fields and new score
@@ -220,8 +231,10 @@ class KeyTable:
     def column(self, name: str) -> pl.Series:  # pragma: no cover - interface
         raise NotImplementedError
 
-    def select(self, names: list[str]) -> pl.DataFrame:
-        return pl.DataFrame([self.column(n) for n in names]) if names else pl.DataFrame()
+    def select(self, names: list[str], mask: Any = None) -> pl.DataFrame:
+        """Key columns; ``mask`` (a boolean per key row): only those rows."""
+        out = pl.DataFrame([self.column(n) for n in names]) if names else pl.DataFrame()
+        return out if mask is None else out.filter(pl.Series(mask, dtype=pl.Boolean))
 
     def fetch(self, rows: Any, columns: list[str]) -> pl.DataFrame:  # pragma: no cover - interface
         """The kept records whose ``_row`` is in ``rows`` (sorted), in ``_row`` order, with
@@ -241,8 +254,9 @@ class FrameKeys(KeyTable):
     def column(self, name: str) -> pl.Series:
         return self.keys[name]
 
-    def select(self, names: list[str]) -> pl.DataFrame:
-        return self.keys.select(names)
+    def select(self, names: list[str], mask: Any = None) -> pl.DataFrame:
+        out = self.keys.select(names)
+        return out if mask is None else out.filter(pl.Series(mask, dtype=pl.Boolean))
 
     def fetch(self, rows: Any, columns: list[str]) -> pl.DataFrame:
         if self.records is None:

@@ -258,7 +258,7 @@ def near_decide(keys: Any, cfg: NearDupConfig, keep: str) -> tuple[pl.DataFrame,
     labels = connected_labels(keys.height, left, right)
     grouped = np.flatnonzero(labels >= 0)
     names = ["_row", "id"] + [c for c in keys.names if c.startswith(RANK_PREFIX)]
-    frame = keys.select(names)[grouped] if len(grouped) else keys.select(names).head(0)
+    frame = keys.select(names, mask=labels >= 0)
     drops = drops_for_groups(frame, labels[grouped], keep)
     if drops.height:
         _, sim = pair_scores(texts, drops["_row"].to_numpy(), drops["kept_row"].to_numpy(), cfg,

@@ -71,6 +71,16 @@ class Job:
     options: Any  # curate.io.readers.ReadOptions
     batch_size: int
     progress: Any  # curate.progress.Progress
+    output: Any = None  # the output path, when there is one: spills go beside it
+
+    def spill_root(self, given: Any = None) -> Any:
+        """Where segments are spilled: the folder given, else the output's folder (the same
+        disk as the result, usually the large one), else the system's temporary folder."""
+        from pathlib import Path
+
+        if given is not None:
+            return Path(given)
+        return Path(self.output).resolve().parent if self.output is not None else None
 
 
 def split_by_segment(f: pl.DataFrame, bounds: np.ndarray) -> dict[int, pl.DataFrame]:

@@ -26,7 +26,7 @@ import polars as pl
 
 from curate.engines.base import Engine, Job, Outcome, Step, finish_rejects, global_findings, plan, split_by_segment
 from curate.engines.books import Books
-from curate.stage import KeyTable, Stage
+from curate.stage import KeyTable, Stage, compact
 
 DEFAULT_BUDGET = 512 << 20  # bytes of segments held in memory before spilling
 
@@ -190,11 +190,19 @@ class StoreKeys(KeyTable):
             return pl.Series(name, [])
         return pl.concat([s.to_frame() for s in out], how="vertical_relaxed").to_series() if len(out) > 1 else out[0]
 
-    def select(self, names: list[str]) -> pl.DataFrame:
-        out = []
-        for seg, mask in self.parts:
+    def select(self, names: list[str], mask: Any = None) -> pl.DataFrame:
+        out, at = [], 0
+        for seg, drop_mask in self.parts:
             f = self.store.key_frame(seg, self.stage, names)
-            out.append(f if mask is None else f.filter(pl.Series(mask)))  # type: ignore[union-attr]
+            if drop_mask is not None:
+                f = f.filter(pl.Series(drop_mask))  # type: ignore[union-attr]
+            if mask is not None:
+                m = np.asarray(mask[at:at + f.height])  # type: ignore[union-attr]
+                at += f.height  # type: ignore[union-attr]
+                if not m.any():
+                    continue
+                f = compact(f.filter(pl.Series(m)))  # type: ignore[union-attr]
+            out.append(f)
         if not out:
             return pl.DataFrame(schema={n: pl.Null for n in names})
         return pl.concat(out, how="vertical_relaxed")
@@ -208,7 +216,7 @@ class StoreKeys(KeyTable):
             seg = self.store.segments[int(si)]
             want = pl.Series("_row", rows[which == si], dtype=pl.Int64)
             part = self.store.kept(seg, ["_row", *columns])
-            out.append(part.filter(pl.col("_row").is_in(want.implode())))
+            out.append(compact(part.filter(pl.col("_row").is_in(want.implode()))))
         if not out:
             return pl.DataFrame(schema={"_row": pl.Int64, **{c: pl.Utf8 for c in columns}})
         return pl.concat(out, how="vertical_relaxed")
@@ -321,7 +329,7 @@ class LocalEngine(Engine):
 
         steps = plan(job.stages)
         books = Books(job.stages)
-        store = SegmentStore(self.spill_dir, self.memory_budget)
+        store = SegmentStore(job.spill_root(self.spill_dir), self.memory_budget)
         audit = job.mode == "audit"
         first = steps[0]
         file_stats: list[dict] = []

@@ -46,7 +46,6 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -55,7 +54,7 @@ import polars as pl
 from curate.engines.base import Engine, Job, Outcome, Step, global_findings, plan, split_by_segment
 from curate.engines.books import Books
 from curate.engines.local import LocalOutcome, Segment, SegmentStore, compute_keys
-from curate.stage import FrameKeys, KeyTable, Stage
+from curate.stage import FrameKeys, KeyTable, Stage, compact
 
 log = logging.getLogger(__name__)
 
@@ -287,9 +286,6 @@ def _keys_of(block: Any, stage: str, offsets: np.ndarray, dropped: np.ndarray,
     return out
 
 
-def _key_count(block: Any, stage: str, offsets: np.ndarray, dropped: np.ndarray) -> int:
-    return sum(f.height for _, f in _keys_of(block, stage, offsets, dropped, ["_row"]))
-
 
 def _fetch(block: Any, rows: np.ndarray, columns: list[str], offsets: np.ndarray) -> pl.DataFrame:
     want = pl.Series("_row", rows, dtype=pl.Int64).implode()
@@ -297,7 +293,7 @@ def _fetch(block: Any, rows: np.ndarray, columns: list[str], offsets: np.ndarray
     for row in _rows(block):
         p = unpack(row, offsets, ("kept",))
         if p.kept.height:
-            parts.append(p.kept.filter(pl.col("_row").is_in(want)).select(["_row", *columns]))
+            parts.append(compact(p.kept.filter(pl.col("_row").is_in(want)).select(["_row", *columns])))
     return pl.concat(parts, how="vertical_relaxed") if parts else pl.DataFrame()
 
 
@@ -370,7 +366,7 @@ def _scatter_texts(block: Any, needed: list[np.ndarray], columns: list[str], off
         if k is None or not len(rows):
             out.append(None)
         else:
-            out.append(k.filter(pl.col("_row").is_in(pl.Series(rows, dtype=pl.Int64).implode())))
+            out.append(compact(k.filter(pl.col("_row").is_in(pl.Series(rows, dtype=pl.Int64).implode()))))
     return tuple(out) if len(needed) > 1 else out[0]
 
 
@@ -627,7 +623,7 @@ class RayEngine(Engine):
                 blocks = self._whole(step.stage, si, blocks, books, globals_, pending, job)  # type: ignore[arg-type]
             else:
                 blocks = self._pass(job, step, si, blocks, books, pending)
-        store = self._collect(blocks, pending)
+        store = self._collect(blocks, pending, job)
         self.info["shuffles"] = self.shuffles
         outcome = LocalOutcome(store, books, globals_, {}, steps, self.info)
         outcome.notes = self.notes
@@ -749,8 +745,6 @@ class RayEngine(Engine):
 
     def _pass(self, job: Job, step: Step, si: int, blocks: list[Any], books: Books,
               pending: dict[int, list[tuple[str, pl.DataFrame]]]) -> list[Any]:
-        import ray
-
         attach = _remote(_attach, num_cpus=1)
         segs_of = self._segs_of(blocks)
         refs = []
@@ -815,7 +809,7 @@ class RayEngine(Engine):
         pieces.sort(key=lambda p: p.seg)
         return pieces
 
-    def _collect(self, blocks: list[Any], pending: dict[int, list[tuple[str, pl.DataFrame]]]) -> SegmentStore:
+    def _collect(self, blocks: list[Any], pending: dict[int, list[tuple[str, pl.DataFrame]]], job: Job) -> SegmentStore:
         """Every segment back on the driver, in input order, into the local engine's store (spilled
         past its budget), with the last global stages' findings applied."""
         import ray
@@ -824,7 +818,7 @@ class RayEngine(Engine):
 
         budget = self.memory_budget if self.memory_budget is not None else int(
             os.environ.get("CURATE_MEMORY_BUDGET", DEFAULT_BUDGET))
-        store = SegmentStore(None if self.spill_dir is None else Path(self.spill_dir), budget)
+        store = SegmentStore(job.spill_root(self.spill_dir), budget)
         segs_of = self._segs_of(blocks)
         order = sorted((i for i in range(len(blocks)) if segs_of[i]), key=lambda i: min(segs_of[i]))
         buffer: dict[int, Piece] = {}
@@ -911,7 +905,6 @@ class RayEngine(Engine):
         components -> keep policy (docs/scale.md)."""
         import ray
 
-        from curate.dedup.components import connected_labels
         from curate.dedup.groups import RANK_PREFIX
         from curate.dedup.lsh import split_pair_keys
         from curate.dedup.near import band_names, drops_for_groups
@@ -1046,8 +1039,9 @@ class RayKeys(KeyTable):
     def column(self, name: str) -> pl.Series:
         return self.keys[name]
 
-    def select(self, names: list[str]) -> pl.DataFrame:
-        return self.keys.select(names)
+    def select(self, names: list[str], mask: Any = None) -> pl.DataFrame:
+        out = self.keys.select(names)
+        return out if mask is None else out.filter(pl.Series(mask, dtype=pl.Boolean))
 
     def fetch(self, rows: Any, columns: list[str]) -> pl.DataFrame:
         import ray

@@ -78,6 +78,7 @@ def test_record_stages_after_global_ones(dirty_jsonl, tmp_path):
     a = curate.run(pipe(), dirty_jsonl, tmp_path / "a.jsonl")
     b = curate.run(pipe(), dirty_jsonl, tmp_path / "b.jsonl", batch_size=50, engine=LocalEngine(memory_budget=1))
     assert outputs(tmp_path / "a.jsonl") == outputs(tmp_path / "b.jsonl")
+    assert b.records.equals(a.records)
     st = {s["name"]: s for s in a.summary["stages"]}
     assert st["normalize"]["in"] == st["near_dedup"]["kept"] and st["exact_dedup"]["dropped"] > 0
 

@@ -155,3 +155,25 @@ def test_cli_private_cluster_same_bytes_and_exit_codes(tmp_path):
     assert loc.returncode == ray_.returncode == 1
     assert ray_.stderr.strip() == loc.stderr.strip() and ray_.stderr.startswith("curate: error: ")
     assert "Traceback" not in ray_.stderr
+
+
+@pytest.mark.model
+def test_ray_semantic_dedup_embeds_in_the_actor_pool(cluster, alpaca_en, alpaca_zh, tmp_path):
+    """Semantic dedup embeds batch by batch inside the actors (the model loads once per worker)
+    and decides on the driver; with the embedding cache the vectors are the local ones, so the
+    output is too. Chinese records take the near-dup fallback there as well."""
+    from curate.stages.semantic_dedup import SemanticDedup
+
+    en = json.loads(alpaca_en.read_text(encoding="utf-8"))[:300]
+    zh = json.loads(alpaca_zh.read_text(encoding="utf-8"))[:60]
+    copies = [dict(r, instruction=r["instruction"].rstrip(".") + ", please.") for r in en[:25]]
+    p = tmp_path / "in.jsonl"
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in en + zh + copies + zh[:5]) + "\n",
+                 encoding="utf-8")
+    pipe = lambda: [Normalize(), SemanticDedup(threshold=0.9)]
+    local = curate.run(pipe(), p, tmp_path / "local.jsonl", batch_size=100)
+    by_code = local.summary["stages"][2]["dropped_by_code"]
+    assert by_code.get("dedup.semantic", 0) >= 20 and by_code.get("dedup.near", 0) >= 5
+    curate.run(pipe(), p, tmp_path / "ray.jsonl", batch_size=100, engine="ray",
+               engine_options={"workers": 1, "chunk_bytes": 60_000})
+    same_run(tmp_path / "local.jsonl", tmp_path / "ray.jsonl")
