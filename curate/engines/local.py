@@ -248,7 +248,10 @@ class LocalOutcome(Outcome):
         self._finalizer = weakref.finalize(self, store.close)
 
     def _final(self, seg: Segment, want_rejects: bool) -> tuple[pl.DataFrame, list[dict], list[pl.DataFrame]]:
-        kept, rejects, findings, _ = self.store.payload(seg)
+        if want_rejects:
+            kept, rejects, findings, _ = self.store.payload(seg)
+        else:
+            kept, rejects, findings = self.store.kept(seg), [], []
         scratch = Books([])
         for name, f in self._pending.get(seg.index, []):
             kept = scratch.carry_out(name, f, kept)

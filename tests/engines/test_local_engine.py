@@ -111,3 +111,12 @@ def test_engine_names_and_options():
         make_engine("spark")
     with pytest.raises(ValueError, match="go with engine='ray'"):
         curate.run([ExactDedup()], [{"instruction": "a", "output": "b"}], workers=2)
+
+
+def test_ray_engine_without_ray_says_how_to_install(monkeypatch):
+    import curate.engines as E
+    from curate.registry import MissingDependency
+
+    monkeypatch.setitem(E.EXTRAS, "ray", ("ray", ("no_such_ray_module_here",)))
+    with pytest.raises(MissingDependency, match=r"pip install 'curate\[ray\]'"):
+        make_engine("ray")

@@ -131,6 +131,36 @@ def test_ray_raises_what_local_raises(cluster, dirty_lines, tmp_path):
         curate.run([DropsRowsItself()], tmp_path / "a.jsonl", engine=RayEngine(chunk_bytes=50_000))
 
 
+class DiesOnce(RecordStage):
+    """Kills its worker process the first time it runs (a node lost mid-run), then behaves."""
+
+    kind = "dies_once"
+
+    def __init__(self, flag: str = "", **kw):
+        super().__init__(**kw)
+        self.flag = flag
+
+    def process(self, batch):
+        if not os.path.exists(self.flag):
+            Path(self.flag).write_text("died")
+            os._exit(1)
+        return StageResult(batch)
+
+
+def test_a_retried_task_replaces_its_output(cluster, dirty_jsonl, tmp_path):
+    """A worker dies in the middle of the record stages: Ray restarts it and retries the task,
+    whose output (kept rows, rejects, findings, counters) replaces the lost one; the books balance
+    and the bytes are the local ones."""
+    pipe = lambda flag: [Normalize(), DiesOnce(flag=str(flag)), ExactDedup(), Rules()]
+    (tmp_path / "ok").write_text("")
+    curate.run(pipe(tmp_path / "ok"), dirty_jsonl, tmp_path / "local.jsonl")
+    res = curate.run(pipe(tmp_path / "flag"), dirty_jsonl, tmp_path / "ray.jsonl", engine="ray",
+                     engine_options={"chunk_bytes": 400_000})
+    assert (tmp_path / "flag").read_text() == "died"
+    summary = same_run(tmp_path / "local.jsonl", tmp_path / "ray.jsonl")
+    assert summary["totals"]["ok"] and res.summary["stages"][2]["in"] == res.summary["stages"][1]["kept"]
+
+
 def cli(*args, env_extra=None):
     env = {**os.environ, "PYTHONPATH": str(ROOT), **(env_extra or {})}
     return subprocess.run([sys.executable, "-m", "curate", *args], capture_output=True, text=True, cwd=ROOT,
