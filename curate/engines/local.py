@@ -139,6 +139,18 @@ class SegmentStore:
         return (self.kept(seg), rejects, findings,
                 pl.read_ipc(orig) if orig.exists() else None)
 
+    def findings(self, seg: Segment) -> list[tuple[int, pl.DataFrame]]:
+        if seg.path is None:
+            return list(seg.findings or [])
+        _, steps, _ = self._meta(seg)
+        return [(s, pl.read_ipc(seg.path / f"findings{i}.arrow")) for i, s in enumerate(steps)]
+
+    def originals(self, seg: Segment) -> pl.DataFrame | None:
+        if seg.path is None:
+            return seg.originals
+        orig = seg.path / "originals.arrow"
+        return pl.read_ipc(orig) if orig.exists() else None
+
     def key_frame(self, seg: Segment, stage: str, columns: list[str] | None = None) -> pl.DataFrame | None:
         if seg.path is None:
             k = seg.keys.get(stage)
@@ -285,32 +297,23 @@ class LocalOutcome(Outcome):
                 yield finish_rejects(rejects, frames)
 
     def findings(self) -> pl.DataFrame:
-        """All findings in the order a whole-table run produced them: step by step, and within a
-        pass segment by segment."""
-        parts: list[pl.DataFrame] = []
-        steps_seen = sorted({s for seg in self.store.segments for s in self._seg_steps(seg)} |
-                            {s for s, _ in self._globals})
-        for step in steps_seen:
-            for g_step, whole in self._globals:
-                if g_step == step:
-                    parts.append(whole)
-            for seg in self.store.segments:
-                _, _, findings, _ = self.store.payload(seg)
-                parts += [f for s, f in findings if s == step]
-        parts = [p for p in parts if p.height]
+        """All findings, step by step (within a pass segment by segment), each record's in the
+        order a whole-table run gave them."""
+        by_step: dict[int, list[pl.DataFrame]] = {}
+        for seg in self.store.segments:
+            for step, f in self.store.findings(seg):
+                by_step.setdefault(step, []).append(f)
+        for step, whole in self._globals:
+            by_step.setdefault(step, []).append(whole)
+        parts = [f for step in sorted(by_step) for f in by_step[step] if f.height]
         if not parts:
             from curate.stage import empty_findings
 
             return empty_findings().with_columns(pl.lit(None, pl.Utf8).alias("stage"))
         return pl.concat(parts, how="vertical")
 
-    def _seg_steps(self, seg: Segment) -> list[int]:
-        if seg.path is None:
-            return [s for s, _ in (seg.findings or [])]
-        return self.store._meta(seg)[1]
-
     def originals(self) -> pl.DataFrame | None:
-        parts = [o for seg in self.store.segments if (o := self.store.payload(seg)[3]) is not None]
+        parts = [o for seg in self.store.segments if (o := self.store.originals(seg)) is not None]
         return pl.concat(parts, how="vertical") if parts else None
 
     def close(self) -> None:

@@ -185,10 +185,7 @@ class SegmentWorker:
         books = Books(self.stages)
         audit = self.mode == "audit"
         parts, nonpos, n_rows = [], 0, 0
-        if isinstance(spec, tuple) and spec[0] == "batches":  # read on the driver
-            it: Iterator[Any] = iter(spec[1])
-        else:
-            it = iter_batches(spec, self.options, self.batch_size, books.files)
+        it = iter_batches(spec, self.options, self.batch_size, books.files)
         while True:
             t0 = time.perf_counter()
             rb = next(it, None)
@@ -200,10 +197,8 @@ class SegmentWorker:
             for st in self.run:
                 kept = books.apply(st, kept)
             parts.append(kept)
-        if isinstance(spec, tuple):
-            books.files = list(spec[2])
         kept = pl.concat(parts, how="diagonal_relaxed") if parts else pl.DataFrame()
-        return self._finish(seg, kept, books, n_rows, based=isinstance(spec, tuple), nonpos=nonpos,
+        return self._finish(seg, kept, books, n_rows, based=False, nonpos=nonpos,
                             findings=[], rejects=[], originals=(pl.concat(books.originals, how="vertical")
                                                                 if audit and books.originals else None))
 
@@ -693,6 +688,7 @@ class RayEngine(Engine):
 
         chunks = plan_chunks(job.source, job.options, self.chunk_bytes)
         local = any(not isinstance(c, FileChunk) for c in chunks)
+        progress = job.progress
         if not local:
             cut = [i for i, c in enumerate(chunks) if c.end is not None]
             if cut:
@@ -703,10 +699,9 @@ class RayEngine(Engine):
             refs, sides = self._read_items(items, job, step)
             if sum(s["nonpos"] for s in sides) and self._ids_clash(refs, sides):
                 log.info("source ids repeat across pieces: reading on the driver")
-                local = True
+                local, progress = True, None  # the bar has counted these records once already
         if local:
-            items = self._driver_read(job)
-            refs, sides = self._read_items(items, job, step)
+            refs, sides = self._driver_read(job, step, books, progress)
         for s in sides:
             books.merge_count_dict(s["counts"])
         return refs, sides
@@ -716,20 +711,40 @@ class RayEngine(Engine):
             return [], []
         return self._map(items, self._blob(job, step, 0, None), from_refs=False, progress=job.progress)
 
-    def _driver_read(self, job: Job) -> list[dict]:
-        """Read on the driver (in-memory sources; ids that repeat across pieces): one segment per
-        read batch, numbered globally already."""
+    def _driver_read(self, job: Job, step: Step, books: Books, progress: Any) -> tuple[list[Any], list[dict[str, Any]]]:
+        """Read on the driver (in-memory sources; source ids that repeat across pieces), one
+        segment per read batch put in the object store as it comes (the driver holds one batch),
+        then the first pass's record stages over those segments on the actor pool."""
+        import ray
+
         from curate.io.readers import iter_batches
 
-        items = []
+        audit = job.mode == "audit"
         files: list[dict] = []
+        refs = []
         it = iter_batches(job.source, job.options, job.batch_size, files)
-        for i, rb in enumerate(it):
-            items.append({"seg": i, "spec": pickle.dumps(("batches", [rb], []))})
-        if items:  # the per-file counts ride with the last segment
-            last = pickle.loads(items[-1]["spec"])
-            items[-1]["spec"] = pickle.dumps(("batches", last[1], files))
-        return items
+        while True:
+            t0 = time.perf_counter()
+            rb = next(it, None)
+            if rb is None:
+                break
+            sb = Books(job.stages)
+            recs = sb.take_read(rb, time.perf_counter() - t0, keep_originals=audit)
+            books.merge_counts(sb)
+            if progress is not None:
+                progress.update(rb.units)
+            i = len(refs)
+            found = [f for f in sb.findings if f.height]
+            piece = Piece(i, recs, rejects=sb.rejects,
+                          findings=[(0, pl.concat(found, how="vertical"))] if found else [],
+                          originals=recs if audit else None, n_rows=rb.units + rb.split_extra, based=True)
+            ref = ray.put(_table([pack(piece)]))
+            self.block_segs[ref] = [i]
+            refs.append(ref)
+        books.add_files(files)
+        if not refs:
+            return [], []
+        return self._map(refs, self._blob(job, step, 0, None), from_refs=True)
 
     def _ids_clash(self, refs: list[Any], sides: list[dict[str, Any]]) -> bool:
         import ray
