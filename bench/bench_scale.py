@@ -5,6 +5,7 @@ and on Ray with 1 and 2 workers (records/s, seconds per shuffle).
     python bench/bench_scale.py --local 1000000 10000000        # ... and on 10M (about 5 GB of input)
     python bench/bench_scale.py --ray 200000 --workers 1 2      # Ray, 1 and 2 workers, driver path
     python bench/bench_scale.py --ray 200000 --workers 2 --shuffle   # every global stage as shuffles
+    python bench/bench_scale.py --recipe global --local 10000000     # exact + near dedup only, 10M
 
 The recipe is `clean` without its model stage (normalize, language, rules, exact dedup, near dedup
 on instruction + input + output). The input is built from the shared EN (5,000) and ZH (1,000)
@@ -35,6 +36,13 @@ NO_MODEL = {"name": "clean-no-model", "read": {"split_turns": False}, "stages": 
     {"stage": "normalize"}, {"stage": "language"}, {"stage": "rules", "packs": ["default"]},
     {"stage": "exact_dedup", "keep": "first"},
     {"stage": "near_dedup", "fields": ["instruction", "input", "output"], "keep": "first"}]}
+# The memory-bound part alone: the global stages, whose keys the local engine holds in memory while
+# the records stay spilled (reading and writing included). Record stages scale linearly per batch, so
+# a full `clean` run's time is this plus their per-record cost measured on a smaller run.
+GLOBAL_ONLY = {"name": "global-only", "read": {"split_turns": False}, "stages": [
+    {"stage": "exact_dedup", "keep": "first"},
+    {"stage": "near_dedup", "fields": ["instruction", "input", "output"], "keep": "first"}]}
+RECIPES = {"clean": NO_MODEL, "global": GLOBAL_ONLY}
 
 
 def _is_cjk(ch: str) -> bool:
@@ -99,7 +107,7 @@ def child(args: argparse.Namespace) -> None:
 
     t0 = time.perf_counter()
     opts = json.loads(args.engine_options or "{}")
-    res = curate.run(NO_MODEL, args.input, args.output, engine=args.engine, engine_options=opts,
+    res = curate.run(RECIPES[args.recipe], args.input, args.output, engine=args.engine, engine_options=opts,
                      batch_size=args.batch_size)
     secs = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
@@ -109,12 +117,14 @@ def child(args: argparse.Namespace) -> None:
                       "dropped": {st["name"]: st["dropped"] for st in s["stages"]}}))
 
 
-def measure(inp: Path, out: Path, engine: str, options: dict, batch_size: int = 10_000) -> dict:
+def measure(inp: Path, out: Path, engine: str, options: dict, batch_size: int = 10_000,
+            recipe: str = "clean") -> dict:
     cmd = [sys.executable, __file__, "--child", "--input", str(inp), "--output", str(out), "--engine", engine,
-           "--engine-options", json.dumps(options), "--batch-size", str(batch_size)]
-    r = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+           "--engine-options", json.dumps(options), "--batch-size", str(batch_size), "--recipe", recipe]
+    # stderr passes through (progress, logs), so a long run can be watched and a failure read
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     if r.returncode != 0:
-        raise SystemExit(f"{engine} run failed:\n{r.stderr[-4000:]}")
+        raise SystemExit(f"{engine} run failed (exit {r.returncode}); its error is above")
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
@@ -150,6 +160,8 @@ def main() -> None:
     ap.add_argument("--input")
     ap.add_argument("--output")
     ap.add_argument("--engine", default="local")
+    ap.add_argument("--recipe", choices=sorted(RECIPES), default="clean",
+                    help="clean: the clean recipe without its model stage; global: exact + near dedup only")
     ap.add_argument("--engine-options")
     ap.add_argument("--batch-size", type=int, default=10_000)
     args = ap.parse_args()
@@ -169,16 +181,16 @@ def main() -> None:
 
     for n in args.local:
         inp = data(n)
-        m = measure(inp, d / f"local_{n}.jsonl", "local", {})
-        report("local", n, m)
+        m = measure(inp, d / f"local_{args.recipe}_{n}.jsonl", "local", {}, recipe=args.recipe)
+        report(f"local, {args.recipe}", n, m)
     if args.ray:
         inp = data(args.ray)
         for w in args.workers:
             opts = {"workers": w}
             if args.shuffle:
                 opts["driver_max_records"] = 0
-            m = measure(inp, d / f"ray{w}_{args.ray}.jsonl", "ray", opts)
-            report(f"ray, {w} worker(s)" + (", shuffles" if args.shuffle else ""), args.ray, m)
+            m = measure(inp, d / f"ray{w}_{args.recipe}_{args.ray}.jsonl", "ray", opts, recipe=args.recipe)
+            report(f"ray, {args.recipe}, {w} worker(s)" + (", shuffles" if args.shuffle else ""), args.ray, m)
 
 
 if __name__ == "__main__":
