@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: venv demo test test-fast test-all bench docs clean
+.PHONY: venv demo test test-fast test-all test-faults bench docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ test: venv
 # The daily loop: no model is loaded, no Ray cluster started, two workers; under a minute on 2 cores.
 test-fast: venv
 	$(PY) -m pytest -q -m "not slow and not model and not ray" -p no:cacheprovider -n 2
+
+# Fault injection alone (also part of `make test`): prints faults injected and records lost.
+test-faults: venv
+	$(PY) -m pytest -q tests/faults -p no:cacheprovider
 
 test-all: venv
 	$(PY) -m pytest -q -p no:cacheprovider

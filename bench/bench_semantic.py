@@ -54,9 +54,9 @@ def main() -> None:
           f"load average: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CURATE_CACHE_DIR"] = tmp
-        from curate.models.embed import Embedder
+        from curate.models.embed import make_embedder
 
-        emb = Embedder(progress=False)
+        emb = make_embedder("packaged-minilm", progress=False)
         t0 = time.perf_counter()
         emb._load()
         t_load = time.perf_counter() - t0

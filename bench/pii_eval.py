@@ -74,3 +74,61 @@ def table(scores: dict) -> str:
     for t, v in scores.items():
         lines.append(f"{t:<16}{v['tp']:>5}{v['fp']:>5}{v['fn']:>5}{v['precision']:>8.3f}{v['recall']:>8.3f}")
     return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- generated sets
+def score_sets(data: Sequence[dict], preds: Sequence[Iterable[Span]]) -> dict:
+    """``score`` for sets with offsets (bench.pii_gen: ``{"text", "spans": [[start, end, TYPE]]}``)."""
+    return score([[(a, b, t) for a, b, t in d["spans"]] for d in data], preds)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def pii_free_en() -> list[dict]:
+    """Hand-checked PII-free English Alpaca records: tests/data/alpaca_pii_free_en.json (498) plus the
+    400 random records of tests/data/labels/alpaca_en.jsonl (read one by one; none holds personal
+    data), without repeats."""
+    data = json.loads((SHARED / "alpaca_original_sample_30000_34999.json").read_text(encoding="utf-8"))
+    free = json.loads((ROOT / "tests" / "data" / "alpaca_pii_free_en.json").read_text())["indices"]
+    labels = [json.loads(x) for x in (ROOT / "tests/data/labels/alpaca_en.jsonl").read_text().splitlines() if x]
+    rand = [d["index"] for d in labels if d["sample"] == "random"]
+    return [dict(data[i], _index=i) for i in sorted(set(free) | set(rand))]
+
+
+def pii_free_zh() -> list[dict]:
+    """Hand-labelled PII-free Chinese records: the 1,000 demo records (tests/data/labels/alpaca_zh.jsonl,
+    ``pii: false``) and the 144 Chinese seed instances (seeds_zh_pii.jsonl)."""
+    data = json.loads((SHARED / "alpaca_zh_llamafactory_demo_1000.json").read_text(encoding="utf-8"))
+    labels = [json.loads(x) for x in (ROOT / "tests/data/labels/alpaca_zh.jsonl").read_text().splitlines() if x]
+    out = [dict(data[d["index"]], _index=d["index"]) for d in labels if not d["pii"]]
+    seeds: dict[tuple[str, str], dict] = {}
+    for lab in (ROOT / "tests/data/labels/seeds_zh_pii.jsonl").read_text().splitlines():
+        if not lab:
+            continue
+        d = json.loads(lab)
+        if d["pii"]:
+            continue
+        key = (d["file"], d["id"])
+        if key not in seeds:
+            for line in (ROOT / "seeds" / d["file"]).read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    s = json.loads(line)
+                    seeds[(d["file"], s["id"])] = s
+        s = seeds[key]
+        inst = s["instances"][d["instance"]]
+        out.append({"instruction": s["instruction"], "input": inst.get("input") or "",
+                    "output": inst.get("output") or "", "_index": f"{d['file']}:{d['id']}#{d['instance']}"})
+    return out
+
+
+def altered(redactor, records: Sequence[dict], fields=("instruction", "input", "output")) -> list[tuple]:
+    """Records the redactor would change: [(index, field, [(type, value), ...])]."""
+    out = []
+    for f in fields:
+        texts = [r.get(f) or "" for r in records]
+        for r, t, spans in zip(records, texts, redactor.find(texts, f)):
+            if spans:
+                out.append((r["_index"], f, [(s.entity_type, t[s.start:s.end]) for s in spans]))
+    return out

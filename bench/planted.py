@@ -83,7 +83,9 @@ def true_similarity(a: dict, b: dict, fields: tuple[str, ...] = ("instruction", 
         u = len(sa[0] | sb[0])
         return len(sa[0] & sb[0]) / u if u else 0.0
     vals = [len(x & y) / len(x | y) for x, y in zip(sa, sb) if x or y]
-    return min(vals) if vals else 1.0
+    if not vals:
+        return 1.0
+    return max(vals) if match == "any" else min(vals)
 
 
 @dataclass

@@ -19,6 +19,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "codes": ("curate.commands.codes", "List every issue code with its default action."),
     "export": ("curate.commands.export", "Export records for LLaMA-Factory, axolotl or TRL."),
     "dedup": ("curate.commands.dedup", "Near-duplicate (MinHash) and semantic dedup."),
+    "calibrate-threshold": ("curate.commands.calibrate_threshold",
+                            "Measure an embedder's cosine scale on labelled pairs; suggest a threshold."),
     "decontaminate": ("curate.commands.decontaminate", "Drop records that overlap an evaluation set."),
     "redact": ("curate.commands.redact", "Redact personal data from records or plain-text logs."),
     "generate": ("curate.commands.generate", "Self-Instruct generation from seed tasks."),

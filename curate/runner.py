@@ -13,17 +13,20 @@ import hashlib
 import importlib.metadata
 import platform
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from curate import __version__
-from curate.io.readers import ReadOptions
-from curate.io.registry import strip_data_suffixes
 from curate.engines.books import StageContractError  # noqa: F401  (part of the runner's API)
 from curate.engines.books import issue_dict as _issue_dict
-from curate.io.writers import atomic_write, write_jsonl, write_record_parts
+from curate.io.paths import STDOUT, refuse_overlap
+from curate.io.publish import OutputSet
+from curate.io.readers import ReadOptions, file_warnings
+from curate.io.registry import strip_data_suffixes
+from curate.io.writers import check_output_path, write_jsonl_to, write_record_parts_to, write_stdout
 from curate.recipe import Recipe, load_recipe
 from curate.stage import Stage
 
@@ -69,6 +72,58 @@ def sidecar_paths(output: str | Path) -> dict[str, Path]:
             "manifest": base.with_name(name + ".manifest.json")}
 
 
+def output_targets(output: str | Path | None, rejects_path: str | Path | None, mode: str,
+                   sidecars: bool = True) -> dict[str, Path]:
+    """The files a run writes, by role (output, rejects, summary, manifest), checked before reading:
+    a known output format, and ``-o -`` (stdout) has no sidecars unless ``--rejects`` is given."""
+    targets: dict[str, Path] = {}
+    to_file = output is not None and str(output) != STDOUT and mode == "clean"
+    if to_file:
+        check_output_path(output)
+        targets["output"] = Path(output)
+    if rejects_path is not None:
+        targets["rejects"] = Path(rejects_path)
+    elif to_file:
+        targets["rejects"] = sidecar_paths(output)["rejects"]
+    if to_file and sidecars:
+        side = sidecar_paths(output)
+        targets["summary"], targets["manifest"] = side["summary"], side["manifest"]
+    return targets
+
+
+def publish(targets: dict[str, Path], outcome: Any, reject_parts: Any, summary: dict[str, Any],
+            manifest: dict[str, Any], started: float, kept: int, rejected: int) -> dict[str, str]:
+    """Write every file of the run to a temporary and publish them together, the manifest (with
+    the size and sha256 of each other file) last: curate/io/publish.py. Kept records and rejects
+    come from the engine segment by segment (never all in memory); what is written is counted
+    against the books before anything is published."""
+    with OutputSet(targets, commit="manifest") as out:
+        if "output" in targets:
+            seen = [0]
+
+            def counted() -> Iterator[pl.DataFrame]:
+                for p in outcome.kept_parts():
+                    seen[0] += p.height
+                    yield p
+
+            with out.open("output") as f:
+                summary["totals"]["written"] = write_record_parts_to(
+                    counted(), f, targets["output"], empty=lambda: _empty_like(outcome))
+            _check(seen[0], kept, "kept records written")
+        if "rejects" in targets:
+            with out.open("rejects") as f:
+                n = write_jsonl_to(({k: v for k, v in d.items() if k != "_row"}
+                                    for part in reject_parts() for d in part), f, targets["rejects"])
+            _check(n, rejected, "rejects written")
+        summary["seconds"] = round(time.time() - started, 3)
+        if "summary" in targets:
+            out.write_bytes("summary", dumps_pretty(summary))
+        if "manifest" in targets:
+            manifest["outputs"] = dict(out.files)
+            out.write_bytes("manifest", dumps_pretty(manifest))
+    return {k: str(v) for k, v in targets.items()}
+
+
 def resolve_pipeline(pipeline: Any) -> tuple[list[Stage], Recipe | None]:
     if isinstance(pipeline, (list, tuple)):
         stages = list(pipeline)
@@ -88,13 +143,17 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         read_options: ReadOptions | dict | None = None, progress: bool = False,
         sidecars: bool = True, command: list[str] | None = None,
         summary_extra: dict[str, Any] | None = None, paths_extra: dict[str, str] | None = None,
+        raw_rejects: bool = False, summary_hook: Any = None,
         engine: str | Any = "local", engine_options: dict[str, Any] | None = None,
         address: str | None = None, workers: int | None = None) -> RunResult:
     """Run stages (a list, a shipped recipe name, a YAML path or a Recipe) over a source.
 
-    mode="clean" writes ``output`` (when given) plus rejects, summary and manifest beside it.
+    mode="clean" writes ``output`` (when given; ``"-"``: JSONL on stdout, no sidecars) plus rejects,
+    summary and manifest beside it, published as one set (curate/io/publish.py).
     mode="audit" runs the same stages and writes nothing but what is asked (rejects_path); the
-    result holds the findings and the records as read (``originals``).
+    result holds the findings and the records as read (``originals``). ``summary_hook(summary,
+    findings)`` may add to the summary before it is written. Output paths are checked before
+    anything is read: a known format, none of them an input or another output.
     ``engine``: "local" (one process, spilling to disk past a memory budget) or "ray" (a Ray
     cluster at ``address``, or a private local one, with ``workers`` actors; more settings in
     ``engine_options``; docs/scale.md), or an Engine object. For any recipe without model stages
@@ -106,6 +165,8 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     stages, recipe = resolve_pipeline(pipeline)
     if source is None:
         raise ValueError("no input: give a source, or a recipe with a 'generate:' section")
+    targets = output_targets(output, rejects_path, mode, sidecars)
+    refuse_overlap(source, targets)
     opts_dict: dict[str, Any] = dict(recipe.read) if recipe else {}
     if isinstance(read_options, ReadOptions):
         opts = read_options
@@ -125,17 +186,14 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
         eng_opts.update(address=address, workers=workers)
     eng = make_engine(engine, **eng_opts)
     with progress_bar("curate", unit="rec", enabled=progress or False) as bar:
-        outcome = eng.execute(Job(stages, mode, source, opts, batch_size, bar,
-                                  output if mode == "clean" else None))
+        outcome = eng.execute(Job(stages, mode, source, opts, batch_size, bar, targets.get("output")))
     books = outcome.books
     kept, rejected = outcome.kept, outcome.rejected
     ok = books.units + books.split_extra == kept + rejected
     totals = {"read": books.units, "split_extra": books.split_extra, "kept": kept, "rejected": rejected,
               "written": None, "ok": ok}
     file_stats = books.files
-    warnings = [f"{s['file']}: empty input" for s in file_stats if s["units"] == 0]
-    warnings += [f"{s['file']}: no valid records among {s['units']} rows (is the format right?)"
-                 for s in file_stats if s["units"] and not s["records"]]
+    warnings = file_warnings(file_stats)
     for st in stages:  # notes of stages that ran elsewhere (Ray workers) come with the outcome
         notes = outcome.notes[st.name] if st.name in outcome.notes else st.notes()
         warnings.extend(f"{st.name}: {n}" for n in notes)
@@ -152,44 +210,35 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     if not ok:
         raise AccountingError(f"books do not balance: read {books.units} + split {books.split_extra} != "
                               f"kept {kept} + rejected {rejected}")
-    paths: dict[str, str] = {}
-    seen = {"kept": 0, "rejected": 0}
-
-    def counted(parts: Any, what: str) -> Any:
-        for p in parts:
-            seen[what] += p.height if what == "kept" else len(p)
-            yield p
-
-    if output is not None and mode == "clean":
-        totals["written"] = write_record_parts(counted(outcome.kept_parts(), "kept"), output,
-                                               empty=lambda: _empty_like(outcome))
-        paths["output"] = str(output)
-        _check(seen["kept"], kept, "kept records written")
-    side = sidecar_paths(output) if output is not None else None
-    if rejects_path is None and side is not None and mode == "clean":
-        rejects_path = side["rejects"]
-    if rejects_path is not None:
-        write_jsonl(({k: v for k, v in d.items() if k != "_row"}
-                     for part in counted(outcome.reject_parts(), "rejected") for d in part), rejects_path)
-        paths["rejects"] = str(rejects_path)
-        _check(seen["rejected"], rejected, "rejects written")
-    summary["seconds"] = round(time.time() - started, 3)
+    summary["seconds"] = None  # set when the files are written
+    summary.update(summary_extra or {})
+    if summary_hook is not None:
+        summary_hook(summary, outcome.findings())
     manifest = build_manifest(stages, recipe, source, output, command, started)
     manifest["engine"] = {k: v for k, v in outcome.info.items() if k in ENGINE_MANIFEST_KEYS}
-    summary.update(summary_extra or {})
+    from curate.secrets import scrub_obj  # URL credentials and keys never reach a sidecar
+    summary, manifest = scrub_obj(summary), scrub_obj(manifest)
+
+    def reject_parts() -> Iterator[list[dict]]:
+        for part in outcome.reject_parts():
+            if not raw_rejects:  # rejects get the pii stage's redaction too (--raw-rejects: local debugging)
+                _redact_rejects(stages, part)
+            yield part
+
+    paths = publish(targets, outcome, reject_parts, summary, manifest, started, kept, rejected)
+    if output is not None and str(output) == STDOUT and mode == "clean":
+        n = sum(write_stdout(p) for p in outcome.kept_parts())
+        _check(n, kept, "kept records written")
+        summary["totals"]["written"] = n
+        paths["output"] = STDOUT
     paths.update(paths_extra or {})
-    if side is not None and sidecars and mode == "clean":
-        for key, obj in (("summary", summary), ("manifest", manifest)):
-            with atomic_write(side[key]) as f:
-                f.write(dumps_pretty(obj))
-            paths[key] = str(side[key])
 
     def records() -> pl.DataFrame:
         parts = [p for p in outcome.kept_parts() if p.height]
         return pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else _empty_like(outcome)
 
     def rejects() -> list[dict]:
-        return [d for part in outcome.reject_parts() for d in part]
+        return [d for part in reject_parts() for d in part]
 
     def originals() -> pl.DataFrame:
         o = outcome.originals()
@@ -206,6 +255,18 @@ ENGINE_MANIFEST_KEYS = ("engine", "ray_version", "address", "nodes", "cpus", "wo
 def _check(seen: int, booked: int, what: str) -> None:
     if seen != booked:
         raise AccountingError(f"books do not balance: {seen} {what}, {booked} booked")
+
+
+def _redact_rejects(stages: list[Stage], rejects: list[dict]) -> None:
+    """The first stage that can redact rejects (the pii stage) redacts them all with its own policy:
+    whole records for the reader's and earlier stages' rejects, reasons and twin ids for all."""
+    before = {"read"}
+    for st in stages:
+        fn = getattr(st, "redact_rejects", None)
+        if fn is not None:
+            fn(rejects, before)
+            return
+        before.add(st.name)
 
 
 def _empty_like(outcome: Any) -> pl.DataFrame:

@@ -112,6 +112,11 @@ for _c, _d in [
     ("read.multi_turn", "conversation has several turns (use split_turns to split it)"),
     ("read.malformed_csv", "CSV row has the wrong number of fields"),
     ("read.bad_conversation", "messages/conversations are not a valid user/assistant exchange"),
+    ("read.too_deep", "JSON nested deeper than max_depth (quarantined before any parser recurses)"),
+    ("read.truncated_stream", "the rest of a gzip/zstd file that ends inside a member (--on-error skip)"),
+    ("read.corrupt_stream", "the rest of a gzip/zstd file from a member that fails to decode or verify "
+                            "(--on-error skip)"),
+    ("read.malformed_document", "the rest of a JSON document that stops being valid (--on-error skip)"),
 ]:
     register_code(_c, "drop", "error", _d)
 register_code("read.duplicate_id", "flag", "warning",

@@ -133,7 +133,8 @@ class Stage:
     def __init__(self, *, name: str | None = None, actions: dict[str, str] | None = None,
                  **params: Any) -> None:
         if params:
-            raise TypeError(f"{self.kind}: unknown parameter(s) {sorted(params)}")
+            raise TypeError(f"{self.kind}: unknown parameter(s) {sorted(params)}; it takes "
+                            f"{', '.join(self.parameters()) or 'none'} (docs/stages.md)")
         if self.requires:
             require(f"stage {self.kind!r}", self.requires, self.extra)
         self.name = name or self.kind

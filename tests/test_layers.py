@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # module prefix -> layer; the longest matching prefix wins
 LAYERS = {
     "curate": 0, "curate.__main__": 6, "curate.schema": 0, "curate.text": 0, "curate.rouge": 0,
-    "curate.resources": 0, "curate.registry": 0, "curate.threads": 0,
+    "curate.resources": 0, "curate.registry": 0, "curate.threads": 0, "curate.secrets": 0,
     "curate.stage": 1,
     "curate.io": 2, "curate.normalize": 2, "curate.rules": 2, "curate.dedup": 2, "curate.pii": 2,
     "curate.quality": 2, "curate.generate": 2, "curate.models": 2,

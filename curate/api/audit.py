@@ -30,11 +30,13 @@ DEFAULT_RECIPE = "audit"
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 EXAMPLE_CHARS = 120
 
-# Optional checks: audit flag -> (stage kind, where it goes in the pipeline, default parameters).
+# Optional checks: audit flag -> (stage kind, where it goes in the pipeline), inserted in this order.
+# PII goes where the clean recipe has it, last (after dedup): redaction changes text, so placed
+# before dedup it changes which records are duplicates and audit's counts would differ from clean's.
 OPTIONAL_STAGES = {
     "near": ("near_dedup", "after:exact_dedup"),
-    "pii": ("pii", "after:rules"),
     "semantic": ("semantic_dedup", "end"),
+    "pii": ("pii", "end"),
 }
 
 
@@ -131,6 +133,10 @@ class AuditResult:
             g.pop("dropped_rows", None)
             if "examples" in g:
                 g["examples"] = [mask_example(t) for t in g["examples"]]
+            # ids are source data too: an id may be an e-mail address or a phone number
+            g["kept_id"] = mask_example(g.get("kept_id"), 200)
+            if isinstance(g.get("dropped_ids"), list):
+                g["dropped_ids"] = [mask_example(i, 200) for i in g["dropped_ids"]]
         return groups
 
     def _rows_with_issues(self) -> set[int]:

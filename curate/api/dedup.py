@@ -13,10 +13,12 @@ from typing import Any
 
 def dedup_stages(*, exact: bool = True, near: bool = True, semantic: bool = False,
                  threshold: float | None = None, semantic_threshold: float | None = None,
-                 fields: Any = ("instruction", "input"), keep: str = "first",
-                 model: str | None = None, multilingual: bool | None = None,
-                 near_params: dict | None = None, semantic_params: dict | None = None) -> list:
-    """exact_dedup → near_dedup → semantic_dedup, as asked."""
+                 fields: Any = ("instruction", "input"), match: str | None = None, keep: str = "first",
+                 embedder: Any = None, near_params: dict | None = None,
+                 semantic_params: dict | None = None) -> list:
+    """exact_dedup → near_dedup → semantic_dedup, as asked. ``match``: the near-dup rule
+    (combined | all | any; NearDedup's default is combined). ``embedder``: the semantic stage's
+    (packaged-minilm, st:PATH, openai:MODEL, or a language map; curate.models.embed)."""
     from curate.stages.exact_dedup import ExactDedup
 
     stages: list = []
@@ -28,6 +30,8 @@ def dedup_stages(*, exact: bool = True, near: bool = True, semantic: bool = Fals
         p = dict(near_params or {})
         if threshold is not None:
             p["threshold"] = threshold
+        if match is not None:  # combined | all | any (NearDedup's default: combined)
+            p["match"] = match
         stages.append(NearDedup(fields=fields, keep=keep, **p))
     if semantic:
         from curate.stages.semantic_dedup import SemanticDedup
@@ -37,8 +41,9 @@ def dedup_stages(*, exact: bool = True, near: bool = True, semantic: bool = Fals
             p["threshold"] = semantic_threshold
         if threshold is not None and not near:
             p.setdefault("near_threshold", threshold)
-        stages.append(SemanticDedup(fields=fields, keep=keep, model=model,
-                                    multilingual=multilingual, **p))
+        if embedder is not None:
+            p["embedder"] = embedder
+        stages.append(SemanticDedup(fields=fields, keep=keep, **p))
     if not stages:
         raise ValueError("nothing to do: enable at least one of exact, near, semantic")
     return stages

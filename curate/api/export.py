@@ -91,19 +91,22 @@ def trl_rows(records: Iterator[dict], keep_columns: bool, seen: dict[str, int]) 
         yield out
 
 
-def _write_json_list(rows: Iterator[dict], path: Path) -> int:
-    """A JSON array, one record per line: valid JSON for json.load, diff-friendly, written
-    atomically and streamed (never the whole list in memory as text)."""
-    from curate.io.writers import atomic_write
+def _write_json_list(rows: Iterator[dict], f: Any) -> int:
+    """A JSON array, one record per line: valid JSON for json.load, diff-friendly, streamed (never
+    the whole list in memory as text). A kept pass-through number the stdlib cannot write as read
+    (a big integer, NaN: an orjson.Fragment) makes that row compact orjson, exact."""
+    from curate.io.writers import dumps
 
     n = 0
-    with atomic_write(path) as f:
-        f.write(b"[")
-        for row in rows:
-            f.write((",\n" if n else "\n").encode())
+    f.write(b"[")
+    for row in rows:
+        f.write(b",\n" if n else b"\n")
+        try:
             f.write(json.dumps(row, ensure_ascii=False).encode("utf-8"))
-            n += 1
-        f.write(b"\n]\n" if n else b"]\n")
+        except TypeError:
+            f.write(dumps(row))
+        n += 1
+    f.write(b"\n]\n" if n else b"]\n")
     return n
 
 
@@ -122,11 +125,9 @@ def load_dataset_info(info_path: Path) -> dict[str, Any]:
     return info
 
 
-def update_dataset_info(info_path: Path, name: str, file_name: str, has_system: bool, has_history: bool) -> dict:
+def dataset_info_entry(info: dict[str, Any], name: str, file_name: str, has_system: bool,
+                       has_history: bool) -> dict:
     """Add or replace the ``name`` entry of LLaMA-Factory's dataset_info.json, keeping the others."""
-    from curate.io.writers import atomic_write
-
-    info = load_dataset_info(info_path)
     columns = {"prompt": "instruction", "query": "input", "response": "output"}
     if has_system:
         columns["system"] = "system"
@@ -134,6 +135,15 @@ def update_dataset_info(info_path: Path, name: str, file_name: str, has_system: 
         columns["history"] = "history"
     entry = {"file_name": file_name, "formatting": "alpaca", "columns": columns}
     info[name] = entry
+    return entry
+
+
+def update_dataset_info(info_path: Path, name: str, file_name: str, has_system: bool, has_history: bool) -> dict:
+    """Add or replace the ``name`` entry of LLaMA-Factory's dataset_info.json, keeping the others."""
+    from curate.io.writers import atomic_write
+
+    info = load_dataset_info(info_path)
+    entry = dataset_info_entry(info, name, file_name, has_system, has_history)
     with atomic_write(info_path) as f:
         f.write(json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
     return entry
@@ -144,38 +154,51 @@ def export(source: Any, to: str, output: str | Path, *, keep_columns: bool = Fal
     """Write ``source`` (anything curate.read takes) for ``to``. Returns what was written:
     ``{"target", "records", "paths", "quarantined", "dropped_fields", ...}``. Rows the reader
     quarantines are not exported and are counted in ``quarantined``."""
+    from curate.io.paths import refuse_overlap
+    from curate.io.publish import OutputSet
     from curate.io.readers import read
-    from curate.io.writers import record_dicts, write_jsonl
+    from curate.io.writers import record_dicts, write_jsonl_to
 
     if to not in TARGETS:
         raise ValueError(f"unknown export target {to!r}; choose one of {', '.join(TARGETS)}")
     out = Path(output)
-    if out.parent and not out.parent.exists():
-        raise ValueError(f"output folder {out.parent} does not exist")
+    info_path = out.with_name("dataset_info.json")
+    targets: dict[str, Path] = {"output": out}
+    if to == "llama-factory":
+        if out.suffix.lower() not in (".json", ".jsonl"):
+            raise ValueError("llama-factory export writes a .json file (LLaMA-Factory's alpaca format)")
+        if out.name == "dataset_info.json":
+            raise ValueError(f"{out}: dataset_info.json is LLaMA-Factory's index of datasets; name the data file otherwise")
+        load_dataset_info(info_path)  # a broken one stops the export before anything is read
+        targets["dataset_info"] = info_path
+    refuse_overlap(source, targets)
     ds = read(source, **(read_options or {}))
     seen = {"system": 0, "history": 0}
     records = record_dicts(ds.records)
     result: dict[str, Any] = {"target": to, "paths": {"output": str(out)}, "quarantined": len(ds.rejects)}
-    if to == "llama-factory":
-        if out.suffix.lower() not in (".json", ".jsonl"):
-            raise ValueError("llama-factory export writes a .json file (LLaMA-Factory's alpaca format)")
-        load_dataset_info(out.with_name("dataset_info.json"))
-        rows = llama_factory_rows(records, keep_columns, seen)
-        n = _write_json_list(rows, out) if out.suffix.lower() == ".json" else write_jsonl(rows, out)
-        ds_name = name or out.stem
-        info = out.with_name("dataset_info.json")
-        result["dataset_info"] = {ds_name: update_dataset_info(info, ds_name, out.name, seen["system"] > 0,
-                                                              seen["history"] > 0)}
-        result["paths"]["dataset_info"] = str(info)
-    elif to == "axolotl":
-        n = write_jsonl(axolotl_rows(records, keep_columns, seen), out)
-        result["axolotl_config"] = {"datasets": [{"path": str(out), "type": "alpaca"}]}
-        lost = {k: v for k, v in seen.items() if v}
-        if lost:
-            result["dropped_fields"] = lost
-            result["warning"] = (f"axolotl's alpaca type has no system prompt or history: {lost} records carry "
-                                 f"them and were exported without; use --to trl-messages to keep them")
-    else:
-        n = write_jsonl(trl_rows(records, keep_columns, seen), out)
+    # the data file and its dataset_info entry are published together (the folder is created)
+    with OutputSet(targets, commit="dataset_info") as files:
+        if to == "llama-factory":
+            rows = llama_factory_rows(records, keep_columns, seen)
+            with files.open("output") as f:
+                n = _write_json_list(rows, f) if out.suffix.lower() == ".json" else write_jsonl_to(rows, f, out)
+            ds_name = name or out.stem
+            info = load_dataset_info(info_path)
+            entry = dataset_info_entry(info, ds_name, out.name, seen["system"] > 0, seen["history"] > 0)
+            files.write_bytes("dataset_info", json.dumps(info, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+            result["dataset_info"] = {ds_name: entry}
+            result["paths"]["dataset_info"] = str(info_path)
+        elif to == "axolotl":
+            with files.open("output") as f:
+                n = write_jsonl_to(axolotl_rows(records, keep_columns, seen), f, out)
+            result["axolotl_config"] = {"datasets": [{"path": str(out), "type": "alpaca"}]}
+            lost = {k: v for k, v in seen.items() if v}
+            if lost:
+                result["dropped_fields"] = lost
+                result["warning"] = (f"axolotl's alpaca type has no system prompt or history: {lost} records carry "
+                                     f"them and were exported without; use --to trl-messages to keep them")
+        else:
+            with files.open("output") as f:
+                n = write_jsonl_to(trl_rows(records, keep_columns, seen), f, out)
     result["records"] = n
     return result

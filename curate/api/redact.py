@@ -66,22 +66,19 @@ def redact_dataset(source: Any, output: str | Path | None = None, *, recipe: Any
     overrides = {k: kw.pop(k) for k in STAGE_KEYS if k in kw}
     rec = _pii_recipe(recipe, overrides)
     stages = rec.build()
-    res = run(stages, source, output, **kw)
     pii_stages = [s for s in stages if s.kind == "pii"]
-    res.summary["pii"] = {"by_field_type": pii_counts(res.findings), "examples": pii_examples(res.findings),
+
+    def add_pii(summary: dict, findings: Any) -> None:  # before the summary is written, in the same set
+        summary["pii"] = {"by_field_type": pii_counts(findings), "examples": pii_examples(findings),
                           "ner": pii_stages[0].redactor.ner if pii_stages else None}
-    for s in pii_stages:
-        res.summary.setdefault("warnings", []).extend(s.notes())
-    if res.paths.get("summary"):  # rewrite the summary beside OUT with the pii block
-        import json
+        for s in pii_stages:
+            summary.setdefault("warnings", []).extend(s.notes())
 
-        from curate.io.writers import atomic_write
-        with atomic_write(res.paths["summary"]) as f:
-            f.write(json.dumps(res.summary, ensure_ascii=False, indent=2, default=str).encode("utf-8"))
-    return res
+    return run(stages, source, output, summary_hook=add_pii, **kw)
 
 
-def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-logs", **overrides: Any) -> dict:
+def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-logs", workers: int | None = None,
+                    progress: bool | None = False, **overrides: Any) -> dict:
     """Stream a plain-text log through the pii policy of ``recipe``; ``dst`` '-' is stdout."""
     import sys
 
@@ -93,6 +90,6 @@ def redact_log_file(src: str | Path, dst: str | Path, *, recipe: Any = "redact-l
     params = {k: v for k, v in spec.items() if k not in ("stage",)}
     stage = RedactPII(**params)
     out = sys.stdout.buffer if str(dst) == "-" else dst
-    res = redact_log(src, out, stage.redactor)
+    res = redact_log(src, out, stage.redactor, workers=workers, progress=progress)
     res["input"], res["output"] = str(src), str(dst)
     return res

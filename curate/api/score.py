@@ -78,7 +78,7 @@ def weak_labels(source: Any, packs: Sequence[str] = ("default",), read_options: 
 
 
 def train_quality_classifier(source: Any, labels: str, model_out: str | Path, *,
-                             read_options: dict | None = None, embedder: str | None = None,
+                             read_options: dict | None = None, embedder: Any = None,
                              l2: float = 10.0, holdout: float = 0.2, seed: int = 0) -> Any:
     """Train and save a classifier. ``labels``: ``"weak"`` (the default rules' verdicts),
     ``"column:NAME"`` (a label field of the records), or a JSONL path of ``{"id", "label"}``."""

@@ -15,10 +15,11 @@ SELECTING = ("select", "diversity")
 
 def select_stages(*, by: str | None = None, min: float | None = None, max: float | None = None,
                   top_k: int | None = None, top_pct: float | None = None, order: str = "desc",
-                  diversity: float | None = None, diversity_params: dict | None = None) -> list:
+                  diversity: float | str | None = None, diversity_params: dict | None = None) -> list:
     """Thresholds and top-k/top-% (``select``), or with ``diversity`` the Deita walk: thresholds
-    first, then greedy by ``by`` skipping records closer than ``diversity`` (cosine) to a chosen
-    one, stopping at ``top_k``/``top_pct`` when given."""
+    first, then greedy by ``by`` skipping records closer than ``diversity`` (cosine; ``"auto"``:
+    the embedder's calibrated threshold) to a chosen one, stopping at ``top_k``/``top_pct`` when
+    given."""
     from curate.stages.select import Select
 
     stages: list = []
@@ -33,7 +34,8 @@ def select_stages(*, by: str | None = None, min: float | None = None, max: float
 
     if by and (min is not None or max is not None):
         stages.append(Select(by=by, min=min, max=max, order=order))
-    stages.append(DiversitySelect(by=by, order=order, threshold=diversity, budget=top_k,
+    threshold = None if diversity == "auto" else float(diversity)
+    stages.append(DiversitySelect(by=by, order=order, threshold=threshold, budget=top_k,
                                   budget_pct=top_pct, **(diversity_params or {})))
     return stages
 

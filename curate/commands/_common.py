@@ -1,20 +1,33 @@
-"""Options and output shared by the verbs, so every command reads input and reports the same way."""
+"""Options and output shared by the verbs, so every command reads input, writes output, reports and
+fails the same way: one clear line on stderr and a documented exit code, never a traceback."""
 from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
 from curate.io.registry import FORMATS
+from curate.secrets import scrub, scrub_obj
 
 EXIT_ERROR, EXIT_ACCOUNTING, EXIT_FAIL_ON = 1, 3, 4
 
 
 def reader_options(f: Callable) -> Callable:
-    """--map, --split-turns, --max-field-bytes, --format: how inputs are read."""
+    """--map, --split-turns, --max-field-bytes, --max-depth, --format, --csv-quoting, --on-error:
+    how inputs are read."""
+    f = click.option("--on-error", "on_error", type=click.Choice(["fail", "skip"]), default=None,
+                     help="A truncated or corrupt gzip/zstd stream or JSON document: fail with one line "
+                          "[default], or skip: keep the rows before the damage and put the rest, with its "
+                          "offset, into the rejects.")(f)
+    f = click.option("--csv-quoting", is_flag=True, default=False,
+                     help="TSV: honour CSV-style double quotes (default: every tab separates, quotes are text).")(f)
+    f = click.option("--max-depth", type=click.IntRange(1, 250), default=None,
+                     help="Quarantine JSON nested deeper than this (read.too_deep; default 100).")(f)
     f = click.option("--format", "in_format", type=click.Choice(list(FORMATS)),
                      default=None, help="Force the input format instead of guessing from the extension.")(f)
     f = click.option("--max-field-bytes", type=click.IntRange(min=1), default=None,
@@ -52,7 +65,39 @@ def read_opts(kw: dict[str, Any]) -> dict[str, Any]:
         out["max_field_bytes"] = kw["max_field_bytes"]
     if kw.get("in_format"):
         out["format"] = kw["in_format"]
+    if kw.get("on_error"):
+        out["on_error"] = kw["on_error"]
+    if kw.get("csv_quoting"):
+        out["csv_quoting"] = True
+    if kw.get("max_depth"):
+        out["max_depth"] = kw["max_depth"]
     return out
+
+
+def stdout_output(output: str | None, as_json: bool) -> bool:
+    """``-o -``: records go to stdout as JSONL and the summary to stderr, so ``--json`` (the summary
+    on stdout) cannot be used with it."""
+    if output != "-":
+        return False
+    if as_json:
+        raise click.UsageError("-o - writes the records to stdout; --json would mix the summary into them "
+                               "(the summary goes to stderr)")
+    return True
+
+
+def cache_options(f: Callable) -> Callable:
+    """--reset-cache: move a damaged teacher/embedding cache aside and start an empty one."""
+
+    def reset(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+        if value:
+            from curate.io.cachedb import RESET_ENV
+
+            os.environ[RESET_ENV] = "1"
+        return value
+
+    return click.option("--reset-cache", is_flag=True, expose_value=False, callback=reset, is_eager=True,
+                        help="If a teacher or embedding cache file is damaged, move it aside (FILE.damaged-TIME) "
+                             "and start an empty one; a healthy cache is never touched.")(f)
 
 
 def progress_wanted(quiet: bool) -> bool:
@@ -64,20 +109,50 @@ def errors_to_exit(f: Callable) -> Callable:
 
     @functools.wraps(f)
     def wrapper(*a: Any, **kw: Any) -> Any:
+        import yaml
+
         from curate.io.readers import ReadFailure
         from curate.recipe import RecipeError
         from curate.runner import AccountingError
 
         try:
             return f(*a, **kw)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
         except AccountingError as e:
-            click.echo(f"curate: internal error: {e}", err=True)
+            click.echo(f"curate: internal error: {scrub(str(e))}", err=True)
             sys.exit(EXIT_ACCOUNTING)
-        except (ReadFailure, RecipeError, ImportError, ValueError, OSError) as e:
-            click.echo(f"curate: error: {e}", err=True)
+        except (ReadFailure, RecipeError, ImportError, ValueError, OSError, yaml.YAMLError) as e:
+            click.echo(f"curate: error: {one_line(e)}", err=True)
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:
+            click.echo("curate: interrupted; nothing was published", err=True)
+            sys.exit(130)
+        except Exception as e:  # a bug: still one line (masked), the traceback on request
+            if os.environ.get("CURATE_DEBUG"):
+                raise
+            click.echo(f"curate: internal error: {type(e).__name__}: {one_line(e, mask=True)} (set CURATE_DEBUG=1 for "
+                       "the traceback)", err=True)
             sys.exit(EXIT_ERROR)
 
     return wrapper
+
+
+def one_line(e: BaseException, limit: int = 600, mask: bool = False) -> str:
+    """An exception as one line for stderr: newlines folded, long text cut. ``mask`` (for errors
+    curate did not word itself, where a library may have put a value into its message): e-mail
+    addresses, phone and ID numbers masked. curate's own messages name files, lines and codes only."""
+    msg = scrub(" ".join((str(e) or type(e).__name__).split()))  # never a URL credential or an API key
+    if len(msg) > limit:
+        msg = msg[:limit] + "…"
+    if not mask:
+        return msg
+    try:
+        from curate.pii import mask_light
+
+        return mask_light(msg)
+    except Exception:  # pragma: no cover - masking must never hide the error itself
+        return msg
 
 
 def stage_table(summary: dict[str, Any]) -> str:
@@ -103,7 +178,7 @@ def report(summary: dict[str, Any], as_json: bool, quiet: bool, paths: dict[str,
         out = dict(summary)
         if paths:
             out["paths"] = paths
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(scrub_obj(out), ensure_ascii=False, indent=2))
     elif not quiet:
         click.echo(stage_table(summary), err=True)
         for k, v in (paths or {}).items():

@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from curate.commands._common import EXIT_FAIL_ON, errors_to_exit, progress_wanted, read_options, read_opts
+from curate.commands._common import (EXIT_FAIL_ON, cache_options, errors_to_exit, progress_wanted, read_options,
+                                     read_opts)
 
 
 @click.command("audit")
@@ -35,6 +36,7 @@ from curate.commands._common import EXIT_FAIL_ON, errors_to_exit, progress_wante
               help="Exit with status 4 when any issue of this severity or worse is found.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or table.")
 @read_options
+@cache_options
 @errors_to_exit
 def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, annotate_path, report_path,
             cleaned_path, rejects_path, fail_on, quiet, batch_size, **kw):
@@ -44,26 +46,36 @@ def command(inputs, recipe, rule_files, disabled, near, pii, semantic, as_json, 
     Exit status 4 with --fail-on when an issue of that severity or worse is present.
     """
     from curate.api.audit import audit, summary_table
+    from curate.io.paths import refuse_overlap
+    from curate.io.publish import OutputSet
+    from curate.io.writers import write_jsonl_to
 
     if cleaned_path and not report_path:
         raise click.UsageError("--cleaned compares against the HTML report: give --report too")
+    targets = {k: v for k, v in (("annotated", annotate_path), ("rejects", rejects_path),
+                                 ("report", report_path)) if v}
+    refuse_overlap(list(inputs), targets, extra_inputs={"--cleaned": cleaned_path} if cleaned_path else None)
     res = audit(list(inputs), recipe=recipe, rules=rule_files, disable=disabled, near=near, pii=pii,
                 semantic=semantic, read_options=read_opts(kw), batch_size=batch_size,
                 progress=progress_wanted(quiet))
-    paths = {}
-    if annotate_path:
-        res.write_annotated(annotate_path)
-        paths["annotated"] = annotate_path
-    if rejects_path:
-        from curate.io.writers import write_jsonl
+    with OutputSet(targets, commit=None) as out:  # the audit's files appear together or not at all
+        if annotate_path:
+            with out.open("annotated") as f:
+                write_jsonl_to(res.annotated(), f, annotate_path)
+        if rejects_path:
+            with out.open("rejects") as f:
+                write_jsonl_to(({k: v for k, v in d.items() if k != "_row"} for d in res.run.rejects), f,
+                               rejects_path)
+        if report_path:
+            from curate.api.report import render_report
 
-        write_jsonl(({k: v for k, v in d.items() if k != "_row"} for d in res.run.rejects), rejects_path)
-        paths["rejects"] = rejects_path
-    if report_path:
-        from curate.api.report import write_report
+            frame = None
+            if cleaned_path:
+                from curate.io.readers import read
 
-        write_report(report_path, res, cleaned=cleaned_path, sources=list(inputs))
-        paths["report"] = report_path
+                frame = read(cleaned_path).records
+            out.write_bytes("report", render_report(res, cleaned=frame, sources=list(inputs)).encode("utf-8"))
+    paths = {k: str(v) for k, v in targets.items()}
     if as_json:
         out = res.to_dict()
         if paths:

@@ -5,14 +5,15 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (errors_to_exit, output_options, progress_wanted, read_options, read_opts,
+                                     report, stdout_output)
 
 
 @click.command("decontaminate")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--against", "against", multiple=True, required=True,
               help="Evaluation / held-out file (any format curate reads); repeatable.")
-@click.option("-o", "--output", required=True, help="Kept records (.jsonl, .json or .parquet).")
+@click.option("-o", "--output", required=True, help="Kept records (.jsonl, .json or .parquet; '-': stdout).")
 @click.option("--fields", default="instruction,input", show_default=True,
               help="Training fields compared, comma-separated.")
 @click.option("--against-fields", default=None, help="Evaluation fields compared (default: --fields).")
@@ -33,6 +34,7 @@ def command(inputs, against, output, fields, against_fields, against_map, word_n
 
     Each rejected record names the evaluation record it overlaps (twin_id, file:line in the reason).
     """
+    stdout_output(output, as_json)
     from curate.api.decontaminate import decontaminate
 
     res = decontaminate(list(inputs), list(against), output, rejects_path=rejects_path,

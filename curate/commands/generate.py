@@ -1,4 +1,4 @@
-"""``curate generate``: Self-Instruct (or Alpaca batch) generation from seed tasks.
+"""``curate generate``: Self-Instruct, Alpaca batch, Evol-Instruct or Magpie generation.
 
 Most options are derived, not written out: one per ``GenerateConfig`` field (the spec's
 ``options:``) and one per constructor parameter of the registered teachers (the spec's
@@ -14,9 +14,10 @@ from dataclasses import fields
 
 import click
 
-from curate.commands._common import EXIT_ERROR, derived_options
+from curate.commands._common import EXIT_ERROR, cache_options, derived_options, errors_to_exit
+from curate.generate.base import GenerateConfig
 from curate.generate.registry import METHODS, TEACHERS, constructor_params
-from curate.generate.selfinstruct import GenerateConfig
+from curate.secrets import scrub, scrub_obj
 
 # Options typed out below; everything else comes from the config and teachers.
 _SPECIAL = ("mode", "blacklist", "actions", "id_prefix", "model", "base_url", "api_key_env")
@@ -53,7 +54,8 @@ def _actions(pairs: tuple[str, ...]) -> dict[str, str]:
 
 
 @click.command("generate")
-@click.option("--seeds", default=None, help="Seed file (JSONL) or shipped seed set name (curate seeds list).")
+@click.option("--seeds", multiple=True, help="Seed file (JSONL) or shipped seed set name (curate seeds "
+              "list); repeat to combine sets. Not needed by --method magpie.")
 @click.option("-n", "n", type=click.IntRange(min=1), default=None, help="Instructions to accept.")
 @click.option("-o", "--output", default=None, help="Output JSONL (+ .rejects.jsonl, .summary.json).")
 @click.option("--config", "config_path", default=None, type=click.Path(exists=True, dir_okay=False),
@@ -63,7 +65,10 @@ def _actions(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--model", default=None, help=TEACHER_PARAMS["model"][2])
 @click.option("--base-url", default=None, help=TEACHER_PARAMS["base_url"][2])
 @click.option("--api-key-env", default=None, help=TEACHER_PARAMS["api_key_env"][2] + " [default: OPENAI_API_KEY]")
-@click.option("--mode", type=click.Choice(list(METHODS)), default=None, help="Generation method. [default: self-instruct]")
+@click.option("--method", "--mode", "mode", type=click.Choice(list(METHODS)), default=None,
+              help="Generation method. [default: self-instruct]")
+@click.option("--print-template", is_flag=True,
+              help="Print the method's default generation prompt template (for --template) and exit.")
 @click.option("--seed", type=int, default=None, help="Run seed: decides every prompt. [default: 0]")
 @derived_options(CONFIG_PARAMS, skip=_SPECIAL)
 @derived_options(TEACHER_PARAMS, aliases={"max_retries": ("--retries",)}, skip=_SPECIAL)
@@ -77,24 +82,52 @@ def _actions(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--price-out", type=float, default=None, help="Price per 1M output tokens.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True)
+@cache_options
+@errors_to_exit
 def command(**kw):
-    """Generate instruction/input/output records from seed tasks (Self-Instruct; --mode alpaca for
-    Alpaca's 20-per-request batch mode). Every teacher call is cached, so a rerun costs nothing and a
-    killed run resumes where it stopped. Rejected candidates go to OUT.rejects.jsonl with a code."""
+    """Generate instruction/input/output records with a teacher model: Self-Instruct from seed tasks
+    (default), --method alpaca (Alpaca's 20-per-request batch mode), --method evol (Evol-Instruct:
+    evolve seed instructions over rounds) or --method magpie (prompt-free, from the chat template's
+    pre-query prefix). Every teacher call is cached, so a rerun costs nothing and a killed run resumes
+    where it stopped. Every generated field is checked for language; rejected candidates go to
+    OUT.rejects.jsonl with a code."""
     from curate.generate import SeedError, TeacherError, generate_from_spec, load_spec
 
     as_json, quiet = kw.pop("as_json"), kw.pop("quiet")
+    if kw.pop("print_template"):
+        _print_template(kw)
+        return
     try:
         spec = load_spec(kw["config_path"]) if kw["config_path"] else load_spec({})
         _apply_cli(kw, spec)
+        needs_seeds = METHODS.load(spec["options"].get("mode", "self-instruct")).NEEDS_SEEDS
         for key, flag in (("seeds", "--seeds"), ("n", "-n"), ("output", "-o/--output")):
-            if spec.get(key) is None:
+            if key == "seeds" and not needs_seeds:
+                continue
+            if spec.get(key) is None or spec.get(key) == []:
                 raise click.UsageError(f"missing {flag} (or set '{key}' in --config)")
-        res = generate_from_spec(spec)
+        _check_paths(spec, kw["config_path"])
+        res = generate_from_spec(spec, show_progress=False if quiet else None)
     except (TeacherError, SeedError, FileNotFoundError, ValueError, TypeError, ImportError, OSError) as e:
-        click.echo(f"curate: error: {e}", err=True)
+        click.echo(f"curate: error: {scrub(str(e))}", err=True)
         sys.exit(EXIT_ERROR)
     _report(res.summary, spec, as_json, quiet)
+
+
+def _check_paths(spec: dict, config_path: str | None) -> None:
+    """The output never replaces the seed file or the config it was made from."""
+    from pathlib import Path
+
+    from curate.io.paths import refuse_overlap
+
+    seeds = spec.get("seeds")
+    seeds = list(seeds) if isinstance(seeds, (list, tuple)) else [seeds]
+    inputs = [str(p) for p in (*seeds, config_path) if isinstance(p, (str, Path)) and Path(p).is_file()]
+    cache = spec.get("cache")
+    outputs = {"output": spec["output"]}
+    if isinstance(cache, (str, Path)):
+        outputs["cache"] = cache
+    refuse_overlap(inputs or None, outputs)
 
 
 def _apply_cli(kw: dict, spec: dict) -> None:
@@ -107,7 +140,9 @@ def _apply_cli(kw: dict, spec: dict) -> None:
     for name in TEACHER_PARAMS:
         if kw.get(name) is not None and name in accepted:  # another teacher's option: not for this one
             t[name] = kw[name]
-    for name in ("seeds", "n", "output", "seed", "price_in", "price_out"):
+    if kw["seeds"]:
+        spec["seeds"] = list(kw["seeds"]) if len(kw["seeds"]) > 1 else kw["seeds"][0]
+    for name in ("n", "output", "seed", "price_in", "price_out"):
         if kw[name] is not None:
             spec[name] = kw[name]
     for name in CONFIG_PARAMS:
@@ -123,9 +158,20 @@ def _apply_cli(kw: dict, spec: dict) -> None:
         spec["cache"] = False
 
 
+def _print_template(kw: dict) -> None:
+    mode = kw.get("mode") or "self-instruct"
+    lang = kw.get("lang") if kw.get("lang") not in (None, "auto") else (kw.get("seed_lang") or "en")
+    text = METHODS.load(mode).default_template(lang, mode)
+    if text is None:
+        click.echo(f"curate: method {mode!r} sends no prompt template (steer it with --system, --topic)",
+                   err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
 def _report(s: dict, spec: dict, as_json: bool, quiet: bool) -> None:
     if as_json:
-        click.echo(json.dumps(s, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(scrub_obj(s), ensure_ascii=False, indent=2))
     elif not quiet:
         req, tok, cost = s["requests"], s["tokens"], s["cost"]
         lines = [(f"accepted {s['instructions_accepted']}/{s['n_target']} instructions, "
@@ -141,6 +187,8 @@ def _report(s: dict, spec: dict, as_json: bool, quiet: bool) -> None:
                     lines.append(f"  {code:<26} checked {c['checked']:>6}  rejected {c['rejected']:>6}")
         for code, cnt in s["rejected_by_code"].items():
             lines.append(f"  reject {code:<24}{cnt:>8}")
+        for w in s.get("warnings", []):
+            lines.append(f"warning: {w}")
         lines.append(f"output: {spec['output']}")
         click.echo("\n".join(lines), err=True)
     if not s["complete"]:

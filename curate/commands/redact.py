@@ -4,7 +4,8 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (errors_to_exit, output_options, progress_wanted, read_options, read_opts,
+                                     report, stdout_output)
 
 RECORD_EXTS = (".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet", ".pq")
 
@@ -29,7 +30,7 @@ def _operators(pairs: tuple[str, ...]) -> dict[str, str]:
 
 @click.command("redact")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, help="Output file ('-' for stdout with --logs).")
+@click.option("-o", "--output", required=True, help="Output file ('-': stdout).")
 @click.option("--logs/--records", "as_logs", default=None,
               help="Treat the input as plain-text lines or as records (default: by extension: "
                    ".jsonl/.json/.csv/.parquet are records, anything else is a log).")
@@ -41,11 +42,15 @@ def _operators(pairs: tuple[str, ...]) -> dict[str, str]:
               help="full: Presidio + spaCy NER + curate recognizers; patterns: no model, fastest.")
 @click.option("--operator", "operators", multiple=True, metavar="TYPE=OP",
               help="Operator for an entity type: replace, mask, hash, pseudonym, keep (repeatable).")
+@click.option("--raw-rejects", is_flag=True, default=False,
+              help="Write rejects unredacted (local debugging only).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes for a log (default: 2 on inputs over 8 MB).")
 @output_options
 @read_options
 @errors_to_exit
-def command(inputs, output, as_logs, recipe, profile, config, mode, operators, rejects_path, as_json, quiet,
-            batch_size, **kw):
+def command(inputs, output, as_logs, recipe, profile, config, mode, operators, raw_rejects, workers, rejects_path,
+            as_json, quiet, batch_size, **kw):
     """Redact personal data (EN and ZH) from records or plain-text logs.
 
     Records (instruction, input, output, system, history) run the pii stage through the runner and
@@ -63,7 +68,8 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
         from curate.api.redact import redact_log_file
         if len(inputs) != 1:
             raise click.UsageError("redact --logs takes one input file")
-        res = redact_log_file(inputs[0], output, recipe=recipe or "redact-logs", **overrides)
+        res = redact_log_file(inputs[0], output, recipe=recipe or "redact-logs", workers=workers,
+                              progress=progress_wanted(quiet), **overrides)
         if as_json:
             click.echo(json.dumps(res, ensure_ascii=False, indent=2))
         elif not quiet:
@@ -74,9 +80,10 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
                 click.echo(f"output: {output}", err=True)
         return
     from curate.api.redact import redact_dataset
+    stdout_output(output, as_json)
     res = redact_dataset(list(inputs), output, recipe=recipe or "redact", rejects_path=rejects_path,
                          batch_size=batch_size, read_options=read_opts(kw), progress=progress_wanted(quiet),
-                         command=sys.argv, **overrides)
+                         command=sys.argv, raw_rejects=raw_rejects, **overrides)
     summary = dict(res.summary)
     report(summary, as_json, quiet, res.paths)
     if not as_json and not quiet:

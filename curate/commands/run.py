@@ -4,7 +4,8 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
 from curate.engines import ENGINES
 
 
@@ -12,7 +13,8 @@ from curate.engines import ENGINES
 @click.argument("recipe")
 @click.option("-i", "--input", "inputs", multiple=True,
               help="Input file(s) or glob; repeatable. Omit it for a recipe with a 'generate:' section.")
-@click.option("-o", "--output", required=True, help="Output file: .jsonl (default), .json or .parquet [.gz/.zst].")
+@click.option("-o", "--output", required=True,
+              help="Output file: .jsonl, .json (optionally .gz/.zst) or .parquet; '-' streams JSONL to stdout.")
 @click.option("--engine", type=click.Choice(ENGINES.names()), default="local", show_default=True,
               help="local: one process, spilling to disk past a memory budget; ray: a Ray cluster "
                    "(pip install 'curate[ray]'; docs/scale.md). Same output either way.")
@@ -23,8 +25,12 @@ from curate.engines import ENGINES
               help="Ray: actors in the record-stage pool (default: the cluster's CPUs).")
 @output_options
 @read_options
+@click.option("--raw-rejects", is_flag=True, default=False,
+              help="Write rejects unredacted (local debugging only; by default the recipe's pii stage redacts them).")
+@cache_options
 @errors_to_exit
-def command(recipe, inputs, output, engine, address, workers, rejects_path, as_json, quiet, batch_size, **kw):
+def command(recipe, inputs, output, engine, address, workers, rejects_path, as_json, quiet, batch_size,
+            raw_rejects, **kw):
     """Run RECIPE (a shipped name such as `clean`, or a YAML file) over the inputs.
 
     Writes OUT plus OUT.rejects.jsonl (every dropped row, whole, with stage, code and reason),
@@ -32,11 +38,12 @@ def command(recipe, inputs, output, engine, address, workers, rejects_path, as_j
     A recipe with a `generate:` section (Self-Instruct, docs/generate.md) and no -i generates its
     input first, into OUT.generated.jsonl.
     """
+    stdout_output(output, as_json)
     from curate.api.run import run
 
     if engine != "ray" and (address or workers):
         raise click.UsageError("--address and --workers go with --engine ray")
     res = run(recipe, list(inputs) or None, output, rejects_path=rejects_path, batch_size=batch_size,
               read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
-              engine=engine, engine_options={"address": address, "workers": workers})
+              raw_rejects=raw_rejects, engine=engine, engine_options={"address": address, "workers": workers})
     report(res.summary, as_json, quiet, res.paths)

@@ -7,7 +7,9 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
+from curate.commands._embed import embedder_options, embedder_param
 
 
 @click.command("score")
@@ -30,12 +32,13 @@ from curate.commands._common import errors_to_exit, output_options, progress_wan
 @click.option("--train-classifier", "train_labels", default=None, metavar="LABELS",
               help="Train a classifier instead of scoring: 'weak' (rules' verdicts), 'column:NAME', "
                    "or a JSONL of {id, label}; -o is the model file.")
-@click.option("--embed-model", default=None, help="Embedding model for --train-classifier (default MiniLM).")
+@embedder_options
 @output_options
 @read_options
+@cache_options
 @errors_to_exit
 def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, rubric, no_pii_first,
-            classifier_model, train_labels, embed_model, rejects_path, as_json, quiet, batch_size, **kw):
+            classifier_model, train_labels, embedders, embed_base_url, rejects_path, as_json, quiet, batch_size, **kw):
     """Score the records of IN... and write them, with the score columns, to OUT.
 
     Scores only measure: nothing is dropped here (flags: quality.ifd_high, quality.judge_unparsed,
@@ -43,9 +46,14 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
     """
     from curate.api.score import score, train_quality_classifier
 
+    emb = embedder_param(embedders, embed_base_url)
+    if isinstance(emb, dict) and "spec" not in emb:
+        raise click.UsageError("the quality classifier uses one embedder (one embedding space): "
+                               "give --embedder SPEC, not LANG=SPEC")
+
     if train_labels:
         model = train_quality_classifier(list(inputs), train_labels, output, read_options=read_opts(kw),
-                                         embedder=embed_model)
+                                         embedder=emb)
         if as_json:
             click.echo(json.dumps({"model": output, **model.info}, ensure_ascii=False, indent=2))
         elif not quiet:
@@ -59,6 +67,7 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
         return
     from curate.generate.teachers import TeacherError
 
+    stdout_output(output, as_json)
     judge_params = {"rubric": rubric, "api_key_env": api_key_env}
     if base_url:
         judge_params["base_url"] = base_url
@@ -67,7 +76,8 @@ def command(inputs, output, ifd, ifd_model, judge_model, base_url, api_key_env, 
                     read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
                     ifd=ifd, ifd_model=ifd_model, ifd_params={"progress": progress_wanted(quiet)},
                     judge=judge_model, judge_params=judge_params,
-                    pii_first=not no_pii_first, classifier=classifier_model)
+                    pii_first=not no_pii_first, classifier=classifier_model,
+                    classifier_params={"embedder": emb} if emb is not None else None)
     except TeacherError as e:  # names endpoint, status and key variable; never the key or a prompt
         click.echo(f"curate: error: judge: {e}", err=True)
         sys.exit(1)

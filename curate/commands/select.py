@@ -6,41 +6,59 @@ import sys
 
 import click
 
-from curate.commands._common import errors_to_exit, output_options, progress_wanted, read_options, read_opts, report
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
+from curate.commands._embed import embedder_options, embedder_param
 
 
 @click.command("select")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, help="Selected records (.jsonl, .json or .parquet).")
+@click.option("-o", "--output", required=True, help="Selected records (.jsonl, .json or .parquet; '-': stdout).")
 @click.option("--by", default=None, metavar="COL", help="Score column (ifd, ppl, judge_score, quality_score, ...).")
 @click.option("--min", "min_", type=float, default=None, help="Keep scores >= X.")
 @click.option("--max", "max_", type=float, default=None, help="Keep scores <= X.")
 @click.option("--top-k", type=click.IntRange(min=0), default=None, help="Keep the best N.")
 @click.option("--top-pct", type=click.FloatRange(0, 100), default=None, help="Keep the best P percent.")
 @click.option("--asc", is_flag=True, help="Lower is better (ppl; ifd when hunting broken pairs).")
-@click.option("--diversity", type=click.FloatRange(0, 1, min_open=True), default=None, metavar="COS",
-              help="Greedy by score, skipping records with cosine > COS to one already kept (Deita: 0.9).")
+@click.option("--diversity", default=None, metavar="COS|auto", is_flag=False, flag_value="auto",
+              help="Greedy by score, skipping records with cosine > COS to one already kept; alone "
+                   "(or 'auto'): the embedder's calibrated threshold (0.88 for MiniLM; Deita's 0.9 "
+                   "was set on a 7B model).")
 @click.option("--fields", default="instruction,input", show_default=True,
               help="Fields embedded for --diversity.")
-@click.option("--model", default=None, help="Embedding model for --diversity (default MiniLM, packaged).")
+@embedder_options
 @output_options
 @read_options
+@cache_options
 @errors_to_exit
-def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fields, model, rejects_path,
-            as_json, quiet, batch_size, **kw):
+def command(inputs, output, by, min_, max_, top_k, top_pct, asc, diversity, fields, embedders,
+            embed_base_url, rejects_path, as_json, quiet, batch_size, **kw):
     """Select records of IN... by a score column and write them to OUT.
 
     Every record not selected is in OUT.rejects.jsonl with its code (select.below_threshold,
     select.above_threshold, select.not_top, select.no_score, select.not_diverse with twin_id,
     select.over_budget).
     """
+    stdout_output(output, as_json)
     from curate.api.select import select
     from curate.quality.columns import format_length_report
 
     if top_k is not None and top_pct is not None:
         raise click.UsageError("give --top-k or --top-pct, not both")
-    dparams = {"fields": tuple(f.strip() for f in fields.split(",") if f.strip()), "model": model,
+    if diversity is None and embedders:
+        diversity = "auto"  # naming an embedder asks for the diversity walk
+    if diversity is not None and diversity != "auto":
+        try:
+            diversity = float(diversity)
+        except ValueError:
+            raise click.BadParameter("a cosine in (0, 1] or 'auto'", param_hint="--diversity") from None
+        if not 0.0 < diversity <= 1.0:
+            raise click.BadParameter("a cosine in (0, 1] or 'auto'", param_hint="--diversity")
+    dparams = {"fields": tuple(f.strip() for f in fields.split(",") if f.strip()),
                "progress": progress_wanted(quiet)}
+    emb = embedder_param(embedders, embed_base_url)
+    if emb is not None:
+        dparams["embedder"] = emb
     res = select(list(inputs), output, rejects_path=rejects_path, batch_size=batch_size,
                  read_options=read_opts(kw), progress=progress_wanted(quiet), command=sys.argv,
                  by=by, min=min_, max=max_, top_k=top_k, top_pct=top_pct,

@@ -10,8 +10,8 @@ SEMANTIC = declare("dedup.semantic", "drop", "warning",
                    "semantic duplicate (embedding cosine >= threshold) of a kept record; twin_id is "
                    "the kept record, similarity the cosine")
 SEMANTIC_FALLBACK = declare("dedup.semantic_fallback", "flag", "info",
-                            "not embedded: the embedding model is English-only and this record is "
-                            "CJK; it was compared by MinHash near-dup instead")
+                            "not embedded: no embedder is given for this record's language (the "
+                            "default MiniLM is English-only); it was compared by MinHash near-dup instead")
 OVERLAP = declare("decontam.overlap", "drop", "warning",
                   "instruction/input overlaps an evaluation record (shared n-grams); twin_id names "
                   "the eval record, similarity is the share of its n-grams found here")

@@ -157,7 +157,8 @@ def duplicate_groups(findings: pl.DataFrame, records: pl.DataFrame | None = None
     groups = (dups.group_by("code", "twin_id")
               .agg(pl.len().alias("dropped"), pl.col("similarity").min().alias("min_similarity"),
                    pl.col("_row").sort().alias("rows"))
-              .sort(["dropped", "twin_id"], descending=[True, False]).head(top))
+              # every key in the sort: groups of one size and twin under two codes keep one order
+              .sort(["dropped", "twin_id", "code"], descending=[True, False, False]).head(top))
     text_of: dict = {}
     row_of_id: dict = {}
     if records is not None and records.height:

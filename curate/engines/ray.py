@@ -24,9 +24,8 @@ kept records the keys are gathered on the driver and the stage decides there, as
 Data shuffle costs 10-28 s of fixed time on 2 cores, which small runs must not pay. Above it:
 exact dedup is a hash shuffle of its keys on ``content_hash`` (each partition decided on its own);
 near dedup shuffles (band, band key) pairs, verifies candidate pairs in parallel tasks (the texts
-of candidate records shuffled to them), finds components on the driver up to ``edge_limit`` edges
-(vectorized union-find) and by distributed large-star/small-star rounds beyond (the same labels),
-then applies the keep policy; semantic dedup embeds in the actor pool (its keys) and searches
+of candidate records shuffled to them), then decides on the driver from the verified pairs and the
+paired records' rank values alone (``star_drops``: best first, no chaining, as locally); semantic dedup embeds in the actor pool (its keys) and searches
 partitions in parallel tasks. Shuffles here are plain Ray tasks (a map task per block splitting by
 hash, a reduce task per partition), about 1-2 s of fixed cost on 2 cores. Other global stages get
 the whole table on the driver.
@@ -373,29 +372,6 @@ def _verify(cfg: Any, left: np.ndarray, right: np.ndarray, prefilter: bool, *tex
     return pair_scores(t, left, right, cfg, prefilter)
 
 
-def _star_split(edges: tuple[np.ndarray, np.ndarray], parts: int) -> Any:
-    """Directed edges x -> y (both directions) routed to the partition owning x."""
-    u, v = edges
-    x = np.concatenate([u, v])
-    y = np.concatenate([v, u])
-    owner = x % parts
-    out = [(x[owner == p], y[owner == p]) for p in range(parts)]
-    return tuple(out) if parts > 1 else out[0]
-
-
-def _star_reduce(kind: str, *edges: Any) -> tuple[tuple[np.ndarray, np.ndarray], tuple[int, int]]:
-    """One star step on a partition; returns its edges and a (count, checksum) summary, so the
-    driver can tell the fixed point without holding the edges."""
-    from curate.dedup.components import star_step
-
-    x = np.concatenate([e[0] for e in edges])
-    y = np.concatenate([e[1] for e in edges])
-    c, p = star_step(x, y, kind)
-    with np.errstate(over="ignore"):
-        check = int(np.bitwise_xor.reduce((c * np.int64(0x9E3779B1) + p) * np.int64(0x85EBCA6B))) if len(c) else 0
-    return (c, p), (len(c), check)
-
-
 # ----------------------------------------------------------------------------- session
 HARMLESS = (b"has constructor arguments in the object store and max_restarts > 0",)
 
@@ -542,13 +518,12 @@ class RayEngine(Engine):
     """Runs the plan on Ray. ``address``: a running cluster (``ray start --head`` prints it);
     none: a private local cluster. ``workers``: actors in the record-stage pool (default: the
     cluster's CPUs). ``driver_max_records``: up to this many kept records, global stages decide on
-    the driver. ``edge_limit``: near-duplicate graphs with more verified pairs get distributed
-    connected components. ``chunk_bytes``: size of the pieces JSON Lines files are cut into."""
+    the driver. ``chunk_bytes``: size of the pieces JSON Lines files are cut into."""
 
     name = "ray"
 
     def __init__(self, address: str | None = None, workers: int | None = None,
-                 driver_max_records: int = 5_000_000, edge_limit: int = 100_000_000,
+                 driver_max_records: int = 5_000_000,
                  chunk_bytes: int = 64 << 20, partitions: int | None = None, threads_per_worker: int = 1,
                  memory_budget: int | None = None, spill_dir: str | None = None) -> None:
         if workers is not None and workers < 1:
@@ -556,7 +531,6 @@ class RayEngine(Engine):
         self.address = address
         self.workers = workers
         self.driver_max_records = int(driver_max_records)
-        self.edge_limit = int(edge_limit)
         self.chunk_bytes = int(chunk_bytes)
         self.partitions = partitions
         self.threads = int(threads_per_worker)
@@ -917,12 +891,13 @@ class RayEngine(Engine):
 
     def _decide_near(self, g: Any, blocks: list[Any], dropped: np.ndarray, n: int) -> pl.DataFrame:
         """Near dedup as shuffles: band keys -> candidate pairs -> parallel exact verification ->
-        components -> keep policy (docs/scale.md)."""
+        the verified pairs (8 + 8 bytes each) and the paired records' rank values on the driver ->
+        ``star_drops`` there, the local keep-best-first rule (docs/scale.md)."""
         import ray
 
-        from curate.dedup.groups import RANK_PREFIX
+        from curate.dedup.codes import NEAR
         from curate.dedup.lsh import split_pair_keys
-        from curate.dedup.near import band_names, drops_for_groups
+        from curate.dedup.near import band_names, paired_drops
         from curate.stage import Findings
 
         cfg, keep, P = g.cfg, g.keep, self.P
@@ -936,35 +911,24 @@ class RayEngine(Engine):
         allk = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
         left, right = split_pair_keys(allk)
         n_cand = len(left)
+        sim = np.zeros(0, dtype=np.float64)
         if n_cand:
-            ok, _ = self._verify_pairs(blocks, cfg, left, right, prefilter=True, what=f"{g.name}: verify candidates")
-            left, right = left[ok], right[ok]
+            ok, sim = self._verify_pairs(blocks, cfg, left, right, prefilter=True,
+                                         what=f"{g.name}: verify candidates")
+            left, right, sim = left[ok], right[ok], sim[ok]
         stats = {"candidates": n_cand, "verified_pairs": len(left), "bands": cfg.bands, "rows": cfg.rows}
-        labels_rows, labels = self._components(left, right)
         f = Findings()
-        if len(labels_rows):
-            frame = self._key_frames(blocks, g.name, dropped, None, only=labels_rows)
-            names = ["_row", "id"] + [c for c in frame.columns if c.startswith(RANK_PREFIX)]
-            frame = frame.select(names)
-            lab = pl.DataFrame({"_row": labels_rows, "_lab": labels})
-            frame = frame.join(lab, on="_row").sort("_row")
-            drops = drops_for_groups(frame.drop("_lab"), frame["_lab"].to_numpy(), keep)
-            if drops.height:
-                _, sim = self._verify_pairs(blocks, cfg, drops["_row"].to_numpy(), drops["kept_row"].to_numpy(),
-                                            prefilter=False, what=f"{g.name}: similarity to kept twins")
-            else:
-                sim = np.zeros(0)
-            drops = drops.with_columns(pl.Series("similarity", sim, dtype=pl.Float64))
-            what = "+".join(cfg.fields)
-            from curate.dedup.codes import NEAR
-
+        drops = pl.DataFrame()
+        if len(left):
+            nodes = np.unique(np.concatenate([left, right]))  # rows; dense indices into these below
+            frame = self._key_frames(blocks, g.name, dropped, None, only=nodes).sort("_row")
+            names = list(frame.columns)
+            drops = paired_drops(lambda cols, mask: frame.select(cols).filter(pl.Series(mask)), names,
+                                 np.searchsorted(nodes, left), np.searchsorted(nodes, right), sim,
+                                 len(nodes), keep)
             if g.enabled(NEAR):
-                g.emit_twins(f, drops, NEAR, field=what,
-                             detail="near-duplicate of {kept_id} (Jaccard {similarity:.3f} on " + what
-                                    + ", group of {size})")
-            stats["dropped"] = drops.height
-        else:
-            stats["dropped"] = 0
+                g.emit_drops(f, drops)
+        stats["dropped"] = drops.height
         g.stats = stats
         return global_findings(g, f.frame(), None)
 
@@ -994,51 +958,6 @@ class RayEngine(Engine):
         ok = np.concatenate([o[0] for o in outs])
         sim = np.concatenate([o[1] for o in outs])
         return ok, sim
-
-    def _components(self, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(rows in a pair, their component labels = smallest row of the component)."""
-        from curate.dedup.components import connected_labels
-
-        if not len(left):
-            z = np.zeros(0, dtype=np.int64)
-            return z, z
-        nodes, inv = np.unique(np.concatenate([left, right]), return_inverse=True)
-        k = len(left)
-        if k <= self.edge_limit:
-            lab = connected_labels(len(nodes), inv[:k], inv[k:])
-        else:
-            lab = self._star_components(len(nodes), inv[:k], inv[k:])
-        return nodes, nodes[lab]
-
-    def _star_components(self, n: int, u: np.ndarray, v: np.ndarray, max_rounds: int = 200) -> np.ndarray:
-        """Connected components by large-star/small-star rounds, each a shuffle of the edges by node
-        (curate.dedup.components); edges stay in the object store, the driver sees each
-        partition's (count, checksum) until they stop changing. Labels = smallest member, as
-        connected_labels gives."""
-        import ray
-
-        P = self.P
-        split = _remote(_star_split, num_cpus=1, num_returns=P)
-        red = _remote(_star_reduce, num_cpus=1, num_returns=2)
-        prev = None
-        with self._shuffle_timer("components: large/small-star rounds"):
-            edges = [ray.put((u, v))]
-            for _ in range(max_rounds):
-                for kind in ("large", "small"):
-                    maps = [split.remote(e, P) for e in edges]
-                    maps = [m if isinstance(m, list) else [m] for m in maps]
-                    outs = [red.remote(kind, *[m[p] for m in maps]) for p in range(P)]
-                    edges = [o[0] for o in outs]
-                    summary = ray.get([o[1] for o in outs])
-                if prev is not None and summary == prev:
-                    break
-                prev = summary
-            final = ray.get(edges)
-        cu = np.concatenate([e[0] for e in final])
-        cv = np.concatenate([e[1] for e in final])
-        labels = np.arange(n, dtype=np.int64)
-        labels[cu] = cv
-        return labels
 
 
 class RayKeys(KeyTable):

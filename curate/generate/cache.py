@@ -4,7 +4,7 @@
 SQLite in WAL mode, one row per completed call, committed as soon as the response arrives: a rerun
 replays from here for free, and a run killed with ``kill -9`` loses only the calls that were in flight.
 WAL lets several processes read while one writes; ``busy_timeout`` makes a second writer wait instead
-of failing. The stored prompt is the full text (the cache is the user's own data, kept beside their
+of failing; the first answer stored for a key is never replaced (``put`` returns it). The stored prompt is the full text (the cache is the user's own data, kept beside their
 outputs or under ``curate.resources.cache_dir("teacher")``); API keys are never part of a key or row.
 """
 from __future__ import annotations
@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from curate.io.cachedb import cache_failure, open_cache
 
 
 @dataclass(frozen=True)
@@ -37,39 +39,54 @@ def request_key(teacher: str, model: str, prompt: str, params: dict[str, Any], s
 
 
 class TeacherCache:
-    """``get(key) -> Completion | None``; ``put(key, ...)`` commits immediately."""
+    """``get(key) -> Completion | None``; ``put(key, ...)`` commits immediately and returns the
+    completion stored for the key: the first one stored wins, so two runs sharing the cache that ask
+    the same question both go on with the same answer, and neither overwrites the other's entries.
 
-    def __init__(self, path: str | Path) -> None:
+    The file is checked when opened (curate/io/cachedb.py): a damaged, truncated or foreign file is a
+    one-line CacheError that names it and offers ``--reset-cache``, never a traceback or a silent
+    fresh start."""
+
+    KIND = "teacher"
+    COLUMNS = ("key", "teacher", "model", "sample", "params", "system", "prompt", "response", "finish_reason",
+               "tokens_in", "tokens_out", "created")
+    CREATE = ("CREATE TABLE IF NOT EXISTS calls (key TEXT PRIMARY KEY, teacher TEXT, model TEXT, "
+              "sample TEXT, params TEXT, system TEXT, prompt TEXT, response TEXT, finish_reason TEXT, "
+              "tokens_in INTEGER, tokens_out INTEGER, created REAL)")
+
+    def __init__(self, path: str | Path, reset: bool | None = None) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: autocommit, so every put is durable on return.
-        self._db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None,
-                                   check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across process kills
-        self._db.execute("PRAGMA busy_timeout=30000")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS calls (key TEXT PRIMARY KEY, teacher TEXT, model TEXT, "
-            "sample TEXT, params TEXT, system TEXT, prompt TEXT, response TEXT, finish_reason TEXT, "
-            "tokens_in INTEGER, tokens_out INTEGER, created REAL)")
+        # autocommit, so every put is durable on return; WAL + busy_timeout for concurrent runs
+        self._db = open_cache(self.path, self.KIND, "calls", self.COLUMNS, self.CREATE, timeout=30, reset=reset)
+
+    def _q(self, sql: str, args: tuple = ()) -> Any:
+        try:
+            return self._db.execute(sql, args)
+        except sqlite3.Error as e:
+            raise cache_failure(self.KIND, self.path, e) from None
 
     def get(self, key: str) -> Completion | None:
-        row = self._db.execute("SELECT response, finish_reason, tokens_in, tokens_out FROM calls "
-                               "WHERE key = ?", (key,)).fetchone()
+        row = self._q("SELECT response, finish_reason, tokens_in, tokens_out FROM calls WHERE key = ?",
+                      (key,)).fetchone()
         if row is None:
             return None
         return Completion(row[0], row[1], row[2] or 0, row[3] or 0, cached=True)
 
     def put(self, key: str, *, teacher: str, model: str, sample: str, params: dict[str, Any],
-            system: str | None, prompt: str, completion: Completion) -> None:
-        self._db.execute(
-            "INSERT OR REPLACE INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (key, teacher, model, sample, json.dumps(params, sort_keys=True), system, prompt,
-             completion.text, completion.finish_reason, completion.tokens_in,
-             completion.tokens_out, time.time()))
+            system: str | None, prompt: str, completion: Completion) -> Completion:
+        self._q("INSERT OR IGNORE INTO calls VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (key, teacher, model, sample, json.dumps(params, sort_keys=True), system, prompt,
+                 completion.text, completion.finish_reason, completion.tokens_in,
+                 completion.tokens_out, time.time()))
+        stored = self.get(key)
+        if stored is None:  # pragma: no cover - the row was just inserted or already there
+            return completion
+        if stored.text == completion.text and stored.finish_reason == completion.finish_reason:
+            return completion  # ours (or the same answer): keep the fresh call's flags
+        return stored
 
     def __len__(self) -> int:
-        return self._db.execute("SELECT COUNT(*) FROM calls").fetchone()[0]
+        return self._q("SELECT COUNT(*) FROM calls").fetchone()[0]
 
     def close(self) -> None:
         self._db.close()
@@ -83,8 +100,8 @@ class NoCache:
     def get(self, key: str) -> Completion | None:
         return None
 
-    def put(self, key: str, **kw: Any) -> None:
-        pass
+    def put(self, key: str, **kw: Any) -> Completion:
+        return kw["completion"]
 
     def __len__(self) -> int:
         return 0

@@ -106,6 +106,32 @@ _T = {
 
 LANGS = tuple(_T)  # prompt template languages
 
+# --topic: one line added to the generation prompt (the default templates' {topic_line}).
+_TOPIC = {"en": "\nTopic: every new task must be about {topic}.",
+          "zh": "\n主题：每个新任务都必须与“{topic}”有关。"}
+_ALPACA_FORMAT_LINE = {"en": "\n\nFormat every example", "zh": "\n\n每个示例都按"}
+
+
+def topic_line(topic: str | None, lang: str = "en") -> str:
+    """The line --topic adds to a generation prompt ("" without a topic)."""
+    return _TOPIC[template_lang(lang)].format(topic=" ".join(topic.split())) if topic else ""
+
+
+def instruction_template(lang: str = "en") -> str:
+    """The default Self-Instruct prompt as a template: {topic_line}, {tasks} (the numbered list),
+    {next} (the open item, "Task 9:")."""
+    t = _T[template_lang(lang)]
+    return t["tasks_head"].rstrip("\n").replace("{", "{{").replace("}", "}}") + \
+        "{topic_line}\n\n{tasks}{next}"
+
+
+def alpaca_template(lang: str = "en") -> str:
+    """The default Alpaca batch prompt as a template: {n}, {topic_line}, {examples}, {next}."""
+    t = _T[template_lang(lang)]
+    marker = _ALPACA_FORMAT_LINE[template_lang(lang)]
+    head = t["alpaca_head"].replace(marker, "{topic_line}" + marker, 1)
+    return head + "{examples}###\n{next}"
+
 
 def template_lang(lang: str) -> str:
     """Template language for a pool language: Chinese templates for zh, English for the rest."""
@@ -117,12 +143,16 @@ def _clean(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------- instruction list
-def instruction_prompt(examples: Sequence[str], lang: str = "en") -> str:
+def instruction_prompt(examples: Sequence[str], lang: str = "en", *, template: str | None = None,
+                       topic: str | None = None) -> str:
     """A numbered task list (seed and machine instructions, already shuffled by the caller) that the
-    teacher continues with task ``len(examples) + 1``."""
+    teacher continues with task ``len(examples) + 1``; ``template`` overrides the default
+    (:func:`instruction_template`), ``topic`` adds the topic line."""
     t = _T[template_lang(lang)]
     body = "".join(t["task_line"].format(n=i, text=_clean(x)) for i, x in enumerate(examples, 1))
-    return t["tasks_head"] + body + t["task_open"].format(n=len(examples) + 1)
+    tpl = template or instruction_template(lang)
+    return tpl.format(tasks=body, next=t["task_open"].format(n=len(examples) + 1),
+                      n=len(examples) + 1, topic=topic or "", topic_line=topic_line(topic, lang))
 
 
 # "Task 12:", "任务12：", "12.", "12)", "12、" at a line start.
@@ -262,18 +292,20 @@ def parse_instances(text: str, *, classification: bool) -> list[tuple[str, str]]
 
 
 # ----------------------------------------------------------------------------- Alpaca batch mode
-def alpaca_prompt(examples: Sequence[Example], n: int, lang: str = "en") -> str:
+def alpaca_prompt(examples: Sequence[Example], n: int, lang: str = "en", *,
+                  template: str | None = None, topic: str | None = None) -> str:
     """Alpaca's one-step prompt: requirements, then seed triples numbered 1..len(examples), then a
-    request for the next ``n``."""
+    request for the next ``n``; ``template`` overrides the default (:func:`alpaca_template`)."""
     t = _T[template_lang(lang)]
-    s = t["alpaca_head"].format(n=n)
+    s = ""
     for i, e in enumerate(examples, 1):
         inp, out = e.instances[0] if e.instances else ("", "")
         s += (f"###\n{i}. {t['a_instruction']}: {_clean(e.instruction)}\n"
               f"{i}. {t['a_input']}:\n{inp.strip() or NOINPUT}\n"
               f"{i}. {t['a_output']}:\n{out.strip()}\n")
-    s += "###\n" + t["alpaca_tail"].format(a=len(examples) + 1, b=len(examples) + n)
-    return s
+    tpl = template or alpaca_template(lang)
+    return tpl.format(n=n, examples=s, topic=topic or "", topic_line=topic_line(topic, lang),
+                      next=t["alpaca_tail"].format(a=len(examples) + 1, b=len(examples) + n))
 
 
 _A_FIELD = re.compile(r"(?m)^[ \t]*\d+[ \t]*[.、][ \t]*(instruction|input|output|指令|输入|输出)[ \t]*[:：][ \t]*",

@@ -16,6 +16,8 @@ TEACHERS = Registry("teacher", {
 METHODS = Registry("generation method", {
     "self-instruct": "curate.generate.selfinstruct:SelfInstruct",
     "alpaca": "curate.generate.selfinstruct:SelfInstruct",  # Alpaca's 20-per-request batch mode
+    "evol": "curate.generate.evol:EvolInstruct",             # Evol-Instruct (WizardLM)
+    "magpie": "curate.generate.magpie:Magpie",                # Magpie: pre-query prefix sampling
 })
 
 

@@ -232,7 +232,7 @@ def resolve_seeds(path_or_name: str | Path) -> Path:
     name = str(path_or_name)
     if "/" not in name and "\\" not in name:
         sets = shipped_sets()
-        stem = name[:-6] if name.endswith(".jsonl") else name
+        stem = name.removesuffix(".jsonl")
         if stem in sets:
             return sets[stem]
         raise FileNotFoundError(f"no seed file {name!r} and no shipped seed set of that name; "

@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from curate.generate.cache import Completion, NoCache, TeacherCache, request_key
+from curate.secrets import scrub_url
 
 # Decoding parameters a teacher understands; they are part of the cache key.
 PARAMS = ("temperature", "top_p", "max_tokens", "presence_penalty", "frequency_penalty", "stop")
@@ -39,9 +40,15 @@ class Request:
     params: dict[str, Any]
     sample: str  # distinguishes repeated draws of the same prompt (round, slot, ...)
     system: str | None = None
+    # raw: send ``prompt`` as it is to a text-completion endpoint (/v1/completions; a local model
+    # without its chat template), as Magpie does with a chat template's pre-query prefix.
+    raw: bool = False
 
     def key(self, teacher: str, model: str) -> str:
-        return request_key(teacher, model, self.prompt, self.params, self.sample, self.system)
+        # A raw request is keyed apart from a chat request with the same text; chat keys are
+        # unchanged from before raw requests existed, so existing caches stay valid.
+        params = {**self.params, "raw": True} if self.raw else self.params
+        return request_key(teacher, model, self.prompt, params, self.sample, self.system)
 
     def seed(self, teacher: str, model: str) -> int:
         return int(self.key(teacher, model)[:8], 16) & 0x7FFFFFFF
@@ -72,7 +79,7 @@ def _is_loopback(url: str | None) -> bool:
 
 
 class OpenAITeacher:
-    """Any OpenAI-compatible ``/chat/completions`` endpoint.
+    """Any OpenAI-compatible ``/chat/completions`` endpoint (and ``/completions`` for raw requests).
 
     The API key is read from the environment variable named by ``api_key_env`` (default
     ``OPENAI_API_KEY``) and never printed; a loopback ``base_url`` (a local vLLM or llama.cpp server)
@@ -125,7 +132,7 @@ class OpenAITeacher:
                            f"{self.api_key_env or 'OPENAI_API_KEY'}, which is not set")
 
     def describe(self) -> dict[str, Any]:
-        return {"teacher": self.kind, "model": self.model, "base_url": self.base_url,
+        return {"teacher": self.kind, "model": self.model, "base_url": scrub_url(self.base_url),
                 "api_key_env": self.api_key_env, "concurrency": self.concurrency,
                 "timeout": self.timeout, "max_retries": self.max_retries}
 
@@ -165,15 +172,22 @@ class OpenAITeacher:
             kw["seed"] = req.seed(self.kind, self.model)
         if self.extra_body:
             kw["extra_body"] = self.extra_body
-        where = self.base_url or "api.openai.com"
+        where = scrub_url(self.base_url) or "api.openai.com"
         attempt = 0
         while True:
             retry_after = None
             try:
-                resp = await client.chat.completions.create(model=self.model, messages=messages, **kw)
-                choice = resp.choices[0]
+                if req.raw:  # the prompt already holds the chat template's text
+                    resp = await client.completions.create(model=self.model, prompt=req.prompt, **kw)
+                    choice = resp.choices[0]
+                    content = choice.text or ""
+                else:
+                    resp = await client.chat.completions.create(model=self.model, messages=messages,
+                                                                **kw)
+                    choice = resp.choices[0]
+                    content = choice.message.content or ""
                 usage = getattr(resp, "usage", None)
-                text, stopped = _truncate_at_stop(choice.message.content or "", req.params.get("stop"))
+                text, stopped = _truncate_at_stop(content, req.params.get("stop"))
                 return Completion(text, "stop" if stopped else choice.finish_reason,
                                   getattr(usage, "prompt_tokens", 0) or 0,
                                   getattr(usage, "completion_tokens", 0) or 0)
@@ -234,6 +248,21 @@ class LocalTeacher:
                 "device": self.device,
                 "repetition_penalty": self.repetition_penalty}
 
+    def pre_query_prefix(self, system: str | None) -> tuple[str, list[str]]:
+        """Magpie: the text the model's chat template puts before a user message's content (with
+        ``system`` as the system turn, or the template's own default), and the strings that end a
+        user turn there. Found by rendering a conversation with a marker as the user message and
+        cutting at the marker, so it works for any local model with a chat template."""
+        _, tok = self._load()
+        marker = "\u2063MAGPIE\u2063"
+        msgs = ([{"role": "system", "content": system}] if system else []) + \
+            [{"role": "user", "content": marker}]
+        text = tok.apply_chat_template(msgs, add_generation_prompt=False, tokenize=False)
+        prefix, _, after = text.partition(marker)
+        end = after.split("\n", 1)[0].strip() if after.strip() else ""
+        stops = [x for x in (end, tok.eos_token) if x]
+        return prefix, list(dict.fromkeys(stops))
+
     def _load(self) -> tuple[Any, Any]:
         if self._lm is None:
             from curate.models.lm import load_causal_lm
@@ -245,7 +274,7 @@ class LocalTeacher:
         # generate() takes one set of decoding parameters per call: batch requests that share them.
         groups: dict[str, list[int]] = {}
         for i, r in enumerate(requests):
-            groups.setdefault(repr(sorted(r.params.items())), []).append(i)
+            groups.setdefault(repr((r.raw, sorted(r.params.items()))), []).append(i)
         for idxs in groups.values():
             for s in range(0, len(idxs), self.batch_size):
                 chunk = idxs[s:s + self.batch_size]
@@ -282,6 +311,9 @@ class LocalTeacher:
         p = reqs[0].params
         texts = []
         for r in reqs:
+            if r.raw:  # already the model's own template text (Magpie's pre-query prefix)
+                texts.append(r.prompt)
+                continue
             msgs = ([{"role": "system", "content": r.system}] if r.system else []) + \
                 [{"role": "user", "content": r.prompt}]
             texts.append(tok.apply_chat_template(msgs, add_generation_prompt=True, tokenize=False))
@@ -376,8 +408,10 @@ class CachedClient:
             def done(j: int, comp: Completion) -> None:
                 i = todo[j]
                 r = requests[i]
-                self.cache.put(keys[i], teacher=t.kind, model=t.model, sample=r.sample,
-                               params=r.params, system=r.system, prompt=r.prompt, completion=comp)
+                # the cache returns the answer stored first: a concurrent run sharing the cache
+                # may have asked the same question; both go on with one answer
+                comp = self.cache.put(keys[i], teacher=t.kind, model=t.model, sample=r.sample,
+                                      params=r.params, system=r.system, prompt=r.prompt, completion=comp)
                 out[i] = comp
                 self.usage.requests += 1
                 self.usage.tokens_in += comp.tokens_in

@@ -26,10 +26,11 @@ DERIVED_FIELDS = ("content_hash", "_issues")
 class RecordError(Exception):
     """A source object that cannot become a record: ``code`` is a read.* issue code."""
 
-    def __init__(self, code: str, reason: str) -> None:
+    def __init__(self, code: str, reason: str, offset: int | None = None) -> None:
         super().__init__(reason)
         self.code = code
         self.reason = reason
+        self.offset = offset  # where the unreadable rest of a stream/document starts (tail rejects)
 
 
 @dataclass
@@ -84,6 +85,8 @@ def _check_str(name: str, value: Any, max_bytes: int, *, allow_none: bool = Fals
 
 
 def _type_name(v: Any) -> str:
+    if type(v).__name__ == "Fragment":  # a number kept as written (curate.io.jsontext.loads_exact)
+        return "a number"
     if isinstance(v, bool):
         return "a boolean"
     if isinstance(v, (int, float)):

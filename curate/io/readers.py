@@ -1,19 +1,25 @@
 """Read records from files (JSONL, JSON, CSV/TSV, Parquet; gzip/zstd) and in-memory frames.
 
 Every unit of input (a JSONL line, a JSON list element, a CSV row, a frame row) is either a record or a
-reject with file, line, raw text and reason: nothing is dropped silently. Only a source that cannot be
-read at all (missing, permission denied, corrupt compression, a broken JSON document) raises
+reject with file, line, the original bytes and the reason: nothing is dropped silently. A unit nested
+deeper than ``max_depth`` is quarantined (``read.too_deep``) before any parser recurses on it.
+
+Compressed files are read to their verified end (curate/io/streams.py). A stream or JSON document
+that stops early fails the read with one line (file, byte offset, rows read before it), or, with
+``on_error="skip"``, the rows before it are kept and the rest becomes one reject with its offset
+(``read.truncated_stream``, ``read.corrupt_stream``, ``read.malformed_document``). A source that
+cannot be read at all (missing, permission denied, duplicate CSV header names) raises
 ``ReadFailure``: one clear message, and the CLI exits 1.
 """
 from __future__ import annotations
 
 import csv
 import glob
-import gzip
 import io
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +28,10 @@ from typing import Any
 import polars as pl
 
 from curate.io.formats import DEFAULT_MAX_FIELD_BYTES, Mapped, RecordError, map_record, parse_mapping
+from curate.io.jsontext import (ArrayError, deeper_than, exactify, find_member_array, has_float, line_col, loads_exact,
+                                risky, split_array)
 from curate.io.registry import READERS, split_suffix
+from curate.io.streams import StreamError, open_input
 from curate.schema import BASE_SCHEMA, content_hash_column, get_code
 from curate.stage import Findings, empty_findings
 
@@ -37,6 +46,9 @@ except ImportError:  # pragma: no cover
     _JSONError = (ValueError,)
 
 RAW_LIMIT = 64 * 1024 * 1024  # raw text kept in rejects is never cut below this
+DEFAULT_MAX_DEPTH = 100  # real records nest < 10 deep; 100 leaves room for any sane schema
+MAX_DEPTH_CAP = 250  # orjson writes at most 254 levels: deeper records could be read but not written
+ON_ERROR = ("fail", "skip")
 
 
 class ReadFailure(Exception):
@@ -50,6 +62,16 @@ class ReadOptions:
     max_field_bytes: int = DEFAULT_MAX_FIELD_BYTES
     format: str | None = None  # force jsonl | json | csv | tsv | parquet
     fast: bool = True  # polars-native parse of plain Alpaca files (same result; off = per-line path)
+    on_error: str = "fail"  # a cut/corrupt stream or document: fail the read, or skip (quarantine) the rest
+    csv_quoting: bool = False  # TSV: honour CSV quotes (off: every tab is a separator, every quote is text)
+    max_depth: int = DEFAULT_MAX_DEPTH  # deeper JSON nesting quarantines the unit (read.too_deep)
+
+    def __post_init__(self) -> None:
+        if self.on_error not in ON_ERROR:
+            raise ValueError(f"on_error must be one of {ON_ERROR}, not {self.on_error!r}")
+        if not 1 <= int(self.max_depth) <= MAX_DEPTH_CAP:
+            raise ValueError(f"max_depth must be between 1 and {MAX_DEPTH_CAP} (records deeper than "
+                             f"{MAX_DEPTH_CAP + 4} levels cannot be written as JSON)")
 
     @classmethod
     def from_any(cls, opts: ReadOptions | dict | None) -> ReadOptions:
@@ -60,7 +82,8 @@ class ReadOptions:
         opts = dict(opts)
         if "map" in opts:
             opts["mapping"] = opts.pop("map")
-        unknown = set(opts) - {"mapping", "split_turns", "max_field_bytes", "format", "fast"}
+        unknown = set(opts) - {"mapping", "split_turns", "max_field_bytes", "format", "fast", "on_error",
+                               "csv_quoting", "max_depth"}
         if unknown:
             raise ValueError(f"unknown read option(s): {sorted(unknown)}")
         o = cls(**opts)
@@ -159,10 +182,30 @@ def resolve_sources(source: Any) -> list[_Source]:
                 paths.append(p)
             else:
                 raise ReadFailure(f"{p}: no such file")
+    paths = _distinct_files(paths)
     # Base names identify records; when two inputs share one, use the paths as given.
     names = [p.name for p in paths]
     clash = len(set(names)) != len(names)
     return [_Source(name=str(p) if clash else p.name, path=p) for p in paths]
+
+
+def _distinct_files(paths: list[Path]) -> list[Path]:
+    """Each file once, in order: a recursive glob through a symlink loop (``dir/**/*.jsonl`` with
+    ``dir/loop -> ..``) lists the same file once per level of the loop, and a file given twice,
+    or by two paths, is one file."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for p in paths:
+        try:
+            st = p.stat()
+            key = (st.st_dev, st.st_ino)
+        except OSError:  # unreadable: let opening it say why
+            out.append(p)
+            continue
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
 
 
 def _is_frame(obj: Any) -> bool:
@@ -176,25 +219,17 @@ def _data_suffix(p: Path) -> str | None:
 
 
 # ------------------------------------------------------------------------------- raw units
-# A unit is (line_or_position, raw_text_or_None, parsed_obj_or_None, error_or_None).
-Unit = tuple[int, "str | None", Any, "RecordError | None"]
+# A unit is (line_or_position, original_bytes_or_None, parsed_obj_or_None, error_or_None). The original
+# bytes travel with every unit from a text source (a reference, no copy) so that a reject's ``raw`` is
+# what the file held, never a re-serialization; in-memory rows have none.
+Unit = tuple[int, "bytes | None", Any, "RecordError | None"]
 
 
-def _open_binary(path: Path) -> io.BufferedIOBase:
+def _open_binary(path: Path, opts: ReadOptions | None = None) -> io.BufferedIOBase:
     try:
-        f = open(path, "rb")
+        return open_input(path, verify_first=opts is not None and opts.on_error == "skip")  # type: ignore[return-value]
     except OSError as e:
         raise ReadFailure(f"{path}: cannot open ({e.strerror or e})") from None
-    head = f.read(4)
-    f.seek(0)
-    if head[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=f, mode="rb")  # type: ignore[return-value]
-    if head == b"\x28\xb5\x2f\xfd":
-        import zstandard
-
-        # the zstd reader has no readline: buffer it so JSONL/CSV can iterate lines
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(f, read_across_frames=True))
-    return f  # type: ignore[return-value]
 
 
 def _escape_raw(b: bytes) -> str:
@@ -202,51 +237,82 @@ def _escape_raw(b: bytes) -> str:
     return s if len(s) <= RAW_LIMIT else s[:RAW_LIMIT] + f"…[{len(s) - RAW_LIMIT} more characters]"
 
 
-def _parse_json_bytes(line: bytes) -> tuple[Any, RecordError | None]:
+def _too_deep(d: int, limit: int) -> RecordError:
+    return RecordError("read.too_deep", f"nested more than {limit} levels deep (limit max_depth={limit}; "
+                                        f"at most {MAX_DEPTH_CAP})")
+
+
+def _parse_json_bytes(line: bytes, max_depth: int = DEFAULT_MAX_DEPTH) -> tuple[Any, RecordError | None]:
+    """One JSON text → (object, None) or (None, why not). Numbers orjson would change are kept as
+    written (curate.io.jsontext.loads_exact); depth is checked before any parser recurses."""
+    deep = deeper_than(line, max_depth)
+    if deep is not None:
+        return None, _too_deep(deep, max_depth)
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as e:
         return None, RecordError("read.invalid_utf8", f"invalid UTF-8 at byte {e.start}")
     try:
-        return _loads(line), None
+        obj = _loads(line)
+        # orjson is exact for strings and 64-bit integers; a float may be a number it changed (a bigger
+        # integer, 1e400, a long decimal, 6.02e23): then, and only then, look at the literals
+        if not (has_float(obj) and risky(line)):
+            return obj, None
     except _JSONError:
         pass
-    try:  # the stdlib accepts lone surrogate escapes that orjson refuses
-        obj = json.loads(text)
+    try:  # the stdlib accepts lone surrogate escapes that orjson refuses, and keeps numbers exact
+        obj = loads_exact(text)
     except ValueError as e:
-        return None, RecordError("read.malformed_json", f"not valid JSON: {e.msg} at column {e.colno}")
+        msg = getattr(e, "msg", None) or str(e)
+        col = getattr(e, "colno", None)
+        return None, RecordError("read.malformed_json", f"not valid JSON: {msg}" + (f" at column {col}" if col else ""))
+    except RecursionError:  # pragma: no cover - the depth check comes first
+        return None, _too_deep(max_depth + 1, max_depth)
     if _has_surrogate(obj):
         return None, RecordError("read.invalid_utf8", "a string holds an unpaired surrogate escape")
     return obj, None
 
 
 def _has_surrogate(obj: Any) -> bool:
-    if isinstance(obj, str):
-        try:
-            obj.encode("utf-8")
-            return False
-        except UnicodeEncodeError:
-            return True
-    if isinstance(obj, dict):
-        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in obj.items())
-    if isinstance(obj, list):
-        return any(_has_surrogate(v) for v in obj)
+    stack = [obj]
+    while stack:  # iterative: depth is bounded by the reader, but never trust recursion here
+        o = stack.pop()
+        if isinstance(o, str):
+            try:
+                o.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(o, dict):
+            stack.extend(o.keys())
+            stack.extend(o.values())
+        elif isinstance(o, (list, tuple)):
+            stack.extend(o)
     return False
 
 
-def _iter_jsonl(stream: Iterable[bytes], first_line: int = 1) -> Iterator[Unit]:
-    lineno = first_line - 1
-    try:
-        for lineno, line in enumerate(stream, first_line):
-            if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
-                line = line[3:]
-            stripped = line.strip()
-            if not stripped:
-                continue  # blank lines are not records
-            obj, err = _parse_json_bytes(stripped)
-            yield lineno, (_escape_raw(stripped) if err else None), obj, err
-    except Exception as e:  # only the stream can raise here: corrupt gzip (OSError, zlib.error), zstd
-        raise ReadFailure(f"cannot read past line {lineno}: {e or type(e).__name__}") from None
+def _obj_deeper(obj: Any, limit: int) -> int | None:
+    """Nesting depth of an in-memory value when it exceeds ``limit`` (a dict of scalars is 1)."""
+    stack = [(obj, 1)]
+    while stack:
+        o, d = stack.pop()
+        if d > limit:
+            return d
+        vals = o.values() if isinstance(o, dict) else o
+        for v in vals:
+            if isinstance(v, (dict, list, tuple)):
+                stack.append((v, d + 1))
+    return None
+
+
+def _iter_jsonl(stream: Iterable[bytes], first_line: int = 1, max_depth: int = DEFAULT_MAX_DEPTH) -> Iterator[Unit]:
+    for lineno, line in enumerate(stream, first_line):
+        if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        stripped = line.strip()
+        if not stripped:
+            continue  # blank lines are not records
+        obj, err = _parse_json_bytes(stripped, max_depth)
+        yield lineno, stripped, obj, err
 
 
 # ------------------------------------------------------------------------------- fast path
@@ -260,6 +326,20 @@ _FAST_COLS = {"instruction", "input", "output", "id"}
 _NON_STRING_VALUE = re.compile(
     rb'"(?:instruction|output)"\s*:\s*[^"\s]|"input"\s*:\s*(?!null\b)[^"\s]'
     rb'|"id"\s*:\s*(?:[^"\s\d-]|-?\d+\s*[.eE])')
+# A key whose value is a list or an object. Plain records have none; a record nested 1,000 deep took
+# polars 55 s. (A look-behind for the escaped quote made this search 9x slower: checked by hand.)
+_NESTED_VALUE = re.compile(rb'"\s*:\s*[\[{]')
+
+
+def _has_nested_value(data: bytes) -> bool:
+    m = _NESTED_VALUE.search(data)
+    while m is not None:
+        if data[m.start() - 1:m.start()] != b"\\":  # a quote inside a string is always escaped
+            return True
+        m = _NESTED_VALUE.search(data, m.start() + 1)
+    return False
+
+
 def _lone_surrogate_escape(data: bytes) -> bool:
     """True when the JSON text holds a \\uD800-\\uDFFF escape that is not half of a pair: polars would
     silently turn it into NUL, the per-line path rejects it. (bytes.find is much faster than a regex with
@@ -306,6 +386,8 @@ def _fast_frame(data: bytes, kind: str, opts: ReadOptions) -> pl.DataFrame | Non
     if (not opts.fast or opts.mapping or not data or data.startswith(b"\xef\xbb\xbf") or b"\r" in data
             or _lone_surrogate_escape(data) or _NON_STRING_VALUE.search(data)):
         return None
+    if _has_nested_value(data) or (kind == "json" and data.lstrip()[1:].lstrip()[:1] == b"["):
+        return None  # nested values: never plain records, and polars' JSON reader slows with the cube of the depth
     try:
         if kind == "jsonl":
             lines = data.split(b"\n")
@@ -351,94 +433,228 @@ def _fast_frame(data: bytes, kind: str, opts: ReadOptions) -> pl.DataFrame | Non
 def _jsonl_pieces(stream: io.BufferedIOBase, opts: ReadOptions, name: str, seen_ids: set[str],
                   first_line: int = 1) -> Iterator[Any]:
     """A JSONL stream in ~16 MB chunks cut at line ends: each chunk fast if it can be, else per line.
-    ``first_line``: the stream starts at that line of its file (a FileChunk)."""
+    ``first_line``: the stream starts at that line of its file (a FileChunk). A stream error is
+    raised after the complete lines before it, with ``line`` set to where it cut."""
     line = first_line
     while True:
+        chunk, err = b"", None
         try:
             chunk = stream.read(CHUNK_BYTES)
             if chunk and not chunk.endswith(b"\n"):
                 chunk += stream.readline()
-        except Exception as e:  # corrupt gzip/zstd
-            raise ReadFailure(f"cannot read past line {line - 1}: {e or type(e).__name__}") from None
+        except StreamError as e:
+            err = e
+            chunk = chunk[:chunk.rfind(b"\n") + 1]  # the cut line is in e.pending
+        except OSError as e:
+            raise ReadFailure(f"cannot read past line {line - 1}: {e.strerror or e}") from None
+        if chunk:
+            n_lines = chunk.count(b"\n") + (0 if chunk.endswith(b"\n") else 1)
+            df = _fast_frame(chunk, "jsonl", opts)
+            block = _fast_block(df, list(range(line, line + df.height)), name, seen_ids) if df is not None else None
+            if block is not None:
+                yield block
+            else:
+                yield from _iter_jsonl(io.BytesIO(chunk), line, opts.max_depth)
+            line += n_lines
+        if err is not None:
+            err.line = line
+            raise err
         if not chunk:
             return
-        n_lines = chunk.count(b"\n") + (0 if chunk.endswith(b"\n") else 1)
-        df = _fast_frame(chunk, "jsonl", opts)
-        block = _fast_block(df, list(range(line, line + df.height)), name, seen_ids) if df is not None else None
-        if block is not None:
-            yield block
-        else:
-            yield from _iter_jsonl(io.BytesIO(chunk), line)
-        line += n_lines
+
+
+def _read_all(stream: Any) -> tuple[bytes, StreamError | None]:
+    """Everything a stream gives, and the error that stopped it early (if any)."""
+    parts = []
+    try:
+        while True:
+            part = stream.read(CHUNK_BYTES)
+            if not part:
+                return b"".join(parts), None
+            parts.append(part)
+    except StreamError as e:
+        return b"".join(parts), e
+    except OSError as e:
+        raise ReadFailure(f"cannot read ({e.strerror or e})") from None
 
 
 def _iter_json_document(path: Path, data: bytes, opts: ReadOptions | None = None, name: str = "",
-                        seen_ids: set[str] | None = None) -> Iterator[Any]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if not data.strip():
+                        seen_ids: set[str] | None = None, cut: StreamError | None = None) -> Iterator[Any]:
+    """A JSON document: a list of objects, ``{"data": [...]}``, one object, or JSON Lines saved as
+    .json. A list is split into its elements first (curate.io.jsontext.split_array), so each
+    element is parsed, limited and quarantined on its own with its own bytes; where the list stops
+    being well formed the read fails (or, skipping, the rest is one reject). ``cut``: the stream
+    ended early (skip mode), ``data`` is what decoded before it."""
+    opts = opts or ReadOptions()
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    if not data[bom:].strip():
+        if cut is not None:  # nothing decoded before the damage: all of it is the tail
+            cut.line = 1
+            raise cut
         return
-    df = _fast_frame(data, "json", opts) if opts is not None else None
-    block = _fast_block(df, list(range(1, df.height + 1)), name, seen_ids or set()) if df is not None else None
-    if block is not None:
-        yield block
-        return
-    try:
-        doc = _loads(data)
-    except _JSONError:
-        doc = None
-        try:
-            doc = json.loads(data.decode("utf-8", "surrogateescape"))
-        except ValueError as e:
-            # JSON Lines saved as .json is common: fall back when the first line is an object.
-            first = data.lstrip().split(b"\n", 1)[0].strip()
-            first_obj, err = _parse_json_bytes(first)
-            if err is None and isinstance(first_obj, dict):
-                yield from _iter_jsonl(io.BytesIO(data))
+    if cut is None:
+        df = _fast_frame(data[bom:], "json", opts)
+        block = _fast_block(df, list(range(1, df.height + 1)), name, seen_ids or set()) if df is not None else None
+        if block is not None:
+            yield block
+            return
+    lead = bom + len(data[bom:]) - len(data[bom:].lstrip())
+    arr = lead if data[lead:lead + 1] == b"[" else None
+    if arr is None:
+        whole, err = _parse_json_bytes(data[lead:], MAX_DEPTH_CAP + 2)
+        if err is None and isinstance(whole, dict) and isinstance(whole.get("data"), list):
+            arr = find_member_array(data, lead, b"data")  # {"version": ..., "data": [...]}
+        if arr is None:
+            if err is None and cut is None:
+                obj, err = _parse_json_bytes(data[lead:], opts.max_depth)
+                yield 1, data[lead:].rstrip(), obj, err
                 return
-            raise ReadFailure(f"{path}: not valid JSON ({e.msg} at line {e.lineno}, column {e.colno}); "
-                              "a JSON file must be one document (a list of objects), or use .jsonl") from None
-    if isinstance(doc, dict) and isinstance(doc.get("data"), list):
-        doc = doc["data"]  # {"version": ..., "data": [...]}
-    items = doc if isinstance(doc, list) else [doc]
-    for i, obj in enumerate(items, 1):
-        if _has_surrogate(obj):
-            raw = json.dumps(obj, ensure_ascii=False).encode("utf-8", "surrogateescape")
-            yield i, _escape_raw(raw), None, RecordError("read.invalid_utf8", "record holds bytes that are not UTF-8")
-        else:
-            yield i, None, obj, None
-
-
-def _iter_csv(stream: io.BufferedIOBase, delimiter: str) -> Iterator[Unit]:
-    text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
-    csv.field_size_limit(1 << 30)
-    reader = csv.reader(text, delimiter=delimiter)
+            # JSON Lines saved as .json is common: fall back when the first line is an object.
+            first = data[lead:].split(b"\n", 1)[0].strip()
+            first_obj, first_err = _parse_json_bytes(first, opts.max_depth)
+            if first_err is None and isinstance(first_obj, dict):
+                yield from _iter_jsonl(io.BytesIO(data), 1, opts.max_depth)
+                if cut is not None:
+                    cut.line = data.count(b"\n") + 1
+                    raise cut
+                return
+            if cut is not None:
+                cut.line = 1
+                raise cut
+            reason = err.reason if err is not None else "not a list of objects"
+            yield from _document_tail(path, data, lead, 1, opts, f"{reason.removeprefix('not valid JSON: ')}")
+            return
+    n = 0
+    end = arr + 1
     try:
-        header = next(reader, None)
+        for a, b, d in split_array(data, arr, last=arr == lead):  # {"data": [...]}: the object goes on
+            n += 1
+            end = b
+            elem = data[a:b]
+            if d > opts.max_depth:
+                yield n, elem, None, _too_deep(d, opts.max_depth)
+            else:
+                obj, err = _parse_json_bytes(elem, opts.max_depth)
+                yield n, elem, obj, err
+    except ArrayError as e:
+        if cut is not None:  # the stream's own error says why the document stops
+            cut.line = n + 1
+            raise cut from None
+        yield from _document_tail(path, data, end, n + 1, opts, e.detail, e.offset)
+        return
+    if cut is not None:
+        cut.line = n + 1
+        raise cut
+
+
+def _document_tail(path: Path, data: bytes, start: int, position: int, opts: ReadOptions, detail: str,
+                   at: int | None = None) -> Iterator[Unit]:
+    """The part of a JSON document that cannot be read: fail, or (skip) one reject holding it."""
+    at = start if at is None else at
+    ln, col = line_col(data, at)
+    where = f"{detail} at line {ln}, column {col} (byte {at:,})"
+    if opts.on_error != "skip":
+        raise ReadFailure(f"{path}: not valid JSON ({where}); {position - 1:,} elements before it. A JSON "
+                          "file must be one document (a list of objects), or use .jsonl; --on-error skip "
+                          "keeps the elements before the error and quarantines the rest") from None
+    raw = data[start:].lstrip(b", \t\r\n")
+    yield position, raw, None, RecordError("read.malformed_document",
+                                           f"the JSON document is not valid from here: {where}", offset=at)
+
+
+def _lines(stream: Any) -> Iterator[bytes]:
+    """Lines (with their endings) read in big chunks; a stream error comes after the whole lines
+    before it (the cut line is in the error's ``pending``)."""
+    while True:
+        chunk = stream.read(CHUNK_BYTES)
+        if not chunk:
+            return
+        err = None
+        if not chunk.endswith(b"\n"):
+            try:
+                chunk += stream.readline()
+            except StreamError as e:
+                err = e
+                chunk = chunk[:chunk.rfind(b"\n") + 1]
+        yield from io.BytesIO(chunk)
+        if err is not None:
+            raise err
+
+
+def _tsv_split(line: str) -> list[str]:
+    if line.endswith("\r\n"):
+        line = line[:-2]
+    elif line.endswith("\n"):
+        line = line[:-1]
+    return line.split("\t")
+
+
+def _iter_delimited(stream: Any, path: Path, delimiter: str, quoting: bool) -> Iterator[Unit]:
+    """CSV (quoted, RFC 4180 as Python's csv reads it) or TSV (every tab separates, every quote is
+    text: one stray quote must not swallow the rows after it). The byte-order mark goes before the
+    header is parsed; duplicate header names fail the read (a dict would silently keep one of them);
+    each reject's raw text is the row's original bytes."""
+    consumed: list[bytes] = []
+    state = {"line": 0}
+
+    def text_lines() -> Iterator[str]:
+        for b in _lines(stream):
+            if state["line"] == 0 and b.startswith(b"\xef\xbb\xbf"):
+                b = b[3:]
+            state["line"] += 1
+            consumed.append(b)
+            yield b.decode("utf-8", "surrogateescape")
+
+    csv.field_size_limit(1 << 30)
+    src = text_lines()
+    rows: Iterator[list[str]] = csv.reader(src, delimiter=delimiter) if quoting else map(_tsv_split, src)
+    start = 1
+    try:
+        try:
+            header = next(rows, None)
+        except csv.Error as e:
+            raise ReadFailure(f"{path}: the header row cannot be parsed ({e})") from None
         if header is None:
             return
-        if header and header[0].startswith("\ufeff"):
-            header[0] = header[0][1:]
+        dups = [h for h, k in Counter(header).items() if k > 1]
+        if dups:
+            cols = "; ".join(f"{h!r} (columns {', '.join(str(i + 1) for i, x in enumerate(header) if x == h)})"
+                             for h in dups)
+            raise ReadFailure(f"{path}: duplicate column name(s) in the header: {cols}; rename them "
+                              "(a row can hold only one value per name)")
         n = len(header)
-        start = reader.line_num + 1
-        for row in reader:
-            line = start
-            start = reader.line_num + 1
-            if not row or row == [""]:
+        consumed.clear()
+        start = state["line"] + 1
+        while True:
+            try:
+                row = next(rows, None)
+                err = None
+            except csv.Error as e:  # a row the csv module cannot parse: quarantine it, go on
+                row, err = [], RecordError("read.malformed_csv", f"row cannot be parsed: {e}")
+            if row is None:
+                return
+            line, raw = start, b"".join(consumed)
+            consumed.clear()
+            start = state["line"] + 1
+            raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1] if raw.endswith(b"\n") else raw
+            if err is not None:
+                yield line, raw, None, err
+            elif not row or row == [""]:
                 continue
-            raw_text = delimiter.join(row)
-            if _has_surrogate(row):
-                yield line, _escape_raw(raw_text.encode("utf-8", "surrogateescape")), None, RecordError(
-                    "read.invalid_utf8", "row holds bytes that are not UTF-8")
+            elif _has_surrogate(row):
+                yield line, raw, None, RecordError("read.invalid_utf8", "row holds bytes that are not UTF-8")
             elif len(row) != n:
-                yield line, _escape_raw(raw_text.encode("utf-8")), None, RecordError(
-                    "read.malformed_csv", f"row has {len(row)} fields, the header has {n}")
+                hint = "" if quoting or delimiter != "\t" else "; TSV is read without quoting (--csv-quoting)"
+                yield line, raw, None, RecordError("read.malformed_csv",
+                                                   f"row has {len(row)} fields, the header has {n}{hint}")
             else:
-                yield line, None, dict(zip(header, row)), None
-    except csv.Error as e:
-        raise ReadFailure(f"CSV cannot be parsed past line {reader.line_num}: {e}") from None
-    except (OSError, EOFError) as e:
-        raise ReadFailure(f"cannot read past line {reader.line_num}: {e}") from None
+                yield line, raw, dict(zip(header, row)), None
+    except StreamError as e:
+        e.line = start
+        e.pending = b"".join(consumed) + e.pending
+        raise
+    except OSError as e:
+        raise ReadFailure(f"cannot read past line {state['line']}: {e.strerror or e}") from None
 
 
 def _iter_rows_of_frame(df: pl.DataFrame, chunk: int = 10_000) -> Iterator[Unit]:
@@ -454,24 +670,28 @@ def units_jsonl(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids:
 
 
 def units_json(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
-    try:
-        data = stream.read()
-    except Exception as e:  # corrupt compression
-        raise ReadFailure(f"{path}: cannot read ({e or type(e).__name__})") from None
-    return _iter_json_document(path, data, opts, name, seen_ids)
+    data, cut = _read_all(stream)
+    if cut is not None and opts.on_error != "skip":
+        cut.line = 1
+        raise cut
+    return _iter_json_document(path, data, opts, name, seen_ids, cut)
 
 
 def units_csv(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
-    return _iter_csv(stream, ",")
+    return _iter_delimited(stream, path, ",", True)
 
 
 def units_tsv(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
-    return _iter_csv(stream, "\t")
+    return _iter_delimited(stream, path, "\t", opts.csv_quoting)
 
 
 def units_parquet(stream: Any, path: Path, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
+    data, cut = _read_all(stream)
+    if cut is not None:  # a Parquet file is read whole: a cut one has nothing usable
+        cut.line = 1
+        raise cut
     try:
-        df = pl.read_parquet(stream.read())
+        df = pl.read_parquet(data)
     except Exception as e:  # polars raises several exception types for bad files
         raise ReadFailure(f"{path}: not a readable Parquet file ({type(e).__name__})") from None
     return _iter_rows_of_frame(df)
@@ -494,24 +714,49 @@ def _iter_chunk(src: _Source, opts: ReadOptions, seen_ids: set[str]) -> Iterator
         raise ReadFailure(msg if msg.startswith(str(path)) else f"{path}: {msg}") from None
 
 
-def _iter_file(src: _Source, opts: ReadOptions, seen_ids: set[str]) -> Iterator[Any]:
+def _stream_failure(path: Path, e: StreamError, stat: dict | None) -> ReadFailure:
+    got = (f"{stat['units']:,} rows read before it ({stat['records']:,} records, {stat['rejected']:,} rejected)"
+           if stat is not None else "")
+    return ReadFailure(f"{path}: {e.describe()}; {got}. A partial read is never used as if it were whole: "
+                       "re-fetch the file, or pass --on-error skip to keep the rows before the damage and "
+                       "quarantine the rest")
+
+
+def _stream_tail(path: Path, e: StreamError) -> Unit:
+    code = "read.truncated_stream" if e.kind == "truncated" else "read.corrupt_stream"
+    rest = (f"; {len(e.withheld):,} decoded bytes of the damaged {'member' if e.codec == 'gzip' else 'frame'} "
+            "were not used and are in raw after the cut line" if e.withheld else "")
+    reason = f"{e.describe()}: the rest of the file, from this line on, is this reject{rest}"
+    return getattr(e, "line", 1) or 1, e.pending + e.withheld, None, RecordError(code, reason, offset=e.offset)
+
+
+def _iter_file(src: _Source, opts: ReadOptions, seen_ids: set[str], stat: dict | None = None) -> Iterator[Any]:
     path = src.path
     assert path is not None
     if src.start or src.end is not None or src.first_line != 1:
         yield from _iter_chunk(src, opts, seen_ids)
         return
     kind = opts.format or _data_suffix(path)
-    stream = _open_binary(path)
+    stream = _open_binary(path, opts)
     if kind is None:  # unknown extension: sniff the content
-        head = stream.read(4) if hasattr(stream, "read") else b""
+        try:
+            head = stream.read(4)
+        except StreamError:
+            head = b""
         stream.close()
-        stream = _open_binary(path)
+        stream = _open_binary(path, opts)
         kind = "parquet" if head == b"PAR1" else "json" if head.lstrip()[:1] == b"[" else "jsonl"
     kind = kind.lstrip(".")
     try:
         if kind not in READERS:
             raise ReadFailure(f"{path}: unknown format {kind!r}")
         yield from READERS.load(kind)(stream, path, opts, src.name, seen_ids)
+    except StreamError as e:
+        if opts.on_error != "skip":
+            raise _stream_failure(path, e, stat) from None
+        if stat is not None:
+            stat["warning"] = f"{src.name}: {e.describe()}; the rows before it were read, the rest is one reject"
+        yield _stream_tail(path, e)
     except ReadFailure as e:
         msg = str(e)
         raise ReadFailure(msg if msg.startswith(str(path)) else f"{path}: {msg}") from None
@@ -519,10 +764,18 @@ def _iter_file(src: _Source, opts: ReadOptions, seen_ids: set[str]) -> Iterator[
         stream.close()
 
 
-def _iter_units(src: _Source, opts: ReadOptions, seen_ids: set[str]) -> Iterator[Any]:
+def _iter_units(src: _Source, opts: ReadOptions, seen_ids: set[str], stat: dict | None = None) -> Iterator[Any]:
     if src.kind == "file":
-        yield from _iter_file(src, opts, seen_ids)
-    elif src.kind == "dicts":
+        yield from _iter_file(src, opts, seen_ids, stat)
+        return
+    for unit in _iter_memory(src):  # in-memory rows were never parsed: check their depth here
+        obj = unit[2]
+        deep = _obj_deeper(obj, opts.max_depth) if isinstance(obj, (dict, list, tuple)) else None
+        yield unit if deep is None else (unit[0], None, None, _too_deep(deep, opts.max_depth))
+
+
+def _iter_memory(src: _Source) -> Iterator[Unit]:
+    if src.kind == "dicts":
         for i, obj in enumerate(src.obj, 1):
             yield i, None, obj, None
     else:
@@ -557,19 +810,22 @@ def _pandas_value(v: Any) -> Any:
 def _json_default(v: Any) -> Any:
     if type(v).__module__ == "numpy":
         return v.tolist()
+    if type(v).__name__ == "Decimal":  # Parquet decimals: the number as written, not a string
+        return orjson.Fragment(str(v)) if orjson is not None else str(v)
     return str(v)
 
 
 def _dump_extra(extra: dict | None) -> str | None:
+    """Pass-through fields as one JSON object text; numbers kept as the source wrote them."""
     if not extra:
         return None
-    if orjson is not None:
-        try:
-            return orjson.dumps(extra, default=_json_default,
-                                option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS).decode()
-        except TypeError:
-            pass
-    return json.dumps(extra, ensure_ascii=False, default=_json_default)
+    if orjson is None:  # pragma: no cover
+        return json.dumps(extra, ensure_ascii=False, default=_json_default)
+    opts = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
+    try:
+        return orjson.dumps(extra, default=_json_default, option=opts).decode()
+    except TypeError:  # an integer beyond 64 bits from an in-memory row
+        return orjson.dumps(exactify(extra), default=_json_default, option=opts).decode()
 
 
 _PRE_HASH = {k: v for k, v in BASE_SCHEMA.items() if k != "content_hash"}
@@ -636,10 +892,14 @@ class _Builder:
 
 
 def read_reject(row: int, name: str, line: int, code: str, reason: str, raw: str | None,
-                src_id: str | None = None) -> dict:
+                src_id: str | None = None, offset: int | None = None) -> dict:
+    """A read reject. ``offset``: where in the file (compressed bytes for a compressed stream) the
+    unreadable rest of a stream or document starts; only those rejects carry it."""
+    source: dict[str, Any] = {"file": name, "line": line}
+    if offset is not None:
+        source["offset"] = offset
     return {"_row": row, "id": src_id, "stage": "read", "code": code, "reason": reason, "twin_id": None,
-            "similarity": None, "source": {"file": name, "line": line}, "record": None, "raw": raw,
-            "issues": []}
+            "similarity": None, "source": source, "record": None, "raw": raw, "issues": []}
 
 
 def iter_batches(source: Any, options: ReadOptions | dict | None = None, batch_size: int = 10_000,
@@ -656,7 +916,7 @@ def iter_batches(source: Any, options: ReadOptions | dict | None = None, batch_s
         file_stat = {"file": src.name, "units": 0, "records": 0, "rejected": 0}
         if stats is not None:
             stats.append(file_stat)
-        for unit in _iter_units(src, opts, seen_ids):
+        for unit in _iter_units(src, opts, seen_ids, file_stat):
             if isinstance(unit, _FastBlock):
                 seen_ids.update(unit.ids)
                 start = 0
@@ -681,14 +941,19 @@ def iter_batches(source: Any, options: ReadOptions | dict | None = None, batch_s
                                         max_field_bytes=opts.max_field_bytes)
                 except RecordError as e:
                     err = e
-                    raw = _escape_raw(_raw_of(obj))
             if err is not None:
-                b.rejects.append(read_reject(row, src.name, line, err.code, err.reason, raw,
-                                             _src_id_safe(obj)))
+                # the original bytes when the source had them; an in-memory row has only its value
+                text = _escape_raw(raw if raw is not None else _raw_of(obj)) if raw is not None or obj is not None else None
+                b.rejects.append(read_reject(row, src.name, line, err.code, err.reason, text,
+                                             _src_id_safe(obj), err.offset))
                 file_stat["rejected"] += 1
                 row += 1
             else:
                 pos_id = f"{src.name}:{line}"
+                if raw is None and orjson is not None:  # in-memory values were never JSON text
+                    for m in mapped:
+                        if m.extra:
+                            m.extra = exactify(m.extra)
                 for m in mapped:
                     base = m.src_id if m.src_id is not None and m.src_id not in seen_ids else None
                     rid = base if base is not None else pos_id
@@ -710,6 +975,15 @@ def iter_batches(source: Any, options: ReadOptions | dict | None = None, batch_s
                 b = _Builder()
     if b.units:
         yield b.build()
+
+
+def file_warnings(stats: list[dict]) -> list[str]:
+    """What a reader of the summary must know about each input file."""
+    out = [f"{s['file']}: empty input" for s in stats if s["units"] == 0 and not s.get("warning")]
+    out += [f"{s['file']}: no valid records among {s['units']} rows (is the format right?)"
+            for s in stats if s["units"] and not s["records"] and not s.get("warning")]
+    out += [s["warning"] for s in stats if s.get("warning")]
+    return out
 
 
 def _src_id_safe(obj: Any) -> str | None:
@@ -742,8 +1016,6 @@ def read(source: Any, *, batch_size: int = 10_000, **options: Any) -> ReadResult
         units += batch.units
         split += batch.split_extra
     records = pl.concat(frames, how="vertical") if frames else pl.DataFrame(schema=BASE_SCHEMA)
-    warnings = [f"{s['file']}: empty input" for s in stats if s["units"] == 0]
-    warnings += [f"{s['file']}: no valid records among {s['units']} rows (is the format right?)"
-                 for s in stats if s["units"] and not s["records"]]
+    warnings = file_warnings(stats)
     findings = pl.concat(found) if found else empty_findings()
     return ReadResult(records, rejects, units, split, stats, warnings, findings)

@@ -3,8 +3,10 @@ writer (or None). The reader's suffix list, the sidecar naming (``OUT.rejects.js
 ``--format`` choices are derived from this table, so adding a format is one function plus one line.
 
 A reader is ``units(stream, path, opts, name, seen_ids) -> Iterator`` over a binary stream (already
-decompressed); a writer is ``write(df, path, internal) -> int``. Compression is a second suffix
-(``.jsonl.gz``) and applies to every format that streams.
+decompressed and verified: curate/io/streams.py); a writer is ``write(df, f, path, internal) -> int``
+into an open binary handle ``f`` (``path`` is the final name: it decides compression). Compression is a
+second suffix (``.jsonl.gz``) and applies to every format that streams (not Parquet, which compresses
+inside the file); curate/io/writers.py ``check_output_path`` refuses any other output name.
 """
 from __future__ import annotations
 

@@ -247,20 +247,24 @@ def _t2s(text: str) -> str:
 
 
 # ------------------------------------------------------------------------------ the steps
+_BRACKETS = set("<>()[]{}【】《》「」〈〉")
+# Any leading/trailing character that is not a letter or digit: quotes and backticks around a
+# marker ("\"<noinput>\"", `<noinput>`), brackets, and stray trailing characters ("<noinput>.",
+# "<noinput>?", "<noinput>;", "<noinput> -"), which the Alpaca data has in every combination.
+_EDGE_NOISE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
 def _placeholder_key(text: str) -> tuple[str, bool]:
-    """(comparison key, was bracketed) of a candidate placeholder."""
+    """(comparison key, was bracketed) of a candidate placeholder: NFKC, casefolded, every
+    leading/trailing non-alphanumeric character (quotes, backticks, brackets, punctuation, spaces)
+    removed, inner spaces collapsed. ``bracketed``: a bracket was among the removed characters.
+    A text of punctuation only ("-") keeps it (a user may list such a marker)."""
     k = unicodedata.normalize("NFKC", text).casefold().strip()
-    bracketed = False
-    while True:
-        before = k
-        k = k.rstrip(".。!！?？,，;；:：…~ \t\n")
-        s = k.strip("<>()[]{}【】《》「」〈〉")
-        if s != k:
-            bracketed = True
-            k = s.strip()
-        if k == before:
-            break
-    return " ".join(k.split()), bracketed
+    edges = "".join(m.group(0) for m in _EDGE_NOISE.finditer(k))
+    core = _EDGE_NOISE.sub("", k)
+    if not core:  # a marker made only of punctuation ("-", "--"): compared as it is
+        return " ".join(k.split()), False
+    return " ".join(core.split()), any(c in _BRACKETS for c in edges)
 
 
 def _unescape_entities(text: str) -> str:

@@ -29,15 +29,32 @@ class Policy:
     salt_env: str = DEFAULT_SALT_ENV
     salt: str | None = field(default=None, repr=False)  # only from an explicit config; never shown
     source: str = ""
+    id_policy: str = "position"       # position | redact | keep (a source id holding personal data)
+    extra_policy: str = "redact"      # redact | drop | keep (extra pass-through fields)
+    sensitive_keys: dict[str, str] = field(default_factory=dict)  # normalized key -> entity type
+
+    def key_entity(self, key: str) -> str | None:
+        """The entity type a value under ``key`` is (JSON, key=value, headers, extra fields)."""
+        return self.sensitive_keys.get(norm_key(key))
 
     def entities(self, fld: str) -> dict[str, float]:
         got = self.fields.get(fld)
         return got if got is not None else self.fields.get("default", {})
 
     def describe(self) -> dict[str, Any]:
-        return {"profile": self.profile, "mode": self.mode, "config": self.source,
+        return {"profile": self.profile, "mode": self.mode, "config": self.source, "id": self.id_policy,
+                "extra": self.extra_policy,
                 "fields": {k: dict(sorted(v.items())) for k, v in self.fields.items()},
                 "operators": {k: dict(v) for k, v in sorted(self.operators.items())}}
+
+
+ID_POLICIES = ("position", "redact", "keep")
+EXTRA_POLICIES = ("redact", "drop", "keep")
+
+
+def norm_key(key: str) -> str:
+    """Key names compare lowercased with - and _ the same ("X-Api-Key" == "x_api_key")."""
+    return key.strip().strip("\"'").lower().replace("-", "_")
 
 
 def default_config_path() -> Path:
@@ -60,7 +77,8 @@ def _load_yaml(path: str) -> dict:
 
 def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
                 mode: str | None = None, operators: dict | None = None,
-                fields: dict | None = None) -> Policy:
+                fields: dict | None = None, id_policy: str | None = None,
+                extra_policy: str | None = None) -> Policy:
     """Resolve a profile from the config (default: the shipped rules/pii.yaml), with overrides:
     ``mode`` ("full"/"patterns"), ``operators`` (merged over the config's, per entity type) and
     ``fields`` (replaces the thresholds of the fields it names)."""
@@ -81,8 +99,21 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
     ops: dict[str, dict] = {}
     for ent, spec in {**(data.get("operators") or {}), **(operators or {})}.items():
         ops[ent] = check_operator(ent, spec)
+    idp = id_policy or prof.get("id", "position")
+    if idp not in ID_POLICIES:
+        raise PIIConfigError(f"PII profile {profile!r}: id must be one of {ID_POLICIES}, not {idp!r}")
+    exp = extra_policy or prof.get("extra", "redact")
+    if exp not in EXTRA_POLICIES:
+        raise PIIConfigError(f"PII profile {profile!r}: extra must be one of {EXTRA_POLICIES}, not {exp!r}")
+    keys: dict[str, str] = {}
+    for ent, names in (data.get("sensitive_keys") or {}).items():
+        if not isinstance(names, list):
+            raise PIIConfigError(f"{path}: sensitive_keys.{ent} must be a list of key names")
+        for k in names:
+            keys[norm_key(str(k))] = str(ent)
     return Policy(profile=profile, mode=mode, fields=resolved, operators=ops,
-                  salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path)
+                  salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path,
+                  id_policy=idp, extra_policy=exp, sensitive_keys=keys)
 
 
 def _thresholds(profile: str, fld: str, ents: Any) -> dict[str, float]:

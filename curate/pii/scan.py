@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from curate.pii.patterns import RECOGNIZERS, Span, count_digits, resolve
+from curate.pii import phones
+from curate.pii.patterns import RECOGNIZERS as _PATTERNS
+from curate.pii.patterns import Span, count_digits, resolve
 from curate.pii.zh_names import find_names, has_han
 
 DEFAULT_THRESHOLD = 0.5
+RECOGNIZERS = [_PATTERNS[0], phones.RECOGNIZER, *_PATTERNS[1:]]  # every pattern recognizer, in order
 
 def min_score(threshold, entity: str) -> float:
     if threshold is None:

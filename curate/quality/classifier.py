@@ -7,8 +7,10 @@ any dataset: ``quality_score`` = P(good).
 
 Features (``FEATURES``):
 
-* the sentence embedding of the prompt (instruction + input) and of the output, with the same
-  embedder and on-disk cache as semantic dedup (all-MiniLM-L6-v2 by default);
+* the sentence embedding of the prompt (instruction + input) and of the output, through the one
+  embedder interface and on-disk cache semantic dedup uses (``packaged-minilm`` by default;
+  ``st:PATH`` or ``openai:MODEL`` for Chinese: ``curate.models.embed``). One embedder, not a
+  language map: the weights live in one embedding space;
 * the cosine between prompt and output embeddings (an answer about something else scores low);
 * hand-made length and format measures, language-neutral (``curate.text`` units: a CJK character
   counts one): log lengths, output/prompt length ratio, whether there is an input, CJK share of
@@ -17,8 +19,9 @@ Features (``FEATURES``):
 
 Logistic regression is fitted in numpy (Newton steps with an L2 penalty, balanced class weights),
 no new dependency. The model is a JSON file: feature names, standardization, weights, the embedder
-it needs, and training figures. Loading checks the embedder matches (a different embedding space
-would make the weights meaningless).
+spec it needs (no key, no URL credentials), and training figures. Scoring checks the embedder
+matches (a different embedding space would make the weights meaningless); a different spec of the
+same model (another base_url, say) may be given when scoring.
 """
 from __future__ import annotations
 
@@ -140,18 +143,20 @@ class QualityModel:
     std: np.ndarray
     coef: np.ndarray
     bias: float
-    embedder: str | None = None          # the model name/path given to curate.models.embed.Embedder
-    embedder_name: str = ""              # its display name (checked on load)
+    embedder: Any = None                 # the embedder spec (curate.models.embed.make_embedder)
+    embedder_name: str = ""              # its name (checked when scoring)
     threshold: float = 0.5
     info: dict[str, Any] = field(default_factory=dict)
 
-    def _embedder(self) -> Any:
-        from curate.models.embed import Embedder
+    def _embedder(self, spec: Any = None) -> Any:
+        """The embedder the model was trained with (``spec`` may give the same model another way,
+        e.g. another endpoint URL; a different model is refused)."""
+        from curate.models.embed import make_embedder
 
-        emb = Embedder(self.embedder, progress=False)
-        if self.embedder_name and emb.name != self.embedder_name:
+        emb = make_embedder(self.embedder if spec is None else spec, progress=False)
+        if self.embedder_name and _canonical(emb.name) != _canonical(self.embedder_name):
             raise ValueError(f"quality model was trained on {self.embedder_name!r} embeddings, "
-                             f"but {emb.name!r} was loaded")
+                             f"but {emb.name!r} was given")
         return emb
 
     def predict(self, df: pl.DataFrame, embedder: Any = None) -> np.ndarray:
@@ -194,6 +199,13 @@ class QualityModel:
                    float(d.get("threshold", 0.5)), d.get("info", {}))
 
 
+def _canonical(name: str) -> str:
+    """Model files written before embedders had names say all-MiniLM-L6-v2 for packaged-minilm."""
+    from curate.models.embed import _DEFAULT_ALIASES, DEFAULT_SPEC
+
+    return DEFAULT_SPEC if str(name).strip().lower() in _DEFAULT_ALIASES else str(name)
+
+
 # ------------------------------------------------------------------------------- labels
 def parse_label(v: Any) -> int | None:
     if v is None:
@@ -231,19 +243,19 @@ def labels_from_file(path: str | Path) -> dict[str, int]:
 
 
 def train_classifier(records: pl.DataFrame, labels: Sequence[int] | np.ndarray, *,
-                     embedder: str | None = None, l2: float = 10.0, threshold: float = 0.5,
+                     embedder: Any = None, l2: float = 10.0, threshold: float = 0.5,
                      holdout: float = 0.2, seed: int = 0, source: str | None = None) -> QualityModel:
     """Fit on ``records`` (a record frame) with 0/1 ``labels``. ``holdout`` (a share, 0 to skip)
     is kept aside to report held-out AUC in ``model.info``; the saved model is then refitted on all
-    labelled records."""
-    from curate.models.embed import Embedder
+    labelled records. ``embedder``: a spec (packaged-minilm by default, st:PATH, openai:MODEL)."""
+    from curate.models.embed import make_embedder
 
     y = np.asarray(labels, dtype=np.int64)
     if records.height != len(y):
         raise ValueError("train_classifier: one label per record expected")
     if len(set(y.tolist())) < 2:
         raise ValueError("train_classifier: labels need both classes (good and bad)")
-    emb = Embedder(embedder, progress=False)
+    emb = make_embedder(embedder, progress=False)
     X, names = features(records, emb)
     info: dict[str, Any] = {"n": len(y), "good": int(y.sum()), "bad": int(len(y) - y.sum()),
                             "l2": l2, "seed": seed, "source": source}
@@ -270,4 +282,4 @@ def train_classifier(records: pl.DataFrame, labels: Sequence[int] | np.ndarray, 
     mean, std, coef, bias = fit(X, y)
     p = _sigmoid(((X - mean) / std) @ coef + bias)
     info["train_auc"] = auc(p, y)
-    return QualityModel(names, mean, std, coef, bias, embedder, emb.name, threshold, info)
+    return QualityModel(names, mean, std, coef, bias, emb.describe(), emb.name, threshold, info)

@@ -2,11 +2,11 @@
 ``unless`` modifiers) and the ``fix`` specs of fix rules."""
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from curate.rules.engine import LinearPattern
 from curate.rules.measures import MEASURES, RECORD_FIELDS, Context, Match, RuleError, Test, _compile_regex
 
 # ---------------------------------------------------------------------------- condition tree
@@ -33,6 +33,53 @@ class Node:
         if res is not None and self.unless is not None and self.unless.eval(ctx, scope) is not None:
             return None
         return res
+
+    def leaves(self, scope: tuple[str, ...]) -> Iterator[tuple[Test, str]]:
+        """Every (leaf test, field) this node can evaluate, with the fields resolved as ``eval``
+        resolves them: what a batch evaluation computes ahead, column by column."""
+        scope = self.fields or scope
+        if self.op == "leaf":
+            for f in scope:
+                yield self.test, f  # type: ignore[misc]
+        for c in self.children:
+            yield from c.leaves(scope)
+        if self.unless is not None:
+            yield from self.unless.leaves(scope)
+
+    def bound(self, columns: Mapping[Any, list], scope: tuple[str, ...], langs: list[str]) -> Any:
+        """A batch pre-selection: a boolean array that is False only on rows where this node
+        cannot hold, from the batch's pattern columns and the record languages; None when nothing
+        can be said (a measurement other than a pattern, ``not``). ``unless`` only removes hits, so
+        it is ignored here. Rows it rules out are not evaluated record by record."""
+        import numpy as np
+
+        from curate.rules.measures import PatternTest
+
+        scope = self.fields or scope
+        if self.op == "leaf":
+            t = self.test
+            if isinstance(t, PatternTest):
+                out = None
+                for f in scope:
+                    col = columns.get((t.key, f))
+                    if col is None:
+                        return None
+                    arr = np.fromiter((v is not None and v is not False for v in col), dtype=bool, count=len(col))
+                    out = arr if out is None else out | arr
+                return out
+            wanted = getattr(t, "langs", None)
+            if wanted is not None:
+                return np.fromiter((lang in wanted for lang in langs), dtype=bool, count=len(langs))
+            return None
+        if self.op == "not":
+            return None
+        parts = [c.bound(columns, scope, langs) for c in self.children]
+        if self.op == "any":
+            if any(p is None for p in parts):
+                return None
+            return np.logical_or.reduce(parts)
+        known = [p for p in parts if p is not None]
+        return np.logical_and.reduce(known) if known else None
 
     def _eval(self, ctx: Context, scope: tuple[str, ...]) -> tuple[str | None, Match] | None:
         if self.op == "leaf":
@@ -102,16 +149,22 @@ def compile_condition(spec: Any, where: str) -> Node:
 @dataclass(frozen=True)
 class Fix:
     """How a ``fix`` rule repairs the fields it matched: ``strip`` a pattern (the rule's own match
-    when no pattern is given), ``replace`` a pattern, or ``set`` the field to a value."""
+    when no pattern is given), ``replace`` a pattern, or ``set`` the field to a value. Patterns run
+    on the linear-time engine (``reference=True``: Python's re, for the equivalence tests)."""
 
     kind: str
-    pattern: re.Pattern[str] | None = None
+    pattern: LinearPattern | None = None
     value: str = ""
 
-    def apply(self, text: str, match: Match) -> str:
+    def apply(self, text: str, match: Match, reference: bool = False) -> str:
         if self.kind == "set":
             return self.value
         if self.kind == "strip" and self.pattern is None:
+            if match.whole:
+                return ""
+            if match.pattern is not None:
+                removed = match.pattern.py.sub("", text) if reference else match.pattern.remove_all(text)
+                return removed.strip()
             out, last = [], 0
             for s, e in sorted(match.spans):
                 if s >= last:
@@ -120,7 +173,9 @@ class Fix:
             out.append(text[last:])
             return "".join(out).strip()
         assert self.pattern is not None
-        return self.pattern.sub(self.value, text).strip()
+        if reference:
+            return self.pattern.py.sub(self.value, text).strip()
+        return self.pattern.replace_all(text, self.value).strip()
 
 
 def compile_fix(spec: Any, where: str) -> Fix:

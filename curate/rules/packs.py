@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from curate.rules.conditions import Fix, Node, compile_condition, compile_fix
-from curate.rules.measures import ANY, RECORD_FIELDS, Context, Match, RuleError
+from curate.rules.measures import ANY, RECORD_FIELDS, Context, Match, PatternTest, RuleError
 from curate.schema import ACTIONS, SEVERITIES, get_code, register_code
 
 
@@ -161,55 +161,115 @@ class RuleSet:
     def evaluate(self, record: Mapping[str, Any], lang: str) -> tuple[list[Hit], dict[str, str]]:
         """Run every rule that applies to ``lang``. Returns the hits and the fixed fields
         (field -> new text; empty when no fix applied). Fixes change what later rules see."""
-        ctx = Context(record, lang)
-        hits: list[Hit] = []
-        fixed: dict[str, str] = {}
-        for r in self.rules:
-            if not r.applies_to(lang):
+        return self.evaluate_columns({k: [record.get(k)] for k in RECORD_FIELDS}, [lang])[0]
+
+    def evaluate_columns(self, columns: Mapping[str, Sequence[Any]], langs: Sequence[str], *,
+                         reference: bool = False) -> list[tuple[list[Hit], dict[str, str]]]:
+        """:meth:`evaluate` for a batch: ``columns`` maps field names to one value per row.
+
+        Patterns are matched column by column (one linear-time pass per pattern and field, see
+        curate.rules.engine), then each record's conditions are read off those results. Fix rules
+        come first, on the text as given; a field a fix changed is matched again on its own by the
+        later fix rules; the other rules run on the fixed columns. ``reference=True`` evaluates
+        record by record with Python's re instead (the tests' reference)."""
+        n = len(langs)
+        texts = {k: [_as_text(v) for v in columns.get(k, [None] * n)] for k in RECORD_FIELDS}
+        ctxs = [Context({k: texts[k][i] for k in RECORD_FIELDS}, langs[i], index=i, reference=reference)
+                for i in range(n)]
+        results: list[tuple[list[Hit], dict[str, str]]] = [([], {}) for _ in range(n)]
+        fixes = [r for r in self.rules if r.fix is not None and r.action == "fix"]
+        checks = [r for r in self.rules if not (r.fix is not None and r.action == "fix")]
+        for phase in (fixes, checks):
+            rules_here = [r for r in phase if any(r.applies_to(lang) for lang in set(langs))]
+            if not rules_here:
                 continue
-            res = r.check(ctx)
-            if res is None:
-                continue
-            f, m = res
-            if r.action == "fix" and r.fix is not None:
-                # a fix repairs every rule field the condition matches, not just the first
-                changed = []
-                for name in r.fields:
-                    fm = r.condition.eval(ctx, (name,))
-                    if fm is None:
-                        continue
-                    old = ctx.fields[name]
-                    new = r.fix.apply(old, fm[1])
-                    if name == "instruction" and not new.strip():
-                        continue  # never empty the instruction; the check below flags it instead
-                    if new != old:
-                        ctx.fields[name] = new
-                        ctx._cache.clear()
-                        fixed[name] = new
-                        changed.append(name)
-                if not changed:
+            cols = {} if reference else _pattern_columns(rules_here, {k: [c.fields[k] for c in ctxs]
+                                                                      for k in RECORD_FIELDS})
+            # checks (not fixes, which change the text as they go) skip the rows their condition
+            # cannot hold on, read off the pattern columns: most rules fire on few rows
+            bounds = {} if reference or phase is fixes else \
+                {r.id: r.condition.bound(cols, r.fields, list(langs)) for r in rules_here}
+            for i, (ctx, (hits, fixed)) in enumerate(zip(ctxs, results)):
+                ctx.columns, ctx.dirty = cols, set()
+                for r in rules_here:
+                    b = bounds.get(r.id)
+                    if (b is None or b[i]) and r.applies_to(ctx.lang):
+                        self._run(r, ctx, hits, fixed)
+        return results
+
+    @staticmethod
+    def _run(r: Rule, ctx: Context, hits: list[Hit], fixed: dict[str, str]) -> None:
+        res = r.check(ctx)
+        if res is None:
+            return
+        f, m = res
+        if r.action == "fix" and r.fix is not None:
+            # a fix repairs every rule field the condition matches, not just the first
+            changed = []
+            for name in r.fields:
+                fm = r.condition.eval(ctx, (name,))
+                if fm is None:
                     continue
-                hits.append(Hit(r.id, r.action, r.severity, changed[0],
-                                f"{changed[0]}: {m.detail}; {r.fix.kind}"))
-                continue
-            hits.append(Hit(r.id, r.action, r.severity, f or r.fields[0], m.detail))
-        return hits, fixed
+                old = ctx.fields[name]
+                new = r.fix.apply(old, fm[1], reference=ctx.reference)
+                if name == "instruction" and not new.strip():
+                    continue  # never empty the instruction; the check below flags it instead
+                if new != old:
+                    ctx.set_text(name, new)
+                    fixed[name] = new
+                    changed.append(name)
+            if changed:
+                hits.append(Hit(r.id, r.action, r.severity, changed[0], f"{changed[0]}: {m.detail}; {r.fix.kind}"))
+            return
+        hits.append(Hit(r.id, r.action, r.severity, f or r.fields[0], m.detail))
 
     def check_record(self, record: Mapping[str, Any], lang: str | None = None) -> list[Hit]:
         """Hits for one record (a dict with instruction/input/output[/system]). ``lang`` is
-        detected from the instruction (and input) when not given."""
-        if lang is None:
-            lang = detect_record_langs([record])[0]
-        return self.evaluate(record, lang)[0]
+        detected from the instruction (and input) when not given. Each call compiles the patterns
+        it needs (about 1 s for the whole default pack); for many records use :meth:`check_records`."""
+        return self.check_records([record], None if lang is None else [lang])[0]
+
+    def check_records(self, records: Sequence[Mapping[str, Any]],
+                      langs: Sequence[str] | None = None) -> list[list[Hit]]:
+        """Hits for each record, evaluated as one batch (patterns compiled once)."""
+        if langs is None:
+            langs = detect_record_langs(records)
+        cols = {k: [r.get(k) for r in records] for k in RECORD_FIELDS}
+        return [hits for hits, _ in self.evaluate_columns(cols, list(langs))]
+
+
+def _as_text(v: Any) -> str:
+    return v if isinstance(v, str) else ("" if v is None else str(v))
+
+
+def _pattern_columns(rules: Sequence[Rule], texts: Mapping[str, list[str]]) -> dict[Any, list[Any]]:
+    """Every pattern leaf of ``rules`` evaluated over its fields' columns (curate.rules.engine):
+    (leaf key, field) -> one value per row. Identical patterns (a YAML anchor reused, the same
+    keyword list) are computed once."""
+    import polars as pl
+
+    from curate.rules.engine import evaluate
+
+    wanted: dict[tuple[Any, str], PatternTest] = {}
+    for r in rules:
+        for test, f in r.condition.leaves(r.fields):
+            if isinstance(test, PatternTest):
+                wanted.setdefault((test.key, f), test)
+    if not wanted:
+        return {}
+    used = sorted({f for _, f in wanted})
+    df = pl.DataFrame({f: texts[f] for f in used}, schema={f: pl.Utf8 for f in used})
+    keys = list(wanted)
+    values = evaluate(df, [(wanted[k].pattern, wanted[k].mode, k[1], wanted[k].within) for k in keys])
+    return dict(zip(keys, values))
 
 
 def detect_record_langs(records: Sequence[Mapping[str, Any]]) -> list[str]:
-    """The language a record asks for, read as the language stage reads it: instruction and input
-    together (the output is left out: a translation task's answer is in another language)."""
-    from curate.normalize.lang import detect_languages
+    """The language a record asks for, read as the language stage reads it
+    (curate.normalize.langcheck.task_languages)."""
+    from curate.normalize.langcheck import task_languages
 
-    texts = ["\n".join(p for p in (r.get("instruction") or "", r.get("input") or "") if p) for r in records]
-    return detect_languages(texts)
+    return task_languages([r.get("instruction") for r in records], [r.get("input") for r in records])
 
 
 def load_rules(packs: Sequence[str | Path] | str | Path = ("default",), *,

@@ -1,22 +1,28 @@
 """Deita-style diversity selection: greedy by score, skipping near neighbours of what is chosen.
 
 Records are visited best score first (``by``; records without a score last; input order breaks
-ties). A record is selected unless its embedding has cosine > ``threshold`` (0.9, Deita's value) with
-a record already selected; then it is dropped ``select.not_diverse`` with the closest selected
-record as ``twin_id`` and the cosine as ``similarity``. With a ``budget`` the walk stops selecting
-after that many records (``select.over_budget``), which is Deita's "best k that are diverse".
+ties). A record is selected unless its embedding has cosine > ``threshold`` with a record already
+selected; then it is dropped ``select.not_diverse`` with the closest selected record as ``twin_id``
+and the cosine as ``similarity``. With a ``budget`` the walk stops selecting after that many records
+(``select.over_budget``), which is Deita's "best k that are diverse".
 
-Embeddings come from ``curate.models.embed.Embedder`` on the same text the semantic dedup stage
-compares (instruction + input by default), so its on-disk cache is shared: a dataset embedded once
-by semantic_dedup is not embedded again here. Neighbours come from ``curate.dedup.ann`` (usearch);
+The threshold: Deita's 0.9 was set on a 7B model's embeddings; the packaged MiniLM almost never
+reaches it between different instructions (1 pair in 2,000 real Alpaca instructions), so 0.9 under
+MiniLM removes only near-copies. By default each embedder's calibrated value is used, the same one
+semantic dedup uses (0.88 for MiniLM: the lowest cosine at which at most 5% of hand-written
+related-but-different pairs of real instructions would be skipped; docs/quality.md); a number given
+here applies to every embedder.
+
+Embeddings come through the one embedder interface (``embedder``: packaged-minilm, st:PATH,
+openai:MODEL, or a language map; ``curate.models.embed_routing``) on the text semantic dedup compares
+(instruction + input by default), so the on-disk cache is shared: a dataset embedded once by
+semantic_dedup is not embedded again here. Neighbours come from ``curate.dedup.ann`` (usearch);
 each record's ``k`` nearest are checked, which is exact unless a record has more than ``k``
 neighbours above the threshold.
 
-Chinese: the packaged all-MiniLM-L6-v2 cannot read it (67% of CJK tokens are [UNK]; unrelated pairs
-score 0.6-0.7). CJK records are therefore compared, under an English-only model, by hashed character
-2-3-gram vectors (cosine > ``cjk_threshold``, 0.8): a lexical, not semantic, diversity measure,
-said in the stage's notes. Give a multilingual model (``model: PATH``, ``multilingual: true``) to
-embed them like the rest.
+Records no embedder takes (Chinese under the English-only MiniLM, whose CJK cosines mean nothing;
+a language the map does not name) are compared by hashed character 2-3-gram vectors (cosine >
+``fallback_threshold``, 0.8): a lexical, not semantic, diversity measure, said in the stage's notes.
 
 The walk is sequential by nature (each choice depends on the earlier ones); the neighbour search,
 the costly part, is not.
@@ -31,8 +37,7 @@ import numpy as np
 import polars as pl
 import xxhash
 
-from curate import text as _text
-from curate.models.embed import UsesEmbedder
+from curate.models.embed_routing import EmbedderRouting, record_languages
 from curate.quality.columns import length_note, length_report, score_series
 from curate.schema import field_list
 from curate.stage import Findings, GlobalStage, StageResult, declare
@@ -43,7 +48,6 @@ NOT_DIVERSE = declare("select.not_diverse", "drop", "info",
                       "not selected: too similar to a better-scored record already selected (twin_id)")
 OVER_BUDGET = declare("select.over_budget", "drop", "info",
                       "not selected: the diversity walk had already selected its budget")
-CJK_LANGS = ("zh", "ja", "ko")
 NGRAM_DIM = 2048
 
 
@@ -61,25 +65,26 @@ def ngram_vectors(texts: list[str], dim: int = NGRAM_DIM) -> np.ndarray:
     return out
 
 
-class DiversitySelect(UsesEmbedder, GlobalStage):
+class DiversitySelect(GlobalStage):
     """Parameters: ``by`` (score column to walk by; empty: input order), ``order`` ("desc" higher is
-    better; "asc"), ``threshold`` (0.9), ``budget`` (max records selected) or ``budget_pct``,
-    ``fields`` (instruction, input), ``model`` / ``multilingual`` / ``batch_size`` / ``cache`` (the
-    embedder, as in semantic_dedup), ``k`` (neighbours checked per record, 32), ``cjk_threshold``
-    (0.8, character n-gram cosine for CJK records under an English-only model).
+    better; "asc"), ``threshold`` (default: the embedder's calibrated value; Deita used 0.9 on a 7B
+    model), ``budget`` (max records selected) or ``budget_pct``, ``fields`` (instruction, input),
+    ``embedder`` (as in semantic_dedup: packaged-minilm, st:PATH, openai:MODEL, or a language map),
+    ``k`` (neighbours checked per record, 32), ``fallback_threshold`` (0.8, character n-gram cosine
+    for records no embedder takes), ``progress``.
     """
 
     kind = "diversity"
     codes = (NOT_DIVERSE, OVER_BUDGET)
 
-    def __init__(self, by: str | None = None, order: str = "desc", threshold: float = 0.9,
+    def __init__(self, by: str | None = None, order: str = "desc", threshold: float | None = None,
                  budget: int | None = None, budget_pct: float | None = None,
-                 fields: Any = ("instruction", "input"), model: str | None = None,
-                 multilingual: bool | None = None, batch_size: int = 64, cache: bool = True,
-                 k: int = 32, cjk_threshold: float = 0.8, progress: bool | None = None,
+                 fields: Any = ("instruction", "input"), embedder: Any = "packaged-minilm",
+                 k: int = 32, fallback_threshold: float = 0.8, progress: bool | None = None,
                  **kw: Any) -> None:
         super().__init__(**kw)
-        if not 0.0 < float(threshold) <= 1.0 or not 0.0 < float(cjk_threshold) <= 1.0:
+        if (threshold is not None and not 0.0 < float(threshold) <= 1.0) \
+                or not 0.0 < float(fallback_threshold) <= 1.0:
             raise ValueError("diversity: thresholds must be in (0, 1]")
         if order not in ("desc", "asc"):
             raise ValueError("diversity: order must be 'desc' or 'asc'")
@@ -88,13 +93,13 @@ class DiversitySelect(UsesEmbedder, GlobalStage):
         fields = field_list(fields)
         self.by = by or None
         self.order = order
-        self.threshold = float(threshold)
+        self.threshold = None if threshold is None else float(threshold)
         self.budget = None if budget is None else int(budget)
         self.budget_pct = None if budget_pct is None else float(budget_pct)
         self.fields = tuple(fields)
-        self.use_embedder(model, multilingual, batch_size, cache, progress)
+        self.routing = EmbedderRouting(embedder, progress=progress)
         self.k = int(k)
-        self.cjk_threshold = float(cjk_threshold)
+        self.fallback_threshold = float(fallback_threshold)
         self._notes: list[str] = []
 
     def _texts(self, batch: pl.DataFrame) -> list[str]:
@@ -103,11 +108,6 @@ class DiversitySelect(UsesEmbedder, GlobalStage):
             raise ValueError(f"diversity: fields {missing} are not columns of the data")
         return batch.select(pl.concat_str([pl.col(c).fill_null("") for c in self.fields],
                                           separator="\n"))[:, 0].to_list()
-
-    def _cjk(self, batch: pl.DataFrame, texts: list[str]) -> np.ndarray:
-        langs = batch["lang"].fill_null("und").to_list() if "lang" in batch.columns else ["und"] * len(texts)
-        return np.array([lg in CJK_LANGS or (lg == "und" and _text.script_of(t) != "latin-or-other")
-                         for lg, t in zip(langs, texts)], dtype=bool)
 
     def _pairs(self, vecs: np.ndarray, idx: np.ndarray, threshold: float):
         from curate.dedup.ann import neighbour_pairs
@@ -126,23 +126,26 @@ class DiversitySelect(UsesEmbedder, GlobalStage):
         if n == 0:
             return StageResult(batch, f.frame())
         texts = self._texts(batch)
-        cjk = self._cjk(batch, texts)
+        groups, lex_idx, lex_langs = self.routing.split(record_languages(batch, texts))
         pairs: list[tuple[int, int, float]] = []
-        emb = self.embedder()
-        if emb.multilingual:
-            sem_idx, lex_idx = np.arange(n), np.zeros(0, dtype=np.int64)
-        else:
-            sem_idx, lex_idx = np.flatnonzero(~cjk), np.flatnonzero(cjk)
-        if len(sem_idx) >= 2:
-            pairs += self._pairs(emb.embed([texts[i] for i in sem_idx]), sem_idx, self.threshold)
+        embedded_now = 0
+        thresholds = {}
+        for emb, idx in groups:
+            threshold, note = self.routing.threshold(emb, self.threshold)
+            thresholds[emb.name] = threshold
+            if note:
+                self._notes.append(note)
+            if len(idx) >= 2:
+                pairs += self._pairs(emb.embed([texts[i] for i in idx]), idx, threshold)
+                embedded_now += emb.stats.get("embedded", 0)
         if len(lex_idx):
-            note = (f"{len(lex_idx)} CJK record(s) compared by character n-gram cosine > "
-                    f"{self.cjk_threshold:g}: {emb.name} is English-only")
+            note = self.routing.unrouted_note(
+                lex_langs, f"compared by character n-gram cosine > {self.fallback_threshold:g} instead")
             self._notes.append(note)
             log.warning("diversity: %s", note)
             if len(lex_idx) >= 2:
                 pairs += self._pairs(ngram_vectors([texts[i] for i in lex_idx]), lex_idx,
-                                     self.cjk_threshold)
+                                     self.fallback_threshold)
         neighbours: dict[int, list[tuple[int, float]]] = {}
         for a, b, s in pairs:
             neighbours.setdefault(a, []).append((b, s))
@@ -183,7 +186,8 @@ class DiversitySelect(UsesEmbedder, GlobalStage):
             taken += 1
         self.stats = {"stage": self.name, "by": self.by, "in": n, "selected": int(selected.sum()),
                            "not_selected": int(n - selected.sum()), "pairs_above_threshold": len(pairs),
-                           "embedded_now": emb.stats.get("embedded", 0), "notes": list(self._notes),
+                           "thresholds": thresholds, "embedded_now": embedded_now,
+                           "notes": list(self._notes),
                            "length": length_report(batch, selected)}
         return StageResult(batch, f.frame())
 

@@ -2,7 +2,9 @@
 
 It measures (adds ``lang``) and, only when ``keep`` is given, decides: a record whose language is not
 in the list gets ``lang.unwanted`` (default drop). The language is that of the task, i.e. of the
-instruction and input read together; the output is left out on purpose, because a translation task's
+instruction and input read together, the instruction winning when its own language is clear (an English
+task over a Chinese passage is English; curate.normalize.langcheck.task_languages); the output is left
+out on purpose, because a translation task's
 output is in another language than the task itself.
 """
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Sequence
 import polars as pl
 
 from curate.normalize.lang import detect_languages
+from curate.normalize.langcheck import task_languages
 from curate.stage import Findings, RecordStage, StageResult, declare
 
 UNWANTED = declare("lang.unwanted", "drop", "warning",
@@ -47,11 +50,14 @@ class DetectLanguage(RecordStage):
         missing = [f for f in self.fields if f not in batch.columns]
         if missing:
             raise ValueError(f"{self.name}: field(s) {missing} are not columns of the data")
-        # Empty or null parts are left out so that "instruction\n" and "instruction" read the same.
-        joined = batch.select(
-            pl.concat_str([pl.col(f).cast(pl.Utf8) for f in self.fields], separator="\n",
-                          ignore_nulls=True).alias("t"))["t"]
-        langs = detect_languages(joined.to_list())
+        if self.fields == ["instruction", "input"]:  # the task's language (see task_languages)
+            langs = task_languages(batch["instruction"].to_list(), batch["input"].to_list())
+        else:
+            # Empty or null parts are left out so that "instruction\n" and "instruction" read the same.
+            joined = batch.select(
+                pl.concat_str([pl.col(f).cast(pl.Utf8) for f in self.fields], separator="\n",
+                              ignore_nulls=True).alias("t"))["t"]
+            langs = detect_languages(joined.to_list())
         batch = batch.with_columns(pl.Series("lang", langs, dtype=pl.Utf8))
         f = Findings()
         if self.keep is not None and self.enabled(UNWANTED):

@@ -19,22 +19,23 @@ from curate.stage import Findings, GlobalStage, KeyTable
 class NearDedup(GlobalStage):
     """Group records whose compared fields have Jaccard >= ``threshold``; keep one per group.
 
-    Parameters: ``threshold`` (0.7), ``fields`` (instruction, input; add output to compare answers
-    too), ``match`` ("all": each non-empty field must reach the threshold; "combined": one Jaccard
-    over all fields), ``word_ngram`` (2) / ``char_ngram`` (2) shingle sizes for spaced / CJK text,
-    ``num_perm`` (128), ``bands``/``rows`` (default: derived with ``weights`` (0.1, 0.9), which
-    favour recall), ``keep`` (first | longest_output | highest:COL | lowest:COL), ``seed``,
-    ``max_bucket``.
+    Parameters: ``threshold`` (0.8), ``fields`` (instruction, input; add output to compare answers
+    too), ``match`` ("combined": one Jaccard over the fields as one text, the default; "all": each
+    non-empty field must reach the threshold; "any": one field reaching it is enough; see
+    curate/dedup/near.py for why combined is the default), ``word_ngram`` (2) / ``char_ngram`` (2)
+    shingle sizes for spaced / CJK text, ``num_perm`` (128), ``bands``/``rows`` (default: derived
+    with ``weights`` (0.02, 0.98), which favour recall), ``keep`` (first | longest_output |
+    highest:COL | lowest:COL), ``seed``, ``max_bucket``.
     """
 
     kind = "near_dedup"
     codes = (NEAR,)
     keyed = True  # keys: band hashes + rank values (~200 bytes a record); see docs/scale.md
 
-    def __init__(self, threshold: float = 0.7, fields: Any = ("instruction", "input"),
-                 match: str = "all", word_ngram: int = 2, char_ngram: int = 2,
+    def __init__(self, threshold: float = 0.8, fields: Any = ("instruction", "input"),
+                 match: str = "combined", word_ngram: int = 2, char_ngram: int = 2,
                  num_perm: int = 128, bands: int | None = None, rows: int | None = None,
-                 weights: Any = (0.1, 0.9), keep: str = "first", seed: int = 1,
+                 weights: Any = (0.02, 0.98), keep: str = "first", seed: int = 1,
                  max_bucket: int = 32, **kw: Any) -> None:
         super().__init__(**kw)
         fields = field_list(fields)
@@ -53,8 +54,12 @@ class NearDedup(GlobalStage):
         if keys.height < 2 or not self.enabled(NEAR):
             return f.frame()
         drops, self.stats = near_decide(keys, self.cfg, self.keep)
-        what = "+".join(self.cfg.fields)
+        self.emit_drops(f, drops)
+        return f.frame()
+
+    def emit_drops(self, f: Findings, drops: pl.DataFrame) -> None:
+        """One ``dedup.near`` finding per drop (the engines' shuffle path calls this too)."""
+        what = ("+" if self.cfg.match == "combined" else ("&" if self.cfg.match == "all" else "|")).join(self.cfg.fields)
         self.emit_twins(f, drops, NEAR, field=what,
                         detail="near-duplicate of {kept_id} (Jaccard {similarity:.3f} on " + what
                                + ", group of {size})")
-        return f.frame()

@@ -11,17 +11,24 @@ Measure, then policy: detection yields spans; each span's entity type has its ow
 
 One finding per span: ``field`` names the field, ``detail`` the entity type, recognizer, score and
 operator, never the value. The stage adds ``pii_spans`` (Int32): spans found in the record.
+
+Beyond the text fields the stage covers every string the output will carry: the source ``id``
+(policy ``id``: an id holding personal data becomes its position id ``<file>:<line>``) and extra
+pass-through fields (policy ``extra``: values under sensitive keys replaced whole, other strings
+scanned). ``redact_rejects`` gives the rejects the same treatment before the runner writes them.
 """
 from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import json
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import polars as pl
 
 from curate.pii.config import load_policy
+from curate.pii.fields import new_id, redact_value
 from curate.pii.patterns import shape
 from curate.pii.redact import ENTITY_CODES, Redactor, code_name
 from curate.schema import CONTENT_FIELDS
@@ -49,9 +56,13 @@ class RedactPII(RecordStage):
 
     def __init__(self, profile: str = "dataset", config: str | None = None, mode: str | None = None,
                  operators: dict[str, Any] | None = None, fields: Sequence[str] | None = None,
-                 thresholds: dict[str, dict[str, float]] | None = None, **kw: Any) -> None:
+                 thresholds: dict[str, dict[str, float]] | None = None, ids: str | None = None,
+                 extra: str | None = None, **kw: Any) -> None:
+        # ids: position | redact | keep; extra: redact | drop | keep (default: the profile's)
         super().__init__(**kw)
-        self.policy = load_policy(profile, config, mode=mode, operators=operators, fields=thresholds)
+        self.policy = load_policy(profile, config, mode=mode, operators=operators, fields=thresholds,
+                                  id_policy=ids, extra_policy=extra)
+        self._id_map: dict[str, str] = {}  # raw id -> written id, for twin ids in rejects (memory only)
         self._no_presidio = False
         if self.policy.mode != "patterns" and importlib.util.find_spec("presidio_analyzer") is None:
             # a core install (no `pii` extra) still redacts structured data: patterns need no presidio
@@ -113,9 +124,134 @@ class RedactPII(RecordStage):
                     changed = True
             if changed:
                 updates[fld] = pl.Series(fld, values, dtype=col.dtype)
+        if "id" in batch.columns and self.policy.id_policy != "keep":
+            new = self._ids(batch, rows, counts, f)
+            if new is not None:
+                updates["id"] = pl.Series("id", new, dtype=batch["id"].dtype)
+        if "_extra" in batch.columns and self.policy.extra_policy != "keep":
+            new = self._extras(batch["_extra"].to_list(), rows, counts, f)
+            if new is not None:
+                updates["_extra"] = pl.Series("_extra", new, dtype=pl.Utf8)
         out = batch.with_columns(list(updates.values())) if updates else batch
         out = out.with_columns(pl.Series("pii_spans", counts, dtype=pl.Int32))
         return StageResult(out, f.frame())
+
+    # ------------------------------------------------------------------------------------
+    def _ids(self, batch: pl.DataFrame, rows: list[int], counts: list[int], f: Findings) -> list | None:
+        ids = batch["id"].to_list()
+        idx = [i for i, v in enumerate(ids) if v]
+        res = self.redactor.find([ids[i] for i in idx], "id")
+        files = batch["_src_file"].to_list() if "_src_file" in batch.columns else [None] * batch.height
+        lines = batch["_src_line"].to_list() if "_src_line" in batch.columns else [None] * batch.height
+        changed = False
+        for i, spans in zip(idx, res):
+            if not spans:
+                continue
+            counts[i] += len(spans)
+            raw = ids[i]
+            if self._emit(f, rows[i], "id", spans, raw):
+                todo = [s for s in spans if self.action(self._code(s.entity_type)) in ("fix", "drop")]
+                ids[i] = new_id(raw, todo, self.policy.id_policy, self.redactor.apply, files[i], lines[i])
+                if len(self._id_map) < 1_000_000:
+                    self._id_map[raw] = ids[i]
+                changed = True
+        return ids if changed else None
+
+    def _extras(self, extras: list, rows: list[int], counts: list[int], f: Findings) -> list | None:
+        changed = False
+        out = list(extras)
+        for i, raw in enumerate(extras):
+            if not raw:
+                continue
+            if self.policy.extra_policy == "drop":
+                out[i] = None
+                changed = True
+                continue
+            obj = json.loads(raw)
+            found: list = []
+            new = redact_value(obj, self.redactor, None, found, "default")
+            if not found:
+                continue
+            counts[i] += len(found)
+            fixable = False
+            for sp, text in found:
+                fixable |= self._emit(f, rows[i], "extra", [sp], text)
+            if fixable:
+                out[i] = json.dumps(new, ensure_ascii=False)
+                changed = True
+        return out if changed else None
+
+    # ------------------------------------------------------------------------------------
+    def redact_rejects(self, rejects: list[dict], whole: set[str]) -> None:
+        """Redact rejects in place with this stage's policy and operators. Rejects of the stages in
+        ``whole`` (the reader and the stages before this one) get everything redacted: the record's
+        fields, id and extra fields, and the raw text of a read reject (key-aware, like a log line).
+        Every reject gets its reason, twin id and finding details cleaned, since a duplicate's twin
+        id or a rule's detail may quote what an earlier stage saw."""
+        from curate.pii.logs import redact_line
+
+        red = self.redactor
+        for rej in rejects:
+            if rej.get("stage") in whole:
+                rec = rej.get("record")
+                if isinstance(rec, dict):
+                    rej["record"] = self._redact_record(rec)
+                if isinstance(rej.get("raw"), str) and rej["raw"]:
+                    rej["raw"] = redact_line(rej["raw"], red)
+                if isinstance(rej.get("id"), str):
+                    rej["id"] = self._redact_id(rej["id"], rej.get("source") or {})
+            tw = rej.get("twin_id")
+            if isinstance(tw, str) and tw:
+                rej["twin_id"] = self._twin(tw)
+            if isinstance(rej.get("reason"), str):
+                rej["reason"] = self._clean_text(rej["reason"])
+            for iss in rej.get("issues") or ():
+                if isinstance(iss.get("detail"), str) and iss["detail"]:
+                    iss["detail"] = self._clean_text(iss["detail"])
+                if isinstance(iss.get("twin_id"), str):
+                    iss["twin_id"] = self._twin(iss["twin_id"])
+
+    def _redact_record(self, rec: dict) -> dict:
+        from curate.schema import CONTENT_FIELDS as TEXT
+
+        red = self.redactor
+        out = {}
+        for k, v in rec.items():
+            if k == "id" and isinstance(v, str):
+                out[k] = self._redact_id(v, {"file": None, "line": None})
+            elif k in TEXT and k != "history" and isinstance(v, str) and v:
+                spans = red.find([v], k)[0]
+                out[k] = red.apply(v, spans) if spans else v
+            elif k == "history" and isinstance(v, list):
+                out[k] = [[(red.redact_text(t, "history") if isinstance(t, str) and t else t) for t in pair]
+                          if isinstance(pair, list) else pair for pair in v]
+            elif k in ("content_hash",) or not isinstance(v, (str, dict, list)):
+                out[k] = v
+            elif self.policy.extra_policy == "drop" and k not in TEXT:
+                continue
+            else:
+                out[k] = redact_value(v, red, k)
+        return out
+
+    def _redact_id(self, raw: str, source: dict) -> str:
+        if raw in self._id_map:
+            return self._id_map[raw]
+        spans = self.redactor.find([raw], "id")[0]
+        if not spans:
+            return raw
+        return new_id(raw, spans, self.policy.id_policy, self.redactor.apply, source.get("file"),
+                      source.get("line"))
+
+    def _twin(self, tw: str) -> str:
+        if tw in self._id_map:
+            return self._id_map[tw]
+        return self.redactor.redact_text(tw, "id")
+
+    def _clean_text(self, text: str) -> str:
+        for raw, new in self._id_map.items() if self._id_map and len(self._id_map) < 10_000 else ():
+            if raw in text:
+                text = text.replace(raw, new)
+        return self.redactor.redact_text(text, "default")
 
     # ------------------------------------------------------------------------------------
     def _emit(self, f: Findings, row: int, fld: str, spans, text: str) -> bool:

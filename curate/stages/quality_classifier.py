@@ -20,14 +20,16 @@ LOW = declare("quality.classifier_low", "flag", "info",
 
 class QualityClassifier(RecordStage):
     """Parameters: ``model`` (path of a saved classifier JSON, required), ``column``
-    ("quality_score"), ``flag_below`` (default: the model's threshold)."""
+    ("quality_score"), ``flag_below`` (default: the model's threshold), ``embedder`` (default: the
+    one the model was trained with; another spec of the same model, e.g. another endpoint URL,
+    may be given; a different model is refused before any data is read)."""
 
     kind = "quality_classifier"
     codes = (LOW,)
     adds_columns: ClassVar[dict[str, Any]] = {"quality_score": pl.Float64}
 
     def __init__(self, model: str = "", column: str = "quality_score", flag_below: float | None = None,
-                 **kw: Any) -> None:
+                 embedder: Any = None, **kw: Any) -> None:
         super().__init__(**kw)
         if not model:
             raise ValueError("quality_classifier: 'model' (a saved classifier .json) is required")
@@ -38,12 +40,10 @@ class QualityClassifier(RecordStage):
         self.column = column
         self.adds_columns = {column: pl.Float64}  # type: ignore[misc]
         self.flag_below = self.model.threshold if flag_below is None else float(flag_below)
-        self._emb = None
+        self._emb = self.model._embedder(embedder)  # nothing loads yet; a mismatch fails now
 
     def process(self, batch: pl.DataFrame) -> StageResult:
         f = Findings()
-        if self._emb is None and batch.height:
-            self._emb = self.model._embedder()
         p = self.model.predict(batch, self._emb) if batch.height else np.zeros(0)
         p = np.round(p, 4)
         for row, s in zip(batch["_row"].to_list(), p.tolist()):

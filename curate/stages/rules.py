@@ -47,9 +47,7 @@ class Rules(RecordStage):
         new_cols: dict[str, list] = {}
         rows = batch["_row"].to_list()
         codes = {c.code: c for c in self.codes}
-        for i, row in enumerate(rows):
-            record = {c: cols[c][i] for c in present}
-            hits, fixed = self.ruleset.evaluate(record, langs[i])
+        for i, (row, (hits, fixed)) in enumerate(zip(rows, self.ruleset.evaluate_columns(cols, langs))):
             for h in hits:
                 f.add(row, codes[h.rule_id], action=h.action, field=h.field, detail=h.detail)
             for name, text in fixed.items():

@@ -21,6 +21,8 @@ from click.testing import CliRunner
 from curate.api.audit import audit, audit_recipe
 from curate.cli import main
 
+ROOT = Path(__file__).resolve().parents[2]
+
 CJK = re.compile("[\u4e00-\u9fff]")
 
 
@@ -101,7 +103,8 @@ def test_attachment_and_url_only_inputs(en_audit, en_records):
     assert len(urls) == 21 and urls <= found
     for i in found:  # every hit is short and points at something outside the text
         inp = en_records[i]["input"]
-        assert len(inp) < 200 and re.search(r"http|www\.|attach|insert|photo|image|picture|link|audio|\.jpg|lyrics",
+        assert len(inp) < 200 and re.search(r"http|www\.|attach|insert|photo|image|picture|link|audio|lyrics"
+                                             r"|\.(?:jpe?g|png|csv|pdf|docx?|xlsx?|mp[34]|wav)\b",
                                              inp, re.IGNORECASE), inp
 
 
@@ -132,19 +135,29 @@ def test_chinese_leaked_labels_and_copies(zh_audit, zh_records):
             copies.add(i)
         seen.add(key)
     assert len(copies) == 8
-    assert rows_of(zh_audit, "dedup.exact") == copies
+    # a copy whose record a rule already drops (611 repeats 115, an answer to a missing input) never
+    # reaches exact dedup; every copy is gone either way
+    rejected = {d["_row"] for d in zh_audit.run.rejects}
+    assert rows_of(zh_audit, "dedup.exact") <= copies and copies <= rejected
 
 
 def test_legitimate_english_answers_to_chinese_tasks_are_not_flagged(zh_audit, zh_records):
     no_cjk = {i for i, r in enumerate(zh_records) if not CJK.search(r["output"])}
     assert len(no_cjk) == 21
     flagged = rows_of(zh_audit, "lang.output_mismatch") & no_cjk
-    # Read by hand: these six are English prose replies to Chinese tasks that ask for no English
-    # ("安排明天上午10点的会议" -> "Certainly, I will schedule a meeting ..."). The other 15 are code,
-    # translations into English, English word forms, a quoted English sentence, or short names.
-    assert flagged == {332, 351, 353, 458, 576, 625}
-    legit = {54, 521, 56, 899, 600, 117, 354, 517, 790, 836, 919, 891, 734, 185, 322}
+    # Read by hand, and the same in the independent labels (tests/data/labels/alpaca_zh.jsonl:
+    # english_reply): English prose replies to Chinese tasks that ask for no English ("安排明天上午
+    # 10点的会议" -> "Certainly, I will schedule ...", "换句话说：看到了一只狗。" -> "In other words,
+    # ..."). The other 13 are code (54: English comments in code), translations into English,
+    # English word forms, a quoted English sentence, or short names.
+    assert flagged == {56, 322, 332, 351, 353, 458, 576, 625}
+    legit = {54, 521, 899, 600, 117, 354, 517, 790, 836, 919, 891, 734, 185}
     assert legit == no_cjk - flagged
+    labels = [json.loads(x) for x in (ROOT / "tests/data/labels/alpaca_zh.jsonl").read_text(encoding="utf-8").splitlines()]
+    english_reply = {x["index"] for x in labels if x["category"] == "english_reply" or "english_reply" in x["also"]}
+    ok = {x["index"] for x in labels if x["category"] == "ok"}
+    every = rows_of(zh_audit, "lang.output_mismatch")
+    assert every <= english_reply and not every & ok and len(every) >= 11  # precision 1.0, recall 11/18
     # nothing else in the Chinese set is flagged for language except replies that are in English
     for i in rows_of(zh_audit, "lang.output_mismatch"):
         out = zh_records[i]["output"]
@@ -153,9 +166,12 @@ def test_legitimate_english_answers_to_chinese_tasks_are_not_flagged(zh_audit, z
 
 def test_chinese_media_tasks(zh_audit, zh_records):
     found = rows_of(zh_audit, "task.needs_media")
-    # by hand: posters (119, 475, 726), a chart (145), a melody (381), images the model cannot see
-    # (169 这幅漫画, 194 这幅画, 280 这个标志), and 47 (create a logo in Illustrator)
-    assert found == {47, 119, 145, 169, 194, 280, 381, 475, 726}
+    # checked against the hand labels: 12 of the 14 labelled needs_media (posters 475, 726, a mascot
+    # 346, a T-shirt 382, a bar chart 587, a melody 381, a logo 47; images the model cannot see: 169
+    # 这幅漫画, 194 这幅画, 280 这个标志, 532 这个拼图, 545 给定的画作), a physical request the labels
+    # call a refusal (450 把垃圾拿出去), and one labelled ok (145, a chart answered with a table).
+    # Missed: 119 (a film poster whose title 《…》 reads like a named work) and 367.
+    assert found == {47, 145, 169, 194, 280, 346, 381, 382, 450, 475, 532, 545, 587, 726}
 
 
 # ------------------------------------------------------------------------------- outputs
@@ -174,7 +190,7 @@ def test_annotate_writes_every_record_in_order_with_issues(tmp_path, alpaca_zh, 
     for i, ann in enumerate(lines):
         for issue in ann["_issues"]:
             codes[issue["code"]].add(i)
-    assert len(codes["dedup.exact"]) == 8
+    assert len(codes["dedup.exact"]) == 7  # the 8th copy (611) is dropped by a rule first
     assert {i for i, r in enumerate(zh_records) if r["input"].startswith("输入：")} <= codes["norm.leaked_label"]
 
 
@@ -260,7 +276,7 @@ def test_html_report_is_self_contained(tmp_path, alpaca_zh):
 def test_optional_checks_only_when_installed():
     rec = audit_recipe(pii=True)
     kinds = [s["stage"] for s in rec.stages]
-    assert kinds.index("pii") == kinds.index("rules") + 1
+    assert kinds[-1] == "pii"  # where the clean recipe redacts: after dedup, so the counts agree
     assert "semantic_dedup" not in kinds
     assert [s["stage"] for s in audit_recipe(near=False).stages] == ["normalize", "language", "rules", "exact_dedup"]
 
@@ -292,6 +308,7 @@ def test_audit_lists_duplicate_groups_with_examples(alpaca_zh):
     res = audit(alpaca_zh)
     groups = res.duplicate_groups(top=1000)
     exact = [g for g in groups if g["code"] == "dedup.exact"]
-    assert sum(g["size"] - 1 for g in exact) == 8  # the 8 exact copies (SOURCES.md)
+    # the 8 exact copies (SOURCES.md), less 611, which a rule drops first (it repeats 115)
+    assert sum(g["size"] - 1 for g in exact) == 7
     assert all(g["examples"] and g["kept_id"] for g in exact)
     assert res.to_dict()["duplicate_groups"] and "largest duplicate groups" in summary_table(res)

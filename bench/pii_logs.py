@@ -1,0 +1,138 @@
+"""A labelled mixed log (nginx access lines, JSON app lines, Chinese ops lines; 24 templates)
+with planted values and non-personal look-alikes (order ids, trace ids, latencies, versions), for
+leak and over-redaction rates per type. Seeded; written for this bench, not from curate's rules.
+
+    from bench.pii_logs import mixed_log
+    lines = mixed_log(5000, seed=3)   # [{"text": line, "spans": [[start, end, TYPE]], "decoys": [[s, e]]}]
+"""
+from __future__ import annotations
+
+import random
+import re
+from urllib.parse import quote
+
+from bench.pii_gen import _fakers, _luhn_complete, phonenumbers_value
+
+T = (  # {KIND} = planted personal value; {~KIND} = a non-personal decoy that must survive
+    '{IP} - - [18/Mar/2024:10:{MM}:{SS} +0800] "GET /api/v1/users?email={UEMAIL}&page=2 HTTP/1.1" 200 {~BYTES} "-" "Mozilla/5.0"',
+    '{IP} - - [18/Mar/2024:10:{MM}:{SS} +0800] "POST /login?user={UNAME}&redirect=%2Fhome HTTP/1.1" 302 0 "-" "curl/8.4"',
+    '{IP} - - [18/Mar/2024:10:{MM}:{SS} +0800] "GET /orders/{~ORDER} HTTP/1.1" 200 {~BYTES} "-" "okhttp/4.9"',
+    '{"ts":"2024-03-18T10:{MM}:{SS}Z","level":"info","msg":"signup","email":"{EMAIL}","phone":"{PHONE}","trace_id":"{~TRACE}"}',
+    '{"ts":"2024-03-18T10:{MM}:{SS}Z","level":"info","msg":"profile","name":"{NAME}","real_name":"{NAME_ZH}","latency_ms":{~MS}}',
+    '{"ts":"2024-03-18T10:{MM}:{SS}Z","level":"warn","msg":"payment declined","customer_name":"{NAME}","card":"{CARD}","order_id":"{~ORDER}"}',
+    '{"ts":"2024-03-18T10:{MM}:{SS}Z","level":"error","msg":"auth failed","user":"{UNAME}","password":"{PASSWORD}","ip":"{IP}"}',
+    '{"ts":"2024-03-18T10:{MM}:{SS}Z","level":"info","msg":"kyc","id_card":"{CN_ID}","mobile":"{MOBILE}","version":"{~VER}"}',
+    '2024-03-18 10:{MM}:{SS} INFO  auth: login ok user={EMAIL} ip={IP} session={~TRACE}',
+    '2024-03-18 10:{MM}:{SS} WARN  payment: order_id={~LUHN16} amount={~AMOUNT} card={CARD}',
+    '2024-03-18 10:{MM}:{SS} DEBUG http: Authorization: Bearer {TOKEN}',
+    '2024-03-18 10:{MM}:{SS} ERROR db: connect failed postgres://svc:{PASSWORD}@{IP}:5432/app',
+    '2024-03-18 10:{MM}:{SS} INFO  sms: sent code to {PHONE} (provider latency {~MS} ms)',
+    '2024-03-18 10:{MM}:{SS} 用户{NAME_ZH}登录失败，手机{MOBILE}，来源IP {IP}',
+    '2024-03-18 10:{MM}:{SS} 值班人员{NAME_ZH}巡查东门，未见异常，耗时{~MS}毫秒',
+    '2024-03-18 10:{MM}:{SS} 快递员{NAME_ZH}已取件，运单号{~ORDER}',
+    '2024-03-18 10:{MM}:{SS} 会议由{SUR}主任主持，记录人{NAME_ZH}',
+    '{NAME_ZH} 提交了报销申请，单号{~ORDER}，金额{~AMOUNT}元',
+    '2024-03-18 10:{MM}:{SS} 车辆{PLATE}驶入，车主电话{MOBILE}',
+    '2024-03-18 10:{MM}:{SS} 身份证{CN_ID}实名认证通过，订单{~LUHN16}',
+    '2024-03-18 10:{MM}:{SS} 客户{SUR}女士来电，回拨{LANDLINE}',
+    '2024-03-18 10:{MM}:{SS} INFO  worker-3 processed batch {~ORDER} in {~MS} ms, version {~VER}',
+    '2024-03-18 10:{MM}:{SS} INFO  cache hit ratio 0.{~MS} for key user:{~TRACE}',
+    '2024-03-18 10:{MM}:{SS} 密码修改成功，pwd: {PASSWORD}',
+)
+
+
+def _v(kind, rng, fk):
+    en, cn = fk["en_US"], fk["zh_CN"]
+    if kind == "IP":
+        return en.ipv4_public(), "IP_ADDRESS"
+    if kind in ("EMAIL", "UEMAIL"):
+        v = rng.choice((en.email, en.free_email, cn.free_email))()
+        return (quote(v, safe="") if kind == "UEMAIL" else v), "EMAIL_ADDRESS"
+    if kind == "UNAME":
+        return en.user_name(), "PERSON"
+    if kind == "NAME":
+        return en.name(), "PERSON"
+    if kind == "NAME_ZH":
+        return cn.name(), "PERSON"
+    if kind == "SUR":
+        return cn.last_name(), "PERSON"
+    if kind == "PHONE":
+        return (phonenumbers_value(rng, rng.choice(("US", "GB", "DE", "CN", "IN", "AU"))) or en.phone_number()), \
+            "PHONE_NUMBER"
+    if kind == "MOBILE":
+        return cn.phone_number(), "PHONE_NUMBER"
+    if kind == "LANDLINE":
+        return f"0{rng.choice(('10', '21', '755', '571'))}-{rng.randrange(2, 10)}{rng.randrange(10**6, 10**7)}", \
+            "PHONE_NUMBER"
+    if kind == "CARD":
+        return _luhn_complete(rng, rng.choice(("4", "51", "62", "37")), rng.choice((16, 16, 19))), "CREDIT_CARD"
+    if kind == "CN_ID":
+        return cn.ssn(), "CN_RESIDENT_ID"
+    if kind == "PLATE":
+        return rng.choice("京沪粤浙苏") + rng.choice("ABCDEF") + f"{rng.randrange(10000, 99999)}", "LICENSE_PLATE"
+    if kind == "PASSWORD":
+        return en.password(length=12, special_chars=True), "CREDENTIAL"
+    if kind == "TOKEN":
+        return "".join(rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(32)), \
+            "CREDENTIAL"
+    # decoys
+    if kind == "~ORDER":
+        return str(rng.randrange(10**11, 10**14)), None
+    if kind == "~LUHN16":
+        return _luhn_complete(rng, str(rng.randrange(1, 10)), 16), None
+    if kind == "~TRACE":
+        return "%032x" % rng.getrandbits(128), None
+    if kind == "~MS":
+        return str(rng.randrange(1, 5000)), None
+    if kind == "~BYTES":
+        return str(rng.randrange(100, 10**7)), None
+    if kind == "~AMOUNT":
+        return f"{rng.randrange(1, 99999)}.{rng.randrange(100):02d}", None
+    if kind == "~VER":
+        return f"{rng.randrange(1, 5)}.{rng.randrange(20)}.{rng.randrange(50)}", None
+    if kind in ("MM", "SS"):
+        return f"{rng.randrange(60):02d}", "skip"
+    raise KeyError(kind)
+
+
+def mixed_log(n: int = 5000, seed: int = 3) -> list[dict]:
+    rng = random.Random(seed)
+    fk = _fakers(("en_US", "zh_CN"), seed)
+    out = []
+    for i in range(n):
+        tpl = T[rng.randrange(len(T))]
+        text, spans, decoys, pos = [], [], [], 0
+        cur = 0
+        for m in re.finditer(r"\{(~?[A-Z_]+)\}", tpl):
+            lit = tpl[pos:m.start()]
+            text.append(lit)
+            cur += len(lit)
+            v, t = _v(m.group(1), rng, fk)
+            if t is None:
+                decoys.append([cur, cur + len(v)])
+            elif t != "skip":
+                spans.append([cur, cur + len(v), t])
+            text.append(v)
+            cur += len(v)
+            pos = m.end()
+        text.append(tpl[pos:])
+        out.append({"text": "".join(text), "spans": spans, "decoys": decoys, "template": T.index(tpl)})
+    return out
+
+
+def leak_report(data: list[dict], redacted: list[str]) -> dict:
+    """Per type: planted values still present verbatim in the redacted line (leaks); decoys gone
+    (over-redaction)."""
+    from collections import Counter
+    planted, leaked, decoys, lost = Counter(), Counter(), 0, 0
+    for d, out in zip(data, redacted):
+        t = d["text"]
+        for a, b, ty in d["spans"]:
+            planted[ty] += 1
+            if t[a:b] in out:
+                leaked[ty] += 1
+        for a, b in d["decoys"]:
+            decoys += 1
+            if t[a:b] not in out:
+                lost += 1
+    return {"planted": dict(planted), "leaked": dict(leaked), "decoys": decoys, "decoys_redacted": lost}

@@ -1,0 +1,204 @@
+"""Log lines as users have them: key-aware, URL-aware redaction on top of detection.
+
+Three passes per line, merged (a key's value wins over what detection found inside it):
+
+1. **Keys.** A value under a sensitive key is personal data whatever it looks like — JSON
+   (``"real_name": "王芳"``), ``key=value`` and query strings (``?email=…&phone=…``), headers
+   (``Authorization: Bearer …``, ``Cookie: …``). The key list is ``sensitive_keys`` in
+   rules/pii.yaml (name, real_name, customer_name, user, email, phone, mobile, id_card, password,
+   passwd, token, secret, authorization, cookie …), configurable per deployment.
+2. **URL encoding.** A value holding ``%XX`` escapes is decoded first (``wang%40example.com`` →
+   ``wang@example.com``), detection runs on the decoded text, and each found value is replaced in
+   the encoded text by the operator's output, encoded again (``%3CEMAIL_ADDRESS%3E``): the line stays
+   a valid URL and every byte outside the value is unchanged.
+3. **Detection** (``Redactor.find``) over the whole line: patterns, Chinese names, NER in full mode.
+
+Every byte outside a replaced value is kept. ``redact_lines`` works on a batch (NER batches).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from curate.pii.patterns import Span, resolve
+
+
+@dataclass(frozen=True, slots=True)
+class _Enc:
+    """A span found in the decoded form of text[start:end] (a URL-encoded value)."""
+
+    start: int
+    end: int
+    decoded: str
+    spans: tuple  # spans in decoded coordinates
+    index: tuple  # decoded char i came from text[start + index[i][0] : start + index[i][1]]
+
+
+_JSON_PAIR = re.compile(r'"((?:[^"\\]|\\.){1,64})"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)')
+_KV_PAIR = re.compile(
+    r"(?<![A-Za-z0-9_\-.\"'\u4e00-\u9fff])([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,40})"
+    r"(=|:(?=\s?[\"']?[^\s/])|：)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]]*)")
+_HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization|cookie|set-cookie|x-api-key)"
+                     r"\s*:\s*([^\"\n\r]+?)(?=\s*(?:\"|\r|\n|$|\s\|\s))")
+_PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+_EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
+
+
+def _key_spans(text: str, policy) -> list[Span]:
+    out: list[Span] = []
+    if '"' in text and ":" in text:
+        for m in _JSON_PAIR.finditer(text):
+            ent = policy.key_entity(m.group(1))
+            if ent is None:
+                continue
+            v0, v1 = m.span(2)
+            if text[v0] == '"':
+                v0, v1 = v0 + 1, v1 - 1
+            if text[v0:v1].strip().lower() not in _EMPTY_VALUES:
+                out.append(Span(v0, v1, ent, 1.0, "log_key"))
+    if "=" in text or ":" in text or "：" in text:
+        for m in _KV_PAIR.finditer(text):
+            ent = policy.key_entity(m.group(1))
+            if ent is None:
+                continue
+            v0, v1 = m.span(3)
+            if v1 > v0 and text[v0] in "\"'":
+                v0, v1 = v0 + 1, v1 - 1
+            elif ent == "CREDENTIAL":  # a password runs to white space, whatever it contains
+                while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'":
+                    v1 += 1
+            if text[v0:v1].strip().lower() not in _EMPTY_VALUES:
+                out.append(Span(v0, v1, ent, 1.0, "log_key"))
+    low = None
+    for hdr in ("uthorization", "ookie", "pi-key", "UTHORIZATION", "OOKIE"):
+        if hdr in text:
+            low = True
+            break
+    if low:
+        for m in _HEADER.finditer(text):
+            out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_header"))
+    return out
+
+
+def _decode(enc: str) -> tuple[str, list[tuple[int, int]]]:
+    """Percent-decode ``enc`` (``+`` as space), with each decoded character's source range."""
+    chars: list[str] = []
+    index: list[tuple[int, int]] = []
+    i, n = 0, len(enc)
+    while i < n:
+        if enc[i] == "%" and i + 2 < n + 1 and _PCT.match(enc, i):
+            j, raw = i, bytearray()
+            while j + 2 < n + 1 and _PCT.match(enc, j):
+                raw.append(int(enc[j + 1:j + 3], 16))
+                j += 3
+            # split the byte run into characters, keeping each one's source range
+            k = 0
+            while k < len(raw):
+                b = raw[k]
+                ln = 1 if b < 0x80 else 2 if b >> 5 == 6 else 3 if b >> 4 == 14 else 4 if b >> 3 == 30 else 1
+                piece = bytes(raw[k:k + ln])
+                try:
+                    ch = piece.decode("utf-8")
+                except UnicodeDecodeError:
+                    ch, ln = piece[:1].decode("latin-1"), 1
+                chars.append(ch)
+                index.append((i + 3 * k, i + 3 * (k + ln)))
+                k += ln
+            i = j
+        else:
+            chars.append(" " if enc[i] == "+" else enc[i])
+            index.append((i, i + 1))
+            i += 1
+    return "".join(chars), index
+
+
+def _encoded_values(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` that hold %XX escapes: a query value or a bare token."""
+    out = []
+    for m in re.finditer(r"[^\s\"'<>&=?]*%[0-9A-Fa-f]{2}[^\s\"'<>&]*", text):
+        out.append(m.span())
+    return out
+
+
+def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
+    """Per text: the spans to replace (``Span`` in text offsets, or ``_Enc`` for encoded values)."""
+    policy = redactor.policy
+    disabled = redactor.disabled
+    found = redactor.find(texts, fld)
+    enc_jobs: list[tuple[int, int, int, str, list]] = []
+    for i, t in enumerate(texts):
+        if "%" in t and _PCT.search(t):
+            for a, b in _encoded_values(t):
+                dec, index = _decode(t[a:b])
+                enc_jobs.append((i, a, b, dec, index))
+    enc_found = redactor.find([j[3] for j in enc_jobs], fld) if enc_jobs else []
+    out: list[list] = []
+    per_text: dict[int, list] = {}
+    for (i, a, b, dec, index), spans in zip(enc_jobs, enc_found):
+        if spans:
+            per_text.setdefault(i, []).append(_Enc(a, b, dec, tuple(spans), tuple(index)))
+    for i, t in enumerate(texts):
+        keys = [s for s in _key_spans(t, policy) if s.entity_type not in disabled] if t else []
+        cands: list = list(keys)
+        for e in per_text.get(i, ()):
+            for s in e.spans:  # one span per value found in the decoded text, in encoded offsets
+                a0 = e.start + e.index[s.start][0]
+                a1 = e.start + e.index[s.end - 1][1]
+                cands.append(Span(a0, a1, s.entity_type, min(0.99, s.score), "url_decoded"))
+        # a key's value that detection sees longer ("card=4111 1111 1111 1111"): take the union
+        det = list(found[i])
+        merged = []
+        for k in cands:
+            a, b = k.start, k.end
+            inside = [d for d in det if d.start < b and a < d.end]
+            if len(inside) == 1 and inside[0].start <= a and inside[0].end >= b:
+                continue  # detection says what the whole value is (user=ann@x.org: an e-mail address)
+            for d in inside:
+                a, b = min(a, d.start), max(b, d.end)
+            merged.append(Span(a, b, k.entity_type, k.score, k.recognizer) if (a, b) != (k.start, k.end) else k)
+        kept = resolve(merged + det)
+        # a key span that sits inside an encoded value must be re-encoded too
+        out.append([_mark_encoded(t, s) for s in kept])
+    return out
+
+
+def _mark_encoded(text: str, s: Span):
+    seg = text[s.start:s.end]
+    if "%" in seg and _PCT.search(seg):
+        dec, index = _decode(seg)
+        return _Enc(s.start, s.end, dec, (Span(0, len(dec), s.entity_type, s.score, s.recognizer),), tuple(index))
+    return s
+
+
+def _apply(text: str, spans: list, operators) -> str:
+    parts, pos = [], 0
+    for s in sorted(spans, key=lambda x: x.start):
+        parts.append(text[pos:s.start])
+        if isinstance(s, _Enc):
+            inner = s.spans[0]
+            parts.append(quote(operators.apply(inner, s.decoded), safe=""))
+        else:
+            parts.append(operators.apply(s, text[s.start:s.end]))
+        pos = s.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def entity(s) -> str:
+    return s.spans[0].entity_type if isinstance(s, _Enc) else s.entity_type
+
+
+def value(text: str, s) -> str:
+    return s.decoded if isinstance(s, _Enc) else text[s.start:s.end]
+
+
+def redact_lines(texts: Sequence[str], redactor, fld: str = "text") -> list[tuple[str, list]]:
+    """(redacted line, spans) for each line."""
+    res = line_spans(texts, redactor, fld)
+    return [(_apply(t, sp, redactor.operators) if sp else t, sp) for t, sp in zip(texts, res)]
+
+
+def redact_line(text: str, redactor, fld: str = "text") -> str:
+    return redact_lines([text], redactor, fld)[0][0]

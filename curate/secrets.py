@@ -1,0 +1,70 @@
+"""Secret hygiene for anything curate prints or writes about a run (summaries, manifests, ``--json``
+output, error lines): URL credentials, API-key shapes, bearer tokens and ``password=…`` values are
+replaced by ``***``. Layer 0: no curate imports, no third-party imports.
+
+    scrub("http://user:pa55@host/v1")          # 'http://***@host/v1'
+    scrub("key sk-proj-abcdefghijklmnop1234")  # 'key ***'
+    scrub_obj({"cmd": ["--base-url", "http://u:p@h/v1"]})   # every string inside, recursively
+
+The same shapes are what the PII pass calls ``CREDENTIAL`` (curate.pii.patterns uses
+``API_KEY_PATTERNS`` from here), so a key is found the same way in data and in run metadata.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MASK = "***"
+
+# scheme://user:password@host → the userinfo (user and password) is the secret.
+URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]{1,15}://)([^\s/@?#\"'<>]+)@(?=[^\s/?#\"'<>@]+)")
+
+# Issued-key shapes: prefixes vendors document for their keys (OpenAI, Anthropic, GitHub, GitLab,
+# AWS access key ids, Google API keys, Slack, Stripe, Hugging Face) and JSON Web Tokens.
+API_KEY_PATTERNS = (
+    r"\bsk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_\-]{16,}",
+    r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}",
+    r"\bgithub_pat_[A-Za-z0-9_]{30,}",
+    r"\bglpat-[A-Za-z0-9_\-]{20,}",
+    r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",
+    r"\bAIza[0-9A-Za-z_\-]{35}",
+    r"\bxox[abposr]-[A-Za-z0-9\-]{10,}",
+    r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}",
+    r"\bhf_[A-Za-z0-9]{30,}",
+    r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}",
+)
+API_KEY = re.compile("|".join(f"(?:{p})" for p in API_KEY_PATTERNS))
+BEARER = re.compile(r"(?i)\b(bearer|basic|token)\s+([A-Za-z0-9\-._~+/]{8,}=*)")
+# key=value / key: value / "key": "value" with a secret-bearing key name.
+SECRET_KEYS = ("password", "passwd", "pass", "pwd", "secret", "token", "api_key", "apikey", "api-key",
+               "access_key", "access_token", "auth_token", "refresh_token", "client_secret", "private_key",
+               "authorization", "cookie", "session_key", "x-api-key")
+_KV = re.compile(r"(?i)(?<![A-Za-z0-9_])((?:" + "|".join(re.escape(k) for k in SECRET_KEYS) +
+                 r")[\"']?\s*[=:]\s*[\"']?)([^\s\"'&,;]+)")
+
+
+def scrub(text: str) -> str:
+    """``text`` with URL credentials, API-key shapes, bearer tokens and secret values masked."""
+    if not text or not isinstance(text, str):
+        return text
+    if "://" in text and "@" in text:
+        text = URL_USERINFO.sub(lambda m: m.group(1) + MASK + "@", text)
+    text = API_KEY.sub(MASK, text)
+    text = BEARER.sub(lambda m: f"{m.group(1)} {MASK}", text)
+    return _KV.sub(lambda m: m.group(1) + MASK, text)
+
+
+def scrub_url(url: str | None) -> str | None:
+    """A URL fit to show: its userinfo (``user:password@``) and any secret query value masked."""
+    return scrub(url) if url else url
+
+
+def scrub_obj(obj: Any) -> Any:
+    """Every string in a JSON-like structure scrubbed (dict keys kept); other values unchanged."""
+    if isinstance(obj, str):
+        return scrub(obj)
+    if isinstance(obj, dict):
+        return {k: scrub_obj(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(scrub_obj(v) for v in obj) if isinstance(obj, list) else tuple(scrub_obj(v) for v in obj)
+    return obj
