@@ -295,14 +295,19 @@ def test_records_with_an_empty_first_field_are_still_compared(en):
     assert dict(zip(res.findings["_row"].to_list(), res.findings["twin_id"].to_list())) == {100: "r4"}
 
 
-@pytest.mark.parametrize("match", ["all", "combined", "any"])
-def test_keyed_search_equals_the_whole_table_search(match, en, zh):
+@pytest.mark.parametrize("match,block", [("all", None), ("combined", None), ("any", None), ("combined", 50)])
+def test_keyed_search_equals_the_whole_table_search(match, block, en, zh, monkeypatch):
     """The engines decide near-dup on keys (band keys per record, per field for ``any``;
     candidates' texts fetched): the candidates, drops, kept twins and similarities equal the
     whole-table search's (``star_drops`` over its verified pairs), EN + ZH with planted edits,
-    whichever order the keys arrive in batches."""
+    whichever order the keys arrive in batches, and however the candidates are cut into
+    verification blocks (``block``: at most 50 records fetched at once)."""
+    from curate.dedup import near
     from curate.dedup.near import near_decide, near_keys, star_drops
     from curate.stage import FrameKeys
+
+    if block is not None:
+        monkeypatch.setattr(near, "VERIFY_BLOCK_RECORDS", block)
 
     p = plant(en[:800] + zh[:400], 400, seed=5)
     df = _frame(p.records)
