@@ -292,9 +292,9 @@ def _lonely_keys(rows: np.ndarray, band: int) -> np.ndarray:
 def near_keys(df: pl.DataFrame, cfg: NearDupConfig, keep: str, only: np.ndarray | None = None
               ) -> pl.DataFrame:
     """Per record: ``_row``, ``id``, the keep policy's rank values, whether it has a signature
-    (``_sig_ok``) and its LSH band keys ``_b0.._bB`` (uint64; 8 bytes per band, 160 bytes at the
-    default 20 bands, instead of the record's ~1.4 KB). ``only``: a mask of the records that take
-    part (the others get no signature)."""
+    (``_sig_ok``) and its LSH band keys ``_b0.._bB`` (uint64; 8 bytes per band: 136 bytes at the 17
+    bands of the default threshold 0.8, per field for ``match: any``; instead of the record's
+    ~1.4 KB). ``only``: a mask of the records that take part (the others get no signature)."""
     from curate.dedup.groups import rank_columns
 
     sets = field_sets(df, cfg)
@@ -362,7 +362,7 @@ def pair_scores(texts: pl.DataFrame, left_rows: np.ndarray, right_rows: np.ndarr
 
 
 # Candidate records fetched, shingled and signed at once while verifying: a candidate record costs
-# ~2 KB here (its texts, shingle hashes and a 128 x 8-byte signature for the prefilter). Verifying
+# ~1.5 KB here (its texts, shingle hashes and a 128 x 4-byte signature for the prefilter). Verifying
 # all candidates at once took the 10M-record benchmark to 16.9 GB peak RSS (3.7M candidate pairs,
 # docs/scale.md); blocks of pairs bound that, and pair_scores gives every pair the same numbers
 # whatever block it is in.
