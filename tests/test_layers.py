@@ -11,12 +11,12 @@ ROOT = Path(__file__).resolve().parents[1]
 # module prefix -> layer; the longest matching prefix wins
 LAYERS = {
     "curate": 0, "curate.__main__": 6, "curate.schema": 0, "curate.text": 0, "curate.rouge": 0,
-    "curate.resources": 0, "curate.registry": 0, "curate.secrets": 0,
+    "curate.resources": 0, "curate.registry": 0, "curate.threads": 0, "curate.secrets": 0,
     "curate.stage": 1,
     "curate.io": 2, "curate.normalize": 2, "curate.rules": 2, "curate.dedup": 2, "curate.pii": 2,
     "curate.quality": 2, "curate.generate": 2, "curate.models": 2,
     "curate.stages": 3,
-    "curate.runner": 4, "curate.recipe": 4,
+    "curate.runner": 4, "curate.recipe": 4, "curate.engines": 4,
     "curate.api": 5,
     "curate.commands": 6, "curate.cli": 6,
     "train": 7,  # a consumer of curate's building blocks; only the CLI verbs import it

@@ -7,6 +7,8 @@ dot products of the normalized vectors, not the index's approximate distances.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 
@@ -29,6 +31,10 @@ def neighbour_pairs(emb: np.ndarray, threshold: float, k: int = 10, *, exact: bo
     keys = np.arange(n, dtype=np.uint64)
     index.add(keys, emb, threads=1)
     count = min(k + 1, n)
+    if not threads:
+        from curate.threads import thread_count
+
+        threads = thread_count()
     m = index.search(emb, count, threads=threads, exact=exact)
     nb = np.asarray(m.keys).reshape(n, -1).astype(np.int64)
     dist = np.asarray(m.distances).reshape(n, -1)
@@ -44,3 +50,98 @@ def neighbour_pairs(emb: np.ndarray, threshold: float, k: int = 10, *, exact: bo
     sim = np.einsum("ij,ij->i", emb[a], emb[b]).astype(np.float64)
     keep = sim >= threshold
     return a[keep], b[keep], sim[keep]
+
+
+# ----------------------------------------------------------------------------- partitioned search
+# One HNSW index over every vector stops fitting one machine somewhere past ~10M vectors (384-d:
+# 1.5 KB each). Above ``partition_size`` vectors the search is split: centroids trained on a fixed
+# sample (seeded, so every engine trains the same ones), each vector filed under its ``probe``
+# nearest centroids, one index per partition. Duplicates are near each other, so they share a
+# nearest centroid unless they sit on a border, which the second probe covers. The local engine and
+# the Ray engine call the same three functions; Ray runs one task per partition.
+
+
+def n_partitions(n: int, partition_size: int, probe: int = 2) -> int:
+    """How many partitions n vectors need (1: the plain single index)."""
+    if n <= partition_size:
+        return 1
+    return int(np.ceil(n * probe / partition_size))
+
+
+def sample_rows(n: int, parts: int, seed: int = 0, per_part: int = 64) -> np.ndarray:
+    """The (sorted) positions of the vectors the centroids are trained on."""
+    rng = np.random.default_rng(seed)
+    m = min(n, parts * per_part)
+    return np.sort(rng.choice(n, size=m, replace=False))
+
+
+def train_centroids(sample: np.ndarray, parts: int, seed: int = 0, iters: int = 8) -> np.ndarray:
+    """Spherical k-means (cosine) on the sample, seeded: ``parts`` unit centroids."""
+    rng = np.random.default_rng(seed)
+    sample = np.asarray(sample, dtype=np.float32)
+    cent = sample[rng.permutation(len(sample))[:parts]].copy()
+    for _ in range(iters):
+        owner = np.argmax(sample @ cent.T, axis=1)
+        for c in range(parts):
+            members = sample[owner == c]
+            if len(members):
+                v = members.sum(axis=0)
+                norm = np.linalg.norm(v)
+                if norm > 0:
+                    cent[c] = v / norm
+    return cent
+
+
+def assign_partitions(emb: np.ndarray, centroids: np.ndarray, probe: int = 2,
+                      chunk: int = 65536) -> np.ndarray:
+    """(n, probe) partition numbers of each vector: its ``probe`` nearest centroids, best first."""
+    probe = min(probe, len(centroids))
+    out = np.empty((emb.shape[0], probe), dtype=np.int64)
+    for i in range(0, emb.shape[0], chunk):
+        sims = emb[i:i + chunk] @ centroids.T
+        top = np.argsort(-sims, axis=1, kind="stable")[:, :probe]
+        out[i:i + chunk] = top
+    return out
+
+
+def union_pairs(found: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The union of several partitions' pairs (global indices), each pair once, sorted."""
+    found = [f for f in found if len(f[0])]
+    if not found:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    a = np.concatenate([f[0] for f in found])
+    b = np.concatenate([f[1] for f in found])
+    s = np.concatenate([f[2] for f in found])
+    key, first = np.unique(a << 32 | b, return_index=True)
+    return key >> 32, key & 0xFFFFFFFF, s[first]
+
+
+def search_partition(vecs: np.ndarray, members: np.ndarray, threshold: float, k: int
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """neighbour_pairs inside one partition, as global indices (``members``, sorted)."""
+    a, b, s = neighbour_pairs(vecs, threshold, k)
+    return members[a], members[b], s
+
+
+def partitioned_neighbour_pairs(emb: np.ndarray, threshold: float, k: int = 10, *,
+                                partition_size: int = 2_000_000, probe: int = 2, seed: int = 0,
+                                threads: int = 0, mapper: Any = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``neighbour_pairs`` over partitions of at most about ``partition_size`` vectors (one
+    partition, the plain search, below it). ``mapper(fn, items)`` runs the partitions (the Ray
+    engine: one task each); by default they run here, one after another."""
+    n = emb.shape[0]
+    parts = n_partitions(n, partition_size, probe)
+    if parts == 1:
+        return neighbour_pairs(emb, threshold, k, threads=threads)
+    cent = train_centroids(emb[sample_rows(n, parts, seed)], parts, seed)
+    owner = assign_partitions(emb, cent, probe)
+    items = []
+    for p in range(parts):
+        members = np.flatnonzero((owner == p).any(axis=1))
+        if len(members) >= 2:
+            items.append((emb[members], members, threshold, k))
+    if mapper is None:
+        found = [search_partition(*it) for it in items]
+    else:
+        found = mapper(search_partition, items)
+    return union_pairs(found)

@@ -22,32 +22,65 @@ def validate_policy(policy: str) -> str:
                      f"'lowest:<column>', got {policy!r}")
 
 
-def _rank_exprs(df: pl.DataFrame, policy: str) -> tuple[list[pl.Expr], list[bool]]:
-    """Sort keys: best candidate first. `_row` breaks every tie, so the choice is deterministic."""
+RANK_PREFIX = "_rk_"
+
+
+def rank_columns(df: pl.DataFrame, policy: str) -> list[pl.Expr]:
+    """Expressions for the values the keep policy ranks a group's records by (columns starting with
+    ``_rk_``): ``first`` needs none (``_row`` decides), ``longest_output`` the output's length in
+    characters, ``highest:c``/``lowest:c`` the score and, per row, whether the data has that score
+    at all. Evaluated batch by batch, so a global stage can keep these few numbers per record
+    instead of the records (the keyed path, docs/scale.md)."""
+    validate_policy(policy)
+    if policy == "first":
+        return []
+    if policy == "longest_output":
+        return [pl.col("output").str.len_chars().cast(pl.Int64).alias(RANK_PREFIX + "len")]
+    column = policy.split(":", 1)[1]
+    if column in df.columns:
+        return [pl.col(column).alias(RANK_PREFIX + "score"), pl.lit(True).alias(RANK_PREFIX + "known")]
+    if "_extra" in df.columns:
+        # a score written by an earlier run comes back as a passthrough source field
+        return [pl.col("_extra").str.json_path_match(f"$.{column}").cast(pl.Float64, strict=False)
+                .alias(RANK_PREFIX + "score"),
+                pl.col("_extra").str.contains(f'"{column}"', literal=True).fill_null(False)
+                .alias(RANK_PREFIX + "known")]
+    return [pl.lit(None, pl.Float64).alias(RANK_PREFIX + "score"), pl.lit(False).alias(RANK_PREFIX + "known")]
+
+
+def _rank_exprs(grouped: pl.DataFrame, policy: str) -> tuple[list[pl.Expr], list[bool]]:
+    """Sort keys over ``rank_columns``: best candidate first. `_row` breaks every tie, so the
+    choice is deterministic."""
     if policy == "first":
         return [pl.col("_row")], [False]
     if policy == "longest_output":
-        return [pl.col("output").str.len_chars(), pl.col("_row")], [True, False]
+        return [pl.col(RANK_PREFIX + "len"), pl.col("_row")], [True, False]
     direction, column = policy.split(":", 1)
-    if column in df.columns:
-        score = pl.col(column)
-    elif "_extra" in df.columns and df["_extra"].str.contains(f'"{column}"', literal=True).any():
-        # a score written by an earlier run comes back as a passthrough source field
-        score = pl.col("_extra").str.json_path_match(f"$.{column}").cast(pl.Float64, strict=False)
-    else:
+    if not grouped[RANK_PREFIX + "known"].any():
         raise ValueError(f"keep policy {policy!r}: column {column!r} is not in the data "
                          f"(run the scorer that adds it first)")
+    score = pl.col(RANK_PREFIX + "score")
     # nulls rank last whatever the direction
     return ([score.is_null(), score, pl.col("_row")], [False, direction == "highest", False])
 
 
+def with_rank_columns(df: pl.DataFrame, policy: str) -> pl.DataFrame:
+    """``df`` plus its ``rank_columns`` (unless it holds them already)."""
+    if any(c.startswith(RANK_PREFIX) for c in df.columns):
+        return df
+    exprs = rank_columns(df, policy)
+    return df.with_columns(exprs) if exprs else df
+
+
 def pick_kept(df: pl.DataFrame, group_col: str, policy: str = "first") -> pl.DataFrame:
     """For rows with a non-null ``group_col``, return ``_row, kept_row, kept_id`` for every row that
-    is not its group's kept row. ``df`` needs ``_row``, ``id`` and the policy's column."""
+    is not its group's kept row. ``df`` needs ``_row``, ``id`` and the policy's column, or the
+    policy's ``rank_columns`` computed earlier (keys kept instead of records)."""
     validate_policy(policy)
     grouped = df.filter(pl.col(group_col).is_not_null())
     if grouped.is_empty():
         return pl.DataFrame(schema={"_row": pl.Int64, "kept_row": pl.Int64, "kept_id": pl.Utf8})
+    grouped = with_rank_columns(grouped, policy)
     keys, desc = _rank_exprs(grouped, policy)
     ranked = grouped.sort(keys, descending=desc)
     heads = ranked.group_by(group_col, maintain_order=True).first().select(
@@ -92,7 +125,7 @@ def drops_from_labels(df: pl.DataFrame, labels: np.ndarray, keep: str) -> pl.Dat
     """One row per record to drop: ``idx`` (position in df), ``kept_idx``, ``_row``, ``kept_id``,
     ``group_size``. ``labels[i]`` is the group of record i, or -1 when it is in no group."""
     cols = ["_row", "id"] + [c for c in df.columns if c not in ("_row", "id")
-                             and (c == "output" or keep.endswith(":" + c))]
+                             and (c == "output" or keep.endswith(":" + c) or c.startswith(RANK_PREFIX))]
     frame = df.select(cols).with_columns(
         pl.Series("_grp", labels, dtype=pl.Int64).replace(-1, None),
         pl.int_range(pl.len(), dtype=pl.Int64).alias("_idx"))

@@ -1,9 +1,9 @@
 """LSH banding as a group-by on (band, band_hash), exact verification, and duplicate groups.
 
 Banding: the signature of each record is cut into ``bands`` bands of ``rows`` values; each band is
-hashed to one uint64. Two records are candidates when they share a (band, band_hash) key: a long
-frame ``(band, band_hash, rec)`` grouped by its first two columns — the same plan runs on polars
-here and on a distributed engine (a shuffle by key) later.
+hashed to one uint64 (seeded by the band number). Two records are candidates when they share a key
+in some band: each band is grouped on its own (a sort here; a shuffle by key on a distributed
+engine, curate.engines.ray), so one band's keys are in memory at a time.
 
 Pairs inside a bucket: every pair when the bucket holds at most ``max_bucket`` records; for larger
 buckets (big clusters of near-identical texts) the first record paired with each other one plus each
@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from curate.dedup.groups import UnionFind
+from curate.dedup.components import connected_labels
 from curate.dedup.shingles import ShingleSets
 
 _M = np.uint64(0x9E3779B97F4A7C15)
@@ -66,18 +66,16 @@ def bucket_members(keys: np.ndarray, recs: np.ndarray) -> pl.DataFrame:
                          "size": run_len[run_id][hit].astype(np.int64)}).sort("bucket", "rec")
 
 
-def candidate_pairs(sig: np.ndarray, bands: int, rows: int, valid: np.ndarray | None = None,
-                    max_bucket: int = 32) -> tuple[np.ndarray, np.ndarray]:
-    """Unique candidate pairs (left < right, record indices) sharing at least one band."""
-    n = sig.shape[0]
-    idx = np.arange(n, dtype=np.int64) if valid is None else np.flatnonzero(valid).astype(np.int64)
+def bucket_pairs(keys: np.ndarray, recs: np.ndarray, max_bucket: int = 32) -> np.ndarray:
+    """Candidate pairs of one band (or of any set of keys): records sharing a key, as int64 pair
+    keys ``left << 32 | right`` (left < right, record indices < 2**32), possibly repeated. Buckets
+    of at most ``max_bucket`` records give every pair; larger ones the first record with each other
+    one plus each record with its predecessor (a bucket of k records costs 2k pairs, and stays
+    connected). Records must be ordered: a bucket's "first" is its smallest index."""
     empty = np.zeros(0, dtype=np.int64)
-    if len(idx) < 2:
-        return empty, empty
-    bh = band_hashes(sig, bands, rows, idx if valid is not None else None)
-    hit = bucket_members(bh.reshape(-1), np.tile(idx, bands))
+    hit = bucket_members(np.asarray(keys, dtype=np.uint64), np.asarray(recs, dtype=np.int64))
     if hit.is_empty():
-        return empty, empty
+        return empty
     small = hit.filter(pl.col("size") <= max_bucket).select("bucket", "rec")
     pairs = [small.join(small, on="bucket", suffix="_r")
              .filter(pl.col("rec") < pl.col("rec_r"))
@@ -93,10 +91,31 @@ def candidate_pairs(sig: np.ndarray, bands: int, rows: int, valid: np.ndarray | 
                      .select(pl.col("prev").alias("a"), pl.col("rec").alias("b")))
     allp = pl.concat(pairs)
     if allp.is_empty():
-        return empty, empty
-    # unique pairs: one int64 key per pair (record indices fit in 32 bits)
-    key = np.unique(allp["a"].to_numpy().astype(np.int64) << 32 | allp["b"].to_numpy().astype(np.int64))
+        return empty
+    return allp["a"].to_numpy().astype(np.int64) << 32 | allp["b"].to_numpy().astype(np.int64)
+
+
+def split_pair_keys(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    key = np.asarray(key, dtype=np.int64)
     return key >> 32, key & 0xFFFFFFFF
+
+
+def candidate_pairs(sig: np.ndarray, bands: int, rows: int, valid: np.ndarray | None = None,
+                    max_bucket: int = 32) -> tuple[np.ndarray, np.ndarray]:
+    """Unique candidate pairs (left < right, record indices) sharing at least one band.
+
+    Band by band: each band's keys are grouped on their own (a band's memory is n keys, not
+    n * bands), so the same function serves a whole table here and the keyed, spilled path of the
+    engines, which reads one band column at a time."""
+    n = sig.shape[0]
+    idx = np.arange(n, dtype=np.int64) if valid is None else np.flatnonzero(valid).astype(np.int64)
+    empty = np.zeros(0, dtype=np.int64)
+    if len(idx) < 2:
+        return empty, empty
+    bh = band_hashes(sig, bands, rows, idx if valid is not None else None)
+    parts = [bucket_pairs(bh[k], idx, max_bucket) for k in range(bands)]
+    key = np.unique(np.concatenate(parts)) if parts else empty
+    return split_pair_keys(key)
 
 
 def overlap_counts(sets: ShingleSets, left: np.ndarray, right: np.ndarray,
@@ -138,12 +157,5 @@ def exact_jaccard(sets: ShingleSets, left: np.ndarray, right: np.ndarray) -> np.
 
 def group_labels(n: int, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Connected components of the verified pairs: label = smallest member index, -1 for records
-    in no pair. Union-find runs only over the records that appear in a pair."""
-    labels = np.full(n, -1, dtype=np.int64)
-    if len(left) == 0:
-        return labels
-    nodes, inv = np.unique(np.concatenate([left, right]), return_inverse=True)
-    uf = UnionFind(len(nodes))
-    uf.union_pairs(inv[: len(left)], inv[len(left):])
-    labels[nodes] = nodes[uf.roots()]  # union by smaller root id: root = smallest index
-    return labels
+    in no pair (curate.dedup.components: vectorized, no Python loop per pair)."""
+    return connected_labels(n, left, right)

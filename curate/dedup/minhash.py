@@ -15,11 +15,11 @@ datasketch's (tests check the two agree). Signatures are uint32: ``4 * num_perm`
 from __future__ import annotations
 
 import math
-import os
 
 import numpy as np
 
 from curate.dedup.shingles import ShingleSets
+from curate.threads import thread_count
 
 _EMPTY = np.uint32(0xFFFFFFFF)
 
@@ -54,7 +54,7 @@ class MinHasher:
         x = (hashes & np.uint64(0xFFFFFFFF)).astype(np.uint32)
         a, b = self.a[:, None], self.b[:, None]
         starts = list(range(0, len(nonempty), tile))
-        n_threads = min(8, os.cpu_count() or 1) if threads is None else max(1, threads)
+        n_threads = thread_count(8) if threads is None else max(1, threads)
         if n_threads > 1 and len(starts) > 1:
             from concurrent.futures import ThreadPoolExecutor
 

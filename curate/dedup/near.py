@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from curate.dedup.lsh import candidate_pairs, group_labels, overlap_counts
+from curate.dedup.lsh import band_hashes, candidate_pairs, group_labels, overlap_counts
 from curate.dedup.minhash import MinHasher, optimal_param
 from curate.dedup.shingles import ShingleSets, compare_text, merge, shingle
 
@@ -209,7 +209,7 @@ def star_drops(df: pl.DataFrame, left: np.ndarray, right: np.ndarray, sim: np.nd
     of A when only A~B and B~C hold: on the planted benchmark 2.5% of the records dropped that way
     were further than the threshold from their twin.) Columns as ``drops_from_labels`` plus
     ``similarity``."""
-    from curate.dedup.groups import _rank_exprs, validate_policy
+    from curate.dedup.groups import _rank_exprs, validate_policy, with_rank_columns
 
     empty = pl.DataFrame(schema={"idx": pl.Int64, "kept_idx": pl.Int64, "_row": pl.Int64, "kept_id": pl.Utf8,
                                  "group_size": pl.Int64, "similarity": pl.Float64})
@@ -217,6 +217,7 @@ def star_drops(df: pl.DataFrame, left: np.ndarray, right: np.ndarray, sim: np.nd
         return empty
     validate_policy(keep)
     n = df.height
+    df = with_rank_columns(df, keep)  # records, or keys that hold the rank values already
     keys, desc = _rank_exprs(df, keep)
     order = df.with_columns(pl.int_range(pl.len(), dtype=pl.Int64).alias("_idx")).sort(
         keys, descending=desc)["_idx"].to_numpy()
@@ -258,12 +259,175 @@ def star_drops(df: pl.DataFrame, left: np.ndarray, right: np.ndarray, sim: np.nd
     ).sort("_row")
 
 
-def near_drops(df: pl.DataFrame, cfg: NearDupConfig, keep: str) -> tuple[pl.DataFrame, dict[str, Any]]:
-    """The records to drop as near-duplicates of a kept one (``star_drops``: each within the
-    threshold of its kept twin, ``similarity`` the exact Jaccard to it) and the search's figures
-    for the report."""
-    res = find_near_duplicates(df, cfg)
-    drops = star_drops(df, res.left, res.right, res.similarity, keep)
-    stats = {"candidates": res.candidates, "verified_pairs": len(res.left), "bands": res.bands,
-             "rows": res.rows, "dropped": drops.height}
+# ----------------------------------------------------------------------------- keyed path
+# What the engines run (docs/scale.md): per batch, a few keys per record (band hashes, rank values);
+# then candidates band by band, the candidates' texts fetched and verified, components, the keep
+# policy. A whole table goes the same way (near_drops), so every engine gives the same drops.
+
+SIG_OK = "_sig_ok"
+
+
+def _per_field(cfg: NearDupConfig) -> bool:
+    return cfg.match == "any" and len(cfg.fields) > 1
+
+
+def band_names(cfg: NearDupConfig) -> list[str]:
+    """The band-key columns: ``bands`` of them, or ``bands`` per field for ``match: any`` (each
+    field banded on its own signature; their candidates pooled, as ``_find_any`` does)."""
+    n = cfg.bands * (len(cfg.fields) if _per_field(cfg) else 1)
+    return [f"_b{k}" for k in range(n)]
+
+
+def _lonely_keys(rows: np.ndarray, band: int) -> np.ndarray:
+    """Band keys no other record shares (a splitmix64 of row and band with the top bit set): a
+    record whose field is empty under ``match: any`` takes part through its other fields only. A
+    chance equality with a real key would only add a candidate, which exact verification drops."""
+    with np.errstate(over="ignore"):
+        z = rows.astype(np.uint64) * np.uint64(1024) + np.uint64(band) + np.uint64(0x9E3779B97F4A7C15)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return (z ^ (z >> np.uint64(31))) | np.uint64(1 << 63)
+
+
+def near_keys(df: pl.DataFrame, cfg: NearDupConfig, keep: str, only: np.ndarray | None = None
+              ) -> pl.DataFrame:
+    """Per record: ``_row``, ``id``, the keep policy's rank values, whether it has a signature
+    (``_sig_ok``) and its LSH band keys ``_b0.._bB`` (uint64; 8 bytes per band: 136 bytes at the 17
+    bands of the default threshold 0.8, per field for ``match: any``; instead of the record's
+    ~1.4 KB). ``only``: a mask of the records that take part (the others get no signature)."""
+    from curate.dedup.groups import rank_columns
+
+    sets = field_sets(df, cfg)
+    if _per_field(cfg):
+        hasher = MinHasher(cfg.num_perm, cfg.seed)
+        rows = df["_row"].to_numpy()
+        parts, valid = [], np.zeros(df.height, dtype=bool)
+        for f, fs in enumerate(sets):
+            ok = fs.sizes() > 0
+            valid |= ok
+            bf = (band_hashes(hasher.signatures(fs), cfg.bands, cfg.rows) if df.height
+                  else np.zeros((cfg.bands, 0), dtype=np.uint64))
+            for k in range(cfg.bands):
+                bf[k][~ok] = _lonely_keys(rows[~ok], f * cfg.bands + k)
+            parts.append(bf)
+        bh = np.concatenate(parts) if parts else np.zeros((0, df.height), dtype=np.uint64)
+    else:
+        sig, valid = lsh_signatures(sets, cfg)
+        bh = band_hashes(sig, cfg.bands, cfg.rows) if df.height else np.zeros((cfg.bands, 0), dtype=np.uint64)
+    if only is not None:
+        valid = valid & only
+    cols = [pl.Series(SIG_OK, valid, dtype=pl.Boolean)]
+    cols += [pl.Series(name, bh[k], dtype=pl.UInt64) for k, name in enumerate(band_names(cfg))]
+    return df.select("_row", "id", *rank_columns(df, keep)).with_columns(cols)
+
+
+def candidates_from_keys(keys: Any, cfg: NearDupConfig) -> tuple[np.ndarray, np.ndarray]:
+    """Unique candidate pairs (dense indices into the keys, left < right) sharing a band key; one
+    band column in memory at a time."""
+    from curate.dedup.lsh import bucket_pairs, split_pair_keys
+
+    empty = np.zeros(0, dtype=np.int64)
+    idx = np.flatnonzero(keys.column(SIG_OK).to_numpy()).astype(np.int64)
+    if len(idx) < 2:
+        return empty, empty
+    parts = [bucket_pairs(keys.column(b).to_numpy()[idx], idx, cfg.max_bucket) for b in band_names(cfg)]
+    return split_pair_keys(np.unique(np.concatenate(parts)))
+
+
+def pair_scores(texts: pl.DataFrame, left_rows: np.ndarray, right_rows: np.ndarray, cfg: NearDupConfig,
+                prefilter: bool) -> tuple[np.ndarray, np.ndarray]:
+    """(passes, similarity) of each pair of records, named by ``_row``; ``texts`` holds ``_row`` and
+    the compared fields of every record in a pair, sorted by ``_row``. With ``prefilter`` a pair
+    whose signature estimate is far below the threshold is not compared exactly (it fails).
+    Shingles and signatures do not depend on the other records, so any engine may call this on
+    any subset of the pairs and get the same numbers."""
+    n_pairs = len(left_rows)
+    if n_pairs == 0:
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=np.float64)
+    trow = texts["_row"].to_numpy()
+    lp, rp = np.searchsorted(trow, left_rows), np.searchsorted(trow, right_rows)
+    sets = field_sets(texts, cfg)
+    alive = np.ones(n_pairs, dtype=bool)
+    # `any` compares its best field: no single signature bounds it (the whole-table search does
+    # not prefilter it either)
+    if prefilter and cfg.prefilter_margin < 1 and not _per_field(cfg):
+        sig, _ = lsh_signatures(sets, cfg)
+        est = np.empty(n_pairs)
+        for i in range(0, n_pairs, 65536):
+            est[i:i + 65536] = (sig[lp[i:i + 65536]] == sig[rp[i:i + 65536]]).mean(axis=1)
+        alive = est >= cfg.threshold - cfg.prefilter_margin
+    sim = np.zeros(n_pairs, dtype=np.float64)
+    sim[alive] = pair_similarity(sets, lp[alive], rp[alive], cfg.match)
+    return alive & (sim >= cfg.threshold - 1e-12), sim
+
+
+# Candidate records fetched, shingled and signed at once while verifying: a candidate record costs
+# ~1.5 KB here (its texts, shingle hashes and a 128 x 4-byte signature for the prefilter). Verifying
+# all candidates at once took the 10M-record benchmark to 16.9 GB peak RSS (3.7M candidate pairs,
+# docs/scale.md); blocks of pairs bound that, and pair_scores gives every pair the same numbers
+# whatever block it is in.
+VERIFY_BLOCK_RECORDS = 400_000
+
+
+def verify_in_blocks(keys: Any, rows: np.ndarray, left: np.ndarray, right: np.ndarray,
+                     cfg: NearDupConfig) -> tuple[np.ndarray, np.ndarray]:
+    """``pair_scores`` of candidate pairs (dense indices into ``rows``) in blocks of at most
+    ``VERIFY_BLOCK_RECORDS / 2`` pairs (so at most that many records fetched at once)."""
+    n = len(left)
+    ok = np.zeros(n, dtype=bool)
+    sim = np.zeros(n, dtype=np.float64)
+    step = max(1, VERIFY_BLOCK_RECORDS // 2)
+    for a in range(0, n, step):
+        b = min(n, a + step)
+        cand = np.unique(np.concatenate([left[a:b], right[a:b]]))
+        texts = keys.fetch(rows[cand], list(cfg.fields))
+        ok[a:b], sim[a:b] = pair_scores(texts, rows[left[a:b]], rows[right[a:b]], cfg, prefilter=True)
+    return ok, sim
+
+
+def near_decide(keys: Any, cfg: NearDupConfig, keep: str) -> tuple[pl.DataFrame, dict[str, Any]]:
+    """The drops of a near-duplicate search over a KeyTable of ``near_keys``: ``_row``,
+    ``kept_row``, ``kept_id``, ``group_size``, ``similarity`` (exact, to the kept twin), and the
+    search's figures for the report. Drops follow ``star_drops`` over the verified pairs, which
+    needs only the paired records' rank values."""
+    rows = keys.column("_row").to_numpy()
+    left, right = candidates_from_keys(keys, cfg)
+    n_cand = len(left)
+    sim = np.zeros(0, dtype=np.float64)
+    if n_cand:
+        ok, sim = verify_in_blocks(keys, rows, left, right, cfg)
+        left, right, sim = left[ok], right[ok], sim[ok]
+    stats = {"candidates": n_cand, "verified_pairs": len(left), "bands": cfg.bands, "rows": cfg.rows}
+    drops = paired_drops(keys.select, keys.names, left, right, sim, keys.height, keep)
+    stats["dropped"] = drops.height
     return drops, stats
+
+
+def paired_drops(select: Any, names: list[str], left: np.ndarray, right: np.ndarray, sim: np.ndarray,
+                 n: int, keep: str) -> pl.DataFrame:
+    """``star_drops`` over verified pairs named by dense index into ``n`` keys; ``select(names,
+    mask)`` gives the paired records' ``_row``, ``id`` and rank values, in key order."""
+    from curate.dedup.groups import RANK_PREFIX
+
+    schema = {"_row": pl.Int64, "kept_row": pl.Int64, "kept_id": pl.Utf8, "group_size": pl.Int64,
+              "similarity": pl.Float64}
+    if not len(left):
+        return pl.DataFrame(schema=schema)
+    nodes = np.unique(np.concatenate([left, right]))
+    mask = np.zeros(n, dtype=bool)
+    mask[nodes] = True
+    frame = select(["_row", "id"] + [c for c in names if c.startswith(RANK_PREFIX)], mask)
+    d = star_drops(frame, np.searchsorted(nodes, left), np.searchsorted(nodes, right), sim, keep)
+    rows = frame["_row"].to_numpy()
+    return d.with_columns(pl.Series("kept_row", rows[d["kept_idx"].to_numpy()], dtype=pl.Int64)).select(
+        list(schema))
+
+
+def near_drops(df: pl.DataFrame, cfg: NearDupConfig, keep: str) -> tuple[pl.DataFrame, dict[str, Any]]:
+    """The records of ``df`` to drop as near-duplicates of a kept one (``_row``, ``kept_row``,
+    ``kept_id``, ``group_size``, ``similarity``: the exact Jaccard to the kept twin; ``star_drops``,
+    so each drop is within the threshold of its own kept twin) and the search's figures for the
+    report. The keyed path over one table: what every engine runs."""
+    from curate.stage import FrameKeys
+
+    return near_decide(FrameKeys(near_keys(df, cfg, keep), df), cfg, keep)

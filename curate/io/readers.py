@@ -118,6 +118,24 @@ class _Source:
     path: Path | None = None
     obj: Any = None  # in-memory frame / dataset / list
     kind: str = "file"
+    start: int = 0  # a byte range of the file (a FileChunk), cut at line ends
+    end: int | None = None
+    first_line: int = 1
+
+
+@dataclass(frozen=True)
+class FileChunk:
+    """A byte range [start, end) of an uncompressed JSON Lines file, cut at line ends, whose first
+    line is line ``first_line`` of the file, read under the file's ``name`` (as resolve_sources named
+    it among all inputs). Reading the chunks of a file one by one gives the records and rejects of
+    reading the file, with exact position ids and lines (curate.io.chunks plans them; the Ray
+    engine reads them in parallel)."""
+
+    path: str
+    name: str
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
 
 
 def _is_glob(s: str) -> bool:
@@ -128,6 +146,11 @@ def resolve_sources(source: Any) -> list[_Source]:
     """Files, globs, directories, or in-memory frames → an ordered list of sources."""
     if _is_frame(source):
         return [_Source(name="frame", obj=source, kind="frame")]
+    if isinstance(source, FileChunk):
+        source = [source]
+    if isinstance(source, (list, tuple)) and source and all(isinstance(s, FileChunk) for s in source):
+        return [_Source(name=c.name, path=Path(c.path), start=c.start, end=c.end, first_line=c.first_line)
+                for c in source]
     if isinstance(source, (str, os.PathLike)):
         items: list[Any] = [source]
     elif isinstance(source, (list, tuple)) and source and all(isinstance(s, dict) for s in source):
@@ -407,10 +430,12 @@ def _fast_frame(data: bytes, kind: str, opts: ReadOptions) -> pl.DataFrame | Non
     return df.select("instruction", "input", "output")
 
 
-def _jsonl_pieces(stream: io.BufferedIOBase, opts: ReadOptions, name: str, seen_ids: set[str]) -> Iterator[Any]:
+def _jsonl_pieces(stream: io.BufferedIOBase, opts: ReadOptions, name: str, seen_ids: set[str],
+                  first_line: int = 1) -> Iterator[Any]:
     """A JSONL stream in ~16 MB chunks cut at line ends: each chunk fast if it can be, else per line.
-    A stream error is raised after the complete lines before it, with ``line`` set to where it cut."""
-    line = 1
+    ``first_line``: the stream starts at that line of its file (a FileChunk). A stream error is
+    raised after the complete lines before it, with ``line`` set to where it cut."""
+    line = first_line
     while True:
         chunk, err = b"", None
         try:
@@ -672,6 +697,23 @@ def units_parquet(stream: Any, path: Path, opts: ReadOptions, name: str, seen_id
     return _iter_rows_of_frame(df)
 
 
+def _iter_chunk(src: _Source, opts: ReadOptions, seen_ids: set[str]) -> Iterator[Any]:
+    """The lines of a FileChunk's byte range (an uncompressed JSONL file)."""
+    path = src.path
+    assert path is not None
+    try:
+        with open(path, "rb") as f:
+            f.seek(src.start)
+            data = f.read() if src.end is None else f.read(src.end - src.start)
+    except OSError as e:
+        raise ReadFailure(f"{path}: cannot open ({e.strerror or e})") from None
+    try:
+        yield from _jsonl_pieces(io.BytesIO(data), opts, src.name, seen_ids, src.first_line)
+    except ReadFailure as e:
+        msg = str(e)
+        raise ReadFailure(msg if msg.startswith(str(path)) else f"{path}: {msg}") from None
+
+
 def _stream_failure(path: Path, e: StreamError, stat: dict | None) -> ReadFailure:
     got = (f"{stat['units']:,} rows read before it ({stat['records']:,} records, {stat['rejected']:,} rejected)"
            if stat is not None else "")
@@ -691,6 +733,9 @@ def _stream_tail(path: Path, e: StreamError) -> Unit:
 def _iter_file(src: _Source, opts: ReadOptions, seen_ids: set[str], stat: dict | None = None) -> Iterator[Any]:
     path = src.path
     assert path is not None
+    if src.start or src.end is not None or src.first_line != 1:
+        yield from _iter_chunk(src, opts, seen_ids)
+        return
     kind = opts.format or _data_suffix(path)
     stream = _open_binary(path, opts)
     if kind is None:  # unknown extension: sniff the content

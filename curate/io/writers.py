@@ -285,3 +285,59 @@ def write_stdout(df: pl.DataFrame, internal: bool = False) -> int:
     n = write_jsonl_to(record_dicts(df, internal), out)
     out.flush()
     return n
+
+
+def write_record_parts_to(parts: Iterable[pl.DataFrame], f: BinaryIO, path: str | os.PathLike,
+                          fmt: str | None = None, internal: bool = False, empty: Any = None) -> int:
+    """``write_records_to`` for a frame that arrives in parts, in order (an engine's segments),
+    without holding it: JSONL and JSON are written part by part, byte-identical to writing the
+    concatenated frame (each part takes the polars or the per-row path on its own; both give the
+    same bytes), through one compressor for .gz/.zst. Parquet gathers the parts first. ``empty()``
+    gives the frame to write when there are no parts (its schema decides an empty Parquet file's
+    columns)."""
+    kind = fmt or check_output_path(path)[0]
+    if kind not in WRITERS:
+        raise ValueError(f"unknown output format {kind!r} ({', '.join(WRITERS)})")
+    it = iter(parts)
+    first = next(it, None)
+    if first is None:
+        return write_records_to(empty() if empty is not None else pl.DataFrame(), f, path, kind, internal)
+    if kind not in ("jsonl", "json"):
+        return write_records_to(pl.concat([first, *it], how="diagonal_relaxed"), f, path, kind, internal)
+    comp = _compressor(path, f)
+    out = comp or f
+    n = 0
+    if kind == "json":
+        out.write(b"[")
+    for part in _chain(first, it):
+        if kind == "jsonl":
+            plain = None if comp is not None else _plain_jsonl_frame(part, internal)
+            if plain is not None and plain.height:
+                plain.write_ndjson(out)
+                n += plain.height
+                continue
+            n += write_jsonl_to(record_dicts(part, internal), out)
+        else:
+            for rec in record_dicts(part, internal):
+                out.write(b",\n" if n else b"\n")
+                out.write(dumps(rec))
+                n += 1
+    if kind == "json":
+        out.write(b"\n]\n")
+    if comp is not None:
+        comp.close()
+    return n
+
+
+def write_record_parts(parts: Iterable[pl.DataFrame], path: str | os.PathLike, fmt: str | None = None,
+                       internal: bool = False, empty: Any = None) -> int:
+    """``write_record_parts_to`` into one atomic file."""
+    if fmt is None:
+        check_output_path(path)
+    with atomic_write(path) as f:
+        return write_record_parts_to(parts, f, path, fmt, internal, empty)
+
+
+def _chain(first: pl.DataFrame, rest: Iterator[pl.DataFrame]) -> Iterator[pl.DataFrame]:
+    yield first
+    yield from rest

@@ -11,9 +11,9 @@ import polars as pl
 
 from curate.dedup.codes import NEAR
 from curate.dedup.groups import validate_policy
-from curate.dedup.near import NearDupConfig, near_drops
+from curate.dedup.near import NearDupConfig, near_decide, near_keys
 from curate.schema import field_list
-from curate.stage import Findings, GlobalStage, StageResult
+from curate.stage import Findings, GlobalStage, KeyTable
 
 
 class NearDedup(GlobalStage):
@@ -30,6 +30,7 @@ class NearDedup(GlobalStage):
 
     kind = "near_dedup"
     codes = (NEAR,)
+    keyed = True  # keys: band hashes + rank values (~200 bytes a record); see docs/scale.md
 
     def __init__(self, threshold: float = 0.8, fields: Any = ("instruction", "input"),
                  match: str = "combined", word_ngram: int = 2, char_ngram: int = 2,
@@ -45,13 +46,20 @@ class NearDedup(GlobalStage):
                                  max_bucket=int(max_bucket))
         self.keep = validate_policy(keep)
 
-    def process(self, batch: pl.DataFrame) -> StageResult:
+    def keys(self, batch: pl.DataFrame) -> pl.DataFrame:
+        return near_keys(batch, self.cfg, self.keep)
+
+    def decide(self, keys: KeyTable) -> pl.DataFrame:
         f = Findings()
-        if batch.height < 2 or not self.enabled(NEAR):
-            return StageResult(batch, f.frame())
-        drops, self.stats = near_drops(batch, self.cfg, self.keep)
+        if keys.height < 2 or not self.enabled(NEAR):
+            return f.frame()
+        drops, self.stats = near_decide(keys, self.cfg, self.keep)
+        self.emit_drops(f, drops)
+        return f.frame()
+
+    def emit_drops(self, f: Findings, drops: pl.DataFrame) -> None:
+        """One ``dedup.near`` finding per drop (the engines' shuffle path calls this too)."""
         what = ("+" if self.cfg.match == "combined" else ("&" if self.cfg.match == "all" else "|")).join(self.cfg.fields)
         self.emit_twins(f, drops, NEAR, field=what,
                         detail="near-duplicate of {kept_id} (Jaccard {similarity:.3f} on " + what
                                + ", group of {size})")
-        return StageResult(batch, f.frame())

@@ -293,3 +293,32 @@ def test_records_with_an_empty_first_field_are_still_compared(en):
     recs.append(dict(recs[6], id="with-input", input="Some text."))
     res = NearDedup(fields="input,instruction", match="all").process(_frame(recs))
     assert dict(zip(res.findings["_row"].to_list(), res.findings["twin_id"].to_list())) == {100: "r4"}
+
+
+@pytest.mark.parametrize("match,block", [("all", None), ("combined", None), ("any", None), ("combined", 50)])
+def test_keyed_search_equals_the_whole_table_search(match, block, en, zh, monkeypatch):
+    """The engines decide near-dup on keys (band keys per record, per field for ``any``;
+    candidates' texts fetched): the candidates, drops, kept twins and similarities equal the
+    whole-table search's (``star_drops`` over its verified pairs), EN + ZH with planted edits,
+    whichever order the keys arrive in batches, and however the candidates are cut into
+    verification blocks (``block``: at most 50 records fetched at once)."""
+    from curate.dedup import near
+    from curate.dedup.near import near_decide, near_keys, star_drops
+    from curate.stage import FrameKeys
+
+    if block is not None:
+        monkeypatch.setattr(near, "VERIFY_BLOCK_RECORDS", block)
+
+    p = plant(en[:800] + zh[:400], 400, seed=5)
+    df = _frame(p.records)
+    cfg = NearDupConfig(threshold=0.7, fields=("instruction", "input"), match=match)
+    res = find_near_duplicates(df, cfg)
+    want = star_drops(df, res.left, res.right, res.similarity, "longest_output")
+    keys = pl.concat([near_keys(df.slice(a, 137), cfg, "longest_output") for a in range(0, df.height, 137)])
+    got, stats = near_decide(FrameKeys(keys, df), cfg, "longest_output")
+    assert want.height > 50 and stats["verified_pairs"] == len(res.left)
+    assert stats["candidates"] == res.candidates > 0
+    assert got["_row"].to_list() == want["_row"].to_list()
+    assert got["kept_id"].to_list() == want["kept_id"].to_list()
+    assert got["group_size"].to_list() == want["group_size"].to_list()
+    assert np.allclose(got["similarity"].to_numpy(), want["similarity"].to_numpy(), rtol=0, atol=0)

@@ -163,6 +163,29 @@ def test_runs_through_curate_run_and_cli(tmp_path):
     assert any("English-only" in w for w in summary["warnings"])  # said plainly in the summary
 
 
+def test_partitioned_search_finds_the_same_duplicate_groups():
+    """Above partition_size the neighbour search runs per partition (trained centroids, two probes):
+    on clustered vectors it finds the groups the single index finds."""
+    import numpy as np
+
+    from curate.dedup.ann import n_partitions, partitioned_neighbour_pairs
+    from curate.dedup.lsh import group_labels
+
+    rng = np.random.default_rng(5)
+    centers = rng.normal(size=(60, 64)).astype(np.float32)
+    vecs = np.repeat(centers, 8, axis=0) + rng.normal(scale=0.05, size=(480, 64)).astype(np.float32)
+    vecs = np.vstack([vecs, rng.normal(size=(300, 64)).astype(np.float32)])
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    one = partitioned_neighbour_pairs(vecs, 0.9, 10, partition_size=10_000)
+    assert n_partitions(len(vecs), 200) > 2
+    many = partitioned_neighbour_pairs(vecs, 0.9, 10, partition_size=200)
+    assert np.array_equal(group_labels(len(vecs), one[0], one[1]), group_labels(len(vecs), many[0], many[1]))
+    calls = []
+    mapped = partitioned_neighbour_pairs(vecs, 0.9, 10, partition_size=200,
+                                         mapper=lambda fn, items: calls.append(len(items)) or [fn(*i) for i in items])
+    assert calls and all(np.array_equal(x, y) for x, y in zip(mapped, many))
+
+
 # ----------------------------------------------------------------------------- routing, endpoint
 def test_chinese_routed_to_an_endpoint_is_deduplicated_semantically(alpaca_zh):
     """zh goes to an openai: embedder over real HTTP, en to MiniLM... here: en to the same endpoint

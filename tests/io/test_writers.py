@@ -74,3 +74,23 @@ def test_polars_writer_path_gives_the_same_bytes(tmp_path, alpaca_en, alpaca_zh)
     assert _plain_jsonl_frame(frames[0].with_columns(pl.lit(0.5).alias("ifd")), False) is None
     mixed = curate.read([{"instruction": "a", "output": "b", "system": "s"}, {"instruction": "c", "output": "d"}])
     assert _plain_jsonl_frame(mixed.records, False) is None
+
+
+def test_writing_in_parts_gives_the_same_bytes(tmp_path, alpaca_zh):
+    """An engine writes its segments one after another: same bytes as the whole frame, whether a
+    part takes the polars path (plain columns) or the per-row path (system, history, extras)."""
+    from curate.io.writers import write_record_parts
+
+    rows = json.loads(alpaca_zh.read_text(encoding="utf-8"))[:300]
+    rows[10]["system"] = "你是助手"
+    rows[20]["history"] = [["问", "答"]]
+    rows[250]["tags"] = ["x", 1]
+    ds = curate.read(rows)
+    parts = [ds.records.slice(a, b - a) for a, b in ((0, 5), (5, 100), (100, 240), (240, 300))]
+    for name in ("o.jsonl", "o.json", "o.jsonl.gz", "o.parquet"):
+        write_records(ds.records, tmp_path / ("whole." + name))
+        n = write_record_parts(iter(parts), tmp_path / ("parts." + name))
+        assert n == 300
+        assert (tmp_path / ("whole." + name)).read_bytes() == (tmp_path / ("parts." + name)).read_bytes(), name
+    empty = write_record_parts(iter([]), tmp_path / "none.jsonl", empty=lambda: ds.records.clear())
+    assert empty == 0 and (tmp_path / "none.jsonl").read_bytes() == b""
