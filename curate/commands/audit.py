@@ -6,14 +6,8 @@ import sys
 
 import click
 
-from curate.commands._common import (
-    EXIT_FAIL_ON,
-    cache_options,
-    errors_to_exit,
-    progress_wanted,
-    read_options,
-    read_opts,
-)
+from curate.commands._common import (EXIT_FAIL_ON, cache_options, errors_to_exit, progress_wanted, read_options,
+                                     read_opts)
 
 
 @click.command("audit")

@@ -5,15 +5,8 @@ import sys
 
 import click
 
-from curate.commands._common import (
-    errors_to_exit,
-    output_options,
-    progress_wanted,
-    read_options,
-    read_opts,
-    report,
-    stdout_output,
-)
+from curate.commands._common import (errors_to_exit, output_options, progress_wanted, read_options, read_opts,
+                                     report, stdout_output)
 
 
 @click.command("decontaminate")

@@ -5,16 +5,8 @@ import sys
 
 import click
 
-from curate.commands._common import (
-    cache_options,
-    errors_to_exit,
-    output_options,
-    progress_wanted,
-    read_options,
-    read_opts,
-    report,
-    stdout_output,
-)
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
 from curate.commands._embed import embedder_options, embedder_param
 
 

@@ -4,16 +4,8 @@ import sys
 
 import click
 
-from curate.commands._common import (
-    cache_options,
-    errors_to_exit,
-    output_options,
-    progress_wanted,
-    read_options,
-    read_opts,
-    report,
-    stdout_output,
-)
+from curate.commands._common import (cache_options, errors_to_exit, output_options, progress_wanted, read_options,
+                                     read_opts, report, stdout_output)
 from curate.engines import ENGINES
 
 

@@ -28,17 +28,8 @@ from typing import Any
 import polars as pl
 
 from curate.io.formats import DEFAULT_MAX_FIELD_BYTES, Mapped, RecordError, map_record, parse_mapping
-from curate.io.jsontext import (
-    ArrayError,
-    deeper_than,
-    exactify,
-    find_member_array,
-    has_float,
-    line_col,
-    loads_exact,
-    risky,
-    split_array,
-)
+from curate.io.jsontext import (ArrayError, deeper_than, exactify, find_member_array, has_float, line_col, loads_exact,
+                                risky, split_array)
 from curate.io.registry import READERS, split_suffix
 from curate.io.streams import StreamError, open_input
 from curate.schema import BASE_SCHEMA, content_hash_column, get_code

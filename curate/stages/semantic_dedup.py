@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from curate.dedup.ann import partitioned_neighbour_pairs
 from curate.dedup.codes import NEAR, SEMANTIC, SEMANTIC_FALLBACK
+from curate.dedup.ann import partitioned_neighbour_pairs
 from curate.dedup.groups import RANK_PREFIX, drops_from_labels, rank_columns, validate_policy
 from curate.dedup.lsh import group_labels
 from curate.dedup.near import SIG_OK, NearDupConfig, band_names, near_decide, near_keys

@@ -257,8 +257,9 @@ def test_examples_are_masked(tmp_path):
 
 
 def test_html_report_is_self_contained(tmp_path, alpaca_zh):
-    from curate.api.report import write_report
     from tests.api.test_report import external_references
+
+    from curate.api.report import write_report
 
     res = audit(str(alpaca_zh))
     cleaned = tmp_path / "clean.jsonl"

@@ -242,10 +242,11 @@ def test_score_distributions_from_a_judge_over_http(tmp_path, alpaca_en, alpaca_
     its distribution, every scored record in exactly one bar."""
     import xml.etree.ElementTree as ET
 
-    import curate
     from curate.stages.judge import JudgeScore
     from tests.helpers.openai_server import OpenAITestServer
     from tests.quality.test_judge import expected_score, judge_script
+
+    import curate
 
     monkeypatch.setenv("JUDGE_TEST_KEY", "sk-test")
     recs = json.loads(alpaca_en.read_text(encoding="utf-8"))[:60] + json.loads(alpaca_zh.read_text(encoding="utf-8"))[:30]
