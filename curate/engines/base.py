@@ -148,6 +148,24 @@ def global_findings(stage: Stage, f: pl.DataFrame, key_rows: pl.Series | None) -
     return f
 
 
+def book_decision(books: Books, name: str, f: pl.DataFrame, n_in: int, step: int, bounds: np.ndarray,
+                  globals_: list[tuple[int, pl.DataFrame]], pending: dict[int, list[tuple[str, pl.DataFrame]]],
+                  dropped: list[np.ndarray]) -> None:
+    """Book a keyed global stage's findings over ``n_in`` keys: its counters now; the findings
+    themselves to every segment they touch (applied on the next pass over it, so the books count
+    them as a whole-table run would); its drops to ``dropped``, which the next keyed stage of the
+    group leaves out of its keys."""
+    st = books.stats[name]
+    books.count(name, f)
+    st.n_in += n_in
+    st.kept += n_in - f.filter(pl.col("action") == "drop")["_row"].n_unique()
+    if f.height:
+        globals_.append((step, f))
+        for seg_i, part in split_by_segment(f, bounds).items():
+            pending.setdefault(seg_i, []).append((name, part))
+        dropped.append(f.filter(pl.col("action") == "drop")["_row"].unique().to_numpy())
+
+
 def finish_rejects(rejects: list[dict], findings: list[pl.DataFrame]) -> list[dict]:
     """A segment's rejects in ``_row`` order, each with every finding it collected."""
     out = sorted(rejects, key=lambda d: d["_row"])

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from curate.engines.base import Engine, Job, Outcome, Step, finish_rejects, global_findings, plan, split_by_segment
+from curate.engines.base import Engine, Job, Outcome, Step, book_decision, finish_rejects, global_findings, plan
 from curate.engines.books import Books
 from curate.stage import KeyTable, Stage, compact
 
@@ -375,14 +375,7 @@ class LocalEngine(Engine):
                 if kt.height:
                     with _stage_phase(job, g.name, kt.height):
                         f = global_findings(g, g.decide(kt), kt.column("_row"))
-                    books.count(g.name, f)
-                    st.n_in += kt.height
-                    st.kept += kt.height - f.filter(pl.col("action") == "drop")["_row"].n_unique()
-                    if f.height:
-                        globals_.append((si, f))
-                        for seg_i, part in split_by_segment(f, store.bounds()).items():
-                            pending.setdefault(seg_i, []).append((g.name, part))
-                        dropped.append(f.filter(pl.col("action") == "drop")["_row"].unique().to_numpy())
+                    book_decision(books, g.name, f, kt.height, si, store.bounds(), globals_, pending, dropped)
                 st.seconds += time.perf_counter() - t0
                 continue
             dropped = []

@@ -50,10 +50,10 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from curate.engines.base import Engine, Job, Outcome, Step, global_findings, plan, split_by_segment
+from curate.engines.base import Engine, Job, Outcome, Step, book_decision, global_findings, plan
 from curate.engines.books import Books
 from curate.engines.local import LocalOutcome, Segment, SegmentStore, compute_keys
-from curate.stage import FrameKeys, KeyTable, Stage, compact
+from curate.stage import FrameKeys, Stage, compact
 
 log = logging.getLogger(__name__)
 
@@ -577,14 +577,7 @@ class RayEngine(Engine):
                 t1 = time.perf_counter()
                 f, n_in = self._decide(g, blocks, drops)
                 if n_in:
-                    books.count(g.name, f)
-                    st.n_in += n_in
-                    st.kept += n_in - f.filter(pl.col("action") == "drop")["_row"].n_unique()
-                    if f.height:
-                        globals_.append((si, f))
-                        for seg_i, part in split_by_segment(f, self.bounds).items():
-                            pending.setdefault(seg_i, []).append((g.name, part))
-                        dropped.append(f.filter(pl.col("action") == "drop")["_row"].unique().to_numpy())
+                    book_decision(books, g.name, f, n_in, si, self.bounds, globals_, pending, dropped)
                 st.seconds += time.perf_counter() - t1
                 continue
             dropped = []
@@ -961,22 +954,13 @@ class RayEngine(Engine):
         return ok, sim
 
 
-class RayKeys(KeyTable):
+class RayKeys(FrameKeys):
     """A keyed stage's keys gathered on the driver from the blocks; records fetched by tasks."""
 
     def __init__(self, engine: RayEngine, blocks: list[Any], stage: str, dropped: np.ndarray) -> None:
         self.engine, self.blocks = engine, blocks
         k = engine._key_frames(blocks, stage, dropped)
-        self.keys = k if k is not None else pl.DataFrame()
-        self.height = self.keys.height
-        self.names = list(self.keys.columns)
-
-    def column(self, name: str) -> pl.Series:
-        return self.keys[name]
-
-    def select(self, names: list[str], mask: Any = None) -> pl.DataFrame:
-        out = self.keys.select(names)
-        return out if mask is None else out.filter(pl.Series(mask, dtype=pl.Boolean))
+        super().__init__(k if k is not None else pl.DataFrame())  # records stay in the blocks
 
     def fetch(self, rows: Any, columns: list[str]) -> pl.DataFrame:
         import ray
