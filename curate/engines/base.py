@@ -166,6 +166,27 @@ def book_decision(books: Books, name: str, f: pl.DataFrame, n_in: int, step: int
         dropped.append(f.filter(pl.col("action") == "drop")["_row"].unique().to_numpy())
 
 
+def run_whole(stage: Stage, parts: list[pl.DataFrame], sb: Books, books: Books, step: int,
+              bounds: np.ndarray, globals_: list[tuple[int, pl.DataFrame]]
+              ) -> tuple[pl.DataFrame | None, dict[int, list[dict]]]:
+    """A global stage that is not keyed, over the kept ``parts`` of every segment as one table
+    (``_row`` order), booked in ``sb`` and merged into ``books``. Returns the kept table (None when
+    nothing was kept) and the new rejects by the segment (index into ``bounds``) they belong to."""
+    parts = [p for p in parts if p.height]
+    table = pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else None
+    out = sb.apply(stage, table) if table is not None else None
+    books.merge_counts(sb)
+    whole = pl.concat(sb.findings, how="vertical") if sb.findings else None
+    if whole is not None and whole.height:
+        globals_.append((step, whole))
+    by_seg: dict[int, list[dict]] = {}
+    if sb.rejects:
+        seg_of = np.searchsorted(bounds, np.array([r["_row"] for r in sb.rejects]), side="right") - 1
+        for r, seg in zip(sb.rejects, seg_of):
+            by_seg.setdefault(int(seg), []).append(r)
+    return out, by_seg
+
+
 def finish_rejects(rejects: list[dict], findings: list[pl.DataFrame]) -> list[dict]:
     """A segment's rejects in ``_row`` order, each with every finding it collected."""
     out = sorted(rejects, key=lambda d: d["_row"])

@@ -24,7 +24,17 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from curate.engines.base import Engine, Job, Outcome, Step, book_decision, finish_rejects, global_findings, plan
+from curate.engines.base import (
+    Engine,
+    Job,
+    Outcome,
+    Step,
+    book_decision,
+    finish_rejects,
+    global_findings,
+    plan,
+    run_whole,
+)
 from curate.engines.books import Books
 from curate.stage import KeyTable, Stage, compact
 
@@ -412,21 +422,9 @@ class LocalEngine(Engine):
             for name, f in pending.pop(seg.index, []):
                 kept = sb.carry_out(name, f, kept)
             payloads.append((rejects + sb.rejects, findings, originals))
-            if kept.height:
-                parts.append(kept)
-        sb = Books(list(_stages_of(books)))
-        table = pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else None
-        out = sb.apply(stage, table) if table is not None else None
-        books.merge_counts(sb)
-        whole = pl.concat(sb.findings, how="vertical") if sb.findings else None
-        if whole is not None and whole.height:
-            globals_.append((si, whole))
-        bounds = store.bounds()
-        new_rejects: dict[int, list[dict]] = {}
-        if sb.rejects:
-            seg_of = np.searchsorted(bounds, np.array([r["_row"] for r in sb.rejects]), side="right") - 1
-            for r, s in zip(sb.rejects, seg_of):
-                new_rejects.setdefault(int(s), []).append(r)
+            parts.append(kept)
+        out, new_rejects = run_whole(stage, parts, Books(list(_stages_of(books))), books, si, store.bounds(),
+                                     globals_)
         for seg, (rejects, findings, originals) in zip(store.segments, payloads):
             kept = (out.filter((pl.col("_row") >= seg.lo) & (pl.col("_row") < seg.hi)) if out is not None
                     else store.kept(seg).clear())

@@ -50,7 +50,7 @@ from typing import Any
 import numpy as np
 import polars as pl
 
-from curate.engines.base import Engine, Job, Outcome, Step, book_decision, global_findings, plan
+from curate.engines.base import Engine, Job, Outcome, Step, book_decision, global_findings, plan, run_whole
 from curate.engines.books import Books
 from curate.engines.local import LocalOutcome, Segment, SegmentStore, compute_keys
 from curate.stage import FrameKeys, Stage, compact
@@ -749,19 +749,8 @@ class RayEngine(Engine):
         import ray
 
         pieces = self._pull(blocks, pending)
-        sb = Books(job.stages)
-        parts = [p.kept for p in pieces if p.kept.height]
-        table = pl.concat(parts, how="diagonal_relaxed").sort("_row") if parts else None
-        out = sb.apply(stage, table) if table is not None else None
-        books.merge_counts(sb)
-        whole = pl.concat(sb.findings, how="vertical") if sb.findings else None
-        if whole is not None and whole.height:
-            globals_.append((si, whole))
-        by_seg: dict[int, list[dict]] = {}
-        if sb.rejects:
-            seg_of = np.searchsorted(self.bounds, np.array([r["_row"] for r in sb.rejects]), side="right") - 1
-            for r, s in zip(sb.rejects, seg_of):
-                by_seg.setdefault(int(s), []).append(r)
+        out, by_seg = run_whole(stage, [p.kept for p in pieces], Books(job.stages), books, si, self.bounds,
+                                globals_)
         rows = []
         for p in pieces:
             lo, hi = self.offsets[p.seg], self.offsets[p.seg + 1]
