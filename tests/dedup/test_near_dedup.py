@@ -65,6 +65,27 @@ def test_shingles_equal_python_reference_en_and_zh(en, zh):
     assert sets.sizes()[600] > 3
 
 
+def test_chunked_shingling_and_overlaps_equal_one_pass(en, zh, monkeypatch):
+    """Shingling in text chunks and counting overlaps in pair chunks (which bound memory at 10M
+    records) give exactly the one-pass sets and Jaccards, EN + ZH, chunk edges anywhere."""
+    from curate.dedup import lsh, shingles
+
+    texts = [r["instruction"] + "\n" + r["input"] for r in en[:700] + zh[:300]] + ["", "??", "你"]
+    rng = random.Random(7)
+    left = np.array([rng.randrange(len(texts)) for _ in range(3000)])
+    right = np.array([rng.randrange(len(texts)) for _ in range(3000)])
+    whole = shingle(texts, 3, 3, tag=2, dedupe=False)
+    want = exact_jaccard(whole, left, right)
+    monkeypatch.setattr(shingles, "SHINGLE_CHUNK_BYTES", 997)
+    monkeypatch.setattr(lsh, "OVERLAP_CHUNK_SHINGLES", 1009)
+    parts = shingle(texts, 3, 3, tag=2, dedupe=False)
+    assert len(shingles._chunk_cuts(pl.Series(texts))) > 50
+    assert np.array_equal(parts.offsets, whole.offsets) and np.array_equal(parts.hashes, whole.hashes)
+    assert np.array_equal(parts.spaced, whole.spaced)
+    got = exact_jaccard(parts, left, right)
+    assert np.array_equal(got, want) and (want > 0).sum() > 0
+
+
 def test_normalization_makes_surface_edits_identical():
     variants = ["Give three tips for staying healthy.", "give three TIPS for staying healthy",
                 "Give  three tips,  for staying healthy!!", "Ｇｉｖｅ three tips for staying healthy."]
