@@ -127,6 +127,54 @@ ZH_HOLDOUT_2 = (
 )
 
 
+# A third held-out set, written on 2026-12-03 before the Chinese name cues of that day were
+# changed, from new situations (patrol and incident reports, group chats, school notices, clinic
+# front desks, rentals); scored once, after the changes.
+EN_HOLDOUT_3 = (
+    "Patrol log 22:40 - spoke with {NAME} near the east gate, no issues.",
+    "Hey {FIRST}, the keys are under the mat. Text me at {PHONE} if you can't find them.",
+    "Prescription for {NAME}: amoxicillin 500 mg, three times a day.",
+    "{NAME} left a review: great service, will come again.",
+    "Lease holder {NAME}; deposit returned to {IBAN}.",
+    "Thank you, {NAME}, for your donation of $50.",
+    "Reported by: {NAME} ({EMAIL})",
+    "{FIRST} from accounting says the invoice is paid.",
+    "Parent signature: {NAME}",
+    "The suspect gave his name as {NAME} and refused to show ID.",
+    "Login alert for {EMAIL} from {IP} at 03:12.",
+    "Please call {NAME} back on {PHONE} before 5.",
+    "Seat 14C is booked under {NAME}.",
+    "Interview panel: {NAME}, {NAME} and {NAME}.",
+    "Payment card {CARD} belongs to {NAME}.",
+)
+
+ZH_HOLDOUT_3 = (
+    "巡逻记录：22点40分在东门与{NAME}交谈，未发现异常。",
+    "{NAME}在群里说明天的聚餐改到七点。",
+    "今天{NAME}请了病假，课由{NAME}代上。",
+    "处方：{NAME}，阿莫西林，每日三次。",
+    "{NAME}留言：服务很好，下次还来。",
+    "租客{NAME}的押金已退回卡号{BANK}。",
+    "感谢{NAME}捐款五十元。",
+    "报案人{NAME}称其手机{MOBILE}被盗。",
+    "家长签字：{NAME}",
+    "嫌疑人自称{NAME}，拒绝出示证件。",
+    "{SUR}老师说下周考试范围不变。",
+    "请回电{NAME}，号码{MOBILE}，五点前。",
+    "14C座位由{NAME}预订。",
+    "面试小组成员：{NAME}、{NAME}、{NAME}。",
+    "{NAME}和{NAME}昨晚在店里值班。",
+)
+
+
+def en_holdout_3(n: int = 450, seed: int = 57) -> list[dict]:
+    return _build(EN_HOLDOUT_3, "en", n, seed)
+
+
+def zh_holdout_3(n: int = 450, seed: int = 57) -> list[dict]:
+    return _build(ZH_HOLDOUT_3, "zh", n, seed)
+
+
 def en_holdout_2(n: int = 600, seed: int = 33) -> list[dict]:
     return _build(EN_HOLDOUT_2, "en", n, seed)
 
