@@ -447,6 +447,10 @@ def _name_from(text: str, words: list, titles: set) -> int | None:
         return None
     s, e, tag = words[0]
     nxt = words[1] if len(words) > 1 else None
+    if (nxt is not None and e - s == 2 and _surname_len(text[s:e]) == 1 and nxt[1] - nxt[0] == 1
+            and nxt[2].startswith("nr") and tag.startswith("nr") and _freq(_simp(text[s:nxt[1]])) == 0
+            and _given_name_chars(text, s, nxt[1])):
+        return nxt[1]  # a three-character name cut 2 + 1 (王明/nr 辉/nr)
     if _is_name_word(text, s, e, tag, nxt[2] if nxt else None):
         return e
     k = _surname_len(text[s:s + 2])
@@ -498,6 +502,12 @@ def _name_before(text: str, q: int, titles: set) -> int | None:
     if not words or words[-1][1] != q:
         return None
     s, e, tag = words[-1]
+    if tag == "x" and e - s >= 2:
+        # a verb that takes a person glued to the surname by the segmenter (请周 经理)
+        w = _simp(text[s:e])
+        cue = next((c for c in _CUE_WORDS if w.startswith(c) and _surname_len(w[len(c):]) == len(w) - len(c)), None)
+        if cue is not None:
+            return s + len(cue)
     if _is_name_word(text, s, e, tag, "v"):
         return s
     if e - s == _surname_len(text[s:e]) and (tag not in _FUNCTION_TAGS or
@@ -521,8 +531,9 @@ def _opens(text: str, words: list, s: int) -> bool:
         return True
     t = _tables()
     prev = [w for w in words if w[1] == s]
-    # after a label, or after a preposition (由曲主任主持, 向许老师请教)
-    return bool(prev) and (text[prev[0][0]:s] in t["strong"] | t["weak"] or prev[0][2] == "p")
+    # after a label, a preposition (由曲主任主持, 向许老师请教) or a verb that takes a person (请张经理)
+    return bool(prev) and (text[prev[0][0]:s] in t["strong"] | t["weak"] or prev[0][2] == "p"
+                           or _simp(text[prev[0][0]:s]) in _CUE_WORDS)
 
 
 def _maybe(text: str) -> bool:
@@ -566,8 +577,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if q - rs == 1 and len(ws) >= 2 and ws[-2][1] == rs and ws[-2][1] - ws[-2][0] >= 2 \
                 and ws[-2][2][:1] in ("n", "v"):
             rs = ws[-2][0]  # 记录/人: a noun or verb word, then 人 as its own word
-        elif q - rs < 2 or not rtag.startswith("n"):
-            continue  # 令人 (v), a lone 人
+        elif q - rs < 2 or not (rtag.startswith("n") or rtag == "l" and text[q:q + 1] in "：:"):
+            continue  # 令人 (v), a lone 人; a set phrase only as a form label (值日生：)
         if text[rs:q] in _NOT_ROLES:
             continue
         e = _name_at(text, p, titles)
@@ -580,7 +591,10 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if p in seen or not _surname_len(text[p:p + 2]):
             continue
         ws = _cut(text, max(0, m.start() - 3), min(len(text), p + 6))
-        if not any(w[0] == m.start() and w[1] == p for w in ws) or not any(w[0] == p for w in ws):
+        own = any(w[0] == m.start() and w[1] == p for w in ws) and any(w[0] == p for w in ws)
+        # ... or glued by the segmenter into a piece its dictionary does not know (找栗 建军)
+        glued = any(w[0] == m.start() and w[1] > p and w[2] == "x" for w in ws)
+        if not (own or glued):
             continue  # the cue must be a word of its own (由 in 由于, 和 in 和平 are not)
         e = _name_at(text, p, titles)
         # a weak cue: the name must be a word jieba's dictionary does not hold at all (it holds
@@ -595,6 +609,11 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             continue
         out.append(Span(s, m.start(), "PERSON", 0.9, "zh_name_title"))
     out.extend(_line_start_names(text, out))
+    subjects = _subjects(text, out, titles)
+    if subjects:
+        starts = {sp.start for sp in subjects}
+        out[:] = [sp for sp in out if not (sp.recognizer == "zh_name_line_start" and sp.start in starts)]
+        out.extend(subjects)
     if contact:
         out.extend(_near_contact(text, contact, out, titles))
     _enumerated(text, out, titles)
@@ -603,7 +622,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
 
 # Verbs and prepositions that take a person as object or partner (请联系X, 谢谢X, 由X代收, 我和X):
 # a weak cue, so a name jieba's dictionary knows (和李白) is left as a public figure.
-_CUES = re.compile("(?:谢谢|感谢|联系|转告|通知|告诉|找|由|请|给|和|与|跟|同|问)(?=[\u4e00-\u9fff])")
+_CUE_WORDS = ("谢谢", "感谢", "联系", "转告", "通知", "告诉", "找", "由", "请", "给", "和", "与", "跟", "同", "问")
+_CUES = re.compile("(?:" + "|".join(_CUE_WORDS) + ")(?=[\u4e00-\u9fff])")
 _CLAUSE = re.compile("[。！？；;\n]")
 
 
@@ -664,7 +684,8 @@ def _tagged_name(text: str, s: int, e: int) -> bool:
     an everyday noun that happens to start with a surname (蓝莓, 胡椒粉, 全谷物), nor a place (荣市)."""
     if text[e - 1] in _PLACE_SUFFIX:
         return False
-    return any(w[2].startswith("nr") for w in _cut(text, s, e) if s <= w[0] < e)
+    # or written with given-name characters: jieba tags rare names oddly (祁/ns 建华/nz, 簡/a 美惠/ns)
+    return any(w[2].startswith("nr") for w in _cut(text, s, e) if s <= w[0] < e) or _given_name_chars(text, s, e)
 
 
 # Tags of a word a name may follow inside a clause (a verb, a preposition, a label-like noun).
@@ -697,6 +718,111 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
         out.append(Span(p + 1, e, "PERSON", sp.score, "zh_name_list"))
 
 
+# A clause start: a line start or punctuation, then optionally a time word ("昨天王利给我打了电话").
+_CLAUSE_START = re.compile("(?:^|(?<=[\n，。！？；：,;:!?]))[ \t]*(?:(?:今天|昨天|前天|明天|后天|今早|昨晚|今晚|"
+                           "上午|下午|晚上|早上|中午|刚才|最近|当时|後天|昨天下午|昨天上午|今天上午|今天下午)[ \t]*)?")
+# Words after a subject that make it one: prepositions of the predicate (给我, 在群里, 把, 对, 向,
+# 从) and 说; a verb word counts too (see _subjects). 和/与/跟/同 join a second name.
+_SUBJECT_NEXT = frozenset(("给", "在", "把", "被", "对", "向", "从", "说", "也", "都", "已", "已经", "又", "刚",
+                           "正在", "将", "还", "要", "会", "才", "就"))
+# A copula after a name defines or introduces it (华法林是抗凝药, a story's 艾莉是一个勇敢的女孩):
+# not evidence of a private person.
+_COPULA = frozenset(("是", "为", "乃"))
+_AND = frozenset(("和", "与", "跟", "同", "及"))
+
+
+def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
+    """A name as the subject of a clause: at a clause start (after a time word at most), a word
+    jieba tags as a person name that its dictionary does not hold at all (famous people and
+    characters it holds: 李白说, 孙悟空和猪八戒), followed by a verb, a predicate's preposition
+    (王利给我打了电话, 李成在群里说) or 和 + another such name (廖怡君和简美惠一起去了). The
+    second name of a pair is taken with the first."""
+    out: list[Span] = []
+    # a line-start name (0.8) found here becomes a subject (0.9) when this rule holds too
+    taken = {sp.start for sp in found if sp.recognizer != "zh_name_line_start"}
+    t = _tables()
+    single, compound = t["single"], t["compound"]
+    for m in _CLAUSE_START.finditer(text):
+        p = m.end()
+        if p in taken or p >= len(text) or not (text[p] in single or text[p:p + 2] in compound):
+            continue
+        words = [w for w in _cut(text, p, min(len(text), p + 12)) if w[0] >= p]
+        if not words or words[0][0] != p:
+            continue
+        e = _name_from(text, words, titles)
+        if e is None or e - p < 2 or not _private_name(text, p, e):
+            continue
+        after = [w for w in words if w[0] >= e and text[w[0]:w[1]].strip()]  # "张伟 提交了": spaces skipped
+        if not after:
+            continue
+        nxt = after[0]
+        nword = _simp(text[nxt[0]:nxt[1]])
+        if nword in _AND:
+            # the second of a pair needs no tag of its own: the pair marks it (简/美惠 is a, ns)
+            rest = [w for w in words if w[0] >= nxt[1]]
+            e2 = _name_from(text, rest, titles) if rest and rest[0][0] == nxt[1] else None
+            if e2 is None or e2 - nxt[1] < 2 or _freq(_simp(text[nxt[1]:e2])) > 0:
+                continue
+            out.append(Span(p, e, "PERSON", 0.9, "zh_name_subject"))
+            out.append(Span(nxt[1], e2, "PERSON", 0.9, "zh_name_subject"))
+            taken.update((p, nxt[1]))
+        elif nword in _COPULA:
+            continue
+        elif (nword in _SUBJECT_NEXT or nxt[2].startswith("v")
+              or nxt[2] == "n" and (nxt[1] >= len(text) or text[nxt[1]] in _PUNCT)):
+            # a verb, a predicate's preposition, or a noun-tagged verb closing the clause (蒋海燕记录。)
+            out.append(Span(p, e, "PERSON", 0.9, "zh_name_subject"))
+            taken.add(p)
+    return out
+
+
+def _private_name(text: str, s: int, e: int) -> bool:
+    """A name jieba reads as one (tagged nr*) and its dictionary does not hold (not a public or
+    fictional figure it knows, not an everyday word), whose given name is written with characters
+    people's given names use (叶尖, 周界, 尤指 are words the segmenter glued to a surname)."""
+    word = _simp(text[s:e])
+    if _freq(word) != 0 or text[e - 1] in _PLACE_SUFFIX:
+        return False
+    # jieba tags a rare name oddly (祁/ns 建华/nz); given-name characters make up for the tag
+    return _given_name_chars(text, s, e)
+
+
+def _given_name_chars(text: str, s: int, e: int) -> bool:
+    word = _simp(text[s:e])
+    common = _given_chars()
+    return all(c in common for c in word[_surname_len(word):])
+
+
+@functools.lru_cache(maxsize=1)
+def _given_chars() -> frozenset:
+    """Characters given names are written with: those at >= 100 per million characters of the 32M
+    given names behind ngender's table (812 characters; 彤 524, 嘉 1,410, 军 12,700 per million;
+    叶尖's 尖 11, 周界's 界 38, 尤指's 指 7). An independent list, not the evaluation's generator.
+    Without ngender: characters in the given names of at least 20 of the person names (nr) of
+    jieba's dictionary (noisier: 尖 13, 彤 12)."""
+    import collections
+    import csv
+
+    try:
+        import importlib.resources as resources
+
+        with resources.files("ngender").joinpath("charfreq.csv").open(encoding="utf-8") as f:
+            rows = [(r["char"], int(r["male"]) + int(r["female"])) for r in csv.DictReader(f)]
+        total = sum(n for _, n in rows) or 1
+        return frozenset(c for c, n in rows if n / total >= 1e-4)
+    except (ImportError, OSError, KeyError, ValueError):
+        pass
+    t = _tables()
+    tags = t["tagger"].word_tag_tab
+    counts: collections.Counter = collections.Counter()
+    for w, tag in tags.items():
+        if tag == "nr" and 2 <= len(w) <= 4:
+            k = _surname_len(w)
+            if k and len(w) - k in (1, 2):
+                counts.update(w[k:])
+    return frozenset(c for c, n in counts.items() if n >= 20)
+
+
 _VOCATIVE = re.compile(r"[ \t]*[，,][ \t]*(?:您|你)")
 
 
@@ -715,12 +841,13 @@ def _line_start_names(text: str, found: list[Span]) -> list[Span]:
             e = _name_from(text, words, set()) if words else None
             # a name jieba's dictionary knows (李白, 令狐冲, 鲁迅: frequency >= 20) is a public or fictional
             # figure when nothing marks it as a private person
-            if e is not None and e - p >= 2 and _freq(_simp(text[p:e])) < 20:
+            if e is not None and e - p >= 2 and _freq(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e):
                 s = p
                 after = text[e:e + 3]
                 if _VOCATIVE.match(after):
                     out.append(Span(s, e, "PERSON", 0.9, "zh_name_vocative"))
-                elif after[:1] in _PUNCT or after[:1] == "" or any(w[0] == e and w[2].startswith("v") for w in words):
+                elif after[:1] in _PUNCT or after[:1] == "" or any(
+                        w[0] == e and w[2].startswith("v") and text[w[0]:w[1]] not in _COPULA for w in words):
                     out.append(Span(s, e, "PERSON", 0.8, "zh_name_line_start"))
         if nl < 0:
             break

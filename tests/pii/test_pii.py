@@ -75,6 +75,12 @@ def test_cards_need_luhn():
     ("Phone: +1 646 555 0199", "+1 646 555 0199"),
     ("my number is +44 7700 900123", "+44 7700 900123"),
     ("reached on 07700 900461 today", "07700 900461"),
+    # shapes Faker prints with no phone word near: bare national numbers, a local number without
+    # its area code, a label glued on with a hyphen
+    ("They're not answering at 01414960658", "01414960658"),
+    ("I got a text from 8508724544 yesterday", "8508724544"),
+    ("Ask at the desk, 467 3395, after lunch", "467 3395"),
+    ("0161 496 0123-Office, 0161 496 0124-Fax", "0161 496 0123"),
 ])
 def test_phones(text, value):
     assert (value, "PHONE_NUMBER") in types(text)
@@ -86,9 +92,24 @@ def test_phones(text, value):
     "The meeting is on 2024-05-06 at 14:30",
     "Release 2.14.3, build 20240601",
     "如有疑问请拨打 400-800-1234",   # a company service line
+    "Order 2345678901 shipped to the warehouse",
+    "Presidents: Bill Clinton (1993-2001), George W. Bush (2001-2009)",
+    '"GET /product?id=1 HTTP/1.1" 200 3120 "-"',
+    "The total is 5,340 2310 units were returned",
+    "uuid 4567-8901-abcd-ef01",
 ])
 def test_not_phones(text):
     assert [t for t in types(text) if t[1] == "PHONE_NUMBER"] == []
+
+
+def test_bare_numbers_are_phones_in_text_but_ids_in_logs():
+    """A bare national number or a two-group local number is a phone in a record (dataset
+    profile) and an id in a log line (logs profile asks for more than the shape)."""
+    line = "2024-06-12T10:00:01 worker=7 uid=02034567890 slot 467 3395 retry"
+    text = "If I'm out, my flatmate picks up at 02034567890 or 467 3395."
+    dataset, logs = (load_policy(p).entities("input") for p in ("dataset", "logs"))
+    assert [v for v, t in types(line, threshold=logs) if t == "PHONE_NUMBER"] == []
+    assert [v for v, t in types(text, threshold=dataset) if t == "PHONE_NUMBER"] == ["02034567890", "467 3395"]
 
 
 def test_ip_addresses_and_lookalikes():
@@ -117,13 +138,25 @@ def test_plates_and_passports():
     ("请把发票寄给郭静女士", "郭静"),
     ("用户吴敏登录异常", "吴敏"),
     ("王先生您好", "王"),
+    # a name as the subject of a clause (after a time word, before a verb or a predicate's
+    # preposition, or paired by 和), and a list after a form label
+    ("昨天宋晓彤给我打了三个电话。", "宋晓彤"),
+    ("今天郝思琪和邱文军一起去了仓库。", "邱文军"),
+    ("单据已核对，祁建华 提交了报销单。", "祁建华"),
+    ("值日生：聂海波、崔丽娟", "崔丽娟"),
+    ("请韦经理明天上午到会议室。", "韦"),             # a surname the tagger reads as a measure word
+    ("有事请拨打13912345678找栗建军。", "栗建军"),     # the cue glued to the surname by the segmenter
+    ("快递已由王明辉代收。", "王明辉"),               # a name cut 2 + 1 by the segmenter
 ])
 def test_chinese_names_with_context(text, name):
     assert (name, "PERSON") in types(text)
 
 
 @pytest.mark.parametrize("text", ["客户满意度很高", "这位医生很好，我和老师都佩服他", "学生会将于周五举办晚会",
-                                  "令狐冲是金庸小说的主人公", "《静夜思》的作者是李白"])
+                                  "令狐冲是金庸小说的主人公", "《静夜思》的作者是李白",
+                                  # words a segmenter glues to a surname, and a copula's subject
+                                  "树叶绿得发亮，叶尖还挂着水珠。", "事件类型：周界入侵", "“狂欢”尤指在外面花钱。",
+                                  "华法林是抗凝药，不建议合用。", "李白和杜甫都是唐代诗人。"])
 def test_chinese_task_text_is_not_a_name(text):
     assert types(text) == []
 
