@@ -9,11 +9,10 @@ Importing this package is cheap: Presidio and spaCy are imported only when ``mod
 """
 from __future__ import annotations
 
-import re
 import sys
 
 from curate.pii.detect import detect, detect_many
-from curate.pii.patterns import Span, cn_id_checksum_ok, luhn_ok, resolve
+from curate.pii.patterns import Span, cn_id_checksum_ok, luhn_ok
 from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans, select
 
 __all__ = [
@@ -56,14 +55,6 @@ def replace_spans(text: str, spans, repl) -> str:
 # Lee") is masked in an example too; a masked famous name in a report costs nothing.
 LIGHT_THRESHOLDS = {"default": 0.5, "PERSON": 0.7}
 
-# Without NER: an English name after a title, a salutation or a name label ("Dr. Ann Lee", "Dear
-# Maria Gonzalez", "my name is Tom", "Name: Kenji Watanabe"). Conservative on purpose (no model).
-_EN_NAME_CUE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|\b(?:[Dd]ear|[Mm]y name is|[Nn]ame:|[Cc]ontact:|[Cc]ustomer:|"
-    r"[Pp]atient:|[Ss]igned,|[Rr]egards,))[ \t]+((?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+[A-Z][a-z'\-]+){0,2})")
-_NOT_NAME_WORDS = frozenset(("Customer", "Sir", "Madam", "Team", "All", "Friend", "Friends", "User", "Valued",
-                             "Colleague", "Colleagues", "Manager", "Hiring", "Applicant", "Member", "Client"))
-
 
 def _ner_loaded() -> bool:
     """The full engine with an NER model is already loaded in this process (a ``--pii`` run):
@@ -72,22 +63,12 @@ def _ner_loaded() -> bool:
     return eng is not None and getattr(eng, "_ENGINE", None) is not None and eng._ENGINE.nlp is not None
 
 
-def _name_cues(text: str) -> list[Span]:
-    out = []
-    for m in _EN_NAME_CUE.finditer(text):
-        words = m.group(1).split()
-        if words[0] in _NOT_NAME_WORDS:
-            continue
-        out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "en_name_cue"))
-    return out
-
-
 def mask_many(texts, ner: bool | None = None) -> list[str]:
     """Typed placeholders (``<EMAIL_ADDRESS>``, ``<PERSON>``) for texts shown to people: audit
     examples, duplicate-group ids, annotated records, reports, error messages. Structured types and
     Chinese names by patterns; English names by spaCy NER when ``ner`` (default: when the engine is
     already loaded, as in a ``--pii`` run — masking never pays a model load) and always by the
-    conservative cues above (titles, salutations, name labels)."""
+    conservative cues of curate.pii.en_names (titles, salutations, name labels)."""
     texts = list(texts)
     todo = [i for i, t in enumerate(texts) if t]
     if not todo:
@@ -98,9 +79,6 @@ def mask_many(texts, ner: bool | None = None) -> list[str]:
                         threshold=LIGHT_THRESHOLDS)
     out = list(texts)
     for i, sp in zip(todo, spans):
-        cues = _name_cues(texts[i])
-        if cues:
-            sp = resolve([*sp, *cues])
         out[i] = replace_spans(texts[i], sp, lambda s, v: f"<{s.entity_type}>")
     return out
 

@@ -25,6 +25,7 @@ import re
 import threading
 from collections.abc import Sequence
 
+from curate.pii import en_names
 from curate.pii.patterns import CONTEXT, Span, _context_hit, context_in, count_digits
 from curate.pii.scan import min_score, pattern_spans, pattern_spans_many
 
@@ -348,15 +349,7 @@ _FIELD_BREAK = re.compile(r"[\n\t|]")
 # "the major characters in the novel …", "the last chapter …") or a name inside typographic
 # dialogue quotes (“Hi, I’m John.”) gets no context boost — "owner", "Miss", "name" there describe
 # characters. 4 of the 6 PII-free EN records the dataset profile altered were such texts.
-_FICTION = re.compile(r"\b(?:once upon a time|story|stories|novel|novels|chapter|characters?|fairy tale|fable|"
-                      r"protagonist|antagonist|the play|plot|fictional|screenplay|sitcom)\b")
-
-
-def _fiction(text: str, low: str, start: int, end: int) -> bool:
-    if _FICTION.search(low):
-        return True
-    op = text.rfind("\u201c", 0, start)
-    return op >= 0 and text.rfind("\u201d", op, start) < 0 and text.find("\u201d", end) >= 0
+_fiction = en_names.fiction
 
 
 _IMPERATIVE_NAME = re.compile(r"(?:^|[\n.!?:]\s*)name\s+(?:the\s+|a\s+|an\s+|\d+\s+|one|two|three|four|five|some|"

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from curate.pii import phones
+from curate.pii import en_names, phones
 from curate.pii.patterns import RECOGNIZERS as _PATTERNS
 from curate.pii.patterns import Span, count_digits, resolve
 from curate.pii.zh_names import find_names, has_han
 
 DEFAULT_THRESHOLD = 0.5
-RECOGNIZERS = [_PATTERNS[0], phones.RECOGNIZER, *_PATTERNS[1:]]  # every pattern recognizer, in order
+RECOGNIZERS = [_PATTERNS[0], phones.RECOGNIZER, *_PATTERNS[1:], en_names.RECOGNIZER]  # every pattern recognizer, in order
 
 def min_score(threshold, entity: str) -> float:
     if threshold is None:
@@ -73,6 +73,7 @@ PREFILTERS = {
     "cn_plate": f"[{_PLATE_PROV}][A-Z]",
     "us_ssn": r"\d{3}[\- ]\d{2}[\- ]\d{4}",
     "us_ssn_bare": r"\d{9}",
+    "en_name_cue": r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Cc]ustomer:|[Pp]atient:|[Ss]igned,|[Rr]egards,|calls me|called",
     "zh_names": r"[\x{4e00}-\x{9fff}]",
 }
 PREFILTER_MIN_BATCH = 32  # below this, polars' per-call cost is more than it saves

@@ -662,7 +662,7 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
     return out
 
 
-_AFTER_NAME = re.compile("[，,。；;：:、！!？?（(）)\s]|的|$")
+_AFTER_NAME = re.compile(r"[，,。；;：:、！!？?（(）)\s]|的|$")
 
 
 def _closed(text: str, e: int, titles: set) -> bool:
@@ -804,7 +804,7 @@ def _given_chars() -> frozenset:
     import csv
 
     try:
-        import importlib.resources as resources
+        from importlib import resources
 
         with resources.files("ngender").joinpath("charfreq.csv").open(encoding="utf-8") as f:
             rows = [(r["char"], int(r["male"]) + int(r["female"])) for r in csv.DictReader(f)]
