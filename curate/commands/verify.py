@@ -22,7 +22,7 @@ _METRICS = ("defect", "refusal", "empty", "runon", "placeholder", "correct", "js
 @click.option("--demo", is_flag=True, help="Plant defects in the shipped demo records, clean, train, compare (3 seeds + A/A).")
 @click.option("--smoke", is_flag=True,
               help="The demo at toy size (one seed, two steps, 26 prompts; runs alone or with --demo): checks the "
-                   "path in about a minute on an idle machine, proves nothing.")
+                   "path in about 30 seconds on an idle machine, proves nothing.")
 @click.option("--out", "out_dir", default=None, help="Run folder (default: a new temporary folder).")
 @click.option("--seeds", type=click.IntRange(min=1), default=3, show_default=True, help="Seeds per arm (0..N-1).")
 @click.option("--aa/--no-aa", default=None,
@@ -64,9 +64,9 @@ def command(raw, curated, recipe, eval_path, demo, smoke, out_dir, seeds, aa, co
     evaluates on --eval, and applies the pre-registered decision rule to B−C (pooled and per seed,
     bootstrap over task families and seeds). OUT/preregistration.json is written before training.
 
-    `curate verify --demo` does it all on shipped data with 3 seeds and the A/A check (about 32
-    CPU-minutes with --threads 1; an hour of wall time on a busy 2-core machine); `curate verify
-    --smoke` is the same path at toy size (about a CPU-minute).
+    `curate verify --demo` does it all on shipped data with 3 seeds and the A/A check (28 minutes
+    on an idle 2-core machine; about an hour on a busy one, where --threads 1 is faster); `curate
+    verify --smoke` is the same path at toy size (about 30 seconds).
     """
     from curate.commands._common import progress_wanted
     from train.verify import VerifyConfig, format_recall, format_report, verify
