@@ -7,7 +7,9 @@
    records and seed instances; bench/pii_eval.py), dataset profile, full mode (spaCy NER).
 2. Precision / recall per entity type on the generated sets the recognizers were tuned on (EN and ZH
    templates with Faker values of 7 locales, phonenumbers example numbers of every region:
-   bench/pii_gen.py), then on the HELD-OUT templates (bench/pii_holdout.py), never tuned on.
+   bench/pii_gen.py), then on the HELD-OUT templates (bench/pii_holdout.py), never tuned on; Faker's
+   own phone formats (8 locales); with --presidio-templates, presidio-research's sentence templates
+   filled with Faker values (bench/pii_presidio.py: written by others, not copied here).
 3. Mixed log (bench/pii_logs.py, 24 templates): values leaked per type and decoys redacted per
    kind, logs profile, pattern and full mode.
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
@@ -49,10 +51,11 @@ def damage(red) -> None:
         print(f"{name}: {n}/{len(recs)} records altered ({100 * n / len(recs):.2f}%); types: {', '.join(types) or '-'}")
 
 
-def recall_tables(red) -> None:
+def recall_tables(red, presidio: str | None = None) -> None:
     from bench.pii_eval import score_sets
-    from bench.pii_gen import en_set, phone_set, zh_set
-    from bench.pii_holdout import en_holdout, en_holdout_2, zh_holdout, zh_holdout_2
+    from bench.pii_gen import en_set, faker_phone_set, phone_set, zh_set
+    from bench.pii_holdout import en_holdout, en_holdout_2, en_holdout_3, zh_holdout, zh_holdout_2, zh_holdout_3
+    from bench.pii_presidio import presidio_set, templates_path
 
     print("\n== 2. precision / recall per type (dataset profile, full mode) ==")
     sets = (("EN generated (tuned on)", en_set()), ("ZH generated (tuned on)", zh_set()),
@@ -60,7 +63,16 @@ def recall_tables(red) -> None:
             ("EN HELD-OUT 1 (never tuned on)", en_holdout()),
             ("ZH HELD-OUT 1 (its first score, ZH PERSON 0.467, led to the ZH name cues: seen)", zh_holdout()),
             ("EN HELD-OUT 2 (written after, never tuned on)", en_holdout_2()),
-            ("ZH HELD-OUT 2 (written before the ZH name cues, never tuned on)", zh_holdout_2()))
+            ("ZH HELD-OUT 2 (written before the ZH name cues, never tuned on)", zh_holdout_2()),
+            ("phones: Faker's formats, 8 locales, mostly no phone word (tuned on since 2026-12-03)", faker_phone_set()),
+            ("EN HELD-OUT 3 (written 2026-12-03 before that day's changes, scored after)", en_holdout_3()),
+            ("ZH HELD-OUT 3 (written 2026-12-03 before that day's changes, scored after)", zh_holdout_3()))
+    path = templates_path(presidio)
+    if path is not None:
+        sets += (("presidio-research templates, even lines (seen)", presidio_set(path, "seen")),
+                 ("presidio-research templates, odd lines (held out)", presidio_set(path, "held_out")))
+    else:
+        print("(presidio-research templates: pass --presidio-templates PATH to add them)")
     for title, data in sets:
         preds = red.find([d["text"] for d in data], "input")
         pr_table(f"{title}: {len(data)} texts", score_sets(data, preds))
@@ -174,6 +186,10 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--speed-only", action="store_true", help="only table 4 (the speed runs)")
+    ap.add_argument("--no-speed", action="store_true", help="tables 1-3 only (no timings)")
+    ap.add_argument("--presidio-templates", metavar="PATH",
+                    help="presidio-research's templates.txt or a checkout of it (bench/pii_presidio.py; "
+                         "default $CURATE_PRESIDIO_TEMPLATES)")
     args = ap.parse_args()
     if args.speed_only:
         speed(args.quick)
@@ -185,9 +201,10 @@ def main() -> None:
     print(f"NER: {get_engine().ner}")
     red = Redactor(load_policy("dataset"))
     damage(red)
-    recall_tables(red)
+    recall_tables(red, args.presidio_templates)
     log_tables(2_000 if args.quick else 5_000)
-    speed(args.quick)
+    if not args.no_speed:
+        speed(args.quick)
 
 
 if __name__ == "__main__":
