@@ -49,6 +49,7 @@ STRONG = ("姓名", "名字", "联系人", "患者", "病人", "收件人", "收
           "审批人", "下单人", "订购人", "报修人", "持卡人", "户主", "借款人", "担保人", "法定代表人", "法人代表",
           "签名", "署名", "报案人", "当事人", "嫌疑人", "被告人", "原告", "投诉人", "监护人", "紧急联系人", "开户人",
           "收款人", "付款人", "登记人", "车主姓名", "我叫", "名叫", "我的名字是", "主治医生", "主治医师", "用户名", "真实姓名",
+          "签字", "签收人", "自称", "化名",
           "user=", "username=", "name=", "user:", "customer=", "姓名=")
 WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "业主", "租客", "房东", "家属", "本人", "亲爱的",
         "尊敬的", "被告", "我是", "您好", "你好", "hello", "hi", "dear", "寄给", "交给", "转交", "致",
@@ -579,8 +580,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             rs = ws[-2][0]  # 记录/人: a noun or verb word, then 人 as its own word
         elif q - rs < 2 or not (rtag.startswith("n") or rtag == "l" and text[q:q + 1] in "：:"):
             continue  # 令人 (v), a lone 人; a set phrase only as a form label (值日生：)
-        if text[rs:q] in _NOT_ROLES:
-            continue
+        if text[rs:q] in _NOT_ROLES and text[q:q + 1] not in "：:":
+            continue  # 成员 is no role, but 小组成员： labels a list of people
         e = _name_at(text, p, titles)
         # a weak cue: a name jieba's dictionary knows (诗人李白) is a public figure here
         if e is not None and _freq(_simp(text[p:e])) < 20:

@@ -270,6 +270,6 @@ def test_english_names_named_by_a_cue_without_ner(text, name):
 
 @pytest.mark.parametrize("text", ["- Company name: Fast Food Corp", "Dear Customer, your order shipped.",
                                   "Once upon a time Mr. Darcy met Miss Bennet at a ball.",
-                                  "Regards, The Support Team"])
+                                  "Regards, The Support Team", "Top bands: 14. EXILE 15. Mr. Children"])
 def test_english_cues_that_name_no_private_person(text):
     assert [t for t in types(text) if t[1] == "PERSON"] == []
