@@ -120,8 +120,10 @@ def _tables():
     with _INIT:
         tagger = _fast_tagger(jieba, single_chars, compounds)
         tagger.tokenizer.initialize()
+    # the cue words in traditional characters too (與, 謝謝, 請, 給: traditional text missed them all)
+    cues = re.compile("(?:" + "|".join(sorted(both(_CUE_WORDS), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])")
     return {"single": single_chars, "compound": compounds, "strong": strong, "weak": weak, "titles": titles,
-            "t2s": t2s, "tagger": tagger}
+            "t2s": t2s, "tagger": tagger, "cues": cues}
 
 
 def _fast_tagger(jieba, singles: set, compounds: set):
@@ -361,7 +363,7 @@ _LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 
 # A role noun ending in 人, 员, 官, 长, 生 or 代表 that the label lists do not name (记录人, 保洁员,
 # 面试官, 家长, 考生, 销售代表): it labels the name after it when jieba reads it as a noun.
-_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员官长生]|代表)[ \t]*[：:]?[ \t]*(?=[\u4e00-\u9fff])")
+_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生]|代表)[ \t]*[：:]?[ \t]*(?=[\u4e00-\u9fff])")
 _NOT_ROLES = frozenset(("个人", "别人", "他人", "众人", "人人", "成员", "人员", "每人", "有人", "无人", "没人", "某人",
                         "本人", "ta人", "旁人", "外人", "世人", "前人", "后人", "古人", "路人", "动员", "全员"))
 
@@ -587,7 +589,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if e is not None and _freq(_simp(text[p:e])) < 20:
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_role"))
-    for m in _CUES.finditer(text):
+    for m in t["cues"].finditer(text):
         p = m.end()
         if p in seen or not _surname_len(text[p:p + 2]):
             continue
@@ -623,8 +625,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
 
 # Verbs and prepositions that take a person as object or partner (请联系X, 谢谢X, 由X代收, 我和X):
 # a weak cue, so a name jieba's dictionary knows (和李白) is left as a public figure.
-_CUE_WORDS = ("谢谢", "感谢", "联系", "转告", "通知", "告诉", "找", "由", "请", "给", "和", "与", "跟", "同", "问")
-_CUES = re.compile("(?:" + "|".join(_CUE_WORDS) + ")(?=[\u4e00-\u9fff])")
+_CUE_WORDS = ("谢谢", "感谢", "联系", "联络", "转告", "通知", "告诉", "找", "由", "请", "给", "和", "与", "跟", "同", "问")
 _CLAUSE = re.compile("[。！？；;\n]")
 
 
@@ -762,7 +763,7 @@ def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
             # the second of a pair needs no tag of its own: the pair marks it (简/美惠 is a, ns)
             rest = [w for w in words if w[0] >= nxt[1]]
             e2 = _name_from(text, rest, titles) if rest and rest[0][0] == nxt[1] else None
-            if e2 is None or e2 - nxt[1] < 2 or _freq(_simp(text[nxt[1]:e2])) > 0:
+            if e2 is None or e2 - nxt[1] < 2 or _freq(_simp(text[nxt[1]:e2])) >= 20:
                 continue
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_subject"))
             out.append(Span(nxt[1], e2, "PERSON", 0.9, "zh_name_subject"))

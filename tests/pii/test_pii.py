@@ -147,6 +147,10 @@ def test_plates_and_passports():
     ("请韦经理明天上午到会议室。", "韦"),             # a surname the tagger reads as a measure word
     ("有事请拨打13912345678找栗建军。", "栗建军"),     # the cue glued to the surname by the segmenter
     ("快递已由王明辉代收。", "王明辉"),               # a name cut 2 + 1 by the segmenter
+    # traditional characters: the cues and role suffixes in both scripts
+    ("巡邏記錄：在東門與侯雅玲交談，未發現異常。", "侯雅玲"),
+    ("面試小組成員：楊正雄、吳春美、鄭淑慧。", "吳春美"),
+    ("請聯絡陳寶珠，她的手機是18202230613。", "陳寶珠"),
 ])
 def test_chinese_names_with_context(text, name):
     assert (name, "PERSON") in types(text)
