@@ -150,7 +150,7 @@ def test_plates_and_passports():
     # traditional characters: the cues and role suffixes in both scripts
     ("巡邏記錄：在東門與侯雅玲交談，未發現異常。", "侯雅玲"),
     ("面試小組成員：楊正雄、吳春美、鄭淑慧。", "吳春美"),
-    ("請聯絡陳寶珠，她的手機是18202230613。", "陳寶珠"),
+    ("請聯絡林雅婷，她的手機是18202230613。", "林雅婷"),
 ])
 def test_chinese_names_with_context(text, name):
     assert (name, "PERSON") in types(text)
