@@ -15,6 +15,8 @@ pairs with the flat (rec, shingle) table, so the final precision does not depend
 """
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import polars as pl
 
@@ -135,7 +137,7 @@ def overlap_counts(sets: ShingleSets, left: np.ndarray, right: np.ndarray,
         cuts = np.unique(np.searchsorted(cost, np.arange(OVERLAP_CHUNK_SHINGLES, cost[-1],
                                                          OVERLAP_CHUNK_SHINGLES), side="right"))
         bounds = [0, *[int(c) for c in cuts if 0 < c < k], k]
-        parts = [_overlap_counts(sets, left[a:b], right[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+        parts = [_overlap_counts(sets, left[a:b], right[a:b]) for a, b in itertools.pairwise(bounds)]
         return tuple(np.concatenate(col) for col in zip(*parts))  # type: ignore[return-value]
     return _overlap_counts(sets, left, right)
 

@@ -18,6 +18,7 @@ combinations over the flat token-hash array, so no Python loop runs per shingle 
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -218,7 +219,7 @@ def shingle(texts: pl.Series | list[str], word_ngram: int = 3, char_ngram: int =
     cuts = _chunk_cuts(s)
     if len(cuts) > 2:
         parts = [_shingle(s.slice(a, b - a), word_ngram, char_ngram, tag, dedupe)
-                 for a, b in zip(cuts[:-1], cuts[1:])]
+                 for a, b in itertools.pairwise(cuts)]
         return ShingleSets(np.concatenate([p.hashes for p in parts]),
                            _join_offsets([p.offsets for p in parts]),
                            np.concatenate([p.spaced for p in parts]), dedupe)

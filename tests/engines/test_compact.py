@@ -4,7 +4,6 @@ With string views (polars 1.x/2.x) a filtered frame shares the whole segment's s
 10M-record benchmark held every segment's texts while near dedup verified its candidates (8.9 GB
 peak). Measured in a fresh process on real records: slices of 3 rows from 60 segments of 6,000
 Alpaca records each."""
-import json
 import subprocess
 import sys
 import textwrap
