@@ -2,12 +2,15 @@
 
 spaCy's small English model tags "Gregory Hughes" in "My name is Gregory Hughes" as an ORG, and
 nothing at all in "this is Mr Dr Iain Fisher" (presidio-research's templates, bench/pii_presidio.py).
-A person named by a title and a full name ("Dr. Ann Lee"), by a name label ("Name: Kenji Watanabe",
+A person named by a title and a full name ("Dr. Ann Lee"), by a form field ("Reported by:",
+"Approved by:", "Signature:"), by a name label ("Name: Kenji Watanabe",
 "my name is Tom", "her maiden name is Ayers", "everyone calls me Arin") or addressed by a salutation
 ("Dear Maria Gonzalez", "Regards, Jo") is a private person in the text's own words: 0.95, found in
 pattern and full mode alike (the light masker used these cues alone before).
 
 A name label is a label of its own ("Name: …", "- name: …"), not "Company name: Fast Food Corp".
+Dialogue speaker tags ("Customer: Hi, I'm …", "Patient: I'm …") are not labels: role-play
+transcripts are full of them, and NER with "customer" or "patient" as context covers real names there.
 Not names: the words after the cue that are not capitalised, a closed list of salutation words
 ("Dear Customer", "Dear Sir"), and names in fiction (a story's "Mr. Darcy", "Miss Minchin": the
 text tells or discusses a story, or the name is inside typographic dialogue quotes). Famous people
@@ -23,11 +26,18 @@ _NAME = r"((?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\-]+|[A-Z]\.)){0,2}(?
 _CUE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
     r"|\b(?:[Dd]ear|[Mm]y name is|[Mm]y name's|(?:[Ff]irst|[Ll]ast|[Mm]iddle|[Mm]aiden|[Ff]ull) name is|"
-    r"[Ss]urname is|(?<![A-Za-z][ \t])(?<![A-Za-z_])[Nn]ame:|[Cc]ontact:|[Cc]ustomer:|[Pp]atient:|[Ss]igned,|[Rr]egards,|calls me|"
+    r"[Ss]urname is|(?<![A-Za-z][ \t])(?<![A-Za-z_])[Nn]ame:|[Ss]ignature:|name as|"
+    r"(?:[Rr]eported|[Aa]pproved|[Pp]repared|[Ss]ubmitted|[Ss]igned|[Rr]equested|[Rr]eviewed|[Cc]hecked|"
+    r"[Rr]eceived|[Ii]ssued|[Ww]itnessed|[Rr]ecorded) by:|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|"
     r"I am called|I'm called))[ \t]+" + _NAME)
 # Words a cue may be followed by that are not a name.
+# Role and kin words a salutation addresses ("Dear Professor [Name]", "Dear Mayor", "Dear Santa").
 NOT_NAME_WORDS = frozenset(("Customer", "Sir", "Madam", "Team", "All", "Friend", "Friends", "User", "Valued",
                             "Colleague", "Colleagues", "Manager", "Hiring", "Applicant", "Member", "Client",
+                            "Professor", "Mayor", "Boss", "Santa", "Doctor", "Teacher", "Coach", "Senator",
+                            "Governor", "President", "Editor", "Principal", "Officer", "Captain", "Mom", "Dad",
+                            "Mother", "Father", "Grandma", "Grandpa", "Diary", "Reader", "Readers", "Neighbor",
+                            "Neighbour", "Parents", "Students", "Everyone", "Future", "Self", "Hi", "Hello",
                             "The", "A", "An", "This", "That", "It", "Not", "Here", "There", "And", "Or",
                             "Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Mx", "Best", "Kind", "Warm", "Yours"))
 # Names in fiction are characters (see curate.pii.engine: the same test keeps NER names out).
@@ -59,13 +69,17 @@ def find(text: str, low: str) -> list[Span]:
             # to NER with the title as context
             continue
         start, end = m.start(1) + tokens[k].start(), m.end(1)
+        if _LABEL.search(m.group(0)) and not _FIELD_END.match(text, end):
+            continue  # "Name: Spirit II E-210 Gas Grill": a field whose value goes on is a product
         if fiction(text, low, start, end):
             continue
         out.append(Span(start, end, "PERSON", 0.95, "en_name_cue"))
     return out
 
 
-_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Mx"))
+_LABEL = re.compile(r"[Nn]ame:")
+_FIELD_END = re.compile(r"[ \t]*(?:$|[\n\r,;.|(<])")
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Mx", "Professor"))
 _TITLE_CUE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b")
 
 
@@ -73,6 +87,6 @@ def _may(text: str) -> bool:
     return _HINT.search(text) is not None
 
 
-_HINT = re.compile(r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Cc]ustomer:|[Pp]atient:|[Ss]igned,|"
-                   r"[Rr]egards,|calls me|called")
+_HINT = re.compile(r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|"
+                   r"[Rr]egards,|calls me|called|[Ss]ignature:| by:")
 RECOGNIZER = FunctionRecognizer("en_name_cue", "PERSON", find, _may)

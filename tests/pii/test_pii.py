@@ -265,6 +265,8 @@ def test_patrol_log_roles_label_names():
     ("Hello, this is Mr Dr Iain Fisher. Who are you?", "Iain Fisher"),
     ("She was born in 1914. Her maiden name is Ayers", "Ayers"),
     ("- Name: Kenji Watanabe\n- Email: k@example.org", "Kenji Watanabe"),
+    ("Incident 4471. Reported by: Ann Lee (night shift)", "Ann Lee"),
+    ("Dear Professor Harvey,\n\nI am writing to ask", "Harvey"),
 ])
 def test_english_names_named_by_a_cue_without_ner(text, name):
     """Pattern mode: a title, a name label or a salutation names a person (spaCy's small model
@@ -274,6 +276,9 @@ def test_english_names_named_by_a_cue_without_ner(text, name):
 
 @pytest.mark.parametrize("text", ["- Company name: Fast Food Corp", "Dear Customer, your order shipped.",
                                   "Once upon a time Mr. Darcy met Miss Bennet at a ball.",
-                                  "Regards, The Support Team", "Top bands: 14. EXILE 15. Mr. Children"])
+                                  "Regards, The Support Team", "Top bands: 14. EXILE 15. Mr. Children",
+                                  "Customer: Hi, I'm looking for a phone.\nPatient: I'm having stomach pain.",
+                                  "Dear Professor [Name],", "Dear Santa,\n\nI hope you are well",
+                                  "Name: Spirit II E-210 Gas Grill\nStainless steel"])
 def test_english_cues_that_name_no_private_person(text):
     assert [t for t in types(text) if t[1] == "PERSON"] == []
