@@ -65,8 +65,8 @@ def recall_tables(red, presidio: str | None = None) -> None:
             ("EN HELD-OUT 2 (written after, never tuned on)", en_holdout_2()),
             ("ZH HELD-OUT 2 (written before the ZH name cues, never tuned on)", zh_holdout_2()),
             ("phones: Faker's formats, 8 locales, mostly no phone word (tuned on since 2026-12-03)", faker_phone_set()),
-            ("EN HELD-OUT 3 (written 2026-12-03 before that day's changes, scored after)", en_holdout_3()),
-            ("ZH HELD-OUT 3 (written 2026-12-03 before that day's changes, scored after)", zh_holdout_3()))
+            ("EN HELD-OUT 3 (first score PERSON 0.246; its misses then led to form-field cues: seen)", en_holdout_3()),
+            ("ZH HELD-OUT 3 (first score PERSON 0.518; its misses then led to traditional cues: seen)", zh_holdout_3()))
     path = templates_path(presidio)
     if path is not None:
         sets += (("presidio-research templates, even lines (seen)", presidio_set(path, "seen")),
