@@ -252,17 +252,29 @@ def _fill(template: str, value: Callable, rng: random.Random, slot: re.Pattern =
     return {"text": "".join(text), "spans": spans}
 
 
-def en_set(n: int = 1500, seed: int = 7) -> list[dict]:
+def build_set(templates, lang: str, n: int, seed: int) -> list[dict]:
+    """``n`` labelled texts cycling through ``templates``, values from Faker (a locale drawn per
+    text; Chinese templates printed in traditional characters for zh_TW) — every generated set,
+    tuning and held-out, is built this way."""
     rng = random.Random(seed)
-    fakers = _fakers(EN_LOCALES, seed)
+    fakers = _fakers(EN_LOCALES if lang == "en" else ZH_LOCALES, seed)
     out = []
     for i in range(n):
-        k = i % len(EN_TEMPLATES)
-        loc = rng.choice(EN_LOCALES)
-        d = _fill(EN_TEMPLATES[k], lambda kind: _en_value(kind, rng, fakers, loc), rng)
+        k = i % len(templates)
+        if lang == "en":
+            loc = rng.choice(EN_LOCALES)
+            t, value = templates[k], _en_value
+        else:
+            loc = "zh_TW" if rng.random() < 0.25 else "zh_CN"
+            t, value = (templates[k] if loc == "zh_CN" else _s2t(templates[k])), _zh_value
+        d = _fill(t, lambda kind: value(kind, rng, fakers, loc), rng)  # noqa: B023 - called at once
         d["template"], d["locale"] = k, loc
         out.append(d)
     return out
+
+
+def en_set(n: int = 1500, seed: int = 7) -> list[dict]:
+    return build_set(EN_TEMPLATES, "en", n, seed)
 
 
 def phone_set(seed: int = 11, per_region: int = 2) -> list[dict]:
@@ -453,16 +465,4 @@ _S2T = None
 
 
 def zh_set(n: int = 1500, seed: int = 7) -> list[dict]:
-    rng = random.Random(seed)
-    fakers = _fakers(ZH_LOCALES, seed)
-    out = []
-    for i in range(n):
-        k = i % len(ZH_TEMPLATES)
-        loc = "zh_TW" if rng.random() < 0.25 else "zh_CN"
-        t = ZH_TEMPLATES[k]
-        if loc == "zh_TW":
-            t = _s2t(t)
-        d = _fill(t, lambda kind: _zh_value(kind, rng, fakers, loc), rng)
-        d["template"], d["locale"] = k, loc
-        out.append(d)
-    return out
+    return build_set(ZH_TEMPLATES, "zh", n, seed)

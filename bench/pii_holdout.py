@@ -8,9 +8,7 @@ Report these separately from the tuning sets (bench/bench_pii.py does).
 """
 from __future__ import annotations
 
-import random
-
-from bench.pii_gen import EN_LOCALES, ZH_LOCALES, _en_value, _fakers, _fill, _s2t, _zh_value
+from bench.pii_gen import build_set
 
 EN_HOLDOUT = (
     "Order #5521 ships to {NAME}; questions go to {EMAIL}.",
@@ -168,63 +166,24 @@ ZH_HOLDOUT_3 = (
 
 
 def en_holdout_3(n: int = 450, seed: int = 57) -> list[dict]:
-    return _build(EN_HOLDOUT_3, "en", n, seed)
+    return build_set(EN_HOLDOUT_3, "en", n, seed)
 
 
 def zh_holdout_3(n: int = 450, seed: int = 57) -> list[dict]:
-    return _build(ZH_HOLDOUT_3, "zh", n, seed)
+    return build_set(ZH_HOLDOUT_3, "zh", n, seed)
 
 
 def en_holdout_2(n: int = 600, seed: int = 33) -> list[dict]:
-    return _build(EN_HOLDOUT_2, "en", n, seed)
+    return build_set(EN_HOLDOUT_2, "en", n, seed)
 
 
 def zh_holdout_2(n: int = 600, seed: int = 33) -> list[dict]:
-    return _build(ZH_HOLDOUT_2, "zh", n, seed)
-
-
-def _build(templates, lang: str, n: int, seed: int) -> list[dict]:
-    rng = random.Random(seed)
-    fakers = _fakers(EN_LOCALES if lang == "en" else ZH_LOCALES, seed)
-    out = []
-    for i in range(n):
-        k = i % len(templates)
-        if lang == "en":
-            loc = rng.choice(EN_LOCALES)
-            t = templates[k]
-            value = _en_value
-        else:
-            loc = "zh_TW" if rng.random() < 0.25 else "zh_CN"
-            t = templates[k] if loc == "zh_CN" else _s2t(templates[k])
-            value = _zh_value
-        d = _fill(t, lambda kind: value(kind, rng, fakers, loc), rng)
-        d["template"], d["locale"] = k, loc
-        out.append(d)
-    return out
+    return build_set(ZH_HOLDOUT_2, "zh", n, seed)
 
 
 def en_holdout(n: int = 900, seed: int = 21) -> list[dict]:
-    rng = random.Random(seed)
-    fakers = _fakers(EN_LOCALES, seed)
-    out = []
-    for i in range(n):
-        k = i % len(EN_HOLDOUT)
-        loc = rng.choice(EN_LOCALES)
-        d = _fill(EN_HOLDOUT[k], lambda kind: _en_value(kind, rng, fakers, loc), rng)
-        d["template"], d["locale"] = k, loc
-        out.append(d)
-    return out
+    return build_set(EN_HOLDOUT, "en", n, seed)
 
 
 def zh_holdout(n: int = 900, seed: int = 21) -> list[dict]:
-    rng = random.Random(seed)
-    fakers = _fakers(ZH_LOCALES, seed)
-    out = []
-    for i in range(n):
-        k = i % len(ZH_HOLDOUT)
-        loc = "zh_TW" if rng.random() < 0.25 else "zh_CN"
-        t = ZH_HOLDOUT[k] if loc == "zh_CN" else _s2t(ZH_HOLDOUT[k])
-        d = _fill(t, lambda kind: _zh_value(kind, rng, fakers, loc), rng)
-        d["template"], d["locale"] = k, loc
-        out.append(d)
-    return out
+    return build_set(ZH_HOLDOUT, "zh", n, seed)
