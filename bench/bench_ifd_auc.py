@@ -32,7 +32,13 @@ FILES = {"en": "alpaca_original_sample_30000_34999.json", "zh": "alpaca_zh_llama
 
 
 def pairs(lang: str, n: int, seed: int, max_chars: int) -> tuple[list[dict], list[dict]]:
-    recs = json.loads((DATA / FILES[lang]).read_text(encoding="utf-8"))
+    return intact_and_swapped(DATA / FILES[lang], n, seed, max_chars)
+
+
+def intact_and_swapped(path: Path, n: int, seed: int = 0, max_chars: int = 160) -> tuple[list[dict], list[dict]]:
+    """n intact records and n broken pairs (each given another record's output) of an Alpaca file,
+    among records whose output is non-empty and whose prompt and output fit ``max_chars``."""
+    recs = json.loads(Path(path).read_text(encoding="utf-8"))
     pool = [r for r in recs if r["output"].strip() and len(r["output"]) <= max_chars
             and len(r["instruction"]) + len(r["input"]) <= max_chars]
     sample = random.Random(seed).sample(pool, 2 * n)

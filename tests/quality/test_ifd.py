@@ -5,11 +5,11 @@ swapped output is a broken pair by construction). IFD must rank them above the i
 """
 import json
 import math
-import random
 
 import polars as pl
 import pytest
 
+from bench.bench_ifd_auc import intact_and_swapped
 from curate.quality.classifier import auc
 from curate.schema import BASE_SCHEMA
 from curate.stages.ifd import IFDScore
@@ -24,14 +24,8 @@ def frame(records):
 
 
 def clean_and_swapped(path, n, seed=0, max_chars=160):
-    recs = json.loads(path.read_text(encoding="utf-8"))
     # short records keep the test fast; outputs must have tokens to score
-    pool = [r for r in recs if r["output"].strip() and len(r["output"]) <= max_chars
-            and len(r["instruction"]) + len(r["input"]) <= max_chars]
-    sample = random.Random(seed).sample(pool, 2 * n)
-    clean, other = sample[:n], sample[n:]
-    broken = [dict(r, output=other[(i + 1) % n]["output"]) for i, r in enumerate(other)]
-    return clean, broken
+    return intact_and_swapped(path, n, seed, max_chars)
 
 
 @pytest.fixture(scope="module")
