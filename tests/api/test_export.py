@@ -210,13 +210,19 @@ def conversations_from_real_records(alpaca_en, alpaca_zh, n=30):
     return chats
 
 
-def test_chat_targets_put_split_conversations_back_together(tmp_path, alpaca_en, alpaca_zh):
+def split_turns(tmp_path, alpaca_en, alpaca_zh):
+    """Real-record conversations, and `curate convert --split-turns` of them (one record per turn)."""
     chats = conversations_from_real_records(alpaca_en, alpaca_zh)
     src = tmp_path / "chats.json"
     src.write_text(json.dumps(chats, ensure_ascii=False), encoding="utf-8")
     turns = tmp_path / "turns.jsonl"
     r = CliRunner().invoke(main, ["convert", str(src), "--split-turns", "-o", str(turns), "-q"])
     assert r.exit_code == 0, r.output
+    return chats, turns
+
+
+def test_chat_targets_put_split_conversations_back_together(tmp_path, alpaca_en, alpaca_zh):
+    chats, turns = split_turns(tmp_path, alpaca_en, alpaca_zh)
     n_turns = sum(len(c["conversations"]) // 2 for c in chats)
     assert len(turns.read_text(encoding="utf-8").splitlines()) == n_turns
     # LLaMA-Factory sharegpt: one row per chat, the turns exactly as read, each answer once

@@ -20,7 +20,7 @@ import types
 import pytest
 
 from curate.api.export import export
-from tests.api.test_export import conversations_from_real_records
+from tests.api.test_export import split_turns
 
 if importlib.util.find_spec("llamafactory") is None:  # pragma: no cover - the Makefile installs it
     pytest.skip("llamafactory is not installed (the Makefile installs it: pip install --no-deps llamafactory==0.9.5)",
@@ -89,16 +89,7 @@ def test_alpaca_export_converts_with_llamafactory(tmp_path, alpaca_zh, lf):
 def test_sharegpt_export_converts_with_llamafactory(tmp_path, alpaca_en, alpaca_zh, lf):
     """Split conversations (one record per turn) go back to one row per chat; LLaMA-Factory reads every
     chat with its roles in order, each answer once, the system prompt in its own column."""
-    from click.testing import CliRunner
-
-    from curate.cli import main
-
-    chats = conversations_from_real_records(alpaca_en, alpaca_zh)
-    src = tmp_path / "chats.json"
-    src.write_text(json.dumps(chats, ensure_ascii=False), encoding="utf-8")
-    turns = tmp_path / "turns.jsonl"
-    r = CliRunner().invoke(main, ["convert", str(src), "--split-turns", "-o", str(turns), "-q"])
-    assert r.exit_code == 0, r.output
+    chats, turns = split_turns(tmp_path, alpaca_en, alpaca_zh)
     folder = tmp_path / "lf"
     export(str(turns), "llama-factory-sharegpt", folder / "chats.json")
     attr, rows, out = lf(folder, "chats")
