@@ -3,6 +3,7 @@ engine (full mode): every regex recognizer and the Chinese name rules produce ca
 and ``select`` applies the per-entity minimum score and resolves overlaps."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from curate.pii import en_names, phones
@@ -76,6 +77,7 @@ PREFILTERS = {
     "en_name_cue": r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:",
     "zh_names": r"[\x{4e00}-\x{9fff}]",
 }
+_SURROGATE = re.compile("[\ud800-\udfff]")
 PREFILTER_MIN_BATCH = 32  # below this, polars' per-call cost is more than it saves
 
 
@@ -84,7 +86,11 @@ def prefilter_masks(texts: Sequence[str], entities: Iterable[str] | None = None)
     import polars as pl
 
     wanted = None if entities is None else set(entities)
-    col = pl.Series("t", texts, dtype=pl.String)
+    # Log lines carry undecodable bytes as lone surrogates (surrogateescape), which polars cannot
+    # hold. U+FFFD in their place matches what a surrogate matches in every prefilter (nothing), one
+    # code point for one, and only the flags leave this function.
+    col = pl.Series("t", [_SURROGATE.sub("\ufffd", t) if t and _SURROGATE.search(t) else t for t in texts],
+                    dtype=pl.String)
     names = [r.name for r in RECOGNIZERS] + ["zh_names"]
     types = [r.entity_type for r in RECOGNIZERS] + ["PERSON"]
     exprs = []

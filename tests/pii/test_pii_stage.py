@@ -141,6 +141,16 @@ def test_log_streaming_keeps_every_other_byte(tmp_path, monkeypatch):
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # atomic: no temp left
 
 
+def test_log_with_undecodable_bytes_on_many_lines(tmp_path):
+    """40 copies of the log: a chunk of 32+ lines goes through the batch prefilter, which once failed
+    on the lone surrogates that undecodable bytes decode to ('surrogates not allowed')."""
+    src, dst = tmp_path / "app.log", tmp_path / "app.redacted.log"
+    src.write_bytes((LOG + b"\n") * 40)
+    stats = redact_log(src, dst, Redactor(load_policy("logs")))
+    assert dst.read_bytes() == (expected_log() + b"\n") * 40
+    assert stats["lines"] == 200 and stats["lines_changed"] == 120
+
+
 def run_cli(*args, env=None):
     return subprocess.run([sys.executable, "-m", "curate", *args], check=False, capture_output=True, cwd=ROOT,
                           env={**os.environ, **(env or {})}, timeout=600)
