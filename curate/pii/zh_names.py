@@ -402,6 +402,23 @@ def _freq(word: str) -> int:
     return jieba.dt.FREQ.get(word, 0) or 0
 
 
+# jieba's dictionary holds public and fictional figures (李白 374, 鲁迅 1,507, 孙悟空 247, 刘德华
+# 37, 王菲 44) but also, at low counts, ordinary full names (张建国 13, 赵建平 2, 王小明 3) that
+# people are called every day. Below this count a word the dictionary tags as a person name is
+# read as a private name when its given name is written with given-name characters.
+PUBLIC_NAME_FREQ = 20
+
+
+def _unlisted(word: str) -> bool:
+    """Not a word jieba's dictionary knows as anything but a rare person name: no count at all, or
+    a count under ``PUBLIC_NAME_FREQ`` with a person-name tag (never a noun such as 马克笔 or 胡椒粉,
+    which the dictionary tags nr but whose characters given names do not use: callers check that)."""
+    f = _freq(word)
+    if f == 0:
+        return True
+    return f < PUBLIC_NAME_FREQ and _tables()["tagger"].word_tag_tab.get(word, "")[:2] == "nr"
+
+
 def _is_name_word(text: str, s: int, e: int, tag: str, nxt_tag: str | None = None) -> bool:
     """A word that is a full name: a surname and a given name, tagged a person name by jieba (or an
     unknown word jieba guessed as a place or noun: rare given names), and not an everyday word
@@ -596,14 +613,15 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         ws = _cut(text, max(0, m.start() - 3), min(len(text), p + 6))
         own = any(w[0] == m.start() and w[1] == p for w in ws) and any(w[0] == p for w in ws)
         # ... or glued by the segmenter into a piece its dictionary does not know (找栗 建军)
-        glued = any(w[0] == m.start() and w[1] > p and w[2] == "x" for w in ws)
+        # (课由赖 承翰: the cue inside the piece, with the word before it)
+        glued = any(w[0] <= m.start() and w[1] > p and w[2] == "x" for w in ws)
         if not (own or glued):
             continue  # the cue must be a word of its own (由 in 由于, 和 in 和平 are not)
         e = _name_at(text, p, titles)
         # a weak cue: the name must be a word jieba's dictionary does not hold at all (it holds
         # famous people, 李娜, and mis-tagged nouns, 马克笔 nr, 胡椒粉 nr; not 王芳 or 张伟)
-        if e is not None and e - p >= 2 and _freq(_simp(text[p:e])) == 0 and _closed(text, e, titles) \
-                and _tagged_name(text, p, e):
+        if e is not None and e - p >= 2 and _unlisted(_simp(text[p:e])) and _closed(text, e, titles) \
+                and _tagged_name(text, p, e) and (_freq(_simp(text[p:e])) == 0 or _given_name_chars(text, p, e)):
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_cue"))
     for m in titles_rx.finditer(text):
@@ -625,7 +643,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
 
 # Verbs and prepositions that take a person as object or partner (请联系X, 谢谢X, 由X代收, 我和X):
 # a weak cue, so a name jieba's dictionary knows (和李白) is left as a public figure.
-_CUE_WORDS = ("谢谢", "感谢", "联系", "联络", "转告", "通知", "告诉", "找", "由", "请", "给", "和", "与", "跟", "同", "问")
+_CUE_WORDS = ("谢谢", "感谢", "联系", "联络", "转告", "通知", "告诉", "回电", "致电", "找", "由", "请", "给", "和", "与",
+              "跟", "同", "问")
 _CLAUSE = re.compile("[。！？；;\n]")
 
 
@@ -655,7 +674,9 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
                     and j > 0 and words[j - 1][1] == ws and words[j - 1][2] not in _BOUNDARY_TAGS:
                 continue
             e = _name_from(text, words[j:], set())
-            if e is None or e - ws < 2 or _freq(_simp(text[ws:e])) > 0 or c.start < e <= c.end:
+            if e is None or e - ws < 2 or not _unlisted(_simp(text[ws:e])) or c.start < e <= c.end:
+                continue
+            if _freq(_simp(text[ws:e])) and not _given_name_chars(text, ws, e):
                 continue
             if not _closed(text, e, titles) or not _tagged_name(text, ws, e):
                 continue
@@ -674,6 +695,8 @@ def _closed(text: str, e: int, titles: set) -> bool:
         return True
     if any(text.startswith(t, e) for t in titles):
         return True
+    if text[e] == "代" and _HAN_RX.match(text, e + 1):
+        return True  # 代收, 代签, 代上 (课由X代上): "on behalf", which the tagger reads as a measure word
     ws = _cut(text, e, min(len(text), e + 4))
     return bool(ws) and ws[0][2].startswith("v") and text[e] not in _PLACE_SUFFIX
 
