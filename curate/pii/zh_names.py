@@ -501,6 +501,30 @@ def _name_from(text: str, words: list, titles: set) -> int | None:
     return None
 
 
+def _given_name_after_label(text: str, p: int, titles: set) -> int | None:
+    """After a label that is always followed by a person (姓名：, 自称, 报案人), a surname and one or
+    two given-name characters that end where a name ends, whatever the tagger makes of them: it
+    reads 王刚's 刚 as an adverb and 曾正义's 曾 as one ("once"). Two characters are tried first."""
+    k = _surname_len(text[p:p + 2])
+    if not k:
+        return None
+    common = _given_chars()
+    # A surname that is also a function word (都, 常, 何) after a label used generically ("患者都会
+    # 出现", "患者常常感到") must be closed by punctuation, not by a verb.
+    tags = _tables()["tagger"].word_tag_tab
+    function = k == 1 and tags.get(_simp(text[p])) in _FUNCTION_TAGS
+    for g in (2, 1):
+        e = p + k + g
+        if e > len(text):
+            continue
+        given = _simp(text[p + k:e])
+        if not all(_HAN_RX.match(c) and c in common for c in given) or _freq(_simp(text[p:e])):
+            continue
+        if _AFTER_NAME.match(text, e) if function else _closed(text, e, titles):
+            return e
+    return None
+
+
 def _name_at(text: str, p: int, titles: set) -> int | None:
     """End of a name that starts exactly at ``p`` (after a label), or None."""
     words = [w for w in _cut(text, p, min(len(text), p + 8)) if w[0] >= p]
@@ -574,13 +598,15 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         p = m.end()
         if p in seen:
             continue
+        strong = m.group(1).lower() in t["strong"] or m.group(1) in t["strong"]
         e = _name_at(text, p, titles)
+        if e is None and strong:
+            e = _given_name_after_label(text, p, titles)
         if e is None:
             continue
         seen.add(p)
         if m.group(1) in ("名叫", "叫做") and text[e:e + 1] == "的":
             continue  # "一位名叫艾拉的姑娘": how a story introduces a character
-        strong = m.group(1).lower() in t["strong"] or m.group(1) in t["strong"]
         out.append(Span(p, e, "PERSON", 0.95 if strong else 0.9, "zh_name_label"))
     for m in _ROLE_SUFFIX.finditer(text):
         p = m.end()

@@ -157,6 +157,9 @@ def test_plates_and_passports():
     ("今天刘丽丽请了病假，课由钱秀荣代上。", "钱秀荣"),
     ("今天陳春美請了病假，課由賴承翰代上。", "賴承翰"),  # the cue glued into the piece before it
     ("请回电赵建平，五点前。", "赵建平"),
+    # after a label always followed by a person, the given name whatever its tag (刚: adverb)
+    ("嫌疑人自称叶刚，拒绝出示证件。", "叶刚"),
+    ("姓名：王刚 电话：13812345678", "王刚"),
 ])
 def test_chinese_names_with_context(text, name):
     assert (name, "PERSON") in types(text)
@@ -168,7 +171,9 @@ def test_chinese_names_with_context(text, name):
                                   "树叶绿得发亮，叶尖还挂着水珠。", "事件类型：周界入侵", "“狂欢”尤指在外面花钱。",
                                   "华法林是抗凝药，不建议合用。", "李白和杜甫都是唐代诗人。",
                                   # public figures the dictionary holds at higher counts, after cues
-                                  "我很喜欢和刘德华有关的电影。", "感谢鲁迅留下的作品。", "由于天气原因，课由老师代上。"])
+                                  "我很喜欢和刘德华有关的电影。", "感谢鲁迅留下的作品。", "由于天气原因，课由老师代上。",
+                                  # a label used generically, then an adverb that is also a surname
+                                  "不是所有流感患者都会出现这些症状。", "流感患者常常感到肌肉疼痛。"])
 def test_chinese_task_text_is_not_a_name(text):
     assert types(text) == []
 
