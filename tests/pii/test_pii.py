@@ -175,9 +175,19 @@ def test_chinese_names_with_context(text, name):
                                   # a title inside a longer word, a title's modifier, an office
                                   # before a title, a rare surname that is a word first
                                   "向武警官兵致以问候。", "她是我们的班主任老师。", "这套丛书记录了历史。",
-                                  "市委宣传部部长出席了会议。", "原局长已经退休了。", "巴方已向联合国提出申请。"])
+                                  "市委宣传部部长出席了会议。", "原局长已经退休了。", "巴方已向联合国提出申请。",
+                                  # a text about a book or a story: its names are authors and characters
+                                  "读完了吴思先生的这本书，很受启发。", "小说里杜拉拉和王伟一起去了上海。"])
 def test_chinese_task_text_is_not_a_name(text):
     assert types(text) == []
+
+
+def test_a_book_review_keeps_a_form_label_and_contact_data():
+    # the work context lifts only the weak evidence: a label and a phone number still mark a person
+    got = types("这本书寄给收件人：郭静，电话13812345678")
+    assert ("郭静", "PERSON") in got and ("13812345678", "PHONE_NUMBER") in got
+
+
 
 
 def test_structured_recall_patterns_mode():
