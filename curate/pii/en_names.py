@@ -22,14 +22,28 @@ import re
 
 from curate.pii.patterns import FunctionRecognizer, Span
 
-_NAME = r"((?:[A-Z][a-z'\-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'\-]+|[A-Z]\.)){0,2}(?:[ \t]+[A-Z][a-z'\-]+)?)"
+# Form fields whose value is a person ("Witness: Michelle Wells", "Recipient: Bogdan Haase"): the
+# label opens its line or follows a separator, and the value is a full name (two or more capitalised
+# words) that ends the field. A dialogue's speaker tag ("Customer: Hi, I'd like …") has a sentence
+# there, not a field value.
+ROLE_FIELDS = ("[Ww]itness", "[Rr]ecipient", "[Pp]atient", "[Cc]ustomer", "[Cc]lient", "[Tt]enant", "[Aa]pplicant",
+               "[Ee]mployee", "[Gg]uest", "[Pp]assenger", "[Ss]ender", "[Bb]eneficiary", "[Aa]ccount [Hh]older",
+               "[Cc]ard ?[Hh]older", "[Pp]olicy ?[Hh]older", "[Ll]ease [Hh]older", "[Aa]ttendee", "[Gg]uardian",
+               "[Bb]orrower", "[Ll]andlord", "[Cc]aller", "[Vv]isitor", "[Ee]mergency [Cc]ontact", "[Nn]ext of [Kk]in",
+               "[Ss]tudent", "[Cc]andidate", "[Ii]nterviewer", "[Aa]ssignee", "[Tt]echnician", "[Ii]nspector",
+               "[Ss]upervisor", "[Cc]omplainant", "[Ss]uspect", "[Vv]ictim", "[Aa]ddressee", "[Pp]ayee",
+               "[Cc]onsignee", "[Oo]wner", "[Dd]river", "[Pp]arent", "[Ss]pouse", "[Pp]rescriber",
+               "[Rr]eferring [Pp]hysician", "[Aa]ttending [Pp]hysician", "[Pp]atient [Nn]ame", "[Hh]olders?")
+_ROLE_LABEL = re.compile(r"(?:" + "|".join(ROLE_FIELDS) + r"):")
+# one space between a name's words: a tab or a run of spaces separates columns ("Witness: Ann Lee    Date:")
+_NAME = r"((?:[A-Z][a-z'\-]+|[A-Z]\.)(?: (?:[A-Z][a-z'\-]+|[A-Z]\.)){0,2}(?: [A-Z][a-z'\-]+)?)"
 _CUE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
     r"|\b(?:[Dd]ear|[Mm]y name is|[Mm]y name's|(?:[Ff]irst|[Ll]ast|[Mm]iddle|[Mm]aiden|[Ff]ull) name is|"
     r"[Ss]urname is|(?<![A-Za-z][ \t])(?<![A-Za-z_])[Nn]ame:|[Ss]ignature:|name as|"
     r"(?:[Rr]eported|[Aa]pproved|[Pp]repared|[Ss]ubmitted|[Ss]igned|[Rr]equested|[Rr]eviewed|[Cc]hecked|"
     r"[Rr]eceived|[Ii]ssued|[Ww]itnessed|[Rr]ecorded) by:|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|"
-    r"I am called|I'm called))[ \t]+" + _NAME)
+    r"I am called|I'm called|" + r"(?<![A-Za-z][ \t])(?<![A-Za-z_])(?:" + "|".join(ROLE_FIELDS) + r"):))[ \t]+" + _NAME)
 # Words a cue may be followed by that are not a name.
 # Role and kin words a salutation addresses ("Dear Professor [Name]", "Dear Mayor", "Dear Santa").
 NOT_NAME_WORDS = frozenset(("Customer", "Sir", "Madam", "Team", "All", "Friend", "Friends", "User", "Valued",
@@ -71,6 +85,9 @@ def find(text: str, low: str) -> list[Span]:
         start, end = m.start(1) + tokens[k].start(), m.end(1)
         if _LABEL.search(m.group(0)) and not _FIELD_END.match(text, end):
             continue  # "Name: Spirit II E-210 Gas Grill": a field whose value goes on is a product
+        if _ROLE_LABEL.match(m.group(0)) and (len(tokens) - k < 2 or not _FIELD_END.match(text, end)
+                                               or any(t.group(0) in NOT_NAME_WORDS for t in tokens[k:])):
+            continue  # a role field holds a full name and ends there; a speaker tag holds a sentence
         if fiction(text, low, start, end):
             continue
         out.append(Span(start, end, "PERSON", 0.95, "en_name_cue"))
@@ -78,7 +95,7 @@ def find(text: str, low: str) -> list[Span]:
 
 
 _LABEL = re.compile(r"[Nn]ame:")
-_FIELD_END = re.compile(r"[ \t]*(?:$|[\n\r,;.|(<])")
+_FIELD_END = re.compile(r"[ \t]*(?:$|[\n\r,;.|(<])|\t| {2,}")  # a tab or spaces: the next column
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Mx", "Professor"))
 _TITLE_CUE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b")
 
@@ -87,6 +104,7 @@ def _may(text: str) -> bool:
     return _HINT.search(text) is not None
 
 
-_HINT = re.compile(r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|"
-                   r"[Rr]egards,|calls me|called|[Ss]ignature:| by:")
+HINT = (r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|"
+        r"(?:" + "|".join(ROLE_FIELDS) + "):")  # also the polars prefilter (curate.pii.scan): same syntax
+_HINT = re.compile(HINT)
 RECOGNIZER = FunctionRecognizer("en_name_cue", "PERSON", find, _may)

@@ -74,7 +74,7 @@ PREFILTERS = {
     "cn_plate": f"[{_PLATE_PROV}][A-Z]",
     "us_ssn": r"\d{3}[\- ]\d{2}[\- ]\d{4}",
     "us_ssn_bare": r"\d{9}",
-    "en_name_cue": r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:",
+    "en_name_cue": en_names.HINT,
     "zh_names": r"[\x{4e00}-\x{9fff}]",
 }
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -292,6 +292,9 @@ def test_patrol_log_roles_label_names():
     ("- Name: Kenji Watanabe\n- Email: k@example.org", "Kenji Watanabe"),
     ("Incident 4471. Reported by: Ann Lee (night shift)", "Ann Lee"),
     ("Dear Professor Harvey,\n\nI am writing to ask", "Harvey"),
+    # a form field whose value is a person
+    ("Witness: Michelle Wells    Date: 02/03/2024", "Michelle Wells"),
+    ("Shipping label\nRecipient: Bogdan Haase, Lüdenscheid", "Bogdan Haase"),
 ])
 def test_english_names_named_by_a_cue_without_ner(text, name):
     """Pattern mode: a title, a name label or a salutation names a person (spaCy's small model
@@ -304,6 +307,9 @@ def test_english_names_named_by_a_cue_without_ner(text, name):
                                   "Regards, The Support Team", "Top bands: 14. EXILE 15. Mr. Children",
                                   "Customer: Hi, I'm looking for a phone.\nPatient: I'm having stomach pain.",
                                   "Dear Professor [Name],", "Dear Santa,\n\nI hope you are well",
-                                  "Name: Spirit II E-210 Gas Grill\nStainless steel"])
+                                  "Name: Spirit II E-210 Gas Grill\nStainless steel",
+                                  # role fields holding a sentence or a word, not a full name
+                                  "Customer: Thank You so much for the help!", "Driver: Ready",
+                                  "Owner: Acme Holdings Ltd and partners in the venture"])
 def test_english_cues_that_name_no_private_person(text):
     assert [t for t in types(text) if t[1] == "PERSON"] == []
