@@ -110,3 +110,15 @@ def test_no_ner_model_falls_back_to_patterns():
     # without NER a name is found only where a cue names it (a salutation here), never bare
     assert [s.entity_type for s in select(got[0])] == ["PERSON", "PHONE_NUMBER"]
     assert [s.entity_type for s in select(got[1])] == ["PHONE_NUMBER"]
+
+
+def test_streets_named_after_people_are_not_names(redactor):
+    """A name after a house number, or ending in a street word, is an address line: the contact
+    data beside it (a card, a phone) must not turn the street into a person."""
+    texts = ["Please update the billing address with 6684 Nicole Shoal, Morrisberg for this card: 4030998845936155",
+             "Ship to 47/29, Raju Path. Mobile: 5828411399",
+             "Thanks, Jennifer Wells. Please update the billing address for this card: 4030998845936155"]
+    got = [[(t[s.start:s.end]) for s in ps if s.entity_type == "PERSON"]
+           for t, ps in zip(texts, redactor.find(texts, "input"))]
+    assert got[0] == [] and got[1] == []
+    assert got[2] == ["Jennifer Wells"]  # a person beside the same card number still is one
