@@ -81,6 +81,10 @@ def test_cards_need_luhn():
     ("I got a text from 8508724544 yesterday", "8508724544"),
     ("Ask at the desk, 467 3395, after lunch", "467 3395"),
     ("0161 496 0123-Office, 0161 496 0124-Fax", "0161 496 0123"),
+    # Chinese text: a Taiwanese mobile that phonenumbers also reads as a mainland shared-cost line,
+    # and an area-code shape Faker's zh_TW prints with area codes no region has
+    ("前台\n0974965771\n週一至週五", "0974965771"),
+    ("有事找我：07-1833037", "07-1833037"),
 ])
 def test_phones(text, value):
     assert (value, "PHONE_NUMBER") in types(text)
@@ -97,6 +101,7 @@ def test_phones(text, value):
     '"GET /product?id=1 HTTP/1.1" 200 3120 "-"',
     "The total is 5,340 2310 units were returned",
     "uuid 4567-8901-abcd-ef01",
+    "客服热线 4008123123，工作日接听",  # a service line in every Chinese region that has it
 ])
 def test_not_phones(text):
     assert [t for t in types(text) if t[1] == "PHONE_NUMBER"] == []
