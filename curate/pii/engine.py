@@ -20,6 +20,7 @@ Speed choices (bench/bench_pii.py measures them against Presidio's BatchAnalyzer
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -228,61 +229,68 @@ class Engine:
                 asks[i] = ask
         if not asks:
             return out
-        docs = {}
-        if ner_idx:
-            for i, doc in zip(ner_idx, self.nlp.pipe((texts[i] for i in ner_idx), batch_size=256)):
-                docs[i] = doc
-        eng = self._nlp_engine
-        for i, ask in asks.items():
-            text = texts[i]
-            doc = docs.get(i)
-            if doc is None:
-                # No NER needed here, only Presidio's pattern recognizers, which read nothing from
-                # the artifacts but context lemmas (empty in our trimmed pipeline anyway).
-                arts = self._empty_artifacts()
-            else:
-                arts = eng._doc_to_nlp_artifact(doc, "en")
-            results = self.analyzer.analyze(text, "en", entities=ask, nlp_artifacts=arts,
-                                            score_threshold=0.0)
-            low = None
-            for r in results:
-                meta = r.recognition_metadata or {}
-                name = meta.get("recognizer_name", "presidio")
-                if name == "curate_patterns":
-                    continue  # already in out (same function)
-                score = float(r.score)
-                if r.entity_type in ("PERSON", "PHONE_NUMBER", "CREDIT_CARD"):
-                    # Presidio's context enhancer needs lemmas, which the trimmed pipeline does not
-                    # compute: apply curate's context words instead (same lists as the patterns).
-                    if low is None:
-                        low = text.lower()
-                    if r.entity_type == "PERSON":
-                        value = text[r.start:r.end]
-                        cut = _FIELD_BREAK.search(value)
-                        if cut and cut.start() > 0:
-                            # a form row: "Name: Ann Lee\nEmail: …" tagged as one span; the name is
-                            # the part before the line or column break
-                            value = value[:cut.start()].rstrip()
-                            r = type(r)(r.entity_type, r.start, r.start + len(value), r.score,
-                                        recognition_metadata=r.recognition_metadata)
-                        if (any(c.isdigit() or c == "\n" for c in value)
-                                or all(w.strip(".,:;").lower() in _NOT_NAMES for w in value.split())
-                                or _HOUSE_NUMBER.search(text, max(0, r.start - 16), r.start)
-                                or value.split()[-1].lower() in _STREET_WORDS
-                                or (" " not in value and _LINE_START.search(text[:r.start]))):
-                            # A lone capitalised word opening a line is usually the imperative verb
-                            # of a task ("Convert an IPv4 address…"), which the small model tags.
-                            continue
-                        if (_person_context(low, r.start, r.end) and not _fiction(text, low, r.start, r.end)) \
-                                or _contact_data(out[i], r.start, r.end):
-                            # A context word near the name, or contact data in the same text
-                            # ("Hi Laura, my card 6011 …"): a private person, not a famous name.
-                            score = 0.95
-                        else:
-                            score = 0.75  # a bare NER name: below every shipped profile's threshold
-                    elif _context_hit(low, r.start, CONTEXT[r.entity_type]):
-                        score = min(1.0, score + 0.3)
-                out[i].append(Span(r.start, r.end, r.entity_type, round(score, 2), name))
+        # Every new token of a log line (ids, hashes, IPs) becomes a string and a lexeme in spaCy's
+        # vocabulary, which never shrinks: 4,300 strings per 3,000 mixed-log lines, so a long log in
+        # full mode grew without bound. Inside a memory zone (spaCy >= 3.8) they are freed when the
+        # batch is done; nothing made here outlives this call (the empty artifacts are made first).
+        self._empty_artifacts()
+        zone = self.nlp.memory_zone() if hasattr(self.nlp, "memory_zone") else contextlib.nullcontext()
+        with zone:
+            docs = {}
+            if ner_idx:
+                for i, doc in zip(ner_idx, self.nlp.pipe((texts[i] for i in ner_idx), batch_size=256)):
+                    docs[i] = doc
+            eng = self._nlp_engine
+            for i, ask in asks.items():
+                text = texts[i]
+                doc = docs.get(i)
+                if doc is None:
+                    # No NER needed here, only Presidio's pattern recognizers, which read nothing from
+                    # the artifacts but context lemmas (empty in our trimmed pipeline anyway).
+                    arts = self._empty_artifacts()
+                else:
+                    arts = eng._doc_to_nlp_artifact(doc, "en")
+                results = self.analyzer.analyze(text, "en", entities=ask, nlp_artifacts=arts,
+                                                score_threshold=0.0)
+                low = None
+                for r in results:
+                    meta = r.recognition_metadata or {}
+                    name = meta.get("recognizer_name", "presidio")
+                    if name == "curate_patterns":
+                        continue  # already in out (same function)
+                    score = float(r.score)
+                    if r.entity_type in ("PERSON", "PHONE_NUMBER", "CREDIT_CARD"):
+                        # Presidio's context enhancer needs lemmas, which the trimmed pipeline does not
+                        # compute: apply curate's context words instead (same lists as the patterns).
+                        if low is None:
+                            low = text.lower()
+                        if r.entity_type == "PERSON":
+                            value = text[r.start:r.end]
+                            cut = _FIELD_BREAK.search(value)
+                            if cut and cut.start() > 0:
+                                # a form row: "Name: Ann Lee\nEmail: …" tagged as one span; the name is
+                                # the part before the line or column break
+                                value = value[:cut.start()].rstrip()
+                                r = type(r)(r.entity_type, r.start, r.start + len(value), r.score,
+                                            recognition_metadata=r.recognition_metadata)
+                            if (any(c.isdigit() or c == "\n" for c in value)
+                                    or all(w.strip(".,:;").lower() in _NOT_NAMES for w in value.split())
+                                    or _HOUSE_NUMBER.search(text, max(0, r.start - 16), r.start)
+                                    or value.split()[-1].lower() in _STREET_WORDS
+                                    or (" " not in value and _LINE_START.search(text[:r.start]))):
+                                # A lone capitalised word opening a line is usually the imperative verb
+                                # of a task ("Convert an IPv4 address…"), which the small model tags.
+                                continue
+                            if (_person_context(low, r.start, r.end) and not _fiction(text, low, r.start, r.end)) \
+                                    or _contact_data(out[i], r.start, r.end):
+                                # A context word near the name, or contact data in the same text
+                                # ("Hi Laura, my card 6011 …"): a private person, not a famous name.
+                                score = 0.95
+                            else:
+                                score = 0.75  # a bare NER name: below every shipped profile's threshold
+                        elif _context_hit(low, r.start, CONTEXT[r.entity_type]):
+                            score = min(1.0, score + 0.3)
+                    out[i].append(Span(r.start, r.end, r.entity_type, round(score, 2), name))
         return out
 
     def _empty_artifacts(self):

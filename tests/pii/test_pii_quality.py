@@ -122,3 +122,23 @@ def test_streets_named_after_people_are_not_names(redactor):
            for t, ps in zip(texts, redactor.find(texts, "input"))]
     assert got[0] == [] and got[1] == []
     assert got[2] == ["Jennifer Wells"]  # a person beside the same card number still is one
+
+
+def test_full_mode_vocabulary_does_not_grow_with_new_tokens():
+    """Every unseen token of a log line (ids, hashes) became a string in spaCy's vocabulary, which
+    never shrinks: a long log in full mode grew memory without bound. NER now runs in a memory
+    zone, so a second batch of new tokens leaves the string store as it was."""
+    import random
+
+    eng = get_engine()
+    rng = random.Random(4)
+
+    def batch():
+        return [f"Dear Ann Lee, request req_{rng.getrandbits(48):x} from user {rng.getrandbits(40):x} failed"
+                for _ in range(300)]
+
+    first = eng.analyze_many(batch(), entities=["PERSON"], threshold=None)
+    assert all(any(s.entity_type == "PERSON" for s in spans) for spans in first)  # NER did run
+    before = len(eng.nlp.vocab.strings)
+    eng.analyze_many(batch(), entities=["PERSON"], threshold=None)
+    assert len(eng.nlp.vocab.strings) == before
