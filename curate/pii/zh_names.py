@@ -836,19 +836,28 @@ def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
         if not words or words[0][0] != p:
             continue
         e = _name_from(text, words, titles)
-        if e is None or e - p < 2 or not _private_name(text, p, e):
+        if e is None or e - p < 2:
             continue
+        private = _private_name(text, p, e)
         after = [w for w in words if w[0] >= e and text[w[0]:w[1]].strip()]  # "张伟 提交了": spaces skipped
         if not after:
             continue
         nxt = after[0]
         nword = _simp(text[nxt[0]:nxt[1]])
+        if not private and not (nword in _AND and _freq(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e)):
+            continue  # a name the dictionary holds is a subject only beside a private one (王明和刘波)
         if nword in _AND:
             # the second of a pair needs no tag of its own: the pair marks it (简/美惠 is a, ns)
             rest = [w for w in words if w[0] >= nxt[1]]
             e2 = _name_from(text, rest, titles) if rest and rest[0][0] == nxt[1] else None
+            if e2 is None and rest and rest[0][0] == nxt[1] and 2 <= rest[0][1] - rest[0][0] <= 3 \
+                    and _surname_len(text[rest[0][0]:rest[0][1]]) and _given_name_chars(text, *rest[0][:2]) \
+                    and text[rest[0][1] - 1] not in _PLACE_SUFFIX:
+                e2 = rest[0][1]  # 马东/ns: a rare given name the tagger reads as a place; the pair marks it
             if e2 is None or e2 - nxt[1] < 2 or _freq(_simp(text[nxt[1]:e2])) >= 20:
                 continue
+            if not private and not _private_name(text, nxt[1], e2):
+                continue  # two names the dictionary holds (李白和杜甫): public figures
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_subject"))
             out.append(Span(nxt[1], e2, "PERSON", 0.9, "zh_name_subject"))
             taken.update((p, nxt[1]))

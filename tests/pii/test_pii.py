@@ -147,6 +147,10 @@ def test_plates_and_passports():
     # preposition, or paired by 和), and a list after a form label
     ("昨天宋晓彤给我打了三个电话。", "宋晓彤"),
     ("今天郝思琪和邱文军一起去了仓库。", "邱文军"),
+    # a pair with one private name: the other counts though the dictionary holds it at a low count
+    # (刘秀荣 4), and a second name the tagger reads as a place (马东/ns)
+    ("今天刘秀荣和赵超一起去了仓库。", "刘秀荣"),
+    ("今天周建军和马东一起去了关岭县出差。", "马东"),
     ("单据已核对，祁建华 提交了报销单。", "祁建华"),
     ("值日生：聂海波、崔丽娟", "崔丽娟"),
     ("请韦经理明天上午到会议室。", "韦"),             # a surname the tagger reads as a measure word
