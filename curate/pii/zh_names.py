@@ -489,12 +489,12 @@ def _name_from(text: str, words: list, titles: set) -> int | None:
     return None
 
 
-# Labels that are verbs of naming or fields that hold a name (in simplified characters): a name
-# always follows them, whatever its words.
 # After a role or a generic noun the given name must use characters at least this common in given
 # names (30 per million: ~1,500 characters). On People's Daily 1998-01 (bench/pii_zh_corpus.py):
 # without this test 61 spans on non-names; at 1e-4 39, but 117 more real names missed; at 3e-5 41 and 50.
 LOOSE = 3e-5
+# Labels that are verbs of naming or fields that hold a name (in simplified characters): a name
+# always follows them, whatever its words.
 _NAMING = frozenset(("我叫", "名叫", "叫做", "自称", "化名", "我的名字是", "姓名", "真实姓名", "车主姓名", "户名"))
 
 
@@ -579,7 +579,7 @@ def _name_before(text: str, q: int, titles: set) -> int | None:
 
 
 # Surname characters that before a title are usually its modifier or a function word: 原局长
-# (former), 连局长都… (even), 全/各 (all), 籍教授 (以色列籍: nationality), 班主任. Measured on People's
+# (former), 连局长都… (even), 全 (all), 籍教授 (以色列籍: nationality), 班主任. Measured on People's
 # Daily 1998-01 (bench/pii_zh_corpus.py), where they were most of the title rule's errors.
 _TITLE_MODIFIERS = frozenset("原連连全籍班")
 
@@ -696,7 +696,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
 # the PERSON spans there. "书" alone is not one (申请书, 说明书 are forms).
 _WORK = re.compile("小说|故事|主人公|主角|角色|情节|剧情|章节|第[一二三四五六七八九十百0-9]+[章回集]|电视剧|电影|话剧|"
                    "童话|寓言|扮演|作者|作家|读者|这本书|本书|此书|该书|的书|新书|全书|著作|作品|传记|"
-                   "小說|主角|劇情|章節|電視劇|電影|話劇|童話|扮演|作者|讀者|這本書|該書|著作|作品|傳記")
+                   "小說|劇情|章節|電視劇|電影|話劇|童話|讀者|這本書|該書|傳記")  # the traditional forms that differ
 _WORK_WEAK = frozenset(("zh_name_subject", "zh_name_cue", "zh_name_role", "zh_name_title",
                         "zh_name_line_start", "zh_name_vocative"))
 
@@ -845,7 +845,7 @@ def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
         nxt = after[0]
         nword = _simp(text[nxt[0]:nxt[1]])
         if not private and not (nword in _AND and _freq(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e)):
-            continue  # a name the dictionary holds is a subject only beside a private one (王明和刘波)
+            continue  # a name the dictionary holds is a subject only beside a private one (刘秀荣和赵超)
         if nword in _AND:
             # the second of a pair needs no tag of its own: the pair marks it (简/美惠 is a, ns)
             rest = [w for w in words if w[0] >= nxt[1]]
@@ -906,7 +906,7 @@ def _given_chars(share: float = 1e-4) -> frozenset:
         total = sum(n for _, n in rows) or 1
         return frozenset(c for c, n in rows if n / total >= share)
     except (ImportError, OSError, KeyError, ValueError):
-        pass
+        pass  # (the fallback has one threshold whatever ``share`` asks)
     t = _tables()
     tags = t["tagger"].word_tag_tab
     counts: collections.Counter = collections.Counter()
