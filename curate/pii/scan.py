@@ -78,6 +78,15 @@ PREFILTERS = {
     "zh_names": r"[\x{4e00}-\x{9fff}]",
 }
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (an undecodable log byte under surrogateescape) as U+FFFD:
+    one code point for one, so every offset stays valid. polars, spaCy and Presidio cannot hold
+    surrogates; U+FFFD matches what a surrogate matches in every pattern here (nothing)."""
+    return _SURROGATE.sub("\ufffd", text) if text and _SURROGATE.search(text) else text
+
+
 PREFILTER_MIN_BATCH = 32  # below this, polars' per-call cost is more than it saves
 
 
@@ -86,11 +95,8 @@ def prefilter_masks(texts: Sequence[str], entities: Iterable[str] | None = None)
     import polars as pl
 
     wanted = None if entities is None else set(entities)
-    # Log lines carry undecodable bytes as lone surrogates (surrogateescape), which polars cannot
-    # hold. U+FFFD in their place matches what a surrogate matches in every prefilter (nothing), one
-    # code point for one, and only the flags leave this function.
-    col = pl.Series("t", [_SURROGATE.sub("\ufffd", t) if t and _SURROGATE.search(t) else t for t in texts],
-                    dtype=pl.String)
+    # only the flags leave this function, so the texts polars sees need not keep undecodable bytes
+    col = pl.Series("t", [without_surrogates(t) for t in texts], dtype=pl.String)
     names = [r.name for r in RECOGNIZERS] + ["zh_names"]
     types = [r.entity_type for r in RECOGNIZERS] + ["PERSON"]
     exprs = []
