@@ -34,7 +34,8 @@ ROLE_FIELDS = ("[Ww]itness", "[Rr]ecipient", "[Pp]atient", "[Cc]ustomer", "[Cc]l
                "[Ss]upervisor", "[Cc]omplainant", "[Ss]uspect", "[Vv]ictim", "[Aa]ddressee", "[Pp]ayee",
                "[Cc]onsignee", "[Oo]wner", "[Dd]river", "[Pp]arent", "[Ss]pouse", "[Pp]rescriber",
                "[Rr]eferring [Pp]hysician", "[Aa]ttending [Pp]hysician", "[Pp]atient [Nn]ame", "[Hh]olders?")
-_ROLE_LABEL = re.compile(r"(?:" + "|".join(ROLE_FIELDS) + r"):")
+_ROLE = r"(?:" + "|".join(ROLE_FIELDS) + r"):"
+_ROLE_LABEL = re.compile(_ROLE)
 # one space between a name's words: a tab or a run of spaces separates columns ("Witness: Ann Lee    Date:")
 _NAME = r"((?:[A-Z][a-z'\-]+|[A-Z]\.)(?: (?:[A-Z][a-z'\-]+|[A-Z]\.)){0,2}(?: [A-Z][a-z'\-]+)?)"
 _CUE = re.compile(
@@ -43,7 +44,7 @@ _CUE = re.compile(
     r"[Ss]urname is|(?<![A-Za-z][ \t])(?<![A-Za-z_])[Nn]ame:|[Ss]ignature:|name as|"
     r"(?:[Rr]eported|[Aa]pproved|[Pp]repared|[Ss]ubmitted|[Ss]igned|[Rr]equested|[Rr]eviewed|[Cc]hecked|"
     r"[Rr]eceived|[Ii]ssued|[Ww]itnessed|[Rr]ecorded) by:|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|"
-    r"I am called|I'm called|" + r"(?<![A-Za-z][ \t])(?<![A-Za-z_])(?:" + "|".join(ROLE_FIELDS) + r"):))[ \t]+" + _NAME)
+    r"I am called|I'm called|(?<![A-Za-z][ \t])(?<![A-Za-z_])" + _ROLE + r"))[ \t]+" + _NAME)
 # Words a cue may be followed by that are not a name.
 # Role and kin words a salutation addresses ("Dear Professor [Name]", "Dear Mayor", "Dear Santa").
 NOT_NAME_WORDS = frozenset(("Customer", "Sir", "Madam", "Team", "All", "Friend", "Friends", "User", "Valued",
@@ -105,6 +106,6 @@ def _may(text: str) -> bool:
 
 
 HINT = (r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|"
-        r"(?:" + "|".join(ROLE_FIELDS) + "):")  # also the polars prefilter (curate.pii.scan): same syntax
+        + _ROLE)  # also the polars prefilter (curate.pii.scan): same syntax
 _HINT = re.compile(HINT)
 RECOGNIZER = FunctionRecognizer("en_name_cue", "PERSON", find, _may)

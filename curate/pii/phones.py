@@ -85,18 +85,18 @@ def _check(number: str, region: str | None) -> tuple[bool, bool, bool]:
     return pn.is_possible_number(n), valid, service
 
 
-def _valid_somewhere(number: str, regions, zh: bool = False) -> tuple[bool, bool]:
-    """(valid in some region, that number is a service line). In Chinese text the Chinese regions
-    are read together and a personal reading in one wins: phonenumbers reads the Taiwanese mobile
-    0974 965 771 as a mainland shared-cost line (a Faker zh_TW number missed for it), while 400/800
-    lines are service lines in every Chinese region that has them."""
+def _valid_somewhere(number: str, zh: bool) -> tuple[bool, bool]:
+    """(valid in some region, that number is a service line); the Chinese regions first in Chinese
+    text (``zh``), last otherwise. In Chinese text the Chinese regions are read together and a
+    personal reading in one wins: phonenumbers reads the Taiwanese mobile 0974 965 771 as a
+    mainland shared-cost line (a Faker zh_TW number missed for it), while 400/800 lines are service
+    lines in every Chinese region that has them."""
     if zh:
         got = [_check(number, r) for r in ZH_REGIONS]
         valid = [g for g in got if g[1]]
         if valid:
             return True, all(g[2] for g in valid)
-        regions = [r for r in regions if r not in ZH_REGIONS]
-    for r in regions:
+    for r in OTHER_REGIONS if zh else OTHER_REGIONS + ZH_REGIONS:
         _, valid, service = _check(number, r)
         if valid:
             return True, service
@@ -140,7 +140,6 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     if not intl and n >= 12 and luhn_ok(digits) and card_brand_ok(digits):
         return None  # a card number (curate.pii.patterns finds it)
     zh = _HAN.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
-    regions = ZH_REGIONS + OTHER_REGIONS if zh else OTHER_REGIONS + ZH_REGIONS
     plain = body.replace("(0)", "")  # "+44 (0)115 …": the trunk 0 is not dialled from abroad
     base: float | None = None
     if intl:
@@ -160,7 +159,7 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     elif _NANP.match(body):
         base = 0.7
     elif _PAREN_AREA.match(body) or _TRUNK.match(body):
-        valid, service = _valid_somewhere(plain, regions, zh)
+        valid, service = _valid_somewhere(plain, zh)
         if service and zh:
             return None  # 400/800 lines in Chinese text are company service numbers
         # Chinese text: an area-code-and-number shape ("(02) 2345 6789", "07-1833037") is printed
@@ -182,7 +181,7 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         # number, valid in a region. Faker prints a fifth to a third of en_GB/en_IN/en_US phones so;
         # a number of this shape in running text is rarely anything else. 0.55: redacted by the
         # dataset profile; the logs profile asks 0.6, since bare 10-11 digit ids fill logs.
-        valid, service = _valid_somewhere(digits, regions, zh)
+        valid, service = _valid_somewhere(digits, zh)
         if service and zh:
             return None
         base = 0.55 if valid else None

@@ -508,17 +508,13 @@ def _given_name_after_label(text: str, p: int, titles: set) -> int | None:
     k = _surname_len(text[p:p + 2])
     if not k:
         return None
-    common = _given_chars()
     # A surname that is also a function word (都, 常, 何) after a label used generically ("患者都会
     # 出现", "患者常常感到") must be closed by punctuation, not by a verb.
     tags = _tables()["tagger"].word_tag_tab
     function = k == 1 and tags.get(_simp(text[p])) in _FUNCTION_TAGS
     for g in (2, 1):
         e = p + k + g
-        if e > len(text):
-            continue
-        given = _simp(text[p + k:e])
-        if not all(_HAN_RX.match(c) and c in common for c in given) or _freq(_simp(text[p:e])):
+        if e > len(text) or not _given_name_chars(text, p, e) or _freq(_simp(text[p:e])):
             continue
         if _AFTER_NAME.match(text, e) if function else _closed(text, e, titles):
             return e
@@ -824,8 +820,7 @@ def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
     # a line-start name (0.8) found here becomes a subject (0.9) when this rule holds too
     taken = {sp.start for sp in found if sp.recognizer != "zh_name_line_start"}
     t = _tables()
-    single, compound = t["single"], t["compound"]
-    common = t["common"]
+    common, compound = t["common"], t["compound"]
     for m in _CLAUSE_START.finditer(text):
         p = m.end()
         # no cue at all: only the common surnames (the rare ones are words first: 巴方, 鹿群, 楼河,
