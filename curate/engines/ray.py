@@ -515,9 +515,8 @@ def _unwrap(e: BaseException) -> BaseException:
 
 
 # ----------------------------------------------------------------------------- the engine
-CHUNK_BYTES = 64 << 20
-# With 64 MiB pieces a 90 MB input was two uneven pieces: two workers took as long as one (93.9 s
-# against 93.1 s for 200,000 records on 2 idle cores). Each worker gets at least this many pieces
+# With 64 MiB pieces (curate.io.chunks.DEFAULT_CHUNK_BYTES) a 90 MB input was two uneven pieces:
+# two workers took as long as one (93.9 s against 93.1 s for 200,000 records on 2 idle cores). Each worker gets at least this many pieces
 # (of at least MIN_CHUNK_BYTES), so the pool stays busy to the end: 8 MiB pieces there, 61 s.
 PIECES_PER_WORKER = 4
 MIN_CHUNK_BYTES = 4 << 20
@@ -557,7 +556,9 @@ class RayEngine(Engine):
         self.workers = workers
         self.driver_max_records = int(driver_max_records)
         self.chunk_auto = chunk_bytes is None
-        self.chunk_bytes = int(chunk_bytes or CHUNK_BYTES)
+        from curate.io.chunks import DEFAULT_CHUNK_BYTES
+
+        self.chunk_bytes = int(chunk_bytes or DEFAULT_CHUNK_BYTES)
         self.partitions = partitions
         self.threads = int(threads_per_worker)
         self.memory_budget = memory_budget

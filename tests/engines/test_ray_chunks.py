@@ -1,5 +1,6 @@
 """How the Ray engine sizes the pieces it cuts JSON Lines files into (no cluster needed)."""
-from curate.engines.ray import CHUNK_BYTES, MIN_CHUNK_BYTES, PIECES_PER_WORKER, balanced_chunk_bytes
+from curate.engines.ray import MIN_CHUNK_BYTES, PIECES_PER_WORKER, balanced_chunk_bytes
+from curate.io.chunks import DEFAULT_CHUNK_BYTES as CHUNK_BYTES
 from curate.io.chunks import plan_chunks
 
 
