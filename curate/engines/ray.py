@@ -516,8 +516,9 @@ def _unwrap(e: BaseException) -> BaseException:
 
 # ----------------------------------------------------------------------------- the engine
 # With 64 MiB pieces (curate.io.chunks.DEFAULT_CHUNK_BYTES) a 90 MB input was two uneven pieces:
-# two workers took as long as one (93.9 s against 93.1 s for 200,000 records on 2 idle cores). Each worker gets at least this many pieces
-# (of at least MIN_CHUNK_BYTES), so the pool stays busy to the end: 8 MiB pieces there, 61 s.
+# two workers took as long as one (93.9 s against 93.1 s for 200,000 records on 2 idle cores).
+# Each worker gets at least this many pieces (of at least MIN_CHUNK_BYTES), so the pool stays busy
+# to the end: 8 MiB pieces there, 60 s.
 PIECES_PER_WORKER = 4
 MIN_CHUNK_BYTES = 4 << 20
 
