@@ -605,8 +605,7 @@ def _field_values(text: str, found: list[Span]) -> list[Span]:
                 continue
             word = _simp(text[p:e])
             # a word either dictionary knows (黄山, 正常, a public figure) is no private name
-            if word[-1] in _PLACE_SUFFIX or word[-1] in _WORD_END or _held(word) \
-                    or not _given_name_chars(text, p, e):
+            if not _name_shaped(word) or word[-1] in _PLACE_SUFFIX or _held(word):
                 continue
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_field"))
             break
