@@ -61,7 +61,14 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         "店员", "业务员", "销售", "教练", "安检员", "驾驶员", "住户", "车主", "操作员", "管理员", "审核员",
         # roles in security-monitoring and patrol logs (巡逻员张伟，…), one of our users' domains
         "巡逻员", "值班员", "保安员", "安保员", "保安", "民警", "辅警", "警员", "队员", "巡查员", "巡检员",
-        "报警人", "来访人", "访客", "值班人员", "巡逻人员", "值班领导", "带班领导")
+        "报警人", "来访人", "访客", "值班人员", "巡逻人员", "值班领导", "带班领导",
+        "@")
+# Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
+# also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
+# private name in full (tagged a name, unknown to both dictionaries, given-name characters).
+KIN = ("妈妈", "爸爸", "母亲", "父亲", "丈夫", "妻子", "老公", "老婆", "爱人", "儿子", "女儿", "哥哥", "姐姐", "弟弟",
+       "妹妹", "表姐", "表哥", "表妹", "表弟", "堂姐", "堂哥", "堂妹", "堂弟", "舅舅", "叔叔", "姑姑", "男友",
+       "女友", "男朋友", "女朋友", "室友", "邻居")
 TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", "教授", "经理", "主任", "律师", "警官",
           "同学", "师傅", "阿姨", "老板", "院长", "校长", "博士", "护士", "局长", "处长", "科长", "部长",
           "书记", "主管", "组长")
@@ -122,14 +129,14 @@ def _tables():
     common = {c for w in both(SINGLE[:COMMON_SURNAMES]) for c in w}
     single_chars = {c for w in singles for c in w}
     compounds = both(COMPOUND)
-    strong, weak, titles = both(STRONG), both(WEAK), both(TITLES)
+    strong, weak, titles, kin = both(STRONG), both(WEAK + KIN), both(TITLES), both(KIN)
     with _INIT:
         tagger = _fast_tagger(jieba, single_chars, compounds)
         tagger.tokenizer.initialize()
     # the cue words in traditional characters too (與, 謝謝, 請, 給: traditional text missed them all)
     cues = re.compile("(?:" + "|".join(sorted(both(_CUE_WORDS), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])")
     return {"single": single_chars, "common": common, "compound": compounds, "strong": strong, "weak": weak, "titles": titles,
-            "t2s": t2s, "tagger": tagger, "cues": cues}
+            "t2s": t2s, "tagger": tagger, "cues": cues, "kin": kin}
 
 
 def _fast_tagger(jieba, singles: set, compounds: set):
@@ -327,7 +334,7 @@ def _regexes():
     def alt(words):
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     words = t["strong"] | t["weak"]
-    latin = {w for w in words if w.isascii()}
+    latin = {w for w in words if w.isascii() and any(c.isalpha() for c in w)}  # ("@" is no Latin label)
     tail = "[ \t]*[：:为是叫]?[ \t]*(?=[\u4e00-\u9fff])"
     # Two patterns: IGNORECASE (needed for the Latin labels: hello, user=) in the same pattern as
     # the Chinese labels stops the engine from skipping to possible first characters: 90 µs per
@@ -369,7 +376,7 @@ _LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 
 # A role noun ending in 人, 员, 官, 长, 生 or 代表 that the label lists do not name (记录人, 保洁员,
 # 面试官, 家长, 考生, 销售代表): it labels the name after it when jieba reads it as a noun.
-_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生]|代表)[ \t]*[：:]?[ \t]*(?=[\u4e00-\u9fff])")
+_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生]|代表)[ \t\u3000]*[：:]?[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NOT_ROLES = frozenset(("个人", "别人", "他人", "众人", "人人", "成员", "人员", "每人", "有人", "无人", "没人", "某人",
                         "本人", "ta人", "旁人", "外人", "世人", "前人", "后人", "古人", "路人", "动员", "全员"))
 
@@ -710,6 +717,9 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             # after a role or generic noun (客户, 司机, 致, 我是) a word the segmenter calls a name
             # must be written as one: 司机/班班长, 原告/周村区, 致/贺词, 我是/邱县 in People's Daily
             continue
+        if m.group(1) in t["kin"] and (not _private_name(text, p, e) or text[m.end(1):p].strip() in ("是", "为")
+                                       or t["tagger"].word_tag_tab.get(_simp(text[p])) in _FUNCTION_TAGS):
+            continue  # 父亲是位有…, 妈妈和宝宝: a copula or a conjunction, not a name, follows the relative
         seen.add(p)
         if m.group(1) in ("名叫", "叫做") and text[e:e + 1] == "的":
             continue  # "一位名叫艾拉的姑娘": how a story introduces a character
@@ -775,6 +785,10 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         out[:] = [sp for sp in out if sp.recognizer not in _WORK_WEAK]
     if contact:
         out.extend(_near_contact(text, contact, out, titles))
+    listed = _listed_pairs(text, out, titles)
+    if listed:
+        starts = {sp.start for sp in listed}
+        out[:] = [sp for sp in out if not (sp.recognizer == "zh_name_line_start" and sp.start in starts)] + listed
     _enumerated(text, out, titles)
     return out
 
@@ -792,8 +806,8 @@ _WORK_WEAK = frozenset(("zh_name_subject", "zh_name_cue", "zh_name_role", "zh_na
 # Verbs and prepositions that take a person as object or partner (请联系X, 谢谢X, 由X代收, 我和X):
 # a weak cue, so a name jieba's dictionary knows (和李白) is left as a public figure.
 _CUE_WORDS = ("谢谢", "感谢", "联系", "联络", "转告", "通知", "告诉", "回电", "致电", "找", "由", "请", "给", "和", "与",
-              "跟", "同", "问", "发给", "交给", "送给", "寄给", "转给", "递给", "借给", "还给", "打给", "转交", "帮", "替",
-              "向", "陪", "据", "碰到", "遇到", "见到", "麻烦")
+              "跟", "同", "问", "发给", "送给", "转给", "递给", "借给", "还给", "打给", "帮", "替", "向", "陪", "据",
+              "碰到", "遇到", "见到", "麻烦", "听")
 _CLAUSE = re.compile("[。！？；;\n]")
 
 
@@ -832,7 +846,7 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
     return out
 
 
-_AFTER_NAME = re.compile(r"[，,。；;：:、！!？?（(）)\s]|的|$")
+_AFTER_NAME = re.compile(r"[，,。；;：:、！!？?（(）)\s]|的|[了吧呢吗啊](?![\u4e00-\u9fff])|$")
 
 
 def _closed(text: str, e: int, titles: set) -> bool:
@@ -879,6 +893,33 @@ def _ends_name(text: str, words: list, e: int, titles: set) -> bool:
     return w == "的" or nxt[2].startswith("v") or w in titles or any(w.startswith(t) for t in titles)
 
 
+def _listed_pairs(text: str, found: list[Span], titles: set) -> list[Span]:
+    """Two private names on either side of an enumeration comma (洪斌、尹林两位的报告; 宋秀兰、邱彬、李静
+    三人): one would be weak evidence, two names the dictionaries do not know, listed, are people.
+    ``_enumerated`` then carries the list on."""
+    out: list[Span] = []
+    # a line-start name (0.8) found here becomes a listed one (0.9), as for subjects
+    taken = [sp for sp in found if sp.recognizer != "zh_name_line_start"]
+    for m in _LIST_COMMA.finditer(text):
+        q, r = m.start(), m.end()
+        if any(sp.start <= r < sp.end or sp.start < q <= sp.end for sp in taken):
+            continue
+        e = _name_at(text, r, titles)
+        if e is None or e - r < 2 or not _private_name(text, r, e):
+            continue
+        for n in (3, 2):
+            s = q - n
+            if s >= 0 and _surname_len(text[s:s + 2]) and _name_at(text, s, titles) == q and _private_name(text, s, q):
+                # (the middle name of 宋秀兰、邱彬、李静 closes one pair and opens the next)
+                out += [Span(a, b, "PERSON", 0.9, "zh_name_list") for a, b in ((s, q), (r, e))
+                        if not any(o.start == a for o in out)]
+                break
+    return out
+
+
+_LIST_COMMA = re.compile("(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])")
+
+
 def _enumerated(text: str, out: list[Span], titles: set) -> None:
     """A name listed after a found one (监考老师：王芳、李静): the list marks it as one of the same."""
     k = 0
@@ -897,7 +938,7 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
 
 
 # A clause start: a line start or punctuation, then optionally a time word ("昨天王利给我打了电话").
-_CLAUSE_START = re.compile("(?:^|(?<=[\n，。！？；：,;:!?]))[ \t]*(?:(?:今天|昨天|前天|明天|后天|今早|昨晚|今晚|"
+_CLAUSE_START = re.compile("(?:^|(?<=[\n，。！？；：,;:!?”\"「」]))[ \t]*(?:(?:今天|昨天|前天|明天|后天|今早|昨晚|今晚|"
                            "上午|下午|晚上|早上|中午|刚才|最近|当时|後天|昨天下午|昨天上午|今天上午|今天下午)[ \t]*)?")
 # Words after a subject that make it one: prepositions of the predicate (给我, 在群里, 把, 对, 向,
 # 从) and 说; a verb word counts too (see _subjects). 和/与/跟/同 join a second name.

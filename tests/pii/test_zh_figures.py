@@ -54,18 +54,35 @@ def test_a_name_before_its_predicate(text, want):
     assert _names(text) == want
 
 
+@pytest.mark.parametrize("text,want", [
+    ("洪斌、尹林两位的检验报告已上传。", ["洪斌", "尹林"]),          # two private names listed
+    ("宋秀兰、邱彬、李静三人获得称号。", ["宋秀兰", "邱彬", "李静"]),
+    ("主要有巴雅、班达和曼吉阿族等。", []),                          # (班达: tribes; one side is no name)
+    ("黄瓜、白菜都涨价了。", []),                                    # dictionary words
+    ("@董云 周报记得今天发一下", ["董云"]),
+    ("表姐曹凤兰下个月结婚。", ["曹凤兰"]),                          # a relative, then a private name
+    ("妈妈和宝宝一起读书。", []),                                    # a conjunction after the relative
+    ("父亲是位有声望的兽医。", []),                                  # a copula after the relative
+    ("文件我已经发给张桂兰了", ["张桂兰"]),                          # a sentence particle closes the name
+    ("厂子被平掉了。", []),
+])
+def test_lists_relatives_mentions_and_particles(text, want):
+    assert _names(text) == want
+
+
 @pytest.mark.parametrize("text", ["处方：", "：王", "经办人（签章）：", "\ud800：王刚", "值班：王" * 2000,
-                                  "由", "由王", "：\u3000\u3000王刚\u3000", "同巴方"])
+                                  "由", "由王", "：\u3000\u3000王刚\u3000", "同巴方",
+                                  "、", "王、", "、王", "王芳、", "表姐", "@", "@王", "、" * 5000, "王芳、李静" * 3000])
 def test_malformed_field_and_cue_text(text):
     find_names(text)  # no error on truncated fields, lone surrogates, long repeats
 
 
 def test_independent_set_held_out_recall():
     """The odd templates of the independent set were never read: 0.497 before CC-CEDICT, the
-    field values and the predicate starts (commit 5a04b4b), 0.574 after."""
+    field values and the predicate starts (commit 5a04b4b), 0.591 after them and the lists, relatives and mentions."""
     from bench.pii_eval import score_sets
     from curate.pii.detect import detect_many
 
     data = __import__("bench.pii_zh_independent", fromlist=["x"]).zh_independent_half("held_out")
     sc = score_sets(data, detect_many([d["text"] for d in data], threshold=0.8))["PERSON"]
-    assert sc["recall"] >= 0.55 and sc["precision"] >= 0.99, sc
+    assert sc["recall"] >= 0.57 and sc["precision"] >= 0.99, sc
