@@ -67,16 +67,20 @@ def mask_many(texts, ner: bool | None = None) -> list[str]:
     """Typed placeholders (``<EMAIL_ADDRESS>``, ``<PERSON>``) for texts shown to people: audit
     examples, duplicate-group ids, annotated records, reports, error messages. Structured types and
     Chinese names by patterns; English names by spaCy NER when ``ner`` (default: when the engine is
-    already loaded, as in a ``--pii`` run — masking never pays a model load) and always by the
-    conservative cues of curate.pii.en_names (titles, salutations, name labels)."""
+    already loaded, as in a ``--pii`` run — masking never pays a model load), Chinese names also by
+    THULAC when a full-mode pass already loaded it, and always by the conservative cues of
+    curate.pii.en_names (titles, salutations, name labels)."""
     texts = list(texts)
     todo = [i for i, t in enumerate(texts) if t]
     if not todo:
         return texts
     if ner is None:
         ner = _ner_loaded()
+    # THULAC's Chinese names too when a dataset-profile pass has loaded it here (same rule: no load)
+    zh = sys.modules.get("curate.pii.zh_model")
+    zh_model = "thulac" if ner and zh is not None and getattr(zh, "_MODEL", None) is not None else "none"
     spans = detect_many([texts[i] for i in todo], entities=LIGHT_ENTITIES, mode="full" if ner else "patterns",
-                        threshold=LIGHT_THRESHOLDS)
+                        threshold=LIGHT_THRESHOLDS, zh_model=zh_model)
     out = list(texts)
     for i, sp in zip(todo, spans):
         out[i] = replace_spans(texts[i], sp, lambda s, v: f"<{s.entity_type}>")

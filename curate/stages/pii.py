@@ -89,10 +89,17 @@ class RedactPII(RecordStage):
             return [(f"{self.name}: presidio is not installed (pip install 'curate[pii]'); PII detection "
                      "is pattern-only (English person names are not detected)")]
         ner = self.redactor.ner
+        out = []
         if ner.startswith("unavailable"):
-            return [(f"{self.name}: no English NER model installed; PII detection is pattern-only "
-                     "(English person names are not detected)")]
-        return []
+            out.append(f"{self.name}: no English NER model installed; PII detection is pattern-only "
+                       "(English person names are not detected)")
+        if self.policy.zh_model == "thulac" and self.policy.mode == "full":
+            from curate.pii.zh_model import available
+
+            if not available():
+                out.append(f"{self.name}: THULAC is not installed (pip install 'curate[pii]'); Chinese "
+                           "person names come from the rules alone (names with no label or title are missed)")
+        return out
 
     def process(self, batch: pl.DataFrame) -> StageResult:
         f = Findings()
