@@ -51,6 +51,12 @@ def damage(red) -> None:
         n = len({a[0] for a in alt})
         types = sorted({t for a in alt for t, _ in a[2]})
         print(f"{name}: {n}/{len(recs)} records altered ({100 * n / len(recs):.2f}%); types: {', '.join(types) or '-'}")
+    from bench.pii_en_independent import en_independent_free
+
+    free = en_independent_free()
+    hit = [t for t, ps in zip(free, red.find(free, "input")) if ps]
+    print(f"EN independent PII-free texts (famous and fictional people, word problems, brands): "
+          f"{len(hit)}/{len(free)} altered")
 
 
 def recall_tables(red, presidio: str | None = None) -> None:
@@ -58,6 +64,7 @@ def recall_tables(red, presidio: str | None = None) -> None:
     from bench.pii_gen import en_set, faker_phone_set, faker_phone_set_zh, phone_set, zh_set
     from bench.pii_holdout import en_holdout, en_holdout_2, en_holdout_3, zh_holdout, zh_holdout_2, zh_holdout_3
     from bench.pii_presidio import presidio_set, templates_path
+    from bench.pii_en_independent import en_independent_half
     from bench.pii_zh_independent import zh_independent_half
 
     print("\n== 2. precision / recall per type (dataset profile, full mode) ==")
@@ -75,7 +82,10 @@ def recall_tables(red, presidio: str | None = None) -> None:
             ("ZH HELD-OUT 3 (first score PERSON 0.518; its misses then led to traditional cues: seen)", zh_holdout_3()),
             (("ZH INDEPENDENT, even templates (written by someone who never saw the rules; first score "
               "PERSON 0.446; its misses were read: seen)"), zh_independent_half("seen")),
-            ("ZH INDEPENDENT, odd templates (first score PERSON 0.497; held out)", zh_independent_half("held_out")))
+            ("ZH INDEPENDENT, odd templates (first score PERSON 0.497; held out)", zh_independent_half("held_out")),
+            (("EN INDEPENDENT, even templates (written by someone who never saw the code, 2026-12-04; first "
+              "score PERSON 0.315)"), en_independent_half("seen")),
+            ("EN INDEPENDENT, odd templates (first score PERSON 0.347; held out)", en_independent_half("held_out")))
     path = templates_path(presidio)
     if path is not None:
         sets += (("presidio-research templates, even lines (seen)", presidio_set(path, "seen")),

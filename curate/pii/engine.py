@@ -223,7 +223,8 @@ class Engine:
         gate = self.ner_precheck and _ner_needs_context(presidio_wanted, threshold)
         ner_idx = [i for i, t in enumerate(texts)
                    if t and ner_wanted and (not self.ner_precheck or _CAPITALISED.search(t))
-                   and (not gate or _contact_data(out[i]) or context_in(t.lower(), 0, len(t), PERSON_CONTEXT))]
+                   and (not gate or _contact_data(out[i]) or context_in(t.lower(), 0, len(t), PERSON_CONTEXT)
+                        or _PRIVATE_RX.search(t.lower()))]
         ner_set = set(ner_idx)
         # Per text, ask Presidio only for the types whose recognizers could match at all (their own
         # patterns need these shapes), and skip the call when none could: exact, and it keeps
@@ -389,4 +390,29 @@ def _person_context(low: str, start: int, end: int) -> bool:
     seg = low[lo:end + 30]
     if "name" in seg and _IMPERATIVE_NAME.search(low, max(0, start - 60), start):
         seg = _IMPERATIVE_NAME.sub(lambda m: " " * len(m.group(0)), seg)
-    return context_in(seg, 0, len(seg), PERSON_CONTEXT)
+    if context_in(seg, 0, len(seg), PERSON_CONTEXT):
+        return True
+    # ... or the name's sentence is about someone's own affairs (outside the name itself)
+    a = max(low.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (low.find(c, end) for c in ".!?\n") if i >= 0]
+    b = min(ends) if ends else len(low)
+    return bool(_PRIVATE_RX.search(low, a, start) or _PRIVATE_RX.search(low, end, b))
+
+
+# Words of a sentence about someone's own affairs: accounts, family and colleagues ("my …"), bookings,
+# orders, refunds, appointments ("we need to add Victoria Whitney as guardian", "Maybe it's under
+# Judy Smith", "I'd like to join accounts with …"). Read off the misses of presidio-research's even
+# templates; measured (dataset profile): EN held-out 2 0.286 -> 0.339, held-out 3 0.319 -> 0.371,
+# presidio odd half 0.184 -> 0.200 (precision 0.80 -> 0.81), PII-free EN and ZH records altered
+# unchanged, records of all 5,000 Alpaca ones with a PERSON span 43 -> 43. Dropped after measuring:
+# bare "account", "under", "son", "statement", "package", "I am", "this is" (43 -> 58 Alpaca records:
+# "Schools", "Brexit", Gandhi …), "speak to"/"talk to" ("talk to you about Artificial Intelligence")
+# and "my friend" (a song title: "With a Little Help from My Friends", … "Lucy in the Sky").
+# Each matches as a whole word, plural allowed.
+PRIVATE_SENTENCE = ("my account", "the account", "account holder", "joint account", "accounts with", "guardian",
+                    "my partner", "my husband", "my wife", "my son", "my daughter", "my mother", "my father",
+                    "my mom", "my dad", "my boss", "my colleague", "my coworker", "my supervisor", "my neighbor",
+                    "my neighbour", "my roommate", "booking", "reservation", "my order", "refund",
+                    "invoice", "appointment", "beneficiary", "cardholder", "call me",
+                    "it's under", "is under", "booked under")
+_PRIVATE_RX = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in PRIVATE_SENTENCE) + r")s?(?![a-z])")

@@ -142,3 +142,34 @@ def test_full_mode_vocabulary_does_not_grow_with_new_tokens():
     before = len(eng.nlp.vocab.strings)
     eng.analyze_many(batch(), entities=["PERSON"], threshold=None)
     assert len(eng.nlp.vocab.strings) == before
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In case of my child's account, we need to add Victoria Whitney as guardian", ["Victoria Whitney"]),
+    ("Maybe it's under Judy Smith", ["Judy Smith"]),
+    ("The refund should go to Michael Brown, not to me.", ["Michael Brown"]),
+    # not about someone's own affairs, or the phrase is not beside the name
+    ("I'm here to talk to you about Artificial Intelligence, or AI for short.", []),
+    ('Explain the main concept of the open-source software package "Keras"', []),
+    ("Schools under pressure: what Brexit means for teachers.", []),
+    ('Songs like "With a Little Help from My Friends," and "Lucy in the Sky with Diamonds"', []),
+    ("Write a poem about William Shakespeare.", []),
+])
+def test_english_name_in_a_sentence_about_own_affairs(redactor, text, want):
+    got = [text[s.start:s.end] for s in redactor.find([text], "input")[0] if s.entity_type == "PERSON"]
+    assert got == want
+
+
+def test_english_independent_set(redactor):
+    """bench/pii_en_independent.py was written by someone who never saw the detector. PERSON on its
+    held-out (odd) templates: 0.347 at 27f39e1, 0.363 with the own-affairs sentence words (the
+    target, 0.85, is far: docs/pii.md, Known gaps); e-mails and phones are found whole."""
+    from bench.pii_en_independent import en_independent_free, en_independent_half
+    from bench.pii_eval import score_sets
+
+    data = en_independent_half("held_out")
+    sc = score_sets(data, redactor.find([d["text"] for d in data], "input"))
+    assert sc["PERSON"]["recall"] >= 0.35 and sc["PERSON"]["precision"] >= 0.97, sc["PERSON"]
+    assert sc["EMAIL_ADDRESS"]["recall"] == 1.0 and sc["PHONE_NUMBER"]["recall"] >= 0.97, sc
+    free = en_independent_free()
+    assert sum(1 for spans in redactor.find(free, "input") if spans) <= 2
