@@ -162,14 +162,14 @@ def test_english_name_in_a_sentence_about_own_affairs(redactor, text, want):
 
 def test_english_independent_set(redactor):
     """bench/pii_en_independent.py was written by someone who never saw the detector. PERSON on its
-    held-out (odd) templates: 0.347 at 27f39e1, 0.363 with the own-affairs sentence words (the
+    held-out (odd) templates: 0.347 at 27f39e1, 0.409 with the own-affairs sentence words (the
     target, 0.85, is far: docs/pii.md, Known gaps); e-mails and phones are found whole."""
     from bench.pii_en_independent import en_independent_free, en_independent_half
     from bench.pii_eval import score_sets
 
     data = en_independent_half("held_out")
     sc = score_sets(data, redactor.find([d["text"] for d in data], "input"))
-    assert sc["PERSON"]["recall"] >= 0.35 and sc["PERSON"]["precision"] >= 0.97, sc["PERSON"]
+    assert sc["PERSON"]["recall"] >= 0.39 and sc["PERSON"]["precision"] >= 0.97, sc["PERSON"]
     assert sc["EMAIL_ADDRESS"]["recall"] == 1.0 and sc["PHONE_NUMBER"]["recall"] >= 0.97, sc
     free = en_independent_free()
     assert sum(1 for spans in redactor.find(free, "input") if spans) <= 2
