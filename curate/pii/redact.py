@@ -103,7 +103,11 @@ def redact_log(src: str | Path | BinaryIO, dst: str | Path | BinaryIO, redactor:
     unchanged (decoded with surrogateescape and re-encoded the same way). A path ``dst`` is written
     atomically. ``workers`` processes share the lines (default: 2 where the machine has 2 cores and
     the input is over 8 MB); output order is input order. Returns counts: lines, lines_changed,
-    spans, by_type (no values)."""
+    spans, by_type (no values).
+
+    Workers are spawned processes, which re-import the calling script: a script that calls this with
+    ``workers`` > 1 (or on a file over 8 MB) must do so under ``if __name__ == "__main__":``, as for
+    any ``multiprocessing`` pool; without it Python raises its bootstrapping error and the call hangs."""
     import os
 
     redactor = redactor or Redactor(load_policy(profile))
