@@ -31,6 +31,7 @@ from curate.pii.config import load_policy
 from curate.pii.fields import new_id, redact_value
 from curate.pii.patterns import shape
 from curate.pii.redact import ENTITY_CODES, Redactor, code_name
+from curate.pii.zh_model import RECOGNIZER as MODEL_NAMES
 from curate.schema import CONTENT_FIELDS
 from curate.stage import Findings, RecordStage, StageResult, declare
 
@@ -107,6 +108,7 @@ class RedactPII(RecordStage):
         rows = batch["_row"].to_list()
         langs = batch["lang"].to_list() if "lang" in batch.columns else None
         updates: dict[str, pl.Series] = {}
+        works = self._work_tasks(batch)
         for fld in self.fields:
             if fld not in batch.columns or not self.redactor.thresholds(fld):
                 continue
@@ -120,6 +122,9 @@ class RedactPII(RecordStage):
             idx = [i for i, v in enumerate(values) if v]
             texts = [values[i] for i in idx]
             res = self.redactor.find(texts, fld, [langs[i] for i in idx] if langs else None)
+            if works:
+                res = [[s for s in spans if s.recognizer != MODEL_NAMES] if i in works else spans
+                       for i, spans in zip(idx, res)]
             changed = False
             for i, spans in zip(idx, res):
                 if not spans:
@@ -142,6 +147,22 @@ class RedactPII(RecordStage):
         out = batch.with_columns(list(updates.values())) if updates else batch
         out = out.with_columns(pl.Series("pii_spans", counts, dtype=pl.Int32))
         return StageResult(out, f.frame())
+
+    def _work_tasks(self, batch: pl.DataFrame) -> set[int]:
+        """Rows whose task (instruction, input) is about a work or asks for one ("写一首诗",
+        "写一个故事"): the names THULAC finds in their answers are characters, not people. (The
+        task's words are in another field than the answer, and detection reads one field at a time.)"""
+        if self.policy.zh_model == "none" or self.policy.mode != "full":
+            return set()
+        from curate.pii.zh_model import discusses_work
+
+        cols = [c for c in ("instruction", "input") if c in batch.columns]
+        out = set()
+        for c in cols:
+            for i, v in enumerate(batch[c].to_list()):
+                if v and discusses_work(v):
+                    out.add(i)
+        return out
 
     # ------------------------------------------------------------------------------------
     def _ids(self, batch: pl.DataFrame, rows: list[int], counts: list[int], f: Findings) -> list | None:

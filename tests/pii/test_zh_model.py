@@ -126,3 +126,18 @@ def test_masker_uses_the_model_once_a_full_pass_loaded_it():
         zm._MODEL = loaded
     Redactor(load_policy("dataset")).find([text], "input")
     assert mask_many([text]) == ["<PERSON>问我明天几点开会。"]
+
+
+def test_answers_to_a_task_about_a_work_keep_their_names():
+    """A poem or story asked for in the instruction: THULAC's names in the answer are characters
+    (the BELLE seed poem's 金凤 is a flower). Detection reads one field at a time, so the stage
+    passes the task's hint; a record about a person keeps its redaction."""
+    import curate
+    from curate.stages.pii import RedactPII
+
+    recs = [{"instruction": "请以下面词语为主题写一首诗", "input": "夏天",
+             "output": "不但春妍夏亦佳，随缘花草是生涯。\n鹿葱解插纤长柄，金凤仍开最小花。"},
+            {"instruction": "写一个短故事。", "input": "", "output": "方颖问我明天几点开会。"},
+            {"instruction": "整理这段客服记录。", "input": "", "output": "方颖问我明天几点开会。"}]
+    out = curate.run([RedactPII()], recs).records.to_dicts()
+    assert [r["output"] for r in out] == [recs[0]["output"], recs[1]["output"], "<PERSON>问我明天几点开会。"]
