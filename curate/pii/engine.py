@@ -425,5 +425,5 @@ PRIVATE_SENTENCE = ("my account", "the account", "account holder", "joint accoun
                     "forwarded", "spoke with", "spoke to", "escalated", "payroll", "shoutout", "welcome aboard",
                     "sorry to hear", "does anyone know", "absent", "on call", "referral", "discharge", "handover",
                     "interviewed", "passenger", "witness", "defendant", "counsel for", "attendees", "secretary",
-                    "plumber", "guest", "my neighbour", "my neighbor", "your neighbour", "your neighbor")
+                    "plumber", "guest", "your neighbour", "your neighbor")
 _PRIVATE_RX = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in PRIVATE_SENTENCE) + r")s?(?![a-z])")
