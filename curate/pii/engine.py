@@ -12,7 +12,7 @@ Speed choices (bench/bench_pii.py measures them against Presidio's BatchAnalyzer
 * NER runs batched (``nlp.pipe``) and only on texts with a capitalised Latin word: spaCy's small
   English model does not tag lower-case names, so the pre-check changes no result; the bench prints
   the spans with and without it so the claim stays checked. And when PERSON is the only NER type
-  and its threshold is above NER's bare score (the shipped profiles: names need a context word),
+  and its threshold is above NER's bare score (the shipped profiles except `strict`: names need a context word),
   NER runs only on texts that contain a context word at all — exact, since no other text could
   keep an NER span.
 * Chinese needs no NLP pipeline at all (no Chinese NER installs offline), so Chinese text goes to the
@@ -282,11 +282,17 @@ class Engine:
                                 value = value[:cut.start()].rstrip()
                                 r = type(r)(r.entity_type, r.start, r.start + len(value), r.score,
                                             recognition_metadata=r.recognition_metadata)
+                            part = en_names.name_part(value)
+                            if part and part != value:
+                                value = part  # "Andrew Palmer - consultation": the name is the head
+                                r = type(r)(r.entity_type, r.start, r.start + len(value), r.score,
+                                            recognition_metadata=r.recognition_metadata)
                             if (any(c.isdigit() or c == "\n" for c in value)
                                     or all(w.strip(".,:;").lower() in _NOT_NAMES for w in value.split())
                                     or _HOUSE_NUMBER.search(text, max(0, r.start - 16), r.start)
                                     or value.split()[-1].lower() in _STREET_WORDS
-                                    or (" " not in value and _LINE_START.search(text[:r.start]))):
+                                    or (" " not in value and _LINE_START.search(text[:r.start]))
+                                    or not en_names.name_shaped(value)):
                                 # A lone capitalised word opening a line is usually the imperative verb
                                 # of a task ("Convert an IPv4 address…"), which the small model tags.
                                 continue

@@ -173,3 +173,53 @@ def test_english_independent_set(redactor):
     assert sc["EMAIL_ADDRESS"]["recall"] == 1.0 and sc["PHONE_NUMBER"]["recall"] >= 0.97, sc
     free = en_independent_free()
     assert sum(1 for spans in redactor.find(free, "input") if spans) <= 2
+
+
+# Alpaca records (alpaca_original_sample_30000_34999.json) where spaCy's small model tagged a phrase
+# no one is called as PERSON and a context word lifted it over the threshold (found 2026-12-04).
+NOT_NAMES_IN_ALPACA = {621: "Gender", 1847: "Gender", 4682: "String", 645: "Mandarin Orange", 1329: "mobile apps",
+                       1658: "// Driver", 2883: "Stay Connected", 2889: "Driver Program", 3585: "Pixel",
+                       4099: "Driver Code", 4785: "Java"}
+
+
+def test_ner_phrases_that_are_no_ones_name_are_kept(redactor, alpaca_en):
+    data = json.loads(alpaca_en.read_text())
+    for i, phrase in NOT_NAMES_IN_ALPACA.items():
+        for f in ("instruction", "input", "output"):
+            text = data[i][f] or ""
+            got = [text[s.start:s.end] for s in redactor.find([text], f)[0] if s.entity_type == "PERSON"]
+            assert not any(phrase in g or g in phrase for g in got), (i, f, got)
+
+
+@pytest.mark.parametrize("text,want", [
+    # dictionary words that are also common given names and surnames are names
+    ("Name: Rose Hunter\nDept: Sales", ["Rose Hunter"]),
+    ("My refund should go to Bill Price.", ["Bill Price"]),
+    # names no dictionary knows; a role or title NER puts in the span; a trailing note cut off
+    ("The refund should go to Amol Kadakia, not to me.", ["Amol Kadakia"]),
+    ("Dear Mrs Maria Davis, your appointment is confirmed.", ["Maria Davis"]),
+    ("Name: Mandarin Orange\nCategory: Fruit", []),
+])
+def test_name_shape(redactor, text, want):
+    got = [text[s.start:s.end] for s in redactor.find([text], "input")[0] if s.entity_type == "PERSON"]
+    assert got == want
+
+
+def test_name_shape_without_dictionaries_keeps_ner_word(monkeypatch):
+    from curate.pii import en_names
+
+    assert not en_names.name_shaped("Driver Code") and en_names.name_shaped("Rose Hunter")
+    assert en_names.name_part("Andrew Palmer - consultation") == "Andrew Palmer"
+    assert en_names.name_part("Ludwig van Beethoven") == "Ludwig van Beethoven"
+    monkeypatch.setattr(en_names, "_lexicons", lambda: (frozenset(), frozenset(), frozenset()))
+    assert en_names.name_shaped("Driver Code") and not en_names.name_shaped("mobile apps")
+
+
+def test_strict_profile_redacts_bare_names():
+    """The strict profile takes every name NER tags, context or not (docs/pii.md: recall 0.41 ->
+    0.79 on the independent EN held-out half, at 91 of 861 PII-free records altered)."""
+    text = "Olivia Bennett enjoyed the concert last night."
+    strict = Redactor(load_policy("strict")).find([text], "input")[0]
+    dataset = Redactor(load_policy("dataset")).find([text], "input")[0]
+    assert [text[s.start:s.end] for s in strict if s.entity_type == "PERSON"] == ["Olivia Bennett"]
+    assert [s for s in dataset if s.entity_type == "PERSON"] == []
