@@ -224,7 +224,7 @@ class Engine:
         ner_idx = [i for i, t in enumerate(texts)
                    if t and ner_wanted and (not self.ner_precheck or _CAPITALISED.search(t))
                    and (not gate or _contact_data(out[i]) or context_in(t.lower(), 0, len(t), PERSON_CONTEXT)
-                        or _PRIVATE_RX.search(t.lower()))]
+                        or _PRIVATE_RX.search(t.lower()) or _has_postal_address(t))]
         ner_set = set(ner_idx)
         # Per text, ask Presidio only for the types whose recognizers could match at all (their own
         # patterns need these shapes), and skip the call when none could: exact, and it keeps
@@ -297,7 +297,7 @@ class Engine:
                                 # of a task ("Convert an IPv4 address…"), which the small model tags.
                                 continue
                             if (_person_context(low, r.start, r.end) and not _fiction(text, low, r.start, r.end)) \
-                                    or _contact_data(out[i], r.start, r.end):
+                                    or _contact_data(out[i], r.start, r.end) or _postal_address(text, r.start, r.end):
                                 # A context word near the name, or contact data in the same text
                                 # ("Hi Laura, my card 6011 …"): a private person, not a famous name.
                                 score = 0.95
@@ -335,6 +335,33 @@ def _may_match(entity: str, text: str, ner: bool) -> bool:
     if entity == "CRYPTO":
         return _CRYPTO_SHAPE.search(text) is not None
     return True
+
+
+# A postal address beside a name makes it a mailing label or a letter head ("Carolyn Brooks\nWells
+# PLC\n14552 Christy Lights\nEast Nancyshire, MS 61699"): a house number before capitalised words,
+# then a postcode (US ZIP with or without its state, an Australian state and four digits, UK,
+# Canadian, a six-digit Indian PIN) in the lines after it; the name opens the block (company names
+# and towns on its other lines are tagged PERSON too).
+_ADDRESS_LINE = re.compile(r"(?<![\w./-])\d{1,6}[A-Za-z]?(?:[/-]\d{1,5})?,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}")
+_POSTCODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3},?[ \t]+\d{4,5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{6}"
+                       r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])")
+
+
+def _postal_address(text: str, start: int, end: int) -> bool:
+    if not _BLOCK_START.search(text, max(0, start - 40), start):
+        return False
+    hi = min(len(text), end + 200)
+    m = _ADDRESS_LINE.search(text, end, hi)
+    return bool(m and _POSTCODE.search(text, m.end(), hi))
+
+
+def _has_postal_address(text: str) -> bool:
+    m = _ADDRESS_LINE.search(text)
+    return bool(m and _POSTCODE.search(text, m.end(), m.end() + 200))
+
+
+# the first line of a block (the text's start or after a blank line), symbols before the name allowed
+_BLOCK_START = re.compile(r"(?:\A|\n[ \t]*\n)[^\w\n]*\Z")
 
 
 _CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "PASSPORT"))
