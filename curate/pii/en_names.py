@@ -2,10 +2,11 @@
 
 spaCy's small English model tags "Gregory Hughes" in "My name is Gregory Hughes" as an ORG, and
 nothing at all in "this is Mr Dr Iain Fisher" (presidio-research's templates, bench/pii_presidio.py).
-A person named by a title and a full name ("Dr. Ann Lee"), by a form field ("Reported by:",
+A person named by a title and a full name ("Dr. Ann Lee", a clinical note's "Pt Ann Lee"), by a form field ("Reported by:",
 "Approved by:", "Signature:"), by a name label ("Name: Kenji Watanabe",
 "my name is Tom", "her maiden name is Ayers", "everyone calls me Arin") or addressed by a salutation
-("Dear Maria Gonzalez", "Regards, Jo") is a private person in the text's own words: 0.95, found in
+("Dear Maria Gonzalez", "Regards, Jo"), or names themself in a declaration ("I, Ann Lee, of …
+hereby declare") is a private person in the text's own words: 0.95, found in
 pattern and full mode alike (the light masker used these cues alone before).
 
 A name label is a label of its own ("Name: …", "- name: …"), not "Company name: Fast Food Corp".
@@ -34,13 +35,18 @@ ROLE_FIELDS = ("[Ww]itness", "[Rr]ecipient", "[Pp]atient", "[Cc]ustomer", "[Cc]l
                "[Ss]tudent", "[Cc]andidate", "[Ii]nterviewer", "[Aa]ssignee", "[Tt]echnician", "[Ii]nspector",
                "[Ss]upervisor", "[Cc]omplainant", "[Ss]uspect", "[Vv]ictim", "[Aa]ddressee", "[Pp]ayee",
                "[Cc]onsignee", "[Oo]wner", "[Dd]river", "[Pp]arent", "[Ss]pouse", "[Pp]rescriber",
-               "[Rr]eferring [Pp]hysician", "[Aa]ttending [Pp]hysician", "[Pp]atient [Nn]ame", "[Hh]olders?")
+               "[Rr]eferring [Pp]hysician", "[Aa]ttending [Pp]hysician", "[Pp]atient [Nn]ame", "[Hh]olders?",
+               # meeting minutes and tickets (2026-12-04: "Chair: David Lopez | Secretary: Adam Phillips")
+               "[Cc]hair", "[Cc]hairperson", "[Ss]ecretary", "[Tt]reasurer", "[Ff]acilitator", "[Nn]ote[- ]?[Tt]aker",
+               "[Mm]inute[- ]?[Tt]aker", "[Cc]oordinator", "[Aa]pprover", "[Rr]equester", "[Rr]equestor",
+               "[Cc]ontact [Pp]erson", "[Aa]ssigned [Tt]o")
 _ROLE = r"(?:" + "|".join(ROLE_FIELDS) + r"):"
 _ROLE_LABEL = re.compile(_ROLE)
 # one space between a name's words: a tab or a run of spaces separates columns ("Witness: Ann Lee    Date:")
 _NAME = r"((?:[A-Z][a-z'\-]+|[A-Z]\.)(?: (?:[A-Z][a-z'\-]+|[A-Z]\.)){0,2}(?: [A-Z][a-z'\-]+)?)"
 _CUE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pt)\.?"
+    r"|(?<![A-Za-z])I,(?=[ \t]+[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+,)"
     r"|\b(?:[Dd]ear|[Mm]y name is|[Mm]y name's|(?:[Ff]irst|[Ll]ast|[Mm]iddle|[Mm]aiden|[Ff]ull) name is|"
     r"[Ss]urname is|(?<![A-Za-z][ \t])(?<![A-Za-z_])[Nn]ame:|[Ss]ignature:|name as|"
     r"(?:[Rr]eported|[Aa]pproved|[Pp]repared|[Ss]ubmitted|[Ss]igned|[Rr]equested|[Rr]eviewed|[Cc]hecked|"
@@ -98,15 +104,15 @@ def find(text: str, low: str) -> list[Span]:
 
 _LABEL = re.compile(r"[Nn]ame:")
 _FIELD_END = re.compile(r"[ \t]*(?:$|[\n\r,;.|(<])|\t| {2,}")  # a tab or spaces: the next column
-_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Mx", "Professor"))
-_TITLE_CUE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b")
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Mx", "Professor", "Pt"))
+_TITLE_CUE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pt)\b")
 
 
 def _may(text: str) -> bool:
     return _HINT.search(text) is not None
 
 
-HINT = (r"M[rsx]|Miss|Dr|Prof|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|"
+HINT = (r"M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|"
         + _ROLE)  # also the polars prefilter (curate.pii.scan): same syntax
 _HINT = re.compile(HINT)
 RECOGNIZER = FunctionRecognizer("en_name_cue", "PERSON", find, _may)

@@ -304,6 +304,10 @@ def test_patrol_log_roles_label_names():
     # a form field whose value is a person
     ("Witness: Michelle Wells    Date: 02/03/2024", "Michelle Wells"),
     ("Shipping label\nRecipient: Bogdan Haase, Lüdenscheid", "Bogdan Haase"),
+    # minutes roles, a declaration, a clinical note's patient abbreviation
+    ("Chair: Ruth Okafor | Secretary: Dev Malhotra | Present: 9 members", "Dev Malhotra"),
+    ("I, Tomasz Wierzbicki, of Lublin, hereby declare that the above is true.", "Tomasz Wierzbicki"),
+    ("Pt Agnes Thorvald, 71, admitted with shortness of breath.", "Agnes Thorvald"),
 ])
 def test_english_names_named_by_a_cue_without_ner(text, name):
     """Pattern mode: a title, a name label or a salutation names a person (spaCy's small model
@@ -319,6 +323,9 @@ def test_english_names_named_by_a_cue_without_ner(text, name):
                                   "Name: Spirit II E-210 Gas Grill\nStainless steel",
                                   # role fields holding a sentence or a word, not a full name
                                   "Customer: Thank You so much for the help!", "Driver: Ready",
-                                  "Owner: Acme Holdings Ltd and partners in the venture"])
+                                  "Owner: Acme Holdings Ltd and partners in the venture",
+                                  # a book title; "I," before anything but a full name and a comma
+                                  "I, Robot is a collection of short stories.", "I, for one, agree.",
+                                  "Chair: Mandarin Orange"])
 def test_english_cues_that_name_no_private_person(text):
     assert [t for t in types(text) if t[1] == "PERSON"] == []
