@@ -85,6 +85,8 @@ def test_cards_need_luhn():
     # and an area-code shape Faker's zh_TW prints with area codes no region has
     ("前台\n0974965771\n週一至週五", "0974965771"),
     ("有事找我：07-1833037", "07-1833037"),
+    # a local number printed with a dot (Faker's en_AU), after a phone word
+    ("Ring 0322.5848 after 5pm.", "0322.5848"),
 ])
 def test_phones(text, value):
     assert (value, "PHONE_NUMBER") in types(text)
@@ -102,6 +104,10 @@ def test_phones(text, value):
     "The total is 5,340 2310 units were returned",
     "uuid 4567-8901-abcd-ef01",
     "客服热线 4008123123，工作日接听",  # a service line in every Chinese region that has it
+    # decimals, also after a phone word
+    "call me, pi is 3.1416", "The ratio is 4143.1690 after calibration",
+    # a parcel's pickup code after a phone word
+    "您的包裹已到驿站，电话打不通，取件码 3-2-0417",
 ])
 def test_not_phones(text):
     assert [t for t in types(text) if t[1] == "PHONE_NUMBER"] == []
