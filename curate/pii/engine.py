@@ -306,6 +306,9 @@ class Engine:
                         elif _context_hit(low, r.start, CONTEXT[r.entity_type]):
                             score = min(1.0, score + 0.3)
                     out[i].append(Span(r.start, r.end, r.entity_type, round(score, 2), name))
+        if CENSUS_NAMES:
+            for i in ner_idx:
+                out[i].extend(_census_names(texts[i], out[i]))
         return out
 
     def _empty_artifacts(self):
@@ -362,6 +365,32 @@ def _has_postal_address(text: str) -> bool:
 
 # the first line of a block (the text's start or after a blank line), symbols before the name allowed
 _BLOCK_START = re.compile(r"(?:\A|\n[ \t]*\n)[^\w\n]*\Z")
+
+
+CENSUS_NAMES = True
+_FULL_NAME = re.compile(r"(?<![\w.'\-])([A-Z][a-z]+)(?: [A-Z]\.)? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-])")
+
+
+def _census_names(text: str, spans: list[Span]) -> list[Span]:
+    first, last, _ = en_names._lexicons()
+    if not first:
+        return []
+    low = None
+    out = []
+    for m in _FULL_NAME.finditer(text):
+        if m.group(1).lower() not in first or m.group(2).lower() not in last:
+            continue
+        s, e = m.start(), m.end()
+        if any(sp.entity_type == "PERSON" and sp.start < e and sp.end > s for sp in spans) \
+                or m.group(2).lower() in _STREET_WORDS or _HOUSE_NUMBER.search(text, max(0, s - 16), s) \
+                or m.group(0).lower() in en_names.phrases() or not en_names.name_shaped(m.group(0)):
+            continue  # a street ("Flat 9 Ann Street", "313 Jason Lock"), a figure or set phrase
+        if low is None:
+            low = text.lower()
+        if ((_person_context(low, s, e) and not _fiction(text, low, s, e)) or _contact_data(spans, s, e)
+                or _postal_address(text, s, e)):
+            out.append(Span(s, e, "PERSON", 0.95, "en_census_name"))
+    return out
 
 
 _CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "PASSPORT"))

@@ -234,3 +234,20 @@ def test_name_heading_a_postal_address(redactor):
     assert got == ["Harriet Lowell"]
     prose = "The museum was founded by Harriet Lowell. Visit it at 42 Calder Street, Leeds LS6 2QT."
     assert [s for s in redactor.find([prose], "input")[0] if s.entity_type == "PERSON"] == []
+
+
+def test_census_names_that_ner_misses(redactor, monkeypatch):
+    """A census given name + surname in a sentence about someone's own affairs, where spaCy's small
+    model tags nothing ("Maybe it's under Gloria Little"); never a street or a set phrase."""
+    import curate.pii.engine as engine
+
+    texts = ["Maybe it's under Gloria Little", "Ship it to 12 Ann Street, Leeds LS6 2QT for my account",
+             "Merry Christmas from my account team"]
+
+    def people(flag):
+        monkeypatch.setattr(engine, "CENSUS_NAMES", flag)
+        return [[t[s.start:s.end] for s in spans if s.entity_type == "PERSON"]
+                for t, spans in zip(texts, redactor.find(texts, "input"))]
+
+    assert people(False) == [[], [], []]  # NER alone: the name is missed
+    assert people(True) == [["Gloria Little"], [], []]
