@@ -477,6 +477,10 @@ def _person_context(low: str, start: int, end: int) -> bool:
 # bare "account", "under", "son", "statement", "package", "I am", "this is" (43 -> 58 Alpaca records:
 # "Schools", "Brexit", Gandhi …), "speak to"/"talk to" ("talk to you about Artificial Intelligence")
 # and "my friend" (a song title: "With a Little Help from My Friends", … "Lucy in the Sky").
+# Third round (after the name-shape test): transfer, payment, deposit, balance — the independent
+# set's read half 0.676 -> 0.685, presidio-research's odd half 0.226 -> 0.236, PII-free sets and
+# Alpaca unchanged. Measured and left out, as they moved only the half they were read from:
+# "estate of", "deceased", "congratulations to", "tour guide".
 # Each matches as a whole word, plural allowed.
 PRIVATE_SENTENCE = ("my account", "the account", "account holder", "joint account", "accounts with", "guardian",
                     "my partner", "my husband", "my wife", "my son", "my daughter", "my mother", "my father",
@@ -490,5 +494,7 @@ PRIVATE_SENTENCE = ("my account", "the account", "account holder", "joint accoun
                     "forwarded", "spoke with", "spoke to", "escalated", "payroll", "shoutout", "welcome aboard",
                     "sorry to hear", "does anyone know", "absent", "on call", "referral", "discharge", "handover",
                     "interviewed", "passenger", "witness", "defendant", "counsel for", "attendees", "secretary",
-                    "plumber", "guest", "your neighbour", "your neighbor")
+                    "plumber", "guest", "your neighbour", "your neighbor",
+                    # third round: money moving between people ("Transfer received from Michael Wilson")
+                    "transfer", "payment", "deposit", "balance")
 _PRIVATE_RX = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in PRIVATE_SENTENCE) + r")s?(?![a-z])")
