@@ -730,8 +730,12 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             continue
         q = m.end(0) - len(m.group(0)) + (2 if m.group(0).startswith("代表") else 1)
         wide = _cut(text, max(0, q - 4), min(len(text), q + 4))
-        if any(w[0] < q < w[1] and _freq(_simp(text[w[0]:w[1]])) > 0 for w in wide):
-            continue  # a dictionary word runs across q: 生 in 生成 is not a role
+        if any(w[0] < q < w[1] and _freq(_simp(text[w[0]:w[1]])) > 0
+               and not (w[0] == q - 1 and w[1] == q + 1 and text[q - 1] == "人") for w in wide):
+            # a dictionary word runs across q: 生 in 生成 is not a role. But 人 + a surname is the
+            # role's last character and a name's first (记录人/马璐: jieba reads 人马 "troops";
+            # the mixed log's 记录人 lines leaked half their names for it)
+            continue
         ws = _cut(text, max(0, q - 4), q)
         if not ws or ws[-1][1] != q:
             continue

@@ -54,11 +54,14 @@ def test_chinese_names_after_roles_titles_and_prepositions():
     red = Redactor(load_policy("logs", mode="patterns"))
     for line, name in (("会议由葛主任主持，记录人任颖", "任颖"), ("会议由曲主任主持，记录人张芳", "曲"),
                        ("用户张婷婷登录失败", "张婷婷"), ("快递员傅荣已取件", "傅荣"), ("客户许女士来电", "许"),
-                       ("用户万志强登录失败", "万志强")):
+                       ("用户万志强登录失败", "万志强"),
+                       # 人 + surname is a dictionary word (人马 "troops", 人高): still the role's end
+                       ("会议由孔主任主持，记录人马晓燕", "马晓燕"), ("负责人高志远已到场", "高志远")):
         assert name not in redact_line(line, red), line
     # and what must stay: titles whole, everyday words, a famous poet after 诗人
     assert redact_line("客户郑女士来电", red) == "客户<PERSON>女士来电"
-    for clean in ("员工满意度调查", "用于帮助医生诊断", "是唐代诗人李白创作的", "令人敬畏的动物", "应由医生判断"):
+    for clean in ("员工满意度调查", "用于帮助医生诊断", "是唐代诗人李白创作的", "令人敬畏的动物", "应由医生判断",
+                  "每个人马上出发", "这个人高大威猛"):
         assert redact_line(clean, red) == clean
 
 
