@@ -162,7 +162,7 @@ def speed(quick: bool) -> None:
         d = Path(d)
         warm = d / "warm.log"
         # the warm-up also meets an English name cue, so that the name lexicons (a one-off 0.4 s per
-        # process, en_names._lexicons) load outside the timing, as jieba and spaCy do
+        # process, en_names.lexicons) load outside the timing, as jieba and spaCy do
         warm.write_text("\n".join(x["text"] for x in mixed_log(300, seed=99))
                         + "\nDear Ann Lee, your ticket was updated. Name: Bob Stone\n", encoding="utf-8")
         olds = {}

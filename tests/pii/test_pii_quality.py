@@ -211,7 +211,8 @@ def test_name_shape_without_dictionaries_keeps_ner_word(monkeypatch):
     assert not en_names.name_shaped("Driver Code") and en_names.name_shaped("Rose Hunter")
     assert en_names.name_part("Andrew Palmer - consultation") == "Andrew Palmer"
     assert en_names.name_part("Ludwig van Beethoven") == "Ludwig van Beethoven"
-    monkeypatch.setattr(en_names, "_lexicons", lambda: (frozenset(), frozenset(), frozenset()))
+    empty = frozenset()
+    monkeypatch.setattr(en_names, "lexicons", lambda: en_names.Lexicons(empty, empty, empty, empty))
     assert en_names.name_shaped("Driver Code") and not en_names.name_shaped("mobile apps")
 
 
@@ -239,7 +240,7 @@ def test_name_heading_a_postal_address(redactor):
 def test_census_names_that_ner_misses(redactor, monkeypatch):
     """A census given name + surname in a sentence about someone's own affairs, where spaCy's small
     model tags nothing ("Maybe it's under Gloria Little"); never a street or a set phrase."""
-    import curate.pii.engine as engine
+    from curate.pii import engine
 
     texts = ["Maybe it's under Gloria Little", "Ship it to 12 Ann Street, Leeds LS6 2QT for my account",
              "Merry Christmas from my account team"]
