@@ -292,14 +292,12 @@ class Engine:
                                     or _HOUSE_NUMBER.search(text, max(0, r.start - 16), r.start)
                                     or value.split()[-1].lower() in _STREET_WORDS
                                     or (" " not in value and _LINE_START.search(text[:r.start]))
-                                    or not en_names.name_shaped(value)):
+                                    or not en_names.name_shaped(value)
+                                    or _inside_other(out[i], r.start, r.end)):
                                 # A lone capitalised word opening a line is usually the imperative verb
                                 # of a task ("Convert an IPv4 address…"), which the small model tags.
                                 continue
-                            if (_person_context(low, r.start, r.end) and not _fiction(text, low, r.start, r.end)) \
-                                    or _contact_data(out[i], r.start, r.end) or _postal_address(text, r.start, r.end):
-                                # A context word near the name, or contact data in the same text
-                                # ("Hi Laura, my card 6011 …"): a private person, not a famous name.
+                            if _private_person(text, low, out[i], r.start, r.end):
                                 score = 0.95
                             else:
                                 score = 0.75  # a bare NER name: below every shipped profile's threshold
@@ -389,10 +387,22 @@ def _census_names(text: str, spans: list[Span]) -> list[Span]:
             continue  # a street ("Flat 9 Ann Street", "313 Jason Lock"), a figure or set phrase
         if low is None:
             low = text.lower()
-        if ((_person_context(low, s, e) and not _fiction(text, low, s, e)) or _contact_data(spans, s, e)
-                or _postal_address(text, s, e)):
+        if _private_person(text, low, spans, s, e):
             out.append(Span(s, e, "PERSON", 0.95, "en_census_name"))
     return out
+
+
+def _inside_other(spans: Sequence[Span], start: int, end: int) -> bool:
+    """Inside a span of another type: "XSPZ" in the IBAN "GB95 XSPZ 1897 …" is no name."""
+    return any(s.entity_type != "PERSON" and s.start <= start and end <= s.end for s in spans)
+
+
+def _private_person(text: str, low: str, spans: Sequence[Span], start: int, end: int) -> bool:
+    """What makes a name in ``text[start:end]`` a private person's rather than a famous or fictional
+    one: a context word near it or a sentence about someone's own affairs (not in fiction), contact
+    data within 200 characters ("Hi Laura, my card 6011 …"), or a postal address the name heads."""
+    return ((_person_context(low, start, end) and not _fiction(text, low, start, end))
+            or _contact_data(spans, start, end) or _postal_address(text, start, end))
 
 
 _CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "PASSPORT"))
