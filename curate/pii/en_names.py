@@ -44,7 +44,10 @@ ROLE_FIELDS = ("[Ww]itness", "[Rr]ecipient", "[Pp]atient", "[Cc]ustomer", "[Cc]l
 _ROLE = r"(?:" + "|".join(ROLE_FIELDS) + r"):"
 _ROLE_LABEL = re.compile(_ROLE)
 # one space between a name's words: a tab or a run of spaces separates columns ("Witness: Ann Lee    Date:")
-_NAME = r"((?:[A-Z][a-z'\-]+|[A-Z]\.)(?: (?:[A-Z][a-z'\-]+|[A-Z]\.)){0,2}(?: [A-Z][a-z'\-]+)?)"
+# A name's word: O'Brien, McDonald, Ann-Marie, Rogers-Jackson whole (a word stopping at its inner
+# capital left "Brien" and "Marie" behind), never a closing quote or dash.
+_WORD = r"[A-Z](?:['\u2019][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)*"
+_NAME = r"((?:" + _WORD + r"|[A-Z]\.)(?: (?:" + _WORD + r"|[A-Z]\.)){0,2}(?: " + _WORD + r")?)"
 _CUE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pt)\.?"
     r"|(?<![A-Za-z])I,(?=[ \t]+[A-Z][a-z'\-]+[ \t]+[A-Z][a-z'\-]+,)"
@@ -104,7 +107,9 @@ def find(text: str, low: str) -> list[Span]:
 
 
 _LABEL = re.compile(r"[Nn]ame:")
-_FIELD_END = re.compile(r"[ \t]*(?:$|[\n\r,;.|(<])|\t| {2,}")  # a tab or spaces: the next column
+# a tab or spaces: the next column; a closing quote: the end of a quoted value ('"Chair: Ruth Okafor",'
+# in a JSON line, where the role field is the whole string)
+_FIELD_END = re.compile(r"[ \t]*(?:$|[\n\r,;.|(<\"'])|\t| {2,}")
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Mx", "Professor", "Pt"))
 _TITLE_CUE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pt)\b")
 
@@ -171,9 +176,9 @@ def _base(word: str) -> str:
 
 
 # Titles and roles NER includes in the span ("Mrs Maria Davis", "Nurse Harper").
-_TITLE_WORDS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lady", "Lord",
-                          "Nurse", "Officer", "Captain", "Judge", "Rev", "Father", "Sister", "Uncle", "Aunt",
-                          "Auntie", "Coach", "Detective", "Sergeant", "Sgt", "Agent"))
+_TITLE_WORDS = _TITLES | frozenset(("Sir", "Dame", "Lady", "Lord", "Nurse", "Officer", "Captain", "Judge", "Rev",
+                                     "Father", "Sister", "Uncle", "Aunt", "Auntie", "Coach", "Detective", "Sergeant",
+                                     "Sgt", "Agent"))
 
 
 class Lexicons(NamedTuple):

@@ -184,3 +184,27 @@ def test_secrets_scrub():
     got = scrub_obj({"command": ["curate", "--base-url", "https://u:p@h.example/v1"], "n": 3})
     assert got == {"command": ["curate", "--base-url", "https://***@h.example/v1"], "n": 3}
     assert scrub("max_tokens: 1024, tokens in 5") == "max_tokens: 1024, tokens in 5"
+
+
+@pytest.mark.model  # the strict profile runs spaCy NER
+def test_strict_profile_on_planted_and_odd_records(tmp_path):
+    """`curate redact --profile strict`: the planted values go from every file as with the default
+    profile, and odd text (punctuation-only names, a lone-surrogate escape, a 6,000-character
+    repeat, a non-string field, a broken line) is redacted or rejected, never lost."""
+    src = tmp_path / "in" / "data.jsonl"
+    src.parent.mkdir()
+    values = planted_file(src)
+    odd = [{"instruction": "Name: ' - '", "input": "Dear ,", "output": "Pt ."},
+           {"instruction": "Summarise", "input": "I, \ud800 Lee, hereby", "output": "ok"},
+           {"instruction": "Summarise", "input": "Maybe it's under Gloria Little. " * 200, "output": "ok"},
+           {"instruction": "Summarise", "input": 42, "output": "ok"}]
+    with src.open("a", encoding="utf-8") as f:
+        for rec in odd:
+            f.write(json.dumps(rec) + "\n")
+        f.write('{"instruction": "Chair: Ruth Okafor", BROKEN\n')
+    out = tmp_path / "out"
+    r = run_cli("redact", str(src), "-o", str(out / "red.jsonl"), "--profile", "strict", "--json")
+    assert r.returncode == 0, r.stderr.decode()
+    totals = json.loads(r.stdout)["totals"]
+    assert totals["read"] == 12 and totals["read"] == totals["written"] + totals["rejected"], totals
+    assert _grep(out, values + ["Gloria Little", "Ruth Okafor"], r.stdout.decode() + r.stderr.decode()) == []

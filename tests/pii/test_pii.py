@@ -314,6 +314,9 @@ def test_patrol_log_roles_label_names():
     ("Chair: Ruth Okafor | Secretary: Dev Malhotra | Present: 9 members", "Dev Malhotra"),
     ("I, Tomasz Wierzbicki, of Lublin, hereby declare that the above is true.", "Tomasz Wierzbicki"),
     ("Pt Agnes Thorvald, 71, admitted with shortness of breath.", "Agnes Thorvald"),
+    # a name's word with an inner capital or hyphen, whole; a role field closed by a JSON quote
+    ("Name: Sean O'Brien\nDept: Sales", "Sean O'Brien"), ("Dear Ann-Marie,", "Ann-Marie"),
+    ('{"note": "Chair: Ruth Okafor", "date": "2024-05-01"}', "Ruth Okafor"),
 ])
 def test_english_names_named_by_a_cue_without_ner(text, name):
     """Pattern mode: a title, a name label or a salutation names a person (spaCy's small model
