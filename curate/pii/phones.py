@@ -135,14 +135,16 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         return None
     seps = body.count(" ") + body.count("-") + body.count(".") + body.count("\u00a0")
     if "." in body and body.count(".") == 1 and seps == 1 and not body.startswith("+") \
-            and not (_DOTTED_LOCAL.match(body) and context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"])):
+            and not (_DOTTED_LOCAL.match(body) and (context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"])
+                                                    or _label_after(low, body, start, end))):
         # a decimal such as 0.762848; but four and four digits after a phone word ("Ring 0322.5848",
         # "Contact: 4143.1690") are a local number printed with a dot (Faker's en_AU prints 1 in 14
         # of its numbers so: 12 of 300 missed on 2026-12-04)
         return None
     if _SSN_SHAPE.match(body) and context_in(low, start - 32, start, CONTEXT["US_SSN"]):
         return None  # 123-45-6789 after "social security number" is the SSN
-    ctx = context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"]) or _contact_row(text, start, end)
+    ctx = (context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"]) or _contact_row(text, start, end)
+           or _label_after(low, body, start, end))
     intl = body.startswith(("+", "00"))
     if not intl and n >= 12 and luhn_ok(digits) and card_brand_ok(digits):
         return None  # a card number (curate.pii.patterns finds it)
@@ -195,6 +197,19 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     if base is None:
         return 0.7 if ctx else None
     return min(1.0, base + (0.4 if base < 0.5 else 0.15)) if ctx else base
+
+
+# A line's label after the number, as contact blocks and signatures print it ("0161 496 0123 office",
+# "8900 7944 (mobile)", "… -Fax", "M: …" is the word before): the number is that line's phone.
+# "home"/"work"/"phone" only in brackets ("555 0199 (home)"): bare, they begin the next words
+# ("88001234 phone case"). Not after an id word ("Serial 88001234 mobile …").
+_LABEL_AFTER = re.compile(r"[ \t]?(?:[\-\u2013/|][ \t]?)?(?:\((?:mobile|mob|cell|fax|office|home|work|tel|"
+                          r"phone|landline|direct|desk|whatsapp|m|h|w|o|c)\)|(?:mobile|cell|fax|office|"
+                          r"landline|direct line|desk|whatsapp)(?![a-z]))")
+
+
+def _label_after(low: str, body: str, start: int, end: int) -> bool:
+    return _LABEL_AFTER.match(low, end) is not None and not _YEARS.match(body) and not _id_before(low, start)
 
 
 def _id_before(low: str, start: int) -> bool:

@@ -87,6 +87,11 @@ def test_cards_need_luhn():
     ("有事找我：07-1833037", "07-1833037"),
     # a local number printed with a dot (Faker's en_AU), after a phone word
     ("Ring 0322.5848 after 5pm.", "0322.5848"),
+    # a contact block's label after the number (bare 7-8 digit numbers Faker's en_NZ and en_AU print)
+    ("Head office\n8420705 fax\n6393704 mobile", "8420705"),
+    ("Head office\n8420705 fax\n6393704 mobile", "6393704"),
+    ("89007944 (mobile)", "89007944"),
+    ("5950.1021 / cell", "5950.1021"),
 ])
 def test_phones(text, value):
     assert (value, "PHONE_NUMBER") in types(text)
@@ -108,6 +113,9 @@ def test_phones(text, value):
     "call me, pi is 3.1416", "The ratio is 4143.1690 after calibration",
     # a parcel's pickup code after a phone word
     "您的包裹已到驿站，电话打不通，取件码 3-2-0417",
+    # a label word after a number that is a year range, or that an id word names
+    "The 2019-2020 office budget was approved.", "Serial 88001234 mobile handset returned",
+    "Serial 88001234 phone case",
 ])
 def test_not_phones(text):
     assert [t for t in types(text) if t[1] == "PHONE_NUMBER"] == []
