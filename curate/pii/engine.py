@@ -299,8 +299,10 @@ class Engine:
                                 continue
                             if _private_person(text, low, out[i], r.start, r.end):
                                 score = 0.95
+                            elif en_names.known_figure(value):
+                                score = 0.6  # a figure CC-CEDICT lists ("Nelson Mandela"): kept by strict too
                             else:
-                                score = 0.75  # a bare NER name: below every shipped profile's threshold
+                                score = 0.75  # a bare NER name: below every profile's threshold but strict's
                         elif _context_hit(low, r.start, CONTEXT[r.entity_type]):
                             score = min(1.0, score + 0.3)
                     out[i].append(Span(r.start, r.end, r.entity_type, round(score, 2), name))
