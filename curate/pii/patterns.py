@@ -79,7 +79,7 @@ CONTEXT = {
     "PHONE_NUMBER": ("phone", "phones", "tel", "tel.", "telephone", "mobile", "mob", "mob.", "cell", "cellphone",
                      "call", "calls", "called", "contact", "fax", "whatsapp", "sms", "text", "texted", "reach",
                      "reached", "reachable", "voicemail", "voicemails", "phoned", "phoning", "calling", "rang",
-                     "texting", "number", "no.", "message", "messages", "regards", "sincerely", "dial", "ring", "hotline", "landline", "ph", "ph:", "ph.", "t:",
+                     "texting", "number", "no.", "message", "messages", "regards", "sincerely", "dial", "ring", "hotline", "landline", "ph", "ph:", "ph.", "t:", "office", "desk", "reception",
                      "m:", "p:", "callback", "cel", "handy", "telefon", "telefono", "téléphone", "numéro",
                      "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "拨打", "撥打", "来电",
                      "來電", "号码", "號碼", "座机", "座機", "微信", "热线", "熱線", "传真", "傳真", "回拨", "回撥"),

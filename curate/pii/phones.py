@@ -52,6 +52,7 @@ _DATE = re.compile(r"(?:^|\D)(?:(?:19|20)\d\d[\-./ ](?:0?[1-9]|1[0-2])[\-./ ](?:
 _NON_DIGIT = re.compile(r"\D")
 _DOTTED_LOCAL = re.compile(r"^\d{4}\.\d{4}$")
 _SSN_SHAPE = re.compile(r"^\d{3}([ \-])\d{2}\1\d{4}$")
+_SSN_HYPHENS = re.compile(r"^(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}$")  # a valid SSN's area, group, serial
 _DOTTED_QUAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _MONEY_BEFORE = re.compile(r"[$€£¥￥]\s?$|(?:usd|eur|rmb|cny|gbp|rs\.?|inr)\s?$", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"^\s?(?:%|元|万|美元|円|usd|eur|rmb|kg|km|ms|mb|gb|kb|bytes|px)", re.IGNORECASE)
@@ -60,6 +61,7 @@ _MONEY_AFTER = re.compile(r"^\s?(?:%|元|万|美元|円|usd|eur|rmb|kg|km|ms|mb|
 # Chinese-speaking regions first; the rest are the regions of the locales curate is used with.
 ZH_REGIONS = ("CN", "TW", "HK")
 OTHER_REGIONS = ("GB", "AU", "DE", "FR", "IN", "US", "NL", "CH", "IT", "ES", "JP", "BR")
+_ZH_CODES = ("+86", "+886", "+852", "+853")
 _NOT_PERSONAL = None  # phonenumbers types that are company service lines, filled on first use
 
 
@@ -100,7 +102,9 @@ def _valid_somewhere(number: str, zh: bool) -> tuple[bool, bool]:
     for r in OTHER_REGIONS if zh else OTHER_REGIONS + ZH_REGIONS:
         _, valid, service = _check(number, r)
         if valid:
-            return True, service
+            # in Chinese text a foreign service reading is no service line: "034 18853553" (a
+            # Faker zh_TW number) is a British 03 line to phonenumbers, and was missed for it
+            return True, service and not zh
     return False, False
 
 
@@ -145,6 +149,8 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         return None  # 123-45-6789 after "social security number" is the SSN
     ctx = (context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"]) or _contact_row(text, start, end)
            or _label_after(low, body, start, end))
+    if not ctx and _SSN_HYPHENS.match(body):
+        return None  # 032-80-9783: printed as an SSN, not as a phone (fresh Faker SSNs 0.90 -> 1.00 typed)
     intl = body.startswith(("+", "00"))
     if not intl and n >= 12 and luhn_ok(digits) and card_brand_ok(digits):
         return None  # a card number (curate.pii.patterns finds it)
@@ -154,9 +160,11 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     if intl:
         num = "+" + plain[2:] if plain.startswith("00") else plain
         possible, valid, service = _check(num, None)
-        if service and zh:
-            return None
+        if service and zh and num.startswith(_ZH_CODES):
+            return None  # a Chinese region's service line; "+44808 1570037" in Chinese text is still a number
         base = 0.95 if valid else 0.8 if possible else None
+        if base is None and zh and _AREA_SHAPE.match(body):
+            base = 0.55  # "00-8096168", "002 86078843": an area code 0x in Chinese text (Faker's zh_TW), no prefix
     elif _CN_MOBILE.match(body):
         base = 0.85
     elif ctx:

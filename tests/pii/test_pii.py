@@ -92,6 +92,14 @@ def test_cards_need_luhn():
     ("Head office\n8420705 fax\n6393704 mobile", "6393704"),
     ("89007944 (mobile)", "89007944"),
     ("5950.1021 / cell", "5950.1021"),
+    # Faker zh_TW's area codes 00-09 in Chinese text: not an international prefix, and not the
+    # British 03/08 service lines phonenumbers reads them as
+    ("昨天00 8374244給我發了簡訊", "00 8374244"),
+    ("辦公室（034 18853553）已關閉", "034 18853553"),
+    ("有事找我：08-52519652", "08-52519652"),
+    # an office or desk line
+    ("Office (09147624) is closed today", "09147624"),
+    ("Front desk\n1419 0064\nopen 9-5", "1419 0064"),
 ])
 def test_phones(text, value):
     assert (value, "PHONE_NUMBER") in types(text)
@@ -116,9 +124,20 @@ def test_phones(text, value):
     # a label word after a number that is a year range, or that an id word names
     "The 2019-2020 office budget was approved.", "Serial 88001234 mobile handset returned",
     "Serial 88001234 phone case",
+    # an area-code shape in English text is still asked of phonenumbers ("00 8374244" is no number)
+    "The checksum was 00 8374244 after the run",
 ])
 def test_not_phones(text):
     assert [t for t in types(text) if t[1] == "PHONE_NUMBER"] == []
+
+
+def test_ssn_shape_is_an_ssn_not_a_phone():
+    """3-2-4 digits with hyphens are how SSNs are printed; phonenumbers also reads the ones with a
+    leading 0 as a trunk-prefixed phone (Faker's en_US SSNs: a tenth were typed PHONE_NUMBER)."""
+    for ssn in ("032-80-9783", "524-09-1948"):
+        assert types(f"We noted {ssn} in the form yesterday.") == [(ssn, "US_SSN")]
+    # a phone word still makes it a phone
+    assert types("Call me on 032-80-9783 tonight") == [("032-80-9783", "PHONE_NUMBER")]
 
 
 def test_bare_numbers_are_phones_in_text_but_ids_in_logs():
