@@ -214,6 +214,7 @@ class Lexicons(NamedTuple):
     last: frozenset    # its surnames ranked <= SURNAME_RANK
     vocab: frozenset   # every word of CC-CEDICT's English glosses, proper nouns included ("Java")
     phrases: frozenset  # CC-CEDICT's capitalised gloss phrases: figures and set phrases
+    lower: frozenset = frozenset()  # gloss words also written in lower case: common words ("will", "convert")
 
 
 @functools.lru_cache(maxsize=1)
@@ -228,6 +229,7 @@ def lexicons() -> Lexicons:
     last: set[str] = set()
     vocab: set[str] = set()
     phrases: set[str] = set()
+    lower: set[str] = set()
     try:
         base = resources.files("names")
         for fname in ("dist.male.first", "dist.female.first"):
@@ -241,12 +243,28 @@ def lexicons() -> Lexicons:
             for line in f:
                 if not line.startswith("#"):
                     gloss = line.split("/", 1)[-1]
-                    vocab.update(w.lower() for w in _GLOSS_WORD.findall(gloss))
+                    for w in _GLOSS_WORD.findall(gloss):
+                        vocab.add(w.lower())
+                        if w[0].islower():
+                            lower.add(w)
                     if " " in gloss:
                         phrases.update(m.group(0).lower() for m in _GLOSS_PHRASE.finditer(gloss))
     except (ImportError, ModuleNotFoundError, OSError, ValueError, IndexError):
         return Lexicons(frozenset(), frozenset(), frozenset(), frozenset())
-    return Lexicons(frozenset(first), frozenset(last), frozenset(vocab), frozenset(phrases))
+    return Lexicons(frozenset(first), frozenset(last), frozenset(vocab), frozenset(phrases), frozenset(lower))
+
+
+def given_name_only(word: str) -> bool:
+    """A census given name that the dictionary glosses never write in lower case: "Jeffrey",
+    "Amanda" — not "Will", "Mark", "Convert", which open tasks as verbs."""
+    lx = lexicons()
+    low = word.lower()
+    return low in lx.first and low not in lx.lower and low not in _CALENDAR
+
+
+_CALENDAR = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"))
 
 
 _GLOSS_WORD = re.compile(r"[A-Za-z][a-z]+")
