@@ -82,7 +82,7 @@ CONTEXT = {
                      "texting", "number", "no.", "message", "messages", "regards", "sincerely", "dial", "ring", "hotline", "landline", "ph", "ph:", "ph.", "t:", "office", "desk", "reception",
                      "m:", "p:", "callback", "cel", "handy", "telefon", "telefono", "téléphone", "numéro",
                      "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "拨打", "撥打", "来电",
-                     "來電", "号码", "號碼", "座机", "座機", "微信", "热线", "熱線", "传真", "傳真", "回拨", "回撥"),
+                     "來電", "号码", "號碼", "座机", "座機", "市话", "市話", "固话", "固話", "分机", "分機", "微信", "热线", "熱線", "传真", "傳真", "回拨", "回撥"),
     "CREDIT_CARD": ("card", "cards", "visa", "mastercard", "amex", "maestro", "unionpay", "discover", "jcb",
                     "diners", "credit", "debit", "cc", "payment", "pan", "charge", "charged",
                     "卡号", "卡號", "银行卡", "銀行卡", "信用卡", "储蓄卡", "儲蓄卡", "借记卡", "借記卡", "银联",
@@ -228,6 +228,20 @@ def _email_score(m, text, low):
 # -- mainland resident ID: region, birth date, sequence, check digit.
 _CN_ID = re.compile(r"(?<![0-9A-Za-z])([1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
                     r"(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx])(?![0-9A-Za-z])")
+
+
+# ... and the same printed in groups for reading, 6-8-4 ("110101 19900307 7663", "110101-19900307-766X"):
+# only with a valid check digit or an ID word before it (a grouped 18-digit run is otherwise a card's)
+_CN_ID_GROUPED = re.compile(r"(?<![0-9A-Za-z\-])([1-9]\d{5}([ \-])(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
+                            r"(?:0[1-9]|[12]\d|3[01])\2\d{3}[\dXx])(?![0-9A-Za-z]|[ \-]\d)")
+
+
+def _cn_id_grouped_score(m, text, low):
+    v = m.group(1).replace(m.group(2), "")
+    ctx = _context_hit(low, m.start(), CONTEXT["CN_RESIDENT_ID"])
+    if cn_id_checksum_ok(v):
+        return 0.85 + (0.1 if ctx else 0.0)
+    return 0.6 if ctx else None
 
 
 def _cn_id_score(m, text, low):
@@ -529,6 +543,8 @@ class FunctionRecognizer(PatternRecognizer):
 RECOGNIZERS: list[PatternRecognizer] = [
     PatternRecognizer("email_ascii", "EMAIL_ADDRESS", _EMAIL, _email_score, needs="@", min_digits=0),
     PatternRecognizer("cn_resident_id", "CN_RESIDENT_ID", _CN_ID, _cn_id_score, group=1, min_digits=17),
+    PatternRecognizer("cn_resident_id_grouped", "CN_RESIDENT_ID", _CN_ID_GROUPED, _cn_id_grouped_score, group=1,
+                      min_digits=17),
     PatternRecognizer("tw_id", "TW_ID", _TW_ID, _tw_id_score, group=1, min_digits=9),
     PatternRecognizer("card_luhn", "CREDIT_CARD", _CARD, _card_score, group=1, min_digits=12),
     FunctionRecognizer("iban_mod97", "IBAN_CODE", _iban_find, lambda t: _UPPER2.search(t) is not None,

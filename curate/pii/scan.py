@@ -29,6 +29,7 @@ def pattern_spans(text: str, entities: Iterable[str] | None = None, only: Sequen
     prefilter has shown that it cannot match (``pattern_spans_many``)."""
     if not text:
         return []
+    text = fold_fullwidth(text)
     wanted = None if entities is None else set(entities)
     digits = count_digits(text)
     out: list[Span] = []
@@ -60,6 +61,7 @@ PREFILTERS = {
     "email_ascii": r"[A-Za-z0-9_%+\-]@[A-Za-z0-9]",
     "phonenumbers": r"\d(?:[ \-.\x{a0}]?(?:\(\d|\d)){3}",
     "cn_resident_id": r"\d{17}[\dXx]",
+    "cn_resident_id_grouped": r"\d{6}[ \-]\d{8}[ \-]\d{3}[\dXx]",
     "tw_id": r"[A-Z][12]\d{8}",
     "card_luhn": r"\d{4}[ \-]?\d{4}[ \-]?\d{4}|\d{4}[ \-]\d{6}",
     "iban_mod97": r"[A-Z]{2}\d{2}",
@@ -85,6 +87,18 @@ def without_surrogates(text: str) -> str:
     one code point for one, so every offset stays valid. polars, spaCy and Presidio cannot hold
     surrogates; U+FFFD matches what a surrogate matches in every pattern here (nothing)."""
     return _SURROGATE.sub("\ufffd", text) if text and _SURROGATE.search(text) else text
+
+
+# Full-width digits, plus and hyphen, as a Chinese input method types them in full-width mode
+# ("电话：０２１－６２３４５６７８"): read as their ASCII forms, one character for one, so every
+# offset stays valid and the value is replaced as written. Not the full-width punctuation the
+# Chinese name rules read (，：（）).
+_FULLWIDTH = re.compile("[\uff0b\uff0d\uff10-\uff19]")
+_FOLD = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "\uff0b": "+", "\uff0d": "-"})
+
+
+def fold_fullwidth(text: str) -> str:
+    return text.translate(_FOLD) if _FULLWIDTH.search(text) else text
 
 
 PREFILTER_MIN_BATCH = 32  # below this, polars' per-call cost is more than it saves
@@ -114,6 +128,7 @@ def pattern_spans_many(texts: Sequence[str], entities: Iterable[str] | None = No
     recognizer on the texts where it may match. Same spans as calling ``pattern_spans`` per text."""
     if len(texts) < PREFILTER_MIN_BATCH:
         return [pattern_spans(t, entities) for t in texts]
+    texts = [fold_fullwidth(t) if t else t for t in texts]
     masks = prefilter_masks(texts, entities)
     return [pattern_spans(t, entities, m) if t and any(m) else [] for t, m in zip(texts, masks)]
 

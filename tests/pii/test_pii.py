@@ -100,6 +100,13 @@ def test_cards_need_luhn():
     # an office or desk line
     ("Office (09147624) is closed today", "09147624"),
     ("Front desk\n1419 0064\nopen 9-5", "1419 0064"),
+    # a country code without "+", or in brackets; a local-call word; full-width digits (an input
+    # method's full-width mode), replaced as written
+    ("请拨86-13812345678", "86-13812345678"),
+    ("(+86)13812345678", "(+86)13812345678"),
+    ("市话 62345678", "62345678"),
+    ("电话：０２１－６２３４５６７８", "０２１－６２３４５６７８"),
+    ("手机号码：１３８１２３４５６７８", "１３８１２３４５６７８"),
 ])
 def test_phones(text, value):
     assert (value, "PHONE_NUMBER") in types(text)
@@ -365,3 +372,26 @@ def test_english_names_named_by_a_cue_without_ner(text, name):
                                   "Chair: Mandarin Orange"])
 def test_english_cues_that_name_no_private_person(text):
     assert [t for t in types(text) if t[1] == "PERSON"] == []
+
+
+def test_fullwidth_digits_are_read_and_replaced_as_written():
+    """An input method's full-width mode: the recognizers read ０-９, ＋ and － as ASCII, and the
+    value is replaced where it stands, the rest of the line untouched."""
+    from curate.pii.logs import redact_line
+
+    line = "2024-03-18 用户登录，手机１３８１２３４５６７８，身份证１１０１０１１９９００３０７７６６３，完成"
+    out = redact_line(line, Redactor(load_policy("logs", mode="patterns")))
+    assert out == "2024-03-18 用户登录，手机<PHONE_NUMBER>，身份证<CN_RESIDENT_ID>，完成"
+
+
+def test_resident_id_printed_in_groups():
+    """A resident ID grouped 6-8-4 for reading is found whole when its check digit holds (or an ID
+    word stands before it); a grouped 18-digit run with a wrong check digit and no ID word is not."""
+    ok = "450327199611191418"
+    assert cn_id_checksum_ok(ok)
+    for sep in (" ", "-"):
+        v = sep.join((ok[:6], ok[6:14], ok[14:]))
+        assert types(f"编号 {v} 已核验") == [(v, "CN_RESIDENT_ID")]
+    bad = "450327 19961119 1419"
+    assert types(f"编号 {bad} 已核验") == []
+    assert types(f"身份证号：{bad}") == [(bad, "CN_RESIDENT_ID")]
