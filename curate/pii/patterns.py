@@ -276,7 +276,7 @@ def _tw_id_score(m, text, low):
 # -- bank / credit cards: 12-19 digits, optionally grouped, Luhn-valid; an issuer prefix (BIN) of
 # the right length or a card word makes it a card; an id word before it ("order", "订单号") makes
 # it an identifier of something else.
-_CARD = re.compile(r"(?<![\dA-Za-z\-.])(\d{4}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{1,4})?(?:[ \-]?\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{5}"
+_CARD = re.compile(r"(?<![\dA-Za-z\-.])(\d{4}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{1,4})?(?:[ \-]?\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{4,5}"
                    r"|\d{12,19})(?![\d\-]|[.,]\d)")
 
 

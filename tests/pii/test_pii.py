@@ -63,6 +63,8 @@ def test_cards_need_luhn():
     assert types("card 4526 0181 5908 3012 declined") == [("4526 0181 5908 3012", "CREDIT_CARD")]
     assert types("card 4526 0181 5908 3013 declined") == []
     assert types("银行卡号6222231948757491183") == [("6222231948757491183", "CREDIT_CARD")]
+    # a Diners Club number as printed on the card, 4-6-4
+    assert types("Diners 3056 930902 5904 on file") == [("3056 930902 5904", "CREDIT_CARD")]
 
 
 @pytest.mark.parametrize("text,value", [
