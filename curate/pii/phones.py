@@ -46,7 +46,8 @@ _TRUNK = re.compile(r"^0\d{1,4}[ \-.]\d")
 _AREA_SHAPE = re.compile(r"^(?:\(0\d{1,2}\)[ \-]?|0\d{1,2}[ \-])\d{3,4}[ \-]?\d{4}$")
 _LOCAL = re.compile(r"^[2-9]\d{2,3}[ \-]\d{4}$")
 _YEARS = re.compile(r"^(?:1\d|20)\d\d-(?:1\d|20)\d\d$")
-_CN_MOBILE = re.compile(r"^(?:(?:\+|00)?86[ \-]?|\(\+?86\)[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}$")  # 86-138…, (+86)138…
+# (86 without + or 00 only before a separator: a bare 13-digit "8613…" run is an id as often as not)
+_CN_MOBILE = re.compile(r"^(?:(?:\+|00)86[ \-]?|86[ \-]|\(\+?86\)[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}$")
 _DATE = re.compile(r"(?:^|\D)(?:(?:19|20)\d\d[\-./ ](?:0?[1-9]|1[0-2])[\-./ ](?:0?[1-9]|[12]\d|3[01])"
                    r"|(?:0?[1-9]|[12]\d|3[01])[\-./](?:0?[1-9]|1[0-2])[\-./](?:19|20)\d\d)(?:\D|$)")
 _NON_DIGIT = re.compile(r"\D")
