@@ -60,8 +60,7 @@ _PLATE_PROV = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙�
 PREFILTERS = {
     "email_ascii": r"[A-Za-z0-9_%+\-]@[A-Za-z0-9]",
     "phonenumbers": r"\d(?:[ \-.\x{a0}]?(?:\(\d|\d)){3}",
-    "cn_resident_id": r"\d{17}[\dXx]",
-    "cn_resident_id_grouped": r"\d{6}[ \-]\d{8}[ \-]\d{3}[\dXx]",
+    "cn_resident_id": r"\d{17}[\dXx]|\d{6}[ \-]\d{8}[ \-]\d{3}[\dXx]",
     "tw_id": r"[A-Z][12]\d{8}",
     "card_luhn": r"\d{4}[ \-]?\d{4}[ \-]?\d{4}|\d{4}[ \-]\d{6}",
     "iban_mod97": r"[A-Z]{2}\d{2}",
