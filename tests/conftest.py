@@ -33,3 +33,47 @@ def alpaca_en(shared_data) -> Path:
 @pytest.fixture(scope="session")
 def alpaca_zh(shared_data) -> Path:
     return shared_data / "alpaca_zh_llamafactory_demo_1000.json"
+
+
+# ---------------------------------------------------------------- the fault-injection tally
+# Kept on the pytest config (tests/faults/conftest.py adds to it), sent from each xdist worker to the
+# controller at its end, and printed once: "make test" runs on two workers.
+def fault_tally(config) -> dict:
+    t = getattr(config, "_curate_fault_tally", None)
+    if t is None:
+        t = config._curate_fault_tally = {"faults_injected": 0, "records_lost": 0, "invalid_records_kept": 0,
+                                          "by_kind": {}}
+    return t
+
+
+def pytest_sessionfinish(session):
+    out = getattr(session.config, "workeroutput", None)
+    if out is not None:  # an xdist worker: hand the tally to the controller
+        out["fault_tally"] = fault_tally(session.config)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    got = getattr(node, "workeroutput", {}).get("fault_tally")
+    if got:
+        t = fault_tally(node.config)
+        for k in ("faults_injected", "records_lost", "invalid_records_kept"):
+            t[k] += got[k]
+        for kind, n in got["by_kind"].items():
+            t["by_kind"][kind] = t["by_kind"].get(kind, 0) + n
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    t = fault_tally(config)
+    if not t["faults_injected"] or getattr(config, "workeroutput", None) is not None:
+        return
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(t["by_kind"].items()))
+    terminalreporter.write_line(
+        f"fault injection: {t['faults_injected']} faults injected ({kinds}); "
+        f"records lost: {t['records_lost']}; invalid records kept: {t['invalid_records_kept']}")
+    out = os.environ.get("CURATE_FAULT_REPORT")
+    if out:
+        import json
+
+        with open(out, "w", encoding="utf-8") as f:
+            json.dump(t, f, indent=2)
