@@ -44,7 +44,7 @@ demo: venv
 
 # Everything CI needs (model and browser tests, and the Ray engine on a local 2-CPU cluster included,
 # the long full-size ones left out). `pip install -e '.[all,dev]'` brings ray[data] (the `ray` extra).
-# Two workers, one test file per worker at a time (CI has 2 cores): 595-620 s instead of 998 s serial
+# Two workers, one test file per worker at a time (CI has 2 cores): 638 s instead of 998 s serial
 # on 2026-12-04; the fault-injection tally is summed over the workers (tests/conftest.py).
 test: venv browser
 	$(PY) -m pytest -q -m "not slow" -p no:cacheprovider -n 2 --dist loadfile
