@@ -193,9 +193,7 @@ def known_figure(value: str) -> bool:
     words = [w for w in value.split() if w.rstrip(".") not in _TITLE_WORDS]
     if len(words) < 2:
         return False
-    key = " ".join(words).lower()
-    key = key[:-2] if key.endswith(("'s", "\u2019s")) else key
-    return key in lexicons().phrases
+    return _base(" ".join(words)) in lexicons().phrases
 
 
 def _base(word: str) -> str:
@@ -214,7 +212,7 @@ class Lexicons(NamedTuple):
     last: frozenset    # its surnames ranked <= SURNAME_RANK
     vocab: frozenset   # every word of CC-CEDICT's English glosses, proper nouns included ("Java")
     phrases: frozenset  # CC-CEDICT's capitalised gloss phrases: figures and set phrases
-    lower: frozenset = frozenset()  # gloss words also written in lower case: common words ("will", "convert")
+    lower: frozenset   # gloss words also written in lower case: common words ("will", "convert")
 
 
 @functools.lru_cache(maxsize=1)
@@ -250,7 +248,7 @@ def lexicons() -> Lexicons:
                     if " " in gloss:
                         phrases.update(m.group(0).lower() for m in _GLOSS_PHRASE.finditer(gloss))
     except (ImportError, ModuleNotFoundError, OSError, ValueError, IndexError):
-        return Lexicons(frozenset(), frozenset(), frozenset(), frozenset())
+        return Lexicons(*(frozenset(),) * 5)
     return Lexicons(frozenset(first), frozenset(last), frozenset(vocab), frozenset(phrases), frozenset(lower))
 
 

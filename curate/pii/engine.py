@@ -393,7 +393,7 @@ def _census_names(text: str, spans: list[Span]) -> list[Span]:
         s, e = m.start(), m.end()
         if any(sp.entity_type == "PERSON" and sp.start < e and sp.end > s for sp in spans) \
                 or m.group(2).lower() in _STREET_WORDS or _HOUSE_NUMBER.search(text, max(0, s - 16), s) \
-                or m.group(0).lower() in lx.phrases or not en_names.name_shaped(m.group(0)):
+                or en_names.known_figure(m.group(0)) or not en_names.name_shaped(m.group(0)):
             continue  # a street ("Flat 9 Ann Street", "313 Jason Lock"), a figure or set phrase
         if low is None:
             low = text.lower()

@@ -139,17 +139,17 @@ def score(m: re.Match, text: str, low: str) -> float | None:
             or _MONEY_AFTER.match(text[end:end + 6])):
         return None
     seps = body.count(" ") + body.count("-") + body.count(".") + body.count("\u00a0")
+    # a phone word before the number, or a contact block's label after it
+    word = context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"]) or _label_after(low, body, start, end)
     if "." in body and body.count(".") == 1 and seps == 1 and not body.startswith("+") \
-            and not (_DOTTED_LOCAL.match(body) and (context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"])
-                                                    or _label_after(low, body, start, end))):
+            and not (_DOTTED_LOCAL.match(body) and word):
         # a decimal such as 0.762848; but four and four digits after a phone word ("Ring 0322.5848",
         # "Contact: 4143.1690") are a local number printed with a dot (Faker's en_AU prints 1 in 14
         # of its numbers so: 12 of 300 missed on 2026-12-04)
         return None
     if _SSN_SHAPE.match(body) and context_in(low, start - 32, start, CONTEXT["US_SSN"]):
         return None  # 123-45-6789 after "social security number" is the SSN
-    ctx = (context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"]) or _contact_row(text, start, end)
-           or _label_after(low, body, start, end))
+    ctx = word or _contact_row(text, start, end)
     if not ctx and _SSN_HYPHENS.match(body):
         return None  # 032-80-9783: printed as an SSN, not as a phone (fresh Faker SSNs 0.90 -> 1.00 typed)
     intl = body.startswith(("+", "00"))

@@ -27,9 +27,11 @@ def pattern_spans(text: str, entities: Iterable[str] | None = None, only: Sequen
     """Every candidate span from the pattern recognizers (no threshold, overlaps kept). ``only``:
     one flag per recognizer (``RECOGNIZERS`` order, then the Chinese names), False where a
     prefilter has shown that it cannot match (``pattern_spans_many``)."""
-    if not text:
-        return []
-    text = fold_fullwidth(text)
+    return _pattern_spans(fold_fullwidth(text), entities, only) if text else []
+
+
+def _pattern_spans(text: str, entities: Iterable[str] | None, only: Sequence[bool] | None) -> list[Span]:
+    """``pattern_spans`` on a text already folded (``fold_fullwidth``)."""
     wanted = None if entities is None else set(entities)
     digits = count_digits(text)
     out: list[Span] = []
@@ -129,7 +131,7 @@ def pattern_spans_many(texts: Sequence[str], entities: Iterable[str] | None = No
         return [pattern_spans(t, entities) for t in texts]
     texts = [fold_fullwidth(t) if t else t for t in texts]
     masks = prefilter_masks(texts, entities)
-    return [pattern_spans(t, entities, m) if t and any(m) else [] for t, m in zip(texts, masks)]
+    return [_pattern_spans(t, entities, m) if t and any(m) else [] for t, m in zip(texts, masks)]
 
 
 def select(spans: Iterable[Span], entities: Iterable[str] | None = None,
