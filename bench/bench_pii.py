@@ -51,12 +51,25 @@ def damage(red) -> None:
         n = len({a[0] for a in alt})
         types = sorted({t for a in alt for t, _ in a[2]})
         print(f"{name}: {n}/{len(recs)} records altered ({100 * n / len(recs):.2f}%); types: {', '.join(types) or '-'}")
+    from bench.pii_eval import seed_tasks_outside
+
+    for name, recs in _seed_sets(seed_tasks_outside("free")):
+        alt = altered(red, recs)
+        n = len({a[0] for a in alt})
+        print(f"{name} seed tasks, PII-free instances (written by others; seen: they guided 3 fixes): "
+              f"{n}/{len(recs)} altered ({100 * n / len(recs):.2f}%)"
+              + "".join(f"\n  {a[0]} {a[1]}: {', '.join(t for t, _ in a[2])}" for a in alt))
     from bench.pii_en_independent import en_independent_free
 
     free = en_independent_free()
     hit = [t for t, ps in zip(free, red.find(free, "input")) if ps]
     print(f"EN independent PII-free texts (famous and fictional people, word problems, brands): "
           f"{len(hit)}/{len(free)} altered")
+
+
+def _seed_sets(recs: list[dict]) -> list[tuple[str, list[dict]]]:
+    return [("Self-Instruct (EN)", [r for r in recs if r["_index"].startswith("self_instruct")]),
+            ("BELLE (ZH)", [r for r in recs if r["_index"].startswith("belle")])]
 
 
 def recall_tables(red, presidio: str | None = None) -> None:
@@ -193,8 +206,8 @@ def speed(quick: bool) -> None:
         # phone checks answer most of the later copies: 1.44 against 1.08 MB/s per core measured)
         big = d / "big.log"
         with open(big, "w", encoding="utf-8") as f:
-            for part in range(2 if quick else 6):
-                f.write("\n".join(x["text"] for x in mixed_log(sizes["patterns"], seed=1000 + part)) + "\n")
+            f.writelines("\n".join(x["text"] for x in mixed_log(sizes["patterns"], seed=1000 + part)) + "\n"
+                         for part in range(2 if quick else 6))
         red = Redactor(load_policy("logs", mode="patterns"))
         mb = big.stat().st_size / 1e6
         for workers in (1, 2):
@@ -277,6 +290,11 @@ def profile_table(presidio: str | None = None) -> None:
                 alt = [a for a in alt if any(t == "PERSON" for t, _ in a[2])]
             row.append(f"{p}: {len({a[0] for a in alt})}/{len(recs)}")
         print(f"{title}: " + " | ".join(row))
+    from bench.pii_eval import seed_tasks_outside
+
+    for name, recs in _seed_sets(seed_tasks_outside("free")):
+        row = [f"{p}: {len({a[0] for a in altered(red, recs)})}/{len(recs)}" for p, red in reds.items()]
+        print(f"PII-free {name} seed tasks altered: " + " | ".join(row))
     row = [f"{p}: {sum(1 for spans in red.find(free70, 'input') if spans)}/{len(free70)}" for p, red in reds.items()]
     print("PII-free task texts of the independent set altered: " + " | ".join(row))
 

@@ -123,6 +123,29 @@ def pii_free_zh() -> list[dict]:
     return out
 
 
+def seed_tasks_outside(label: str = "free") -> list[dict]:
+    """Instances of the Self-Instruct and BELLE seed tasks (written by others) with hand label
+    ``label`` (``free``, ``pii`` or ``unsure``; tests/data/labels/README_seed_tasks_outside.md),
+    as records with ``_index`` = ``file:id#instance``."""
+    want: set[tuple[str, str, int]] = set()
+    for line in (ROOT / "tests/data/labels/seed_tasks_outside.jsonl").read_text(encoding="utf-8").splitlines():
+        if line:
+            d = json.loads(line)
+            if d["pii"] == label:
+                want.add((d["file"], d["id"], d["instance"]))
+    out = []
+    for name in sorted({w[0] for w in want}):
+        for line in (SHARED / name).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            s = json.loads(line)
+            for k, inst in enumerate(s["instances"]):
+                if (name, s["id"], k) in want:
+                    out.append({"instruction": s["instruction"], "input": inst.get("input") or "",
+                                "output": inst.get("output") or "", "_index": f"{name}:{s['id']}#{k}"})
+    return out
+
+
 def altered(redactor, records: Sequence[dict], fields=("instruction", "input", "output")) -> list[tuple]:
     """Records the redactor would change: [(index, field, [(type, value), ...])]."""
     out = []

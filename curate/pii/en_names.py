@@ -173,6 +173,8 @@ def name_shaped(value: str) -> bool:
         return False
     if _NOT_NAME_CHAR.search(value) or words[-1].lower() in _PLACE_HEADS:
         return False
+    if any(len(w) > 1 and len(set(w.lower())) == 1 for w in words):
+        return False  # a placeholder: "Hi, XXX." (Self-Instruct's seed e-mail), "Dear Xxx"
     lx = lexicons()
     if not lx.vocab:
         return True  # without the dictionaries, keep NER's word

@@ -54,7 +54,7 @@ def new_id(raw: str, spans: list[Span], policy: str, apply: Callable[[str, list[
         return raw
     if policy == "position" and src_file is not None and src_line is not None:
         turn = ""
-        head, sep, tail = raw.rpartition("#")
+        _, sep, tail = raw.rpartition("#")
         if sep and tail.isdigit():
             turn = "#" + tail
         return f"{src_file}:{src_line}{turn}"

@@ -46,6 +46,13 @@ _TRUNK = re.compile(r"^0\d{1,4}[ \-.]\d")
 _AREA_SHAPE = re.compile(r"^(?:\(0\d{1,2}\)[ \-]?|0\d{1,2}[ \-])\d{3,4}[ \-]?\d{4}$")
 _LOCAL = re.compile(r"^[2-9]\d{2,3}[ \-]\d{4}$")
 _YEARS = re.compile(r"^(?:1\d|20)\d\d-(?:1\d|20)\d\d$")
+# A quantity after a hyphenated pair makes it a range ("500-1000 words", "每天走6000-8000步"), as does
+# a range word before it ("roughly", "between", "约")
+_UNIT_AFTER = re.compile(r"[ \t]?(?:(?:words|characters|chars|pages|sentences|lines|tokens|calories|kcal|cal|"
+                         r"people|persons|participants|employees|students|users|steps|miles|meters|metres|feet|km|kg|"
+                         r"lbs|pounds|dollars|euros|yuan|rupees|years|months|days|hours|minutes|seconds|times|items|"
+                         r"units|points|copies|rows|samples|records)\b|[字元步人次个页天年岁米克斤份条篇张件块台辆分秒]|小时|分钟|公里|千克|公斤|千卡|左右)")
+_RANGE_BEFORE = re.compile(r"(?:\b(?:between|roughly|about|approximately|approx\.?|around|ranging)|约|大约|大概)[ \t]*$")
 # (86 without + or 00 only before a separator: a bare 13-digit "8613…" run is an id as often as not)
 _CN_MOBILE = re.compile(r"^(?:(?:\+|00)86[ \-]?|86[ \-]|\(\+?86\)[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}$")
 _DATE = re.compile(r"(?:^|\D)(?:(?:19|20)\d\d[\-./ ](?:0?[1-9]|1[0-2])[\-./ ](?:0?[1-9]|[12]\d|3[01])"
@@ -186,7 +193,8 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         base = 0.75 if valid else 0.55 if zh and _AREA_SHAPE.match(body) else None
     elif _id_before(low, start):
         return None  # "order 2345678901", "ticket no. 0207 …": an identifier of something else
-    elif _LOCAL.match(body) and not _YEARS.match(body) and not text[max(0, start - 2):start].endswith(('"', '" ')):
+    elif _LOCAL.match(body) and not _YEARS.match(body) and not text[max(0, start - 2):start].endswith(('"', '" ')) \
+            and not _range(body, low, start, end):
         # A local number without its area code, printed in two groups ("467 3395", "2929-6111"):
         # digit groups of 3-4 + 4 are not how quantities are written (thousands group by three),
         # and in 5,000 Alpaca and 1,000 Chinese demo records the shape occurred only as year
@@ -215,6 +223,18 @@ def score(m: re.Match, text: str, low: str) -> float | None:
 _LABEL_AFTER = re.compile(r"[ \t]?(?:[\-\u2013/|][ \t]?)?(?:\((?:mobile|mob|cell|fax|office|home|work|tel|"
                           r"phone|landline|direct|desk|whatsapp|m|h|w|o|c)\)|(?:mobile|cell|fax|office|"
                           r"landline|direct line|desk|whatsapp)(?![a-z]))")
+
+
+def _range(body: str, low: str, start: int, end: int) -> bool:
+    """An ascending hyphenated pair that reads as a range of quantities: both ends round (700-1000,
+    250-3000), a unit or counted noun after it, or a range word before it. Found in the seed tasks
+    of Self-Instruct and BELLE ("roughly 700-1000 calories"); a phone word before the number
+    still makes it a phone ("his number is 700-1000")."""
+    a, sep, b = body.partition("-")
+    if not sep or int(a) >= int(b):
+        return False
+    return (a[-1] == "0" and b[-1] == "0" or _UNIT_AFTER.match(low, end) is not None
+            or _RANGE_BEFORE.search(low, max(0, start - 16), start) is not None)
 
 
 def _label_after(low: str, body: str, start: int, end: int) -> bool:

@@ -54,6 +54,8 @@ from curate.pii.zh_names import (
     _simp,
     _surname_len,
     _tables,
+    verse,
+    word_problem,
 )
 
 RECOGNIZER = "zh_model_thulac"
@@ -215,13 +217,13 @@ def _viterbi(dec) -> None:
 
 # verse: a poem's words are no one's name (金凤 is a flower in "金凤仍开最小花")
 _VERSE = re.compile("诗|歌词|绝句|律诗|对联|宋词|填词")
-
-
 def discusses_work(text: str) -> bool:
-    """The text is about a work (a book, story, film, poem) or its author: names in it, or in the
-    answer to it, are characters and authors. The pii stage also asks this of a record's task
-    (instruction and input) for the model names of its other fields."""
-    return bool(_WORK.search(text) or _AUTHORSHIP.search(text) or _VERSE.search(text))
+    """The text is about a work (a book, story, film, poem) or its author, or is a word problem:
+    names in it, or in the answer to it, are characters, authors and a textbook's people. The pii
+    stage also asks this of a record's task (instruction and input) for the model names of its
+    other fields."""
+    return bool(_WORK.search(text) or _AUTHORSHIP.search(text) or _VERSE.search(text) or verse(text)
+                or word_problem(text))
 
 
 def find_model_names(text: str) -> list[Span]:

@@ -109,6 +109,9 @@ def test_cards_need_luhn():
     ("市话 62345678", "62345678"),
     ("电话：０２１－６２３４５６７８", "０２１－６２３４５６７８"),
     ("手机号码：１３８１２３４５６７８", "１３８１２３４５６７８"),
+    # a range's shape is still a phone after a phone word; an ascending pair with no unit is a number
+    ("his number is 700-1000", "700-1000"), ("Reach me at 2929-6111 tomorrow", "2929-6111"),
+    ("467-3395 is the desk", "467-3395"),
 ])
 def test_phones(text, value):
     assert (value, "PHONE_NUMBER") in types(text)
@@ -135,6 +138,9 @@ def test_phones(text, value):
     "Serial 88001234 phone case",
     # an area-code shape in English text is still asked of phonenumbers ("00 8374244" is no number)
     "The checksum was 00 8374244 after the run",
+    # ranges of quantities: round ends, a unit or counted noun after, a range word before
+    "has roughly 700-1000 calories", "Write an essay of 500-1000 words.", "Budget: 2000-3000",
+    "写一篇800-1000字的文章", "每天走6000-8000步", "between 350-1234 participants", "预算约2345-6789",
 ])
 def test_not_phones(text):
     assert [t for t in types(text) if t[1] == "PHONE_NUMBER"] == []

@@ -299,3 +299,54 @@ def test_no_name_inside_another_entity(redactor):
         others = [s for s in spans if s.entity_type != "PERSON"]
         assert not [s for s in spans if s.entity_type == "PERSON"
                     and any(o.start <= s.start and s.end <= o.end for o in others)], d["text"]
+
+
+def test_seed_tasks_written_by_others(redactor):
+    """The Self-Instruct and BELLE seed tasks, hand-labelled (tests/data/labels/
+    README_seed_tasks_outside.md): the dataset profile alters at most 1 of the 340 PII-free
+    instances (it altered 8 before ranges, placeholders, verse, word problems, employers and fact
+    sheets' famous subjects were told apart) and every one of the 4 that hold personal data."""
+    from bench.pii_eval import altered, seed_tasks_outside
+
+    free, pii = seed_tasks_outside("free"), seed_tasks_outside("pii")
+    assert len(free) == 340 and len(pii) == 4
+    assert len({a[0] for a in altered(redactor, free)}) <= 1
+    assert len({a[0] for a in altered(redactor, pii)}) == 4
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Hi, XXX. The transaction made on your account exceeded $0.00. Sender: alerts@bank.example", "XXX"),
+    ("Applying for: Product Manager at Cloud Clearwater\nPhone: (123) 456-7891", "Cloud Clearwater"),
+    ("Name: Bill Gates\nBorn: October 28, 1955\nSource: Wikipedia", "Bill Gates"),
+])
+def test_names_that_are_no_private_person(redactor, text, gone):
+    """A placeholder, an employer after a job and "at", a famous fact sheet's subject."""
+    got = [text[s.start:s.end] for s in redactor.find([text], "input")[0] if s.entity_type == "PERSON"]
+    assert gone not in got
+
+
+def test_famous_name_beside_contact_data_is_redacted(redactor):
+    text = "Name: Bill Gates\nPhone: 555-123-4567"
+    got = [text[s.start:s.end] for s in redactor.find([text], "input")[0] if s.entity_type == "PERSON"]
+    assert got == ["Bill Gates"]
+    strict = Redactor(load_policy("strict"))
+    sheet = "Name: Bill Gates\nBorn: October 28, 1955"
+    assert [sheet[s.start:s.end] for s in strict.find([sheet], "input")[0]] == ["Bill Gates"]
+
+
+@pytest.mark.parametrize("text", [
+    # a word problem's people (each found as a clause's subject before the word-problem test)
+    "李红正在努力训练，她每周训练5天，每天3小时。她一共训练了多少小时？",
+    "赵强今天买了3斤苹果，每斤4元，他一共花了多少钱？",
+    "昨天下午，孟建平在河边钓了12条鱼，放走了5条，还剩几条？",
+    # classical verse without a word for poem (THULAC read 金凤, a flower, as a name)
+    "不但春妍夏亦佳，随缘花草是生涯。\n鹿葱解插纤长柄，金凤仍开最小花。",
+])
+def test_word_problems_and_verse_hold_no_private_names(redactor, text):
+    assert redactor.find([text], "input")[0] == []
+
+
+def test_a_quantity_question_beside_a_real_subject_keeps_the_name(redactor):
+    """Not a word problem without counted numbers: "问我多少钱" is a question, the subject stays."""
+    text = "昨天王利给我打了电话，问我多少钱？"
+    assert [text[s.start:s.end] for s in redactor.find([text], "input")[0]] == ["王利"]
