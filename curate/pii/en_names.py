@@ -103,7 +103,19 @@ def find(text: str, low: str) -> list[Span]:
         if fiction(text, low, start, end) or not name_shaped(text[start:end]):
             continue
         out.append(Span(start, end, "PERSON", 0.95, "en_name_cue"))
+    for m in _VOCATIVE.finditer(text):
+        # a message opening by addressing someone: "Amy, can I speak to your boss?", "Tom, thanks
+        # for the update" — a given name no gloss writes in lower case (not "Will, …", "Honey, …")
+        name = m.group(1)
+        if name in NOT_NAME_WORDS or not given_name_only(name) or fiction(text, low, m.start(1), m.end(1)):
+            continue
+        out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "en_name_cue"))
     return out
+
+
+_VOCATIVE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]+)[ \t]?,[ \t]?(?:can|could|would|will|please|I|I'm|I've|I'd|"
+                       r"you|you're|we|do|did|are|is|have|what|where|when|how|why|thank|thanks|sorry|hope|let|"
+                       r"just|call|meet)\b")
 
 
 _LABEL = re.compile(r"[Nn]ame:")
@@ -118,7 +130,7 @@ def _may(text: str) -> bool:
     return _HINT.search(text) is not None
 
 
-HINT = (r"M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|"
+HINT = (r"(?:^|\n)[ \t]*[A-Z][a-z]+[ \t]?,[ \t]?[a-zA-Z]|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|"
         + _ROLE)  # also the polars prefilter (curate.pii.scan): same syntax
 _HINT = re.compile(HINT)
 RECOGNIZER = FunctionRecognizer("en_name_cue", "PERSON", find, _may)

@@ -359,6 +359,8 @@ def test_patrol_log_roles_label_names():
     # a name's word with an inner capital or hyphen, whole; a role field closed by a JSON quote
     ("Name: Sean O'Brien\nDept: Sales", "Sean O'Brien"), ("Dear Ann-Marie,", "Ann-Marie"),
     ('{"note": "Chair: Ruth Okafor", "date": "2024-05-01"}', "Ruth Okafor"),
+    # a message opening by addressing someone
+    ("Jessica, can you send me the updated invoice?", "Jessica"), ("Hi all\nRachel, thanks for the call.", "Rachel"),
 ])
 def test_english_names_named_by_a_cue_without_ner(text, name):
     """Pattern mode: a title, a name label or a salutation names a person (spaCy's small model
@@ -377,7 +379,11 @@ def test_english_names_named_by_a_cue_without_ner(text, name):
                                   "Owner: Acme Holdings Ltd and partners in the venture",
                                   # a book title; "I," before anything but a full name and a comma
                                   "I, Robot is a collection of short stories.", "I, for one, agree.",
-                                  "Chair: Mandarin Orange"])
+                                  "Chair: Mandarin Orange",
+                                  # a line opening with a word and a comma: no one addressed
+                                  "Recently, I encountered a problem.", "Will, can you help?",
+                                  "Honey, can you pass the salt?", "However, you should check.",
+                                  "Once upon a time, a girl said: \u201cAnna, can you hear me?\u201d"])
 def test_english_cues_that_name_no_private_person(text):
     assert [t for t in types(text) if t[1] == "PERSON"] == []
 
