@@ -55,7 +55,9 @@ _CUE = re.compile(
     r"[Ss]urname is|(?<![A-Za-z][ \t])(?<![A-Za-z_])[Nn]ame:|[Ss]ignature:|name as|"
     r"(?:[Rr]eported|[Aa]pproved|[Pp]repared|[Ss]ubmitted|[Ss]igned|[Rr]equested|[Rr]eviewed|[Cc]hecked|"
     r"[Rr]eceived|[Ii]ssued|[Ww]itnessed|[Rr]ecorded) by:|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|"
-    r"I am called|I'm called|(?<![A-Za-z][ \t])(?<![A-Za-z_])" + _ROLE + r"))[ \t]+" + _NAME)
+    r"I am called|I'm called|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?[ \t]+this is|"
+    r"(?:'s|\u2019s|\b[Mm]y|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Oo]ur) name|"
+    r"(?<![A-Za-z][ \t])(?<![A-Za-z_])" + _ROLE + r"))[ \t]+" + _NAME)
 # Words a cue may be followed by that are not a name.
 # Role and kin words a salutation addresses ("Dear Professor [Name]", "Dear Mayor", "Dear Santa").
 NOT_NAME_WORDS = frozenset(("Customer", "Sir", "Madam", "Team", "All", "Friend", "Friends", "User", "Valued",
@@ -130,7 +132,7 @@ def _may(text: str) -> bool:
     return _HINT.search(text) is not None
 
 
-HINT = (r"(?:^|\n)[ \t]*[A-Z][a-z]+[ \t]?,[ \t]?[a-zA-Z]|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|"
+HINT = (r"(?:^|\n)[ \t]*[A-Z][a-z]+[ \t]?,[ \t]?[a-zA-Z]|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|this is|"
         + _ROLE)  # also the polars prefilter (curate.pii.scan): same syntax
 _HINT = re.compile(HINT)
 RECOGNIZER = FunctionRecognizer("en_name_cue", "PERSON", find, _may)

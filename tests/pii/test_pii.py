@@ -360,6 +360,9 @@ def test_patrol_log_roles_label_names():
     ("Name: Sean O'Brien\nDept: Sales", "Sean O'Brien"), ("Dear Ann-Marie,", "Ann-Marie"),
     ('{"note": "Chair: Ruth Okafor", "date": "2024-05-01"}', "Ruth Okafor"),
     # a message opening by addressing someone
+    # a greeting's self-introduction, a name after someone's "name"
+    ("Hi, this is Oliver Sama from the front desk.", "Oliver Sama"),
+    ("It's under my partner's name Panini Sanghvi", "Panini Sanghvi"),
     ("Jessica, can you send me the updated invoice?", "Jessica"), ("Hi all\nRachel, thanks for the call.", "Rachel"),
 ])
 def test_english_names_named_by_a_cue_without_ner(text, name):
@@ -382,6 +385,7 @@ def test_english_names_named_by_a_cue_without_ner(text, name):
                                   "Chair: Mandarin Orange",
                                   # a line opening with a word and a comma: no one addressed
                                   "Recently, I encountered a problem.", "Will, can you help?",
+                                  "Hello, this is Customer Service.", "Hi, this is Amazon calling.",
                                   "Honey, can you pass the salt?", "However, you should check.",
                                   "Once upon a time, a girl said: \u201cAnna, can you hear me?\u201d"])
 def test_english_cues_that_name_no_private_person(text):
