@@ -350,6 +350,38 @@ def faker_phone_label_set(seed: int = 4242, per_locale: int = 120) -> list[dict]
     return out
 
 
+def faker_phone_punct_set(seed: int = 77, per_shape: int = 30) -> list[dict]:
+    """Faker's ``phone_number()`` of 6 locales (en_US, en_GB, en_AU, en_IN, de_DE, en_CA) glued to
+    punctuation: after a label's colon, hash or dot ("Tel:…", "Home#…", "Ph.…"), in comma lists and
+    CSV rows, in brackets and quotes, tab- and semicolon-separated. Its first run (2026-12-04, fifth
+    session): **0.767** — the candidate pattern started nowhere after ``: # = , / .``; written with
+    the glued-number pass of curate/pii/phones.py that it led to, so a tuning set. Shapes with no
+    phone word and a bare 8-digit number ("(51949685)") stay misses by design."""
+    import random
+
+    from faker import Faker
+
+    shapes = ("Office,{P}", "{P},Fax", "a,{P},b", "Tel:{P}", "Phone:{P}", "({P})", "[{P}]", '"{P}"', "'{P}'",
+              "{P};", "{P}|", "|{P}|", "Home#{P}", "Cell={P}", "<{P}>", "tel:{P}", "mobile: {P}.", "{P}-Office",
+              "{P}/Fax", "{P} (m)", "Contacts: {P},{P}", "{P}; {P}", "call me on {P}!", "Ph.{P}", "M:{P}",
+              "{P}\t{P}", "Name,Phone\nAnn,{P}", '{{"phone":"{P}"}}')
+    rng = random.Random(seed)
+    fakers = [Faker(loc) for loc in ("en_US", "en_GB", "en_AU", "en_IN", "de_DE", "en_CA")]
+    for i, f in enumerate(fakers):
+        f.seed_instance(seed + i)
+    out = []
+    for shape in shapes:
+        for _ in range(per_shape):
+            text, spans = shape.replace("{{", "{").replace("}}", "}"), []
+            while "{P}" in text:
+                v = rng.choice(fakers).phone_number()
+                a = text.index("{P}")
+                text = text[:a] + v + text[a + 3:]
+                spans.append([a, a + len(v), "PHONE_NUMBER"])
+            out.append({"text": text, "spans": spans})
+    return out
+
+
 def faker_phone_set_zh(seed: int = 5, per_locale: int = 240) -> list[dict]:
     """The same for Faker's zh_CN and zh_TW ``phone_number()`` in Chinese sentences without a
     phone word. Its first run (2026-12-03 evening): zh_CN 240/240, zh_TW 221/240 — most of the

@@ -26,19 +26,29 @@ from curate.pii.patterns import CONTEXT, NOT_CARD, FunctionRecognizer, Span, car
 
 # A candidate: optional +/00, digits with at most one separator between them, "(0)" or "(area)"
 # groups, optional extension. Bounded so it never starts or ends inside a longer number or word.
-CANDIDATE = re.compile(
-    r"(?=[0-9+(])"  # first: lets the engine skip to possible starts (40% of the scan time)
-    r"(?<![A-Za-z0-9_+\-.,/:#@])"
+_NOT_DATE = (
     # not at a date (2024-03-18, 2024/3/18, 18.03.2024): a candidate holding one is never a phone,
     # and every timestamped log line starts with one
     r"(?!(?:19|20)\d\d[\-/.](?:0?[1-9]|1[0-2])[\-/.](?:0?[1-9]|[12]\d|3[01])(?!\d)"
-    r"|(?:0?[1-9]|[12]\d|3[01])[\-/.](?:0?[1-9]|1[0-2])[\-/.](?:19|20)\d\d(?!\d))"
+    r"|(?:0?[1-9]|[12]\d|3[01])[\-/.](?:0?[1-9]|1[0-2])[\-/.](?:19|20)\d\d(?!\d))")
+_BODY = (
     r"(?:(?:\+|00)[ \-.]?)?"
     r"(?:\(\s?\+?\d{1,5}\s?\)[ \-.]?)?"
     r"\d(?:[ \-.\u00a0]?(?:\(\d{1,5}\)|\d)){3,17}"
     r"(?:\s?(?:x|ext\.?|ext|#|转)\s?\d{1,5})?"
     # a hyphen may follow when a word does ("0161 496 0123-Office", a label in contact blocks)
-    r"(?![A-Za-z0-9_]|-(?![A-Za-z])|[.,]\d)")
+    # nor a decimal or thousands group ("3.1416", "1,234"); a comma before a longer or hyphenated
+    # group is a list's ("0201762301,07140397009", "…822,001-274-398-1718")
+    r"(?![A-Za-z0-9_]|-(?![A-Za-z])|\.\d|,\d{1,3}(?![\d\-(]))")
+CANDIDATE = re.compile(
+    r"(?=[0-9+(])"  # first: lets the engine skip to possible starts (40% of the scan time)
+    r"(?<![A-Za-z0-9_+\-.,/:#@])" + _NOT_DATE + _BODY)
+# A number glued to the punctuation after a label or in a list: "Tel:02-0947-0106", "M:545-400-3206",
+# "Ph.01343 03315", "Home#804 686 2298", "Fax/+44 …", "Office,(0808) 1570314", a CSV row's "Ann,07588
+# 67022". The main pattern starts nowhere after these characters (times, decimals, paths, thousands
+# and ids glue digits to them); see _glued_ok for when such a start is a phone's.
+GLUED = re.compile(r"(?<=[A-Za-z0-9)][:#=,/.])(?=[0-9+(])" + _NOT_DATE + _BODY)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[:#=,/.]\Z")
 _EXT = re.compile(r"\s?(?:x|ext\.?|ext|#|转)\s?\d{1,5}$")
 _NANP = re.compile(r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
 _PAREN_AREA = re.compile(r"^(?:\+\d{1,3}\s?)?\(0?\d{1,5}\)")
@@ -247,12 +257,46 @@ def _id_before(low: str, start: int) -> bool:
     return context_in(low, start - 24, start, NOT_CARD)
 
 
+def _glued_ok(m: re.Match, text: str, low: str) -> bool:
+    """A candidate right after ``: # = , / .``: after a label word and ``:#=`` ("Tel:", "Home#",
+    "Cell="), after a phone word and ``/`` or ``.`` ("Fax/", "Ph.", "Mob."), after a word and a comma
+    (a list or a CSV row: "Office,(0808) …", "Ann,07588 67022"), or after a digit and a comma only
+    when printed as an international or bracketed number ("…822,001-274-398-1718", "…,(790) 407-7547"):
+    never a time (10:30), a decimal (3.1416), a path (/api/123456789) or a thousands group (5,340)."""
+    start = m.start()
+    p = text[start - 1]
+    w = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if p in ":#=":
+        return w is not None
+    if p in "/.":
+        return w is not None and context_in(low, w.start(1), start, CONTEXT["PHONE_NUMBER"])
+    # a comma
+    if w is not None:
+        return True
+    prev = _TOKEN_BEFORE.search(text, max(0, start - 32), start - 1)
+    return text[start] in "+(" or text.startswith("00", start) \
+        or (prev is not None and sum(c.isdigit() for c in prev.group(0)) >= 7)
+
+
+_TOKEN_BEFORE = re.compile(r"[^\s,;]+\Z")  # the list item before the comma: a number of 7+ digits
+
+
 def find(text: str, low: str) -> list[Span]:
     out = []
     for m in CANDIDATE.finditer(text):
         s = score(m, text, low)
         if s is not None:
             out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
+    if any(c in text for c in ":#=,/."):
+        for m in GLUED.finditer(text):
+            if _glued_ok(m, text, low):
+                s = score(m, text, low)
+                if s is not None:
+                    # the whole number, not the part the main pattern found after its bracket
+                    inner = [sp for sp in out if m.start() <= sp.start and sp.end <= m.end()]
+                    s = max([s] + [sp.score for sp in inner])
+                    out = [sp for sp in out if sp not in inner]
+                    out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
     return out
 
 

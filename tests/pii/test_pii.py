@@ -112,6 +112,13 @@ def test_cards_need_luhn():
     # a range's shape is still a phone after a phone word; an ascending pair with no unit is a number
     ("his number is 700-1000", "700-1000"), ("Reach me at 2929-6111 tomorrow", "2929-6111"),
     ("467-3395 is the desk", "467-3395"),
+    # glued to a label's punctuation, or in a list or CSV row
+    ("Tel:02-0947-0106", "02-0947-0106"), ("M:545-400-3206 x501", "545-400-3206 x501"),
+    ("Ph.01343 03315", "01343 03315"), ("Home#804 686 2298", "804 686 2298"),
+    ("Office,(0808) 1570314", "(0808) 1570314"), ("Name,Phone\nAnn,07588 67022", "07588 67022"),
+    ("Contacts: 01609287822,001-274-398-1718", "01609287822"),
+    ("Contacts: 01609287822,001-274-398-1718", "001-274-398-1718"),
+    ("Contacts: +49 (0) 4073 783993,(396) 053-3234", "(396) 053-3234"),
 ])
 def test_phones(text, value):
     assert (value, "PHONE_NUMBER") in types(text)
@@ -141,6 +148,9 @@ def test_phones(text, value):
     # ranges of quantities: round ends, a unit or counted noun after, a range word before
     "has roughly 700-1000 calories", "Write an essay of 500-1000 words.", "Budget: 2000-3000",
     "写一篇800-1000字的文章", "每天走6000-8000步", "between 350-1234 participants", "预算约2345-6789",
+    # digits glued to punctuation that are no phone: an id label, a time, a path, thousands, a decimal
+    "id:1234567890", "order#1234567890", "at 10:30:45 the job ran", "GET /api/users/123456789 HTTP/1.1",
+    "Population 1,234,567 people", "pi=3.14159265", "v.1234567 released", "ratio 1234567,5",
 ])
 def test_not_phones(text):
     assert [t for t in types(text) if t[1] == "PHONE_NUMBER"] == []
