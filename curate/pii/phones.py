@@ -47,7 +47,10 @@ CANDIDATE = re.compile(
 # "Ph.01343 03315", "Home#804 686 2298", "Fax/+44 …", "Office,(0808) 1570314", a CSV row's "Ann,07588
 # 67022". The main pattern starts nowhere after these characters (times, decimals, paths, thousands
 # and ids glue digits to them); see _glued_ok for when such a start is a phone's.
-GLUED = re.compile(r"(?<=[A-Za-z0-9)][:#=,/.])(?=[0-9+(])" + _NOT_DATE + _BODY)
+# Found by a scan for the punctuation (a pattern opening with a lookbehind is tried at every
+# position: 4 µs a log line), then the number is matched from there.
+_GLUE_AT = re.compile(r"[:#=,/.](?=[0-9+(])")
+GLUED = re.compile(_NOT_DATE + _BODY)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[:#=,/.]\Z")
 _EXT = re.compile(r"\s?(?:x|ext\.?|ext|#|转)\s?\d{1,5}$")
 _NANP = re.compile(r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
@@ -258,18 +261,19 @@ def _id_before(low: str, start: int) -> bool:
 
 
 def _glued_ok(m: re.Match, text: str, low: str) -> bool:
-    """A candidate right after ``: # = , / .``: after a label word and ``:#=`` ("Tel:", "Home#",
-    "Cell="), after a phone word and ``/`` or ``.`` ("Fax/", "Ph.", "Mob."), after a word and a comma
+    """A candidate right after ``: # = , / .``: after a contact label ("Tel:", "Home#", "Cell=",
+    "M:", "Fax/", "Ph.", "Mob."; not a log's "amount=" or "ip="), after a word and a comma
     (a list or a CSV row: "Office,(0808) …", "Ann,07588 67022"), or after a digit and a comma only
     when printed as an international or bracketed number ("…822,001-274-398-1718", "…,(790) 407-7547"):
     never a time (10:30), a decimal (3.1416), a path (/api/123456789) or a thousands group (5,340)."""
     start = m.start()
     p = text[start - 1]
     w = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if p in ":#=":
-        return w is not None
-    if p in "/.":
-        return w is not None and context_in(low, w.start(1), start, CONTEXT["PHONE_NUMBER"])
+    if p in ":#=/.":
+        # a label of a contact block: a phone word ("Tel:", "Ph.", "Fax/"), one letter ("M:", "H:")
+        # or a line's kind ("Home#", "Work:"); a log's other keys ("amount=", "ip=") are no label
+        return w is not None and (len(w.group(1)) == 1 and p == ":" or w.group(1).lower() in _LINE_LABELS
+                                  or context_in(low, w.start(1), start, CONTEXT["PHONE_NUMBER"]))
     # a comma
     if w is not None:
         return True
@@ -278,6 +282,7 @@ def _glued_ok(m: re.Match, text: str, low: str) -> bool:
         or (prev is not None and sum(c.isdigit() for c in prev.group(0)) >= 7)
 
 
+_LINE_LABELS = frozenset(("home", "work", "main", "direct", "other", "private", "business", "personal", "emergency"))
 _TOKEN_BEFORE = re.compile(r"[^\s,;]+\Z")  # the list item before the comma: a number of 7+ digits
 
 
@@ -287,16 +292,23 @@ def find(text: str, low: str) -> list[Span]:
         s = score(m, text, low)
         if s is not None:
             out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
-    if any(c in text for c in ":#=,/."):
-        for m in GLUED.finditer(text):
-            if _glued_ok(m, text, low):
-                s = score(m, text, low)
-                if s is not None:
-                    # the whole number, not the part the main pattern found after its bracket
-                    inner = [sp for sp in out if m.start() <= sp.start and sp.end <= m.end()]
-                    s = max([s] + [sp.score for sp in inner])
-                    out = [sp for sp in out if sp not in inner]
-                    out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
+    for g in _GLUE_AT.finditer(text):
+        at = g.start()
+        # a letter before ": # = / ." (times and decimals, 10:30 and 3.14, never start one), a
+        # letter, digit or bracket before a comma
+        c = text[at - 1] if at else ""
+        if not (c.isascii() and (c.isalpha() or text[at] == "," and (c.isdigit() or c == ")"))):
+            continue
+        m = GLUED.match(text, at + 1)
+        if m is None or m.end() - m.start() < 7 or not _glued_ok(m, text, low):
+            continue
+        s = score(m, text, low)
+        if s is not None:
+            # the whole number, not the part the main pattern found after its bracket
+            inner = [sp for sp in out if m.start() <= sp.start and sp.end <= m.end()]
+            s = max([s] + [sp.score for sp in inner])
+            out = [sp for sp in out if sp not in inner]
+            out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
     return out
 
 
