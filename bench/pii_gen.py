@@ -382,6 +382,43 @@ def faker_phone_punct_set(seed: int = 77, per_shape: int = 30) -> list[dict]:
     return out
 
 
+def faker_glued_set(seed: int = 5, per_shape: int = 8) -> list[dict]:
+    """Fresh Faker values of seven types (e-mail, card, IBAN, SSN, public IPv4, zh_CN resident ID,
+    zh_CN phone; en_US, en_GB, de_DE, zh_CN) glued to punctuation and Chinese text: after a label's
+    colon or hash, in comma lists and CSV rows, brackets, quotes, JSON, "是…吗". Its first run
+    (2026-12-04, fifth session, after the phone pass of faker_phone_punct_set): cards 0.920, IBAN
+    0.960 (a Han character after it was read as running it on), SSN 0.960, phones 0.880; it led to
+    the comma-list and IBAN fixes and the mobile-after-any-label rule, so a tuning set."""
+    import random
+
+    from faker import Faker
+
+    shapes = ("Office,{P}", "{P},Fax", "a,{P},b", "Label:{P}", "({P})", "[{P}]", '"{P}"', "'{P}'", "{P};", "|{P}|",
+              "Ref#{P}", "key={P}", "<{P}>", "x/{P}", "{P}.", "Contacts: {P},{P}", "{P}\t{P}", "Name,Value\nAnn,{P}",
+              '{"v":"{P}"}', "值：{P}", "（{P}）", "{P}，谢谢", "是{P}吗")
+    rng = random.Random(seed)
+    fk = {loc: Faker(loc) for loc in ("en_US", "en_GB", "de_DE", "zh_CN")}
+    for i, f in enumerate(fk.values()):
+        f.seed_instance(91 + i)
+    gens = {"EMAIL_ADDRESS": lambda: fk[rng.choice(list(fk))].email(),
+            "CREDIT_CARD": lambda: fk["en_US"].credit_card_number(),
+            "IBAN_CODE": lambda: fk[rng.choice(["en_GB", "de_DE"])].iban(), "US_SSN": lambda: fk["en_US"].ssn(),
+            "IP_ADDRESS": lambda: fk["en_US"].ipv4_public(), "CN_RESIDENT_ID": lambda: fk["zh_CN"].ssn(),
+            "PHONE_NUMBER": lambda: fk["zh_CN"].phone_number()}
+    out = []
+    for etype, gen in gens.items():
+        for shape in shapes:
+            for _ in range(per_shape):
+                text, spans = shape, []
+                while "{P}" in text:
+                    v = gen()
+                    a = text.index("{P}")
+                    text = text[:a] + v + text[a + 3:]
+                    spans.append([a, a + len(v), etype])
+                out.append({"text": text, "spans": spans})
+    return out
+
+
 def faker_phone_set_zh(seed: int = 5, per_locale: int = 240) -> list[dict]:
     """The same for Faker's zh_CN and zh_TW ``phone_number()`` in Chinese sentences without a
     phone word. Its first run (2026-12-03 evening): zh_CN 240/240, zh_TW 221/240 — most of the

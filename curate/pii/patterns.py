@@ -279,7 +279,8 @@ def _tw_id_score(m, text, low):
 # the right length or a card word makes it a card; an id word before it ("order", "订单号") makes
 # it an identifier of something else.
 _CARD = re.compile(r"(?<![\dA-Za-z\-.])(\d{4}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{1,4})?(?:[ \-]?\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{4,5}"
-                   r"|\d{12,19})(?![\d\-]|[.,]\d)")
+                   # not before a decimal or thousands group; a comma before a long number is a list's
+                   r"|\d{12,19})(?![\d\-]|\.\d|,\d{1,3}(?![\d\-(]))")
 
 
 def card_brand_ok(d: str) -> bool:
@@ -390,7 +391,8 @@ def _iban_find(text: str, low: str) -> list[Span]:
         # longest first — the mod-97 check decides.
         for k in [want] + sorted((k for k in ends if k >= 15 and k != want), reverse=True):
             end = ends.get(k)
-            if end is None or (end < len(text) and text[end].isalnum()):
+            # (an ASCII letter or digit after it runs on; a Chinese one does not: 是DE13…3813吗)
+            if end is None or (end < len(text) and text[end].isascii() and text[end].isalnum()):
                 continue
             if iban_ok(text[m.start(1):end].replace(" ", "")):
                 out.append(Span(m.start(1), end, "IBAN_CODE", 1.0 if k == want else 0.8, "iban_mod97"))

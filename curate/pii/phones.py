@@ -269,11 +269,17 @@ def _glued_ok(m: re.Match, text: str, low: str) -> bool:
     start = m.start()
     p = text[start - 1]
     w = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if p == ":" and _HAN.match(text[start - 2:start - 1]):
+        # 联系人:13424392876, 电话:021-…: a Chinese phone word, or a number printed as one
+        return context_in(low, max(0, start - 8), start, CONTEXT["PHONE_NUMBER"]) or text[start] == "+" \
+            or _CN_MOBILE.match(m.group(0)) is not None
     if p in ":#=/.":
         # a label of a contact block: a phone word ("Tel:", "Ph.", "Fax/"), one letter ("M:", "H:")
-        # or a line's kind ("Home#", "Work:"); a log's other keys ("amount=", "ip=") are no label
+        # or a line's kind ("Home#", "Work:"); a log's other keys ("amount=", "ip=") are no label,
+        # but any label before ":" may hold a number printed as one (+CC, a mainland mobile)
         return w is not None and (len(w.group(1)) == 1 and p == ":" or w.group(1).lower() in _LINE_LABELS
-                                  or context_in(low, w.start(1), start, CONTEXT["PHONE_NUMBER"]))
+                                  or context_in(low, w.start(1), start, CONTEXT["PHONE_NUMBER"])
+                                  or p == ":" and (text[start] == "+" or _CN_MOBILE.match(m.group(0)) is not None))
     # a comma
     if w is not None:
         return True
@@ -297,7 +303,8 @@ def find(text: str, low: str) -> list[Span]:
         # a letter before ": # = / ." (times and decimals, 10:30 and 3.14, never start one), a
         # letter, digit or bracket before a comma
         c = text[at - 1] if at else ""
-        if not (c.isascii() and (c.isalpha() or text[at] == "," and (c.isdigit() or c == ")"))):
+        if not (c.isascii() and (c.isalpha() or text[at] == "," and (c.isdigit() or c == ")"))
+                or text[at] == ":" and _HAN.match(c)):  # or a Chinese label with an ASCII colon
             continue
         m = GLUED.match(text, at + 1)
         if m is None or m.end() - m.start() < 7 or not _glued_ok(m, text, low):

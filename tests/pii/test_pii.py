@@ -119,6 +119,7 @@ def test_cards_need_luhn():
     ("Contacts: 01609287822,001-274-398-1718", "01609287822"),
     ("Contacts: 01609287822,001-274-398-1718", "001-274-398-1718"),
     ("Contacts: +49 (0) 4073 783993,(396) 053-3234", "(396) 053-3234"),
+    ("Mobile:+44 7700 900123", "+44 7700 900123"), ("联系人:13424392876", "13424392876"),
 ])
 def test_phones(text, value):
     assert (value, "PHONE_NUMBER") in types(text)
@@ -423,3 +424,16 @@ def test_resident_id_printed_in_groups():
     bad = "450327 19961119 1419"
     assert types(f"编号 {bad} 已核验") == []
     assert types(f"身份证号：{bad}") == [(bad, "CN_RESIDENT_ID")]
+
+
+@pytest.mark.parametrize("text,value,etype", [
+    ("我的账户是DE13955110476783803813吗", "DE13955110476783803813", "IBAN_CODE"),  # glued to Chinese text
+    ("Cards: 4834489188685944,3567929328013049", "3567929328013049", "CREDIT_CARD"),  # a list
+    ("Cards: 4834489188685944,3567929328013049", "4834489188685944", "CREDIT_CARD"),
+])
+def test_structured_values_glued_to_text_or_lists(text, value, etype):
+    assert (value, etype) in types(text)
+
+
+def test_a_number_before_a_decimal_comma_is_no_card():
+    assert [t for t in types("Total 4834489188685944,50 EUR") if t[1] == "CREDIT_CARD"] == []
