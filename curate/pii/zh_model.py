@@ -217,6 +217,8 @@ def _viterbi(dec) -> None:
 
 # verse: a poem's words are no one's name (金凤 is a flower in "金凤仍开最小花")
 _VERSE = re.compile("诗|歌词|绝句|律诗|对联|宋词|填词")
+
+
 def discusses_work(text: str) -> bool:
     """The text is about a work (a book, story, film, poem) or its author, or is a word problem:
     names in it, or in the answer to it, are characters, authors and a textbook's people. The pii

@@ -803,8 +803,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
 _WORK = re.compile("小说|故事|主人公|主角|角色|情节|剧情|章节|第[一二三四五六七八九十百0-9]+[章回集]|电视剧|电影|话剧|"
                    "童话|寓言|扮演|作者|作家|读者|这本书|本书|此书|该书|的书|新书|全书|著作|作品|传记|"
                    "小說|劇情|章節|電視劇|電影|話劇|童話|讀者|這本書|該書|傳記")  # the traditional forms that differ
-# A text printed as classical verse (four or more lines, nearly all of five, or all of seven,
-# characters): its words are no one's name, with or without a word for poem (BELLE's seed poem,
+# A text printed as classical verse (four or more clauses, at least 80% of them of five, or of
+# seven, characters, none longer): its words are no one's name, with or without a word for poem (BELLE's seed poem,
 # "鹿葱解插纤长柄，金凤仍开最小花。", answers a task that only names its theme; 金凤 is a flower).
 # Prose has clauses of these lengths too, among others: People's Daily lost 136 names to a first
 # version that counted four such clauses anywhere.
@@ -825,7 +825,7 @@ def verse(text: str) -> bool:
 
 # A word problem: its last sentence asks for a quantity, and the text counts things. Its people are
 # a textbook's (BELLE's seed "李红正在努力训练……她有几天训练了5小时？"), as a story's are.
-_ASKS_QUANTITY = re.compile("多少|几[个支天本元岁次辆只张块颗棵条件位名人页年岁]|几小时|几分钟|还剩|一共|总共|平均每")
+_ASKS_QUANTITY = re.compile("多少|几[个支天本元岁次辆只张块颗棵条件位名人页年]|几小时|几分钟|还剩|一共|总共|平均每")
 _COUNTED = re.compile("[0-9０-９][0-9０-９.]*[ \t]*(?:[个支天本元岁次辆只张块颗棵条件位名人页斤米克罐箱盒]|小时|分钟|公里)")
 
 
