@@ -234,10 +234,11 @@ def score(m: re.Match, text: str, low: str) -> float | None:
 # A line's label after the number, as contact blocks and signatures print it ("0161 496 0123 office",
 # "8900 7944 (mobile)", "… -Fax", "M: …" is the word before): the number is that line's phone.
 # "home"/"work"/"phone" only in brackets ("555 0199 (home)"): bare, they begin the next words
-# ("88001234 phone case"). Not after an id word ("Serial 88001234 mobile …").
+# ("88001234 phone case"), and a bare label must end its line or field ("1234567 office chairs" is a
+# count of chairs). Not after an id word ("Serial 88001234 mobile …").
 _LABEL_AFTER = re.compile(r"[ \t]?(?:[\-\u2013/|][ \t]?)?(?:\((?:mobile|mob|cell|fax|office|home|work|tel|"
                           r"phone|landline|direct|desk|whatsapp|m|h|w|o|c)\)|(?:mobile|cell|fax|office|"
-                          r"landline|direct line|desk|whatsapp)(?![a-z]))")
+                          r"landline|direct line|desk|whatsapp)(?![a-z])(?=[ \t]*(?:$|[\n\r,;|)\]/.:])))")
 
 
 def _range(body: str, low: str, start: int, end: int) -> bool:
