@@ -49,7 +49,7 @@ demo: venv
 test: venv browser
 	$(PY) -m pytest -q -m "not slow" -p no:cacheprovider -n 2 --dist loadfile
 
-# The daily loop: no model is loaded, no Ray cluster started, two workers; under a minute on 2 cores
+# The daily loop: no model is loaded, no Ray cluster started, two workers; about 5 minutes on 2 cores
 # (browser tests run when chromium is installed: `make browser`).
 test-fast: venv
 	$(PY) -m pytest -q -m "not slow and not model and not ray" -p no:cacheprovider -n 2
