@@ -340,14 +340,19 @@ def faker_phone_label_set(seed: int = 4242, per_locale: int = 120) -> list[dict]
         f = Faker(loc)
         f.seed_instance(seed)
         for i in range(per_locale):
-            text, spans = shapes[i % len(shapes)], []
-            while "{P}" in text:
-                v = f.phone_number()
-                a = text.index("{P}")
-                text = text[:a] + v + text[a + 3:]
-                spans.append([a, a + len(v), "PHONE_NUMBER"])
-            out.append({"text": text, "spans": spans, "locale": loc})
+            out.append(dict(_fill_slots(shapes[i % len(shapes)], f.phone_number, "PHONE_NUMBER"), locale=loc))
     return out
+
+
+def _fill_slots(shape: str, value, etype: str) -> dict:
+    """``shape`` with each ``{P}`` replaced by a fresh ``value()``, every value labelled ``etype``."""
+    text, spans = shape, []
+    while "{P}" in text:
+        v = value()
+        a = text.index("{P}")
+        text = text[:a] + v + text[a + 3:]
+        spans.append([a, a + len(v), etype])
+    return {"text": text, "spans": spans}
 
 
 def faker_phone_punct_set(seed: int = 77, per_shape: int = 30) -> list[dict]:
@@ -364,22 +369,13 @@ def faker_phone_punct_set(seed: int = 77, per_shape: int = 30) -> list[dict]:
     shapes = ("Office,{P}", "{P},Fax", "a,{P},b", "Tel:{P}", "Phone:{P}", "({P})", "[{P}]", '"{P}"', "'{P}'",
               "{P};", "{P}|", "|{P}|", "Home#{P}", "Cell={P}", "<{P}>", "tel:{P}", "mobile: {P}.", "{P}-Office",
               "{P}/Fax", "{P} (m)", "Contacts: {P},{P}", "{P}; {P}", "call me on {P}!", "Ph.{P}", "M:{P}",
-              "{P}\t{P}", "Name,Phone\nAnn,{P}", '{{"phone":"{P}"}}')
+              "{P}\t{P}", "Name,Phone\nAnn,{P}", '{"phone":"{P}"}')
     rng = random.Random(seed)
     fakers = [Faker(loc) for loc in ("en_US", "en_GB", "en_AU", "en_IN", "de_DE", "en_CA")]
     for i, f in enumerate(fakers):
         f.seed_instance(seed + i)
-    out = []
-    for shape in shapes:
-        for _ in range(per_shape):
-            text, spans = shape.replace("{{", "{").replace("}}", "}"), []
-            while "{P}" in text:
-                v = rng.choice(fakers).phone_number()
-                a = text.index("{P}")
-                text = text[:a] + v + text[a + 3:]
-                spans.append([a, a + len(v), "PHONE_NUMBER"])
-            out.append({"text": text, "spans": spans})
-    return out
+    return [_fill_slots(shape, lambda: rng.choice(fakers).phone_number(), "PHONE_NUMBER")
+            for shape in shapes for _ in range(per_shape)]
 
 
 def faker_glued_set(seed: int = 5, per_shape: int = 8) -> list[dict]:
@@ -405,18 +401,8 @@ def faker_glued_set(seed: int = 5, per_shape: int = 8) -> list[dict]:
             "IBAN_CODE": lambda: fk[rng.choice(["en_GB", "de_DE"])].iban(), "US_SSN": lambda: fk["en_US"].ssn(),
             "IP_ADDRESS": lambda: fk["en_US"].ipv4_public(), "CN_RESIDENT_ID": lambda: fk["zh_CN"].ssn(),
             "PHONE_NUMBER": lambda: fk["zh_CN"].phone_number()}
-    out = []
-    for etype, gen in gens.items():
-        for shape in shapes:
-            for _ in range(per_shape):
-                text, spans = shape, []
-                while "{P}" in text:
-                    v = gen()
-                    a = text.index("{P}")
-                    text = text[:a] + v + text[a + 3:]
-                    spans.append([a, a + len(v), etype])
-                out.append({"text": text, "spans": spans})
-    return out
+    return [_fill_slots(shape, gen, etype) for etype, gen in gens.items() for shape in shapes
+            for _ in range(per_shape)]
 
 
 def faker_phone_set_zh(seed: int = 5, per_locale: int = 240) -> list[dict]:

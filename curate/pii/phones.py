@@ -53,7 +53,7 @@ CANDIDATE = re.compile(
 # before the punctuation made the scan 60% slower.
 _GLUE_AT = re.compile(r"[:#,/.](?=[0-9+(])")
 GLUED = re.compile(_NOT_DATE + _BODY)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[:#=,/.]\Z")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[:#,/.]\Z")
 _EXT = re.compile(r"\s?(?:x|ext\.?|ext|#|转)\s?\d{1,5}$")
 _NANP = re.compile(r"^(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
 _PAREN_AREA = re.compile(r"^(?:\+\d{1,3}\s?)?\(0?\d{1,5}\)")

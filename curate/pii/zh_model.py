@@ -17,7 +17,7 @@ Chinese records (bench/pii_eval.py) — raw ``np`` tags altered 253 of 1,144:
 * Words the tagger cut across (朴素贝|叶斯 from 朴素贝叶斯, 白云枫|叶红 from 白云枫叶红): jieba's
   dictionary holds a word that runs across the name's first or last character.
 * Characters of a story or a book (一位名叫艾拉的姑娘), authors, people in a poem: not personal data
-  in a task; a text that discusses a work (``zh_names._WORK``, a title in 《》, words of authorship)
+  in a task; a text that discusses a work (``zh_names.about_work``, a title in 《》, words of authorship)
   gets no model names.
 
 Cost: THULAC is pure Python, ≈ 3,900 characters a second; its two inner loops (feature sums and
@@ -43,7 +43,6 @@ import types
 
 from curate.pii.patterns import Span
 from curate.pii.zh_names import (
-    _WORK,
     KNOWN_FIGURE,
     _cedict,
     _cut_window,
@@ -54,8 +53,7 @@ from curate.pii.zh_names import (
     _simp,
     _surname_len,
     _tables,
-    verse,
-    word_problem,
+    about_work,
 )
 
 RECOGNIZER = "zh_model_thulac"
@@ -67,7 +65,7 @@ _CUT_LOCK = threading.Lock()
 _MODEL = None
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _HAN_ONLY = re.compile("^[\u4e00-\u9fff]+$")
-# Beyond zh_names._WORK (which the rules share): a title in title marks (《金翅雀》, 〈秦川行〉) or
+# Beyond zh_names.about_work (which the rules share): a title in title marks (《金翅雀》, 〈秦川行〉) or
 # words of authorship (X著, 主编, 写的, 一书, 绘本). Measured on 35,123 shop reviews, mostly of books:
 # the model put a name on 166 of them (characters, authors CC-CEDICT lacks), 131 with this test;
 # in People's Daily 1998-01 its spans on non-names went 5 -> 2; no set's recall moved.
@@ -224,8 +222,7 @@ def discusses_work(text: str) -> bool:
     names in it, or in the answer to it, are characters, authors and a textbook's people. The pii
     stage also asks this of a record's task (instruction and input) for the model names of its
     other fields."""
-    return bool(_WORK.search(text) or _AUTHORSHIP.search(text) or _VERSE.search(text) or verse(text)
-                or word_problem(text))
+    return about_work(text) or _AUTHORSHIP.search(text) is not None or _VERSE.search(text) is not None
 
 
 def find_model_names(text: str) -> list[Span]:

@@ -783,7 +783,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         starts = {sp.start for sp in subjects}
         out[:] = [sp for sp in out if not (sp.recognizer == "zh_name_line_start" and sp.start in starts)]
         out.extend(subjects)
-    if out and (_WORK.search(text) or verse(text) or word_problem(text)):
+    if out and about_work(text):
         # a text about a book, a story or a film: its names are authors and characters unless a
         # form label or contact data marks a private person (as curate.pii.en_names.fiction)
         out[:] = [sp for sp in out if sp.recognizer not in _WORK_WEAK]
@@ -836,6 +836,12 @@ def word_problem(text: str) -> bool:
         return False
     last = t[max(t.rfind(c) for c in "。！!；;\n") + 1:]
     return _ASKS_QUANTITY.search(last) is not None and _COUNTED.search(text) is not None
+
+
+def about_work(text: str) -> bool:
+    """A book, story or film discussed, classical verse or a word problem: its names are authors,
+    characters and a textbook's people (the rules' test; zh_model adds title marks and authorship)."""
+    return _WORK.search(text) is not None or verse(text) or word_problem(text)
 
 
 _WORK_WEAK = frozenset(("zh_name_subject", "zh_name_cue", "zh_name_role", "zh_name_title",

@@ -225,7 +225,7 @@ class RedactPII(RecordStage):
                 if isinstance(rec, dict):
                     rej["record"] = self._redact_record(rec)
                 if isinstance(rej.get("raw"), str) and rej["raw"]:
-                    rej["raw"] = redact_line(rej["raw"], red)
+                    rej["raw"] = self._redact_raw(rej["raw"], redact_line(rej["raw"], red))
                 if isinstance(rej.get("id"), str):
                     rej["id"] = self._redact_id(rej["id"], rej.get("source") or {})
             tw = rej.get("twin_id")
@@ -238,6 +238,33 @@ class RedactPII(RecordStage):
                     iss["detail"] = self._clean_text(iss["detail"])
                 if isinstance(iss.get("twin_id"), str):
                     iss["twin_id"] = self._twin(iss["twin_id"])
+
+    def _redact_raw(self, raw: str, redacted: str) -> str:
+        """A read reject's raw line that still parses as JSON (rejected for a lone surrogate, a
+        wrong type): each string value is also read as a text of its own, since some cues need its
+        start ("Rosalind, can you call me?" opens a value, not the line), and what that finds is
+        replaced wherever it stands in the line."""
+        try:
+            obj = json.loads(raw)
+        except ValueError:
+            return redacted
+        leaves: list[tuple[str, str]] = []
+        stack = [("text", obj)]
+        while stack:
+            key, v = stack.pop()
+            if isinstance(v, str) and v:
+                leaves.append((key if key in CONTENT_FIELDS else "text", v))
+            elif isinstance(v, dict):
+                stack.extend((str(k), x) for k, x in v.items())
+            elif isinstance(v, list):
+                stack.extend((key, x) for x in v)
+        red = self.redactor
+        for (fld, text), spans in zip(leaves, (red.find([t], f)[0] for f, t in leaves)):
+            for sp in spans:
+                value = text[sp.start:sp.end]
+                if len(value) >= 2 and value in redacted:
+                    redacted = redacted.replace(value, red.operators.apply(sp, value))
+        return redacted
 
     def _redact_record(self, rec: dict) -> dict:
         from curate.schema import CONTENT_FIELDS as TEXT

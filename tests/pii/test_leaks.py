@@ -197,7 +197,14 @@ def test_strict_profile_on_planted_and_odd_records(tmp_path):
     odd = [{"instruction": "Name: ' - '", "input": "Dear ,", "output": "Pt ."},
            {"instruction": "Summarise", "input": "I, \ud800 Lee, hereby", "output": "ok"},
            {"instruction": "Summarise", "input": "Maybe it's under Gloria Little. " * 200, "output": "ok"},
-           {"instruction": "Summarise", "input": 42, "output": "ok"}]
+           {"instruction": "Summarise", "input": 42, "output": "ok"},
+           # this round's paths: numbers glued to punctuation, a Chinese label's ASCII colon, an IBAN
+           # run into Chinese text, a message's opening address, verse, a word problem, odd repeats
+           {"instruction": "Summarise", "input": "Tel:+44 7700 900871,Fax/+44 7700 900872\n联系人:13424392876",
+            "output": "账户是GB82WEST12345698765432吗"},
+           {"instruction": "Reply", "input": "Rosalind, can you call me? \udc80", "output": ",1" * 3000},
+           {"instruction": "写诗", "input": "床前明月光，疑是地上霜。举头望明月，低头思故乡。",
+            "output": "李红有12支铅笔，还剩几支？"}]
     with src.open("a", encoding="utf-8") as f:
         for rec in odd:
             f.write(json.dumps(rec) + "\n")
@@ -206,5 +213,7 @@ def test_strict_profile_on_planted_and_odd_records(tmp_path):
     r = run_cli("redact", str(src), "-o", str(out / "red.jsonl"), "--profile", "strict", "--json")
     assert r.returncode == 0, r.stderr.decode()
     totals = json.loads(r.stdout)["totals"]
-    assert totals["read"] == 12 and totals["read"] == totals["written"] + totals["rejected"], totals
-    assert _grep(out, values + ["Gloria Little", "Ruth Okafor"], r.stdout.decode() + r.stderr.decode()) == []
+    assert totals["read"] == 15 and totals["read"] == totals["written"] + totals["rejected"], totals
+    glued = ["+44 7700 900871", "+44 7700 900872", "13424392876", "GB82WEST12345698765432", "Rosalind"]
+    assert _grep(out, values + ["Gloria Little", "Ruth Okafor"] + glued,
+                 r.stdout.decode() + r.stderr.decode()) == []

@@ -439,3 +439,19 @@ def test_structured_values_glued_to_text_or_lists(text, value, etype):
 
 def test_a_number_before_a_decimal_comma_is_no_card():
     assert [t for t in types("Total 4834489188685944,50 EUR") if t[1] == "CREDIT_CARD"] == []
+
+
+@pytest.mark.parametrize("text", ["", ":", ",", ":+", "Tel:", "Tel:(", "？", "?", "，。\n", ",1" * 3000,
+                                  "\udcff:13812345678", "联系人:\ud800", "Jessica, \udc80", "a:1234567" * 500,
+                                  "床前明月光，\udcff是地上霜。举头望明月，低头思故乡。", "还剩几个？" * 300])
+def test_new_paths_on_odd_text(text):
+    """The glued-number pass, the range test, the verse and word-problem tests and the opening
+    address read odd text (punctuation alone, lone surrogates, long repeats) without error."""
+    from curate.pii import en_names, phones, zh_names
+
+    phones.find(text, text.lower())
+    en_names.find(text, text.lower())
+    zh_names.verse(text)
+    zh_names.word_problem(text)
+    zh_names.find_names(text)
+    detect(text, mode="patterns")
