@@ -246,7 +246,7 @@ class RedactPII(RecordStage):
         replaced wherever it stands in the line."""
         try:
             obj = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser (read.too_deep)
             return redacted
         leaves: list[tuple[str, str]] = []
         stack = [("text", obj)]
