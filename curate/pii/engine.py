@@ -322,13 +322,13 @@ class Engine:
                                 # context the dataset profile took it too, and 4 of 5,000 Alpaca records
                                 # lost a story's "John" ("John and his sister Sally", "John was a
                                 # delivery driver") for presidio odd 0.236 -> 0.243
-                                score = 0.75
+                                score = BARE_NAME_SCORE
                             elif _private_person(text, low, out[i], r.start, r.end):
                                 score = 0.95
                             elif en_names.known_figure(value):
                                 score = 0.6  # a figure CC-CEDICT lists ("Nelson Mandela"): kept by strict too
                             else:
-                                score = 0.75  # a bare NER name: below every profile's threshold but strict's
+                                score = BARE_NAME_SCORE  # a bare NER name: below every profile's threshold but strict's
                         elif _context_hit(low, r.start, CONTEXT[r.entity_type]):
                             score = min(1.0, score + 0.3)
                     out[i].append(Span(r.start, r.end, r.entity_type, round(score, 2), name))
@@ -471,15 +471,20 @@ def _contact_data(spans: Sequence[Span], start: int | None = None, end: int | No
 
 
 def _ner_needs_context(wanted: Sequence[str], threshold) -> bool:
-    """True when PERSON is the only NER type asked for and its minimum score is above what NER
-    gives without a context word (0.85): then a text with no context word anywhere cannot yield a
-    kept NER span, and NER need not run on it. Exact, not a recall trade."""
+    """True when PERSON is the only NER type asked for and its minimum score is above the best an
+    NER name gets without private-person evidence (``BARE_NAME_SCORE``; every NER name is re-scored
+    below, whatever Presidio gave it): then a text with no context word, private-affairs sentence,
+    contact data or postal address anywhere cannot yield a kept NER span, and NER need not run on
+    it. Exact, not a recall trade. Until 2026-12-04 this compared with Presidio's own 0.85, written
+    before the re-scoring, so the logs profile (PERSON 0.8) ran NER on every capitalised line."""
     if any(e in wanted for e in NER_ENTITIES if e != "PERSON"):
         return False
-    return threshold is not None and min_score(threshold, "PERSON") > NER_BASE_SCORE
+    return threshold is not None and min_score(threshold, "PERSON") > BARE_NAME_SCORE
 
 
-NER_BASE_SCORE = 0.85  # Presidio SpacyRecognizer's default ner_strength
+# What an NER name gets without private-person evidence (a bare name, or a lone given name opening a
+# line): below every shipped profile's PERSON threshold but strict's. With evidence: 0.95.
+BARE_NAME_SCORE = 0.75
 
 CURATE_ENTITIES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CN_RESIDENT_ID", "CREDIT_CARD", "IP_ADDRESS",
                    "CREDENTIAL", "PASSPORT", "LICENSE_PLATE", "US_SSN", "PERSON")

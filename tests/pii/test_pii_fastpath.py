@@ -80,3 +80,41 @@ def test_memoized_segmentation_is_jiebas_on_log_and_generated_windows():
     assert len(windows) > 5000
     for w in windows:
         assert tagger.lean(w) == [(p.word, p.flag) for p in tagger.cut(w)], w
+
+
+def test_ner_gate_changes_no_result_in_the_logs_profile():
+    """The logs profile (PERSON 0.8) runs NER only on lines with private-person evidence, since an
+    NER name without it scores 0.75: the spans are those of NER on every capitalised line."""
+    import pytest
+
+    from curate.pii.engine import _CAPITALISED, get_engine
+
+    eng = get_engine()
+    if eng.nlp is None:
+        pytest.skip("no English NER model")
+    red = Redactor(load_policy("logs"))
+    texts = [d["text"] for d in mixed_log(600, seed=29)] + [d["text"] for d in en_set(300, seed=29)]
+    texts += ["Dear Ann Lee, your parcel is late.", "Shipment cancelled by Jonathan Miller (Warehouse B)"]
+    real_pipe = eng.nlp.pipe
+    seen = []
+
+    def counting_pipe(docs, **kw):
+        docs = list(docs)
+        seen.append(len(docs))
+        return real_pipe(docs, **kw)
+
+    got = {}
+    try:
+        eng.nlp.pipe = counting_pipe
+        for pre in (True, False):
+            eng.ner_precheck = pre
+            seen.clear()
+            got[pre] = (red.find(texts, "text"), sum(seen))
+    finally:
+        eng.ner_precheck = True
+        del eng.nlp.pipe
+    assert got[True][0] == got[False][0]
+    assert any(s.entity_type == "PERSON" and s.recognizer == "SpacyRecognizer" for sp in got[True][0] for s in sp)
+    # fewer than the lines with a capitalised word (what the gate was before it applied to logs)
+    capitalised = sum(1 for t in texts if _CAPITALISED.search(t))
+    assert got[True][1] < 0.7 * capitalised, (got[True][1], capitalised)
