@@ -28,6 +28,7 @@ from typing import Any, ClassVar
 import polars as pl
 
 from curate.pii.config import load_policy
+from curate.pii.engine import BARE_NAME_SCORE, without_characters
 from curate.pii.fields import new_id, redact_value
 from curate.pii.patterns import shape
 from curate.pii.redact import ENTITY_CODES, Redactor, code_name
@@ -109,6 +110,7 @@ class RedactPII(RecordStage):
         langs = batch["lang"].to_list() if "lang" in batch.columns else None
         updates: dict[str, pl.Series] = {}
         works = self._work_tasks(batch)
+        stories = self._story_tasks(batch)
         for fld in self.fields:
             if fld not in batch.columns or not self.redactor.thresholds(fld):
                 continue
@@ -125,6 +127,10 @@ class RedactPII(RecordStage):
             if works:
                 res = [[s for s in spans if s.recognizer != MODEL_NAMES] if i in works else spans
                        for i, spans in zip(idx, res)]
+            if stories and self.redactor.thresholds(fld).get("PERSON", 1.0) > BARE_NAME_SCORE:
+                # a profile that asks for evidence of a private person: a story's context words
+                # ("named Bill", "her neighbor, Mrs. Miller") are no such evidence (strict keeps all)
+                res = [without_characters(spans) if i in stories else spans for i, spans in zip(idx, res)]
             changed = False
             for i, spans in zip(idx, res):
                 if not spans:
@@ -161,6 +167,21 @@ class RedactPII(RecordStage):
         for c in cols:
             for i, v in enumerate(batch[c].to_list()):
                 if v and discusses_work(v):
+                    out.add(i)
+        return out
+
+    def _story_tasks(self, batch: pl.DataFrame) -> set[int]:
+        """Rows whose English task (instruction, input) tells, asks for or discusses a story
+        (``en_names.FICTION``: "Write a short story about …", "Summarize the novel …"): the names
+        in them are characters unless contact data stands beside them."""
+        if self.policy.mode != "full":
+            return set()
+        from curate.pii.en_names import FICTION
+
+        out = set()
+        for c in (c for c in ("instruction", "input") if c in batch.columns):
+            for i, v in enumerate(batch[c].to_list()):
+                if v and FICTION.search(v.lower()):
                     out.add(i)
         return out
 

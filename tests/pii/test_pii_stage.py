@@ -211,3 +211,27 @@ def test_core_install_without_presidio_redacts_with_patterns(monkeypatch):
                                 "output": "Sure."}])
     assert res.records["input"][0] == "Mail me at <EMAIL_ADDRESS>"
     assert any("presidio is not installed" in w for w in res.summary["warnings"])
+
+
+def test_a_story_tasks_characters_keep_their_names():
+    """Alpaca records whose instruction asks for a story or a novel's summary: the names the
+    dataset profile took on context words ("named Bill", "his sister Sally", "her neighbor,
+    Mrs. Miller") are characters. The same output under another task, the same story with a phone
+    number beside the name, and the strict profile still redact."""
+    from bench.pii_eval import SHARED
+
+    raw = json.loads((SHARED / "alpaca_original_sample_30000_34999.json").read_text(encoding="utf-8"))
+    stories = [{k: raw[i][k] for k in ("instruction", "input", "output")} for i in (1222, 2042, 4680, 4694)]
+    assert all("story" in r["instruction"] or "novel" in r["instruction"] for r in stories)
+    out = curate.run([RedactPII()], stories).records.to_dicts()
+    assert [(r["input"], r["output"]) for r in out] == [(r["input"], r["output"]) for r in stories]
+    # the same text, asked for as a record of a real event: the context words count again
+    other = [dict(r, instruction="Proofread the following incident report.") for r in stories]
+    out = curate.run([RedactPII()], other).records.to_dicts()
+    assert sum("<PERSON>" in r["input"] + r["output"] for r in out) >= 3
+    # contact data beside a character's name is still personal data
+    text = stories[2]["output"].replace("her neighbor, Mrs. Miller,", "her neighbor, Mrs. Miller (cell 415-555-0132),")
+    assert text != stories[2]["output"]
+    got = curate.run([RedactPII()], [dict(stories[2], output=text)]).records.to_dicts()[0]["output"]
+    assert "Mrs. Miller (" not in got and "<PHONE_NUMBER>" in got
+    assert "<PERSON>" in curate.run([RedactPII(profile="strict")], stories[1:2]).records.to_dicts()[0]["output"]
