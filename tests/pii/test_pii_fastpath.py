@@ -87,7 +87,7 @@ def test_ner_gate_changes_no_result_in_the_logs_profile():
     NER name without it scores 0.75: the spans are those of NER on every capitalised line."""
     import pytest
 
-    from curate.pii.engine import _CAPITALISED, get_engine
+    from curate.pii.engine import _CAPITALISED, get_engine, standing_capitalised
 
     eng = get_engine()
     if eng.nlp is None:
@@ -95,6 +95,10 @@ def test_ner_gate_changes_no_result_in_the_logs_profile():
     red = Redactor(load_policy("logs"))
     texts = [d["text"] for d in mixed_log(600, seed=29)] + [d["text"] for d in en_set(300, seed=29)]
     texts += ["Dear Ann Lee, your parcel is late.", "Shipment cancelled by Jonathan Miller (Warehouse B)"]
+    ua = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36"
+    access = f'10.1.2.3 - - [18/Mar/2024:10:00:01 +0800] "GET /u?email=a%40b.org HTTP/1.1" 200 51 "-" "{ua}"'
+    named = f"login by customer Nathan Mahoney (nate@b.org) from {ua}"
+    texts += [access, named]
     real_pipe = eng.nlp.pipe
     seen = []
 
@@ -114,6 +118,9 @@ def test_ner_gate_changes_no_result_in_the_logs_profile():
         eng.ner_precheck = True
         del eng.nlp.pipe
     assert got[True][0] == got[False][0]
+    # a user agent's platform words send no line to NER; a name beside one is still found
+    assert not standing_capitalised(access) and standing_capitalised(named)
+    assert "Nathan Mahoney" in [named[s.start:s.end] for s in got[True][0][texts.index(named)]]
     assert any(s.entity_type == "PERSON" and s.recognizer == "SpacyRecognizer" for sp in got[True][0] for s in sp)
     # fewer than the lines with a capitalised word (what the gate was before it applied to logs)
     capitalised = sum(1 for t in texts if _CAPITALISED.search(t))
