@@ -9,12 +9,13 @@ Speed choices (bench/bench_pii.py measures them against Presidio's BatchAnalyzer
   (the shared tok2vec only feeds tagger and parser), so tagger, parser, attribute_ruler and lemmatizer
   are pure cost for PII. Without lemmas Presidio's context enhancer cannot boost anything, so context
   is handled by our recognizers (a substring test on a window, for both languages).
-* NER runs batched (``nlp.pipe``) and only on texts with a capitalised Latin word: spaCy's small
-  English model does not tag lower-case names, so the pre-check changes no result; the bench prints
-  the spans with and without it so the claim stays checked. And when PERSON is the only NER type
-  and its threshold is above NER's bare score (the shipped profiles except `strict`: names need a context word),
-  NER runs only on texts that contain a context word at all — exact, since no other text could
-  keep an NER span.
+* NER runs batched (``nlp.pipe``) and only on texts with a capitalised word standing alone
+  (``standing_capitalised``: not glued to digits or letters, not in a user-agent string); a kept
+  NER name must hold one, so the pre-check changes no result. And when PERSON is the only NER type
+  and its threshold is above the bare score curate gives an NER name (0.75: the shipped profiles
+  except `strict` need evidence of a private person), NER runs only on texts that hold such
+  evidence at all — exact, since no other text could keep an NER span.
+  tests/pii/test_pii_fastpath.py compares both with NER on every text.
 * Chinese needs no NLP pipeline at all (no Chinese NER installs offline), so Chinese text goes to the
   recognizers directly instead of through AnalyzerEngine's per-call overhead.
 """
