@@ -33,10 +33,18 @@ class Policy:
     extra_policy: str = "redact"      # redact | drop | keep (extra pass-through fields)
     sensitive_keys: dict[str, str] = field(default_factory=dict)  # normalized key -> entity type
     zh_model: str = "none"            # thulac | none: Chinese names from a tagger (curate.pii.zh_model)
+    name_heads: frozenset = frozenset()  # "<head>_name" keys hold a person's name (rules/pii.yaml)
 
     def key_entity(self, key: str) -> str | None:
         """The entity type a value under ``key`` is (JSON, key=value, headers, extra fields)."""
-        return self.sensitive_keys.get(norm_key(key))
+        k = norm_key(key)
+        got = self.sensitive_keys.get(k)
+        if got is None and (k.endswith("name") and len(k) > 4 or k.endswith("姓名")):
+            head = k[:-4] if k.endswith("name") else k[:-2]
+            head = head.rstrip("_").replace("_", "")
+            if head and (head in self.name_heads or k.endswith("姓名")):
+                return "PERSON"
+        return got
 
     def entities(self, fld: str) -> dict[str, float]:
         got = self.fields.get(fld)
@@ -118,9 +126,15 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
             raise PIIConfigError(f"{path}: sensitive_keys.{ent} must be a list of key names")
         for k in names:
             keys[norm_key(str(k))] = str(ent)
+    heads = data.get("name_key_heads") or []
+    if not isinstance(heads, list):
+        raise PIIConfigError(f"{path}: name_key_heads must be a list of key heads")
+    # a PERSON key is a head too ("recipient" -> recipient_name); compared without underscores
+    name_heads = frozenset(norm_key(str(h)).replace("_", "") for h in heads) \
+        | frozenset(k.replace("_", "") for k, e in keys.items() if e == "PERSON")
     return Policy(profile=profile, mode=mode, fields=resolved, operators=ops,
                   salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path,
-                  id_policy=idp, extra_policy=exp, sensitive_keys=keys, zh_model=zh_model)
+                  id_policy=idp, extra_policy=exp, sensitive_keys=keys, zh_model=zh_model, name_heads=name_heads)
 
 
 def _thresholds(profile: str, fld: str, ents: Any) -> dict[str, float]:

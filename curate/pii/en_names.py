@@ -43,10 +43,22 @@ ROLE_FIELDS = ("[Ww]itness", "[Rr]ecipient", "[Pp]atient", "[Cc]ustomer", "[Cc]l
                "[Cc]ontact [Pp]erson", "[Aa]ssigned [Tt]o")
 _ROLE = r"(?:" + "|".join(ROLE_FIELDS) + r"):"
 _ROLE_LABEL = re.compile(_ROLE)
+# A name field qualified by whose or which name it is ("Guest name:", "Parent/guardian name:",
+# "Child's first name:", "Given name(s):", "Surname:"): its value is a name, one word or more. Not
+# "Company name:", "Store Name:", "File name:" (the qualifier must be a role or a name part).
+_NAME_PART = r"(?:[Ff]irst|[Ll]ast|[Gg]iven|[Ff]amily|[Mm]iddle|[Mm]aiden|[Ll]egal|[Ff]ull|[Bb]irth)"
+_WHOSE = r"(?:" + "|".join(ROLE_FIELDS) + r"|[Cc]hild|[Mm]other|[Ff]ather|[Ss]pouse|[Pp]artner)(?:['\u2019]s)?"
+_NAME_FIELD = (r"(?:(?:" + _WHOSE + r"[ \t]+(?:" + _NAME_PART + r"[ \t]+)?|" + _NAME_PART + r"[ \t]+)"
+               r"[Nn]ame(?:\(s\)|s)?|[Ss]urname|SURNAME):")
+_NAME_FIELD_LABEL = re.compile(_NAME_FIELD)
 # one space between a name's words: a tab or a run of spaces separates columns ("Witness: Ann Lee    Date:")
 # A name's word: O'Brien, McDonald, Ann-Marie, Rogers-Jackson whole (a word stopping at its inner
 # capital left "Brien" and "Marie" behind), never a closing quote or dash.
-_WORD = r"[A-Z](?:['\u2019][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)*"
+# Letters beyond ASCII (Latin-1 and Latin Extended-A: Sørensen, Jürgen, Łukasz, Dvořák) count too;
+# name_shaped() still asks each word to start upper-case.
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_WORD = (f"[{_UP}](?:['\u2019][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}]?[{_LO}]+)*")
 _NAME = r"((?:" + _WORD + r"|[A-Z]\.)(?: (?:" + _WORD + r"|[A-Z]\.)){0,2}(?: " + _WORD + r")?)"
 _CUE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Pt)\.?"
@@ -57,7 +69,7 @@ _CUE = re.compile(
     r"[Rr]eceived|[Ii]ssued|[Ww]itnessed|[Rr]ecorded) by:|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|"
     r"I am called|I'm called|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?[ \t]+this is|"
     r"(?:'s|\u2019s|\b[Mm]y|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Oo]ur) name|"
-    r"(?<![A-Za-z][ \t])(?<![A-Za-z_])" + _ROLE + r"))[ \t]+" + _NAME)
+    r"(?<![A-Za-z][ \t])(?<![A-Za-z_])" + _ROLE + r"|(?<![A-Za-z][ \t])(?<![A-Za-z_])" + _NAME_FIELD + r"))[ \t]+" + _NAME)
 # Words a cue may be followed by that are not a name.
 # Role and kin words a salutation addresses ("Dear Professor [Name]", "Dear Mayor", "Dear Santa").
 NOT_NAME_WORDS = frozenset(("Customer", "Sir", "Madam", "Team", "All", "Friend", "Friends", "User", "Valued",
@@ -97,13 +109,21 @@ def find(text: str, low: str) -> list[Span]:
             # to NER with the title as context
             continue
         start, end = m.start(1) + tokens[k].start(), m.end(1)
-        if _LABEL.search(m.group(0)) and not _FIELD_END.match(text, end):
+        if (_LABEL.search(m.group(0)) or _NAME_FIELD_LABEL.match(m.group(0))) and not _FIELD_END.match(text, end):
             continue  # "Name: Spirit II E-210 Gas Grill": a field whose value goes on is a product
-        if _ROLE_LABEL.match(m.group(0)) and (len(tokens) - k < 2 or not _FIELD_END.match(text, end)
+        if _ROLE_LABEL.match(m.group(0)) and not _NAME_FIELD_LABEL.match(m.group(0)) and (len(tokens) - k < 2 or not _FIELD_END.match(text, end)
                                                or any(t.group(0) in NOT_NAME_WORDS for t in tokens[k:])):
             continue  # a role field holds a full name and ends there; a speaker tag holds a sentence
         if fiction(text, low, start, end) or not name_shaped(text[start:end]):
             continue
+        out.append(Span(start, end, "PERSON", 0.95, "en_name_cue"))
+    for m in _SIGNATURE.finditer(text) if "\n" in text else ():
+        start, end = m.span(1)
+        words = m.group(1).split()
+        if words[0] in NOT_NAME_WORDS or words[0].rstrip(".") in _TITLES and len(words) < 3 \
+                or len(words) == 1 and not given_name_only(words[0]) \
+                or fiction(text, low, start, end) or not name_shaped(m.group(1)):
+            continue  # "Thanks,\nThe Team", "Regards,\nMark" (a word first), a letter in a story
         out.append(Span(start, end, "PERSON", 0.95, "en_name_cue"))
     for m in _VOCATIVE.finditer(text):
         # a message opening by addressing someone: "Amy, can I speak to your boss?", "Tom, thanks
@@ -113,6 +133,15 @@ def find(text: str, low: str) -> list[Span]:
             continue
         out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "en_name_cue"))
     return out
+
+
+# A letter's or e-mail's signature: a valediction on its own line, the name alone on the next
+# ("Kind regards,\nIrya Dhar", "Yours sincerely,\nIndrajit Viswanathan", "Thanks,\nJenny"). The
+# cue above needs the name on the valediction's line; signatures put it below.
+_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[Kk]ind|[Bb]est|[Ww]arm|[Ww]armest|[Mm]any)[ \t]+)?(?:[Rr]egards|"
+                        r"[Ss]incerely|[Yy]ours(?:[ \t]+(?:sincerely|faithfully|truly))?|[Rr]espectfully|[Cc]heers|"
+                        r"[Tt]hanks|[Tt]hank[ \t]+you|[Bb]est(?:[ \t]+wishes)?|[Ww]ith[ \t]+(?:thanks|gratitude))"
+                        r"[ \t]*[,!.]?[ \t]*\r?\n[ \t]*" + _NAME + r"[ \t]*(?=\r?\n|$)")
 
 
 _VOCATIVE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]+)[ \t]?,[ \t]?(?:can|could|would|will|please|I|I'm|I've|I'd|"
@@ -132,7 +161,8 @@ def _may(text: str) -> bool:
     return _HINT.search(text) is not None
 
 
-HINT = (r"(?:^|\n)[ \t]*[A-Z][a-z]+[ \t]?,[ \t]?[a-zA-Z]|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|this is|"
+HINT = (r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]?,[ \t]?[a-zA-Z]|(?:[Kk]ind |[Bb]est |[Ww]arm |[Ww]armest |[Mm]any )?"
+        r"(?:[Rr]egards|[Ss]incerely|[Yy]ours|[Rr]espectfully|[Cc]heers|[Tt]hank|[Bb]est|[Ww]ith))|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|called|[Ss]ignature:| by:|this is|"
         + _ROLE)  # also the polars prefilter (curate.pii.scan): same syntax
 _HINT = re.compile(HINT)
 RECOGNIZER = FunctionRecognizer("en_name_cue", "PERSON", find, _may)

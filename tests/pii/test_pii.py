@@ -377,6 +377,13 @@ def test_patrol_log_roles_label_names():
     ("Hi, this is Oliver Sama from the front desk.", "Oliver Sama"),
     ("It's under my partner's name Panini Sanghvi", "Panini Sanghvi"),
     ("Jessica, can you send me the updated invoice?", "Jessica"), ("Hi all\nRachel, thanks for the call.", "Rachel"),
+    # a name field qualified by whose or which name it is, one word or more
+    ("Surname: Okonkwo    Given name(s): Adaeze", "Okonkwo"), ("Surname: Okonkwo    Given name(s): Adaeze", "Adaeze"),
+    ("Guest name: Wiebke Sørensen\nRoom: 214", "Wiebke Sørensen"),
+    ("Parent/guardian name: Tomas Rinaldi\nChild's first name: Lucia\nMobile: 0412 555 019", "Lucia"),
+    # a signature: the valediction on its line, the name alone on the next
+    ("Looking forward to it.\n\nBest regards,\nMarisol Quintero", "Marisol Quintero"),
+    ("See you Monday.\nThanks,\nJenny", "Jenny"), ("Yours faithfully,\r\nPiotr Żmuda\r\n", "Piotr Żmuda"),
 ])
 def test_english_names_named_by_a_cue_without_ner(text, name):
     """Pattern mode: a title, a name label or a salutation names a person (spaCy's small model
@@ -395,7 +402,10 @@ def test_english_names_named_by_a_cue_without_ner(text, name):
                                   "Owner: Acme Holdings Ltd and partners in the venture",
                                   # a book title; "I," before anything but a full name and a comma
                                   "I, Robot is a collection of short stories.", "I, for one, agree.",
-                                  "Chair: Mandarin Orange",
+                                  "Chair: Mandarin Orange", "Store Name: Joe's Outlet", "File name: Quarterly Report",
+                                  "Pet name: Biscuit", "Product name: Aurora Lamp", "Brand name: Nike",
+                                  "Thanks,\nMark", "Best,\nThe Support Team", "Sincerely,\n[Your Name]",
+                                  "Thank you\nGoodbye", "Regards,\nSales and Marketing",
                                   # a line opening with a word and a comma: no one addressed
                                   "Recently, I encountered a problem.", "Will, can you help?",
                                   "Hello, this is Customer Service.", "Hi, this is Amazon calling.",

@@ -125,3 +125,19 @@ def test_ner_gate_changes_no_result_in_the_logs_profile():
     # fewer than the lines with a capitalised word (what the gate was before it applied to logs)
     capitalised = sum(1 for t in texts if _CAPITALISED.search(t))
     assert got[True][1] < 0.7 * capitalised, (got[True][1], capitalised)
+
+
+def test_keys_that_name_a_person_are_derived_from_their_head():
+    """"<head>_name" keys (any case or separator) hold a person's name when the head is a PERSON key
+    or a name part or role of rules/pii.yaml's name_key_heads; other "…name" keys do not."""
+    red = Redactor(load_policy("logs", mode="patterns"))
+    line = ('{"recipient_name":"Kyle","guestName":"Wiebke Sorensen","file_name":"report.pdf",'
+            '"company_name":"Acme","host_name":"web01","收件人姓名":"王芳"}')
+    out = redact_line(line, red)
+    for v in ("Kyle", "Wiebke Sorensen", "王芳"):
+        assert v not in out
+    for v in ("report.pdf", "Acme", "web01"):
+        assert v in out
+    q = "GET /book?billing-name=Ann%20Lee&display_name=amy_k&app_name=shop&first=20 HTTP/1.1"
+    out = redact_line(q, red)
+    assert "Ann%20Lee" not in out and "amy_k" not in out and "app_name=shop" in out and "first=20" in out
