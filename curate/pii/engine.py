@@ -28,7 +28,7 @@ import threading
 from collections.abc import Sequence
 
 from curate.pii import en_names
-from curate.pii.patterns import CONTEXT, Span, _context_hit, context_in, count_digits
+from curate.pii.patterns import CONTEXT, USER_AGENT, Span, _context_hit, context_in, count_digits
 from curate.pii.scan import min_score, pattern_spans, pattern_spans_many, without_surrogates
 from curate.pii.zh_model import available as zh_model_available
 from curate.pii.zh_model import find_model_names
@@ -87,9 +87,6 @@ _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]")
 _ALPHA_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w|/\d)")
 
 
-# A browser's user-agent string ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML,
-# like Gecko) …", an access log's last field) names platforms and engines, never a person.
-_USER_AGENT = re.compile(r"Mozilla/\d[^\"\n]*")
 
 
 def standing_capitalised(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -105,7 +102,7 @@ def standing_capitalised(text: str, start: int = 0, end: int | None = None) -> b
         if _CAPITALISED.search(text) is None:
             return False
         end = len(text)
-    agents = [m.span() for m in _USER_AGENT.finditer(text)] if "Mozilla/" in text else ()
+    agents = [m.span() for m in USER_AGENT.finditer(text)] if "Mozilla/" in text else ()
     for m in _ALPHA_WORD.finditer(text, start):
         if m.end() > end:
             break

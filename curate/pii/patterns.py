@@ -414,11 +414,21 @@ _DOC6 = ipaddress.ip_network("2001:db8::/32")
 _DOC4_PREFIXES = frozenset(tuple(str(n.network_address).split(".")[:3]) for n in _DOC4)  # all /24
 
 
+# A browser's user-agent string ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML,
+# like Gecko) Chrome/120.0.0.0 Safari/537.36", an access log's last field): its product versions are
+# dotted quads, and it names platforms and engines, never a person (curate.pii.engine).
+USER_AGENT = re.compile(r"Mozilla/\d[^\"\n]*")
+
+
 def _ipv4_score(m, text, low):
     # A dotted quad right after "v"/"version" is a version number, not an address.
     before = low[max(0, m.start() - 9):m.start()]
     if before.endswith(("v", "version ", "version", "ver ", "版本", "版本号")):
         return None
+    if before.endswith("/") and before[-2:-1].isalpha() and "mozilla/" in low:
+        ua = USER_AGENT.search(text, max(0, text.rfind("Mozilla/", 0, m.start())))
+        if ua is not None and ua.start() < m.start() < ua.end():
+            return None  # a product's version in a user agent ("Chrome/120.0.0.0"), seen as <IP_ADDRESS>
     # the networks as octet tests (ipaddress objects cost ~10 µs a match; _OCTET has no leading zeros)
     quad = m.group(1)
     octets = quad.split(".")

@@ -48,6 +48,11 @@ def test_log_separators_secrets_and_ids():
     # a bare Luhn-valid id matching only Maestro's broad range is no card in a log; with a card word it is
     assert redact_line("processed batch 61024713339519 in 45 ms", red).endswith("61024713339519 in 45 ms")
     assert "6102471333951" not in redact_line("card 61024713339519 declined", red)
+    # a browser version in a user agent is no address; an address in a path or before one still is
+    ua = ('"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) '
+          'Chrome/120.0.0.0 Safari/537.36"')
+    assert redact_line(f'10.0.0.8 - - "GET /hosts/192.168.1.10/status HTTP/1.1" 200 5 "-" {ua}', red) == \
+        f'<IP_ADDRESS> - - "GET /hosts/<IP_ADDRESS>/status HTTP/1.1" 200 5 "-" {ua}'
 
 
 def test_chinese_names_after_roles_titles_and_prepositions():
