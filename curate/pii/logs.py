@@ -49,6 +49,15 @@ _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
 
 
+_CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
+_SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
+                        r" for user )([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
+_ROLE_ACCOUNTS = frozenset(("root", "admin", "administrator", "ubuntu", "ec2-user", "centos", "debian", "fedora",
+                            "www-data", "nginx", "apache", "httpd", "nobody", "daemon", "git", "postgres", "mysql",
+                            "oracle", "test", "guest", "user", "pi", "ftp", "deploy", "jenkins", "ansible", "backup",
+                            "operator", "support", "sshd", "mail", "systemd", "docker", "ubnt", "vagrant"))
+
+
 def _key_spans(text: str, policy) -> list[Span]:
     out: list[Span] = []
     if '"' in text and ":" in text:
@@ -76,6 +85,18 @@ def _key_spans(text: str, policy) -> list[Span]:
                     v1 += 1
             if text[v0:v1].strip().lower() not in _EMPTY_VALUES:
                 out.append(Span(v0, v1, ent, 1.0, "log_key"))
+    # fields that hold a login by position, not by key: an access log's remote user (Common and
+    # Combined Log Format: 'IP ident USER [time] "request"', "frank" in Apache's own example) and the
+    # user of sshd's login lines ("Accepted publickey for jsmith from …"); role accounts such as
+    # root or www-data name no one
+    if " [" in text:
+        m = _CLF_USER.match(text)
+        if m is not None and m.group(1) != "-" and m.group(1).lower() not in _ROLE_ACCOUNTS:
+            out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if " for " in text and ("from " in text or "session" in text):
+        for m in _SSHD_USER.finditer(text):
+            if m.group(1).lower() not in _ROLE_ACCOUNTS:
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     low = None
     for hdr in ("uthorization", "ookie", "pi-key", "UTHORIZATION", "OOKIE"):
         if hdr in text:

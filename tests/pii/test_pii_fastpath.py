@@ -48,6 +48,13 @@ def test_log_separators_secrets_and_ids():
     # a bare Luhn-valid id matching only Maestro's broad range is no card in a log; with a card word it is
     assert redact_line("processed batch 61024713339519 in 45 ms", red).endswith("61024713339519 in 45 ms")
     assert "6102471333951" not in redact_line("card 61024713339519 declined", red)
+    # logins by position: an access log's remote user, sshd's user; role accounts name no one
+    assert redact_line('127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 200 2326', red) \
+        == '127.0.0.1 - <PERSON> [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 200 2326'
+    assert "jsmith" not in redact_line("sshd[5]: Accepted publickey for jsmith from 10.0.0.5 port 5 ssh2", red)
+    assert "mlopez" not in redact_line("sshd[5]: session opened for user mlopez(uid=1001) by (uid=0)", red)
+    assert "for root from" in redact_line("sshd[5]: Failed password for root from 10.9.8.7 port 22 ssh2", red)
+    assert "invalid user admin from" in redact_line("sshd[5]: Failed password for invalid user admin from 1.2.3.4", red)
     # a browser version in a user agent is no address; an address in a path or before one still is
     ua = ('"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) '
           'Chrome/120.0.0.0 Safari/537.36"')
