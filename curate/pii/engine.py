@@ -87,8 +87,6 @@ _CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]")
 _ALPHA_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?!\w|/\d)")
 
 
-
-
 def standing_capitalised(text: str, start: int = 0, end: int | None = None) -> bool:
     """A capitalised word (an upper-case letter, then at least one lower-case: "Ann", "McDonald",
     "Sönke"; not "JOHN", "iPhone") standing alone in ``text``, within ``start``-``end`` when given.
@@ -110,6 +108,8 @@ def standing_capitalised(text: str, start: int = 0, end: int | None = None) -> b
         if w[0].isupper() and not w.isupper() and not any(a <= m.start() < b for a, b in agents):
             return True
     return False
+
+
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*(?:[-*•>#]+[ \t]*|\d{1,3}[.)][ \t]*)?\Z")
 
 log = logging.getLogger(__name__)

@@ -28,7 +28,6 @@ from typing import Any, ClassVar
 import polars as pl
 
 from curate.pii.config import load_policy
-from curate.pii.engine import BARE_NAME_SCORE, without_characters
 from curate.pii.fields import new_id, redact_value
 from curate.pii.patterns import shape
 from curate.pii.redact import ENTITY_CODES, Redactor, code_name
@@ -111,6 +110,8 @@ class RedactPII(RecordStage):
         updates: dict[str, pl.Series] = {}
         works = self._work_tasks(batch)
         stories = self._story_tasks(batch)
+        if stories:  # full mode only (the engine module is imported when full mode runs)
+            from curate.pii.engine import BARE_NAME_SCORE, without_characters
         for fld in self.fields:
             if fld not in batch.columns or not self.redactor.thresholds(fld):
                 continue
