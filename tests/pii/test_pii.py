@@ -453,11 +453,19 @@ def test_a_number_before_a_decimal_comma_is_no_card():
 
 @pytest.mark.parametrize("text", ["", ":", ",", ":+", "Tel:", "Tel:(", "？", "?", "，。\n", ",1" * 3000,
                                   "\udcff:13812345678", "联系人:\ud800", "Jessica, \udc80", "a:1234567" * 500,
-                                  "床前明月光，\udcff是地上霜。举头望明月，低头思故乡。", "还剩几个？" * 300])
+                                  "床前明月光，\udcff是地上霜。举头望明月，低头思故乡。", "还剩几个？" * 300,
+                                  # this session's paths: signatures, name fields, user agents, logins
+                                  "Regards,\n" * 2000, "Regards,\n\udcff Lee", "Surname:" * 1000, "Guest name: \ud800",
+                                  "Mozilla/5.0 " * 2000, "Mozilla/5.0 (X11) Chrome/1.2.3.4\udcff", "a b c [1/Jan/2024:" * 500,
+                                  "- - - [" * 3000, "Accepted password for " * 500, "Ann" * 50000])
 def test_new_paths_on_odd_text(text):
-    """The glued-number pass, the range test, the verse and word-problem tests and the opening
-    address read odd text (punctuation alone, lone surrogates, long repeats) without error."""
+    """The glued-number pass, the range test, the verse and word-problem tests, the opening address,
+    the signature and name-field cues, the standing-word test and the log logins read odd text
+    (punctuation alone, lone surrogates, long repeats) without error."""
     from curate.pii import en_names, phones, zh_names
+    from curate.pii.config import load_policy
+    from curate.pii.engine import standing_capitalised
+    from curate.pii.logs import redact_line
 
     phones.find(text, text.lower())
     en_names.find(text, text.lower())
@@ -465,3 +473,7 @@ def test_new_paths_on_odd_text(text):
     zh_names.word_problem(text)
     zh_names.find_names(text)
     detect(text, mode="patterns")
+    standing_capitalised(text)
+    standing_capitalised(text, 1, max(1, len(text) // 2))
+    redact_line(text, Redactor(load_policy("logs", mode="patterns")))
+    assert load_policy("logs").key_entity(text[:64]) in (None, "PERSON")
