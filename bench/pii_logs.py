@@ -44,8 +44,51 @@ T = (
 )
 
 
+# Server logs in documented formats (Apache/NGINX combined with a remote user and Faker's browser user
+# agents, Apache and NGINX error logs, sshd, postfix, UFW, Docker logfmt, Python logging): written on
+# 2026-12-04 after a probe of such lines found a user agent's version read as an address and logins
+# standing by position; Faker's user agents (MSIE, Firefox "rv:1.9.5.20", Safari, CriOS) are not ours.
+SERVER_T = (
+    ('{IP} - {LOGIN} [18/Mar/2024:10:{MM}:{SS} +0000] "GET /account/settings HTTP/1.1" 200 {~BYTES} '
+     '"https://shop.example.com/" "{~UA}"'),
+    '{IP} - - [18/Mar/2024:10:{MM}:{SS} +0000] "GET /search?q=shoes&page=2 HTTP/2.0" 200 {~BYTES} "-" "{~UA}"',
+    'Mar 18 10:{MM}:{SS} web01 sshd[{~PID}]: Accepted publickey for {LOGIN} from {IP} port {~PORT} ssh2',
+    'Mar 18 10:{MM}:{SS} web01 sshd[{~PID}]: Failed password for invalid user {~ROLE} from {IP} port {~PORT} ssh2',
+    'Mar 18 10:{MM}:{SS} web01 sshd[{~PID}]: pam_unix(sshd:session): session opened for user {LOGIN}(uid={~PID}) by (uid=0)',
+    ('Mar 18 10:{MM}:{SS} mail01 postfix/smtp[{~PID}]: {~QID}: to=<{EMAIL}>, relay=mx.example.org[{IP}]:25, '
+     'delay=1.2, status=sent (250 2.0.0 OK)'),
+    ('[Mon Mar 18 10:{MM}:{SS}.123456 2024] [core:error] [pid {~PID}:tid {~PID}] [client {IP}:{~PORT}] AH00037: '
+     'Symbolic link not allowed or link target not accessible: /var/www/html/data'),
+    ('2024/03/18 10:{MM}:{SS} [error] {~PID}#{~PID}: *{~MS} open() "/usr/share/nginx/html/favicon.ico" failed '
+     '(2: No such file or directory), client: {IP}, server: localhost, request: "GET /favicon.ico HTTP/1.1"'),
+    ('time="2024-03-18T10:{MM}:{SS}.123456789Z" level=info msg="user signed in" user={EMAIL} client_ip={IP} '
+     'agent="{~UA}"'),
+    '2024-03-18 10:{MM}:{SS},123 - app.views - INFO - User {EMAIL} logged in from {IP}',
+    ('Mar 18 10:{MM}:{SS} fw01 kernel: [UFW BLOCK] IN=eth0 OUT= SRC={IP} DST={IP} LEN=60 TTL=52 PROTO=TCP '
+     'SPT={~PORT} DPT=22'),
+    '2024-03-18 10:{MM}:{SS} INFO Support ticket #{~MS} updated by agent {NAME}: customer called back from {PHONE}',
+)
+
+
+def server_log(n: int = 2000, seed: int = 5) -> list[dict]:
+    """``mixed_log``'s records for the server-format templates (``SERVER_T``)."""
+    return mixed_log(n, seed, SERVER_T)
+
+
 def _v(kind, rng, fk):
     en, cn = fk["en_US"], fk["zh_CN"]
+    if kind == "LOGIN":
+        return en.user_name(), "PERSON"
+    if kind == "~UA":
+        return en.user_agent(), None
+    if kind == "~ROLE":
+        return rng.choice(("root", "admin", "ubuntu", "oracle", "test", "pi")), None
+    if kind == "~PID":
+        return str(rng.randrange(100, 99999)), None
+    if kind == "~PORT":
+        return str(rng.randrange(1024, 65536)), None
+    if kind == "~QID":
+        return f"{rng.getrandbits(40):010X}", None
     if kind == "IP":
         return en.ipv4_public(), "IP_ADDRESS"
     if kind in ("EMAIL", "UEMAIL"):
@@ -76,7 +119,7 @@ def _v(kind, rng, fk):
     if kind == "PASSWORD":
         return en.password(length=12, special_chars=True), "CREDENTIAL"
     if kind == "SESSION":  # a session id in a log is a bearer secret: whoever has it is logged in
-        return "%032x" % rng.getrandbits(128), "CREDENTIAL"
+        return f"{rng.getrandbits(128):032x}", "CREDENTIAL"
     if kind == "TOKEN":
         return "".join(rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(32)), \
             "CREDENTIAL"
@@ -86,7 +129,7 @@ def _v(kind, rng, fk):
     if kind == "~LUHN16":
         return _luhn_complete(rng, str(rng.randrange(1, 10)), 16), None
     if kind == "~TRACE":
-        return "%032x" % rng.getrandbits(128), None
+        return f"{rng.getrandbits(128):032x}", None
     if kind == "~MS":
         return str(rng.randrange(1, 5000)), None
     if kind == "~BYTES":
@@ -100,12 +143,12 @@ def _v(kind, rng, fk):
     raise KeyError(kind)
 
 
-def mixed_log(n: int = 5000, seed: int = 3) -> list[dict]:
+def mixed_log(n: int = 5000, seed: int = 3, templates: tuple = T) -> list[dict]:
     rng = random.Random(seed)
     fk = _fakers(("en_US", "zh_CN"), seed)
     out = []
     for i in range(n):
-        tpl = T[rng.randrange(len(T))]
+        tpl = templates[rng.randrange(len(templates))]
         text, spans, decoys, pos = [], [], [], 0
         cur = 0
         for m in re.finditer(r"\{(~?[A-Z_]+)\}", tpl):
@@ -121,7 +164,7 @@ def mixed_log(n: int = 5000, seed: int = 3) -> list[dict]:
             cur += len(v)
             pos = m.end()
         text.append(tpl[pos:])
-        out.append({"text": "".join(text), "spans": spans, "decoys": decoys, "template": T.index(tpl)})
+        out.append({"text": "".join(text), "spans": spans, "decoys": decoys, "template": templates.index(tpl)})
     return out
 
 

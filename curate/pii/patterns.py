@@ -425,10 +425,10 @@ def _ipv4_score(m, text, low):
     before = low[max(0, m.start() - 9):m.start()]
     if before.endswith(("v", "version ", "version", "ver ", "版本", "版本号")):
         return None
-    if before.endswith("/") and before[-2:-1].isalpha() and "mozilla/" in low:
+    if "mozilla/" in low:
         ua = USER_AGENT.search(text, max(0, text.rfind("Mozilla/", 0, m.start())))
         if ua is not None and ua.start() < m.start() < ua.end():
-            return None  # a product's version in a user agent ("Chrome/120.0.0.0"), seen as <IP_ADDRESS>
+            return None  # a version in a user agent ("Chrome/120.0.0.0", Firefox's "rv:1.9.2.20")
     # the networks as octet tests (ipaddress objects cost ~10 µs a match; _OCTET has no leading zeros)
     quad = m.group(1)
     octets = quad.split(".")
