@@ -42,6 +42,12 @@ OTHER = declare("pii.other", "fix", "warning", "personal data of another type re
 DEFAULT_FIELDS = CONTENT_FIELDS
 
 
+def _task_rows(batch: pl.DataFrame, test) -> set[int]:
+    """Rows whose instruction or input passes ``test``."""
+    return {i for c in ("instruction", "input") if c in batch.columns
+            for i, v in enumerate(batch[c].to_list()) if v and test(v)}
+
+
 class RedactPII(RecordStage):
     """Redact personal data per field with the policy of ``profile`` in ``config`` (rules/pii.yaml).
 
@@ -163,13 +169,7 @@ class RedactPII(RecordStage):
             return set()
         from curate.pii.zh_model import discusses_work
 
-        cols = [c for c in ("instruction", "input") if c in batch.columns]
-        out = set()
-        for c in cols:
-            for i, v in enumerate(batch[c].to_list()):
-                if v and discusses_work(v):
-                    out.add(i)
-        return out
+        return _task_rows(batch, discusses_work)
 
     def _story_tasks(self, batch: pl.DataFrame) -> set[int]:
         """Rows whose English task (instruction, input) tells, asks for or discusses a story
@@ -179,12 +179,7 @@ class RedactPII(RecordStage):
             return set()
         from curate.pii.en_names import FICTION
 
-        out = set()
-        for c in (c for c in ("instruction", "input") if c in batch.columns):
-            for i, v in enumerate(batch[c].to_list()):
-                if v and FICTION.search(v.lower()):
-                    out.add(i)
-        return out
+        return _task_rows(batch, lambda v: FICTION.search(v.lower()) is not None)
 
     # ------------------------------------------------------------------------------------
     def _ids(self, batch: pl.DataFrame, rows: list[int], counts: list[int], f: Findings) -> list | None:
