@@ -204,7 +204,13 @@ def test_strict_profile_on_planted_and_odd_records(tmp_path):
             "output": "账户是GB82WEST12345698765432吗"},
            {"instruction": "Reply", "input": "Rosalind, can you call me? \udc80", "output": ",1" * 3000},
            {"instruction": "写诗", "input": "床前明月光，疑是地上霜。举头望明月，低头思故乡。",
-            "output": "李红有12支铅笔，还剩几支？"}]
+            "output": "李红有12支铅笔，还剩几支？"},
+           # the sixth session's: a name field, a signature, a derived "<head>_name" extra field, and
+           # the same cues in a record the reader rejects (a lone surrogate)
+           {"instruction": "Proofread", "input": "Guest name: Wiebke Sorensen\nRoom: 214",
+            "output": "Kind regards,\nMarisol Quintero", "guest_name": "Adaeze Okonkwo"},
+           {"instruction": "Write a short story.", "input": "\udc80 Surname: Okonkwo",
+            "output": "Yours sincerely,\nTomas Rinaldi"}]
     with src.open("a", encoding="utf-8") as f:
         for rec in odd:
             f.write(json.dumps(rec) + "\n")
@@ -213,7 +219,8 @@ def test_strict_profile_on_planted_and_odd_records(tmp_path):
     r = run_cli("redact", str(src), "-o", str(out / "red.jsonl"), "--profile", "strict", "--json")
     assert r.returncode == 0, r.stderr.decode()
     totals = json.loads(r.stdout)["totals"]
-    assert totals["read"] == 15 and totals["read"] == totals["written"] + totals["rejected"], totals
-    glued = ["+44 7700 900871", "+44 7700 900872", "13424392876", "GB82WEST12345698765432", "Rosalind"]
+    assert totals["read"] == 17 and totals["read"] == totals["written"] + totals["rejected"], totals
+    glued = ["+44 7700 900871", "+44 7700 900872", "13424392876", "GB82WEST12345698765432", "Rosalind",
+             "Wiebke Sorensen", "Marisol Quintero", "Adaeze Okonkwo", "Okonkwo", "Tomas Rinaldi"]
     assert _grep(out, values + ["Gloria Little", "Ruth Okafor"] + glued,
                  r.stdout.decode() + r.stderr.decode()) == []
