@@ -151,7 +151,7 @@ def mixed_log(n: int = 5000, seed: int = 3, templates: tuple = T) -> list[dict]:
         tpl = templates[rng.randrange(len(templates))]
         text, spans, decoys, pos = [], [], [], 0
         cur = 0
-        for m in re.finditer(r"\{(~?[A-Z_]+)\}", tpl):
+        for m in re.finditer(r"\{(~?[A-Z_0-9]+)\}", tpl):
             lit = tpl[pos:m.start()]
             text.append(lit)
             cur += len(lit)

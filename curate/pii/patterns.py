@@ -341,7 +341,10 @@ def _card_score(m, text, low):
     if not 12 <= len(digits) <= 19 or not luhn_ok(digits) or len(set(digits)) < 3:
         return None
     card_ctx = _context_hit(low, m.start(), CONTEXT["CREDIT_CARD"])
-    if not card_ctx and context_in(low, m.start() - 16, m.start(), NOT_CARD):
+    # the label right before the number names it: "payment: order_id=4739…" is an order id even
+    # though a card word stands in the window; "card no 4111…" is a card (both labels near)
+    if context_in(low, m.start() - 16, m.start(), NOT_CARD) and not (
+            card_ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["CREDIT_CARD"])):
         return None
     score = 0.55
     brand = card_brand(digits)

@@ -48,6 +48,10 @@ def test_log_separators_secrets_and_ids():
     # a bare Luhn-valid id matching only Maestro's broad range is no card in a log; with a card word it is
     assert redact_line("processed batch 61024713339519 in 45 ms", red).endswith("61024713339519 in 45 ms")
     assert "6102471333951" not in redact_line("card 61024713339519 declined", red)
+    # the label right before a number names it, whatever card word stands further back
+    got = redact_line("WARN  payment: order_id=4739167177194799 amount=63.10 card=4526018159083012", red)
+    assert "order_id=4739167177194799 " in got and "4526018159083012" not in got
+    assert "4526018159083012" not in redact_line("card no 4526018159083012 declined", red)
     # logins by position: an access log's remote user, sshd's user; role accounts name no one
     assert redact_line('127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 200 2326', red) \
         == '127.0.0.1 - <PERSON> [10/Oct/2000:13:55:36 -0700] "GET /a.gif HTTP/1.0" 200 2326'
