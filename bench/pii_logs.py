@@ -69,6 +69,39 @@ SERVER_T = (
     '2024-03-18 10:{MM}:{SS} INFO Support ticket #{~MS} updated by agent {NAME}: customer called back from {PHONE}',
 )
 
+# Technical values around personal data (written on 2026-12-04, seventh session, after a probe of
+# Faker's technical providers in log frames found 11-digit byte counts read as mobiles and four-part
+# versions as addresses): request and trace ids, hashes, epoch times, byte counts up to 100 GB,
+# four-part versions, build numbers, EAN-13 and ISBN-13 barcodes, container ids, pod names. Some
+# stand under a key that names them, some in free text, some under keys curate lists nowhere
+# ("commit", "etag", "isbn"). The hashes, ids, barcodes and epoch times come from Faker.
+TECH_T = (
+    ('{"ts":{~EPOCH_MS},"level":"info","request_id":"{~UUID}","email":"{EMAIL}","bytes_sent":{~BIGBYTES},'
+     '"duration_ms":{~MS}}'),
+    ('time="2024-03-18T10:{MM}:{SS}Z" level=info msg="build finished" version={~VER4} build={~BUILD} '
+     'commit={~SHA1} author={EMAIL}'),
+    ('{IP} - - [18/Mar/2024:10:{MM}:{SS} +0000] "GET /api/items/{~EAN13}?v={~VER4} HTTP/1.1" 200 {~BIGBYTES} "-" '
+     '"{~UA}"'),
+    'I0318 10:{MM}:{SS}.123456 {~PID} server.go:{~LINE}] container {~DOCKER} started for tenant {EMAIL}',
+    ('{"level":"warn","trace_id":"{~TRACE}","span_id":"{~SPAN}","msg":"slow query","rows":{~ROWS},'
+     '"user":"{UNAME}","elapsed":{~DUR}}'),
+    '2024-03-18 10:{MM}:{SS} INFO  order {~LUHN16} paid with card {CARD}, etag {~MD5}',
+    'Mar 18 10:{MM}:{SS} app[{~PID}]: payment ok amount={~AMOUNT} txn_id={~LUHN16} phone={PHONE}',
+    '2024-03-18T10:{MM}:{SS}Z pod/{~POD} epoch={~EPOCH} sent sms to {MOBILE} in {~MS}ms',
+    '[2024-03-18 10:{MM}:{SS}] isbn={~ISBN13} ean={~EAN13} reserved by {EMAIL}',
+    '2024-03-18 10:{MM}:{SS} 订单{~LUHN16}已发货，收件人{NAME_ZH}，电话{MOBILE}，重量{~MS}克',
+    '{"event":"upload","file_size":{~BIGBYTES},"sha256":"{~SHA256}","uploader_ip":"{IP}","device_id":"{~UUID}"}',
+    '2024-03-18 10:{MM}:{SS} DEBUG cache key=session:{~MD5} ttl={~MS} hit=true client={IP}:{~PORT}',
+    ('2024-03-18 10:{MM}:{SS} WARN  gc pause {~DUR} ms, heap {~BIGBYTES} bytes, uptime {~EPOCH} s, '
+     'on-call {EMAIL}'),
+    '2024-03-18 10:{MM}:{SS} INFO  agent version {~VER4} (build {~BUILD}) connected from {IP}',
+)
+
+
+def technical_log(n: int = 2000, seed: int = 9) -> list[dict]:
+    """``mixed_log``'s records for the technical-value templates (``TECH_T``)."""
+    return mixed_log(n, seed, TECH_T)
+
 
 def server_log(n: int = 2000, seed: int = 5) -> list[dict]:
     """``mixed_log``'s records for the server-format templates (``SERVER_T``)."""
@@ -87,6 +120,36 @@ def _v(kind, rng, fk):
         return str(rng.randrange(100, 99999)), None
     if kind == "~PORT":
         return str(rng.randrange(1024, 65536)), None
+    if kind == "~UUID":
+        return en.uuid4(), None
+    if kind in ("~SHA1", "~MD5", "~SHA256"):
+        return getattr(en, kind[1:].lower())(), None
+    if kind == "~EPOCH":
+        return str(int(en.unix_time())), None
+    if kind == "~EPOCH_MS":
+        return str(int(en.unix_time() * 1000) + rng.randrange(1000)), None
+    if kind == "~BIGBYTES":
+        return str(rng.randrange(10**6, 10**11)), None
+    if kind == "~VER4":
+        return ".".join(str(rng.randrange(k)) for k in (10, 30, 100, 300)), None
+    if kind == "~BUILD":
+        return str(rng.randrange(1000, 999999)), None
+    if kind == "~EAN13":
+        return en.ean13(), None
+    if kind == "~ISBN13":
+        return en.isbn13(separator=""), None
+    if kind == "~DOCKER":
+        return f"{rng.getrandbits(48):012x}", None
+    if kind == "~SPAN":
+        return f"{rng.getrandbits(64):016x}", None
+    if kind == "~POD":
+        return f"api-{rng.getrandbits(32):08x}-{en.lexify('?????').lower()}", None
+    if kind == "~DUR":
+        return f"{rng.random() * 1000:.3f}", None
+    if kind == "~ROWS":
+        return str(rng.randrange(0, 10**7)), None
+    if kind == "~LINE":
+        return str(rng.randrange(1, 2000)), None
     if kind == "~QID":
         return f"{rng.getrandbits(40):010X}", None
     if kind == "IP":

@@ -34,6 +34,8 @@ class Policy:
     sensitive_keys: dict[str, str] = field(default_factory=dict)  # normalized key -> entity type
     zh_model: str = "none"            # thulac | none: Chinese names from a tagger (curate.pii.zh_model)
     name_heads: frozenset = frozenset()  # "<head>_name" keys hold a person's name (rules/pii.yaml)
+    measure_keys: frozenset = frozenset()  # keys whose number-shaped value is no personal data
+    measure_parts: frozenset = frozenset()  # ... or keys with one of these `_` parts (latency_ms)
 
     def key_entity(self, key: str) -> str | None:
         """The entity type a value under ``key`` is (JSON, key=value, headers, extra fields)."""
@@ -45,6 +47,11 @@ class Policy:
             if head and (head in self.name_heads or k.endswith("姓名")):
                 return "PERSON"
         return got
+
+    def measure_key(self, key: str) -> bool:
+        """A value under ``key`` that is a plain number or version is a measure or technical id."""
+        k = norm_key(key)
+        return k in self.measure_keys or not self.measure_parts.isdisjoint(k.split("_"))
 
     def entities(self, fld: str) -> dict[str, float]:
         got = self.fields.get(fld)
@@ -132,9 +139,16 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
     # a PERSON key is a head too ("recipient" -> recipient_name); compared without underscores
     name_heads = frozenset(norm_key(str(h)).replace("_", "") for h in heads) \
         | frozenset(k.replace("_", "") for k, e in keys.items() if e == "PERSON")
+    measure = {}
+    for name in ("measure_keys", "measure_key_parts"):
+        got = data.get(name) or []
+        if not isinstance(got, list):
+            raise PIIConfigError(f"{path}: {name} must be a list of key names")
+        measure[name] = frozenset(norm_key(str(k)) for k in got) - keys.keys()
     return Policy(profile=profile, mode=mode, fields=resolved, operators=ops,
                   salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path,
-                  id_policy=idp, extra_policy=exp, sensitive_keys=keys, zh_model=zh_model, name_heads=name_heads)
+                  id_policy=idp, extra_policy=exp, sensitive_keys=keys, zh_model=zh_model, name_heads=name_heads,
+                  measure_keys=measure["measure_keys"], measure_parts=measure["measure_key_parts"])
 
 
 def _thresholds(profile: str, fld: str, ents: Any) -> dict[str, float]:

@@ -46,6 +46,8 @@ _KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])")
 _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization|cookie|set-cookie|x-api-key)"
                      r"\s*:\s*([^\"\n\r]+?)(?=\s*(?:\"|\r|\n|$|\s\|\s))")
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+# a number, a decimal, a version or a clock time: what a measure key's value looks like
+_NUMBERISH = re.compile(r"[+\-]?\d[\d.,:_\-]*(?:[eE][+\-]?\d+)?")
 _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
 
 
@@ -58,16 +60,21 @@ _ROLE_ACCOUNTS = frozenset(("root", "admin", "administrator", "ubuntu", "ec2-use
                             "operator", "support", "sshd", "mail", "systemd", "docker", "ubnt", "vagrant"))
 
 
-def _key_spans(text: str, policy) -> list[Span]:
+def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
+    """Spans of values under sensitive keys and of logins by position; ``quiet`` collects the
+    ranges of number-shaped values under measure keys (``"bytes": 18485116937``), where nothing
+    detection finds is personal data."""
     out: list[Span] = []
     if '"' in text and ":" in text:
         for m in _JSON_PAIR.finditer(text):
             ent = policy.key_entity(m.group(1))
-            if ent is None:
-                continue
             v0, v1 = m.span(2)
             if text[v0] == '"':
                 v0, v1 = v0 + 1, v1 - 1
+            if ent is None:
+                if quiet is not None and _NUMBERISH.fullmatch(text, v0, v1) and policy.measure_key(m.group(1)):
+                    quiet.append((v0, v1))
+                continue
             if text[v0:v1].strip().lower() not in _EMPTY_VALUES:
                 out.append(Span(v0, v1, ent, 1.0, "log_key"))
     # the separators _KV_PAIR accepts, tested at C speed first: a timestamp's colons are none of
@@ -75,9 +82,13 @@ def _key_spans(text: str, policy) -> list[Span]:
     if "=" in text or "：" in text or (":" in text and _KV_COLON.search(text) is not None):
         for m in _KV_PAIR.finditer(text):
             ent = policy.key_entity(m.group(1))
-            if ent is None:
-                continue
             v0, v1 = m.span(3)
+            if ent is None:
+                if quiet is not None and v1 > v0:
+                    q0, q1 = (v0 + 1, v1 - 1) if text[v0] in "\"'" else (v0, v1)
+                    if _NUMBERISH.fullmatch(text, q0, q1) and policy.measure_key(m.group(1)):
+                        quiet.append((q0, q1))
+                continue
             if v1 > v0 and text[v0] in "\"'":
                 v0, v1 = v0 + 1, v1 - 1
             elif ent == "CREDENTIAL":  # a password runs to white space, whatever it contains
@@ -166,7 +177,8 @@ def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
         if spans:
             per_text.setdefault(i, []).append(_Enc(a, b, dec, tuple(spans), tuple(index)))
     for i, t in enumerate(texts):
-        keys = [s for s in _key_spans(t, policy) if s.entity_type not in disabled] if t else []
+        quiet: list[tuple[int, int]] = []
+        keys = [s for s in _key_spans(t, policy, quiet) if s.entity_type not in disabled] if t else []
         cands: list = list(keys)
         for e in per_text.get(i, ()):
             for s in e.spans:  # one span per value found in the decoded text, in encoded offsets
@@ -175,6 +187,8 @@ def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
                 cands.append(Span(a0, a1, s.entity_type, min(0.99, s.score), "url_decoded"))
         # a key's value that detection sees longer ("card=4111 1111 1111 1111"): take the union
         det = list(found[i])
+        if quiet:
+            det = [d for d in det if not any(a <= d.start and d.end <= b for a, b in quiet)]
         merged = []
         for k in cands:
             a, b = k.start, k.end

@@ -144,6 +144,19 @@ def _contact_row(text: str, start: int, end: int) -> bool:
     return "@" in text[lo:hi] and _EMAIL_NEAR.search(text, lo, hi) is not None
 
 
+_FIELD_SEP = frozenset("|\t,;\n")
+
+
+def _own_field(text: str, start: int, end: int) -> bool:
+    """The number fills a field of a row: a separator (| tab , ;) or the line's edge on both sides."""
+    i, j, n = start - 1, end, len(text)
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    while j < n and text[j] == " ":
+        j += 1
+    return (i < 0 or text[i] in _FIELD_SEP) and (j == n or text[j] in _FIELD_SEP or text[j] == "\r")
+
+
 def score(m: re.Match, text: str, low: str) -> float | None:
     raw = m.group(0)
     # the extension pattern needs one of x, #, 转 (cheap test first: most candidates have none)
@@ -171,7 +184,14 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         return None
     if _SSN_SHAPE.match(body) and context_in(low, start - 32, start, CONTEXT["US_SSN"]):
         return None  # 123-45-6789 after "social security number" is the SSN
-    ctx = word or _contact_row(text, start, end)
+    # An e-mail address close by on the line (a contact row, a signature) makes any 7-15 digit run
+    # a phone only when the number is a field of its own there ("Ann | ann@x.org | 788-5261149");
+    # otherwise it raises a number that has a phone's shape of its own. Log lines carry an address
+    # beside epoch times, barcodes and byte counts ("uptime 1710756000 s, on-call ann@x.org",
+    # "isbn=9781…"; bench table 3c: 494 of 2,500 such values were redacted before)
+    row = not word and _contact_row(text, start, end)
+    ctx = word or row
+    word = word or row and _own_field(text, start, end)
     if not ctx and _SSN_HYPHENS.match(body):
         return None  # 032-80-9783: printed as an SSN, not as a phone (fresh Faker SSNs 0.90 -> 1.00 typed)
     intl = body.startswith(("+", "00"))
@@ -190,7 +210,7 @@ def score(m: re.Match, text: str, low: str) -> float | None:
             base = 0.55  # "00-8096168", "002 86078843": an area code 0x in Chinese text (Faker's zh_TW), no prefix
     elif _CN_MOBILE.match(body):
         base = 0.85
-    elif ctx:
+    elif word:
         # with a phone word before it any 7-15 digit candidate scores >= 0.7 whatever its region:
         # no need to ask phonenumbers (the costly part); only 400/800 lines in Chinese text are out
         if zh and digits[:3] in ("400", "800") and n == 10:
@@ -227,7 +247,7 @@ def score(m: re.Match, text: str, low: str) -> float | None:
             return None
         base = 0.55 if valid else None
     if base is None:
-        return 0.7 if ctx else None
+        return 0.7 if word else None
     return min(1.0, base + (0.4 if base < 0.5 else 0.15)) if ctx else base
 
 

@@ -334,6 +334,21 @@ def test_config_errors():
         load_policy("dataset", operators={"PERSON": {"type": "mask", "colour": 1}})
     pol = load_policy("dataset")
     assert "LOCATION" not in pol.entities("instruction") and pol.entities("text") == pol.entities("output")
+    # measure keys: whole keys and `_` parts, never a sensitive key
+    assert pol.measure_key("bytes") and pol.measure_key("body_bytes_sent") and pol.measure_key("Latency-MS")
+    assert pol.measure_key("version") and not pol.measure_key("phone") and not pol.measure_key("user_id")
+
+
+def test_config_lists_must_be_lists(tmp_path):
+    import yaml
+
+    from curate.pii.config import default_config_path
+    data = yaml.safe_load(default_config_path().read_text(encoding="utf-8"))
+    data["measure_keys"] = "bytes"
+    bad = tmp_path / "pii.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(PIIConfigError, match="measure_keys must be a list"):
+        load_policy("logs", config=bad)
 
 
 def test_common_words_before_titles_are_not_names():

@@ -1,7 +1,7 @@
 """The fast paths change no result, and the log fixes of this round hold on lines we did not write
 the rules from (bench/pii_logs.py generator, seeded)."""
 from bench.pii_gen import en_set, phone_set, zh_set
-from bench.pii_logs import leak_report, mixed_log, server_log
+from bench.pii_logs import leak_report, mixed_log, server_log, technical_log
 from curate.pii.config import load_policy
 from curate.pii.logs import redact_line, redact_lines
 from curate.pii.redact import Redactor
@@ -171,3 +171,23 @@ def test_server_log_formats_with_fakers_user_agents():
     assert logins and r["leaked"].get("IP_ADDRESS", 0) == 0 and r["leaked"].get("EMAIL_ADDRESS", 0) == 0
     out = "\n".join(t for t, _ in redact_lines([d["text"] for d in data if " sshd[" in d["text"]], red))
     assert not [v for v in logins if v in out]
+
+
+def test_technical_values_beside_personal_data():
+    """Faker's hashes, request ids, barcodes and epoch times, byte counts up to 100 GB and four-part
+    versions around e-mail addresses, phones, cards and names (bench/pii_logs.py: technical_log):
+    an address on the line no longer makes any digit run a phone, and a measure key's number
+    (bytes, version, *_ms) is no personal data; the planted values still go."""
+    data = technical_log(700, seed=37)
+    red = Redactor(load_policy("logs", mode="patterns"))
+    r = leak_report(data, [t for t, _ in redact_lines([d["text"] for d in data], red)])
+    for kind in ("EPOCH", "EAN13", "ISBN13", "BIGBYTES", "VER4", "UUID", "LUHN16"):
+        assert r["decoys"][kind] > 20 and r["decoys_redacted"].get(kind, 0) <= 0.01 * r["decoys"][kind], (kind, r)
+    for t in ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IP_ADDRESS"):
+        assert r["planted"][t] > 40 and r["leaked"].get(t, 0) == 0, (t, r)
+    # the key decides, not the value alone: under a sensitive key or no key the same numbers go
+    out = redact_line('{"bytes":"18485116937","version":"4.18.27.25","phone":"18485116937"}', red)
+    assert out == '{"bytes":"18485116937","version":"4.18.27.25","phone":"<PHONE_NUMBER>"}'
+    assert redact_line("client 4.18.27.25 connected", red) == "client <IP_ADDRESS> connected"
+    # a number with a phone's own shape beside an address is still a phone (a contact row)
+    assert "020 7946 0958" not in redact_line("Ann Lee | ann@example.org | 020 7946 0958", red)
