@@ -592,6 +592,28 @@ def _given_name_after_label(text: str, p: int, titles: set) -> int | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[，,。；;、!！?？\n]|$")
+
+
+def _name_closing_clause(text: str, p: int) -> int | None:
+    """After a strong label with no colon (收件人罗刚，电话…: a shipping log), a surname and one or
+    two given-name characters that end the clause, whatever the tagger makes of them (it reads 罗刚
+    as 罗/j 刚/d "just"). The label must end a word (原告席上。 is "on the plaintiff's seat") and the
+    given part must not be a dictionary word of its own: 负责人时强调， (People's Daily) is 时 +
+    强调 "stressed", not a name."""
+    k = _surname_len(text[p:p + 2])
+    if not k or any(a < p < b for a, b, _ in _cut(text, max(0, p - 4), min(len(text), p + 4))):
+        return None  # the label is part of a longer word (原告席上: the plaintiff's seat)
+    for g in (2, 1):
+        e = p + k + g
+        if e > len(text) or not _CLAUSE_END.match(text, e) or not _given_name_chars(text, p, e):
+            continue
+        if _freq(_simp(text[p:e])) or g == 2 and _freq(_simp(text[p + k:e])):
+            return None
+        return e
+    return None
+
+
 # A field after any label and its colon (处方：陈丽丽，阿莫西林; 出境登记：马建国，护照 …): the label
 # lists do not name every form, but a value that is nothing but a surname and given-name characters
 # is a name. The value must end with the field (punctuation, a line or column break, the text's end).
@@ -711,6 +733,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         e = _name_at(text, p, titles)
         if e is None and (_simp(m.group(1)) in _NAMING or any(c in "：:" for c in text[m.end(1):p])):
             e = _given_name_after_label(text, p, titles)
+        elif e is None and strong:
+            e = _name_closing_clause(text, p)
         if e is None:
             continue
         if not strong and (not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX):

@@ -191,3 +191,6 @@ def test_technical_values_beside_personal_data():
     assert redact_line("client 4.18.27.25 connected", red) == "client <IP_ADDRESS> connected"
     # a number with a phone's own shape beside an address is still a phone (a contact row)
     assert "020 7946 0958" not in redact_line("Ann Lee | ann@example.org | 020 7946 0958", red)
+    # a name after a strong label that ends its clause, whatever the tagger makes of it (罗/j 刚/d)
+    assert "罗刚" not in redact_line("订单已发货，收件人罗刚，电话13812345678", red)
+    assert redact_line("会上负责人时强调，要注意安全", red) == "会上负责人时强调，要注意安全"
