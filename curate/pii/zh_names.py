@@ -592,6 +592,43 @@ def _given_name_after_label(text: str, p: int, titles: set) -> int | None:
     return None
 
 
+# The weak labels that name a role (用户, 快递员, 值班人员), not a greeting, a pronoun or a verb of giving
+_ROLE_LABELS = frozenset(w for w in WEAK if _HAN_RX.match(w) and w not in (
+    "本人", "亲爱的", "尊敬的", "我是", "您好", "你好", "寄给", "交给", "转交", "致"))
+def _adjective_before_place(text: str, p: int, k: int, e: int) -> bool:
+    """An adjective that is also a surname before a place or other proper noun: 全中国 "all of
+    China" (全 a + 中国 ns), not 周建国 (周 nr) or 余丹丹 — given names jieba also holds as places."""
+    tab = _tables()["tagger"].word_tag_tab
+    return k == 1 and e - p > 2 and tab.get(_simp(text[p])) == "a" and tab.get(_simp(text[p + 1:e])) in ("ns", "nt", "nz")
+
+
+COMMON_GIVEN = 1e-3  # the 228 characters at >= 1,000 per million of ngender's given names (建 国 刚 凤 燕)
+
+
+def _name_after_role(text: str, p: int, titles: set) -> int | None:
+    """After a role noun (用户, 值班人员, 快递员, 记录人), a surname and one or two of the commonest
+    given-name characters that the segmenter reads as words of their own — 周/建国 "found a
+    nation", 袁/刚 "just", 黄/金凤 — followed by a predicate or punctuation (用户周建国登录失败,
+    记录人刘刚). The role must end a word, the name be no dictionary word (用户高度评价: 高度), and
+    the surname no function word (同事和朋友, 用户向客服反映)."""
+    k = _surname_len(text[p:p + 2])
+    if not k:
+        return None
+    words = _cut(text, max(0, p - 4), min(len(text), p + k + 6))
+    if any(a < p < b for a, b, _ in words):
+        return None
+    if k == 1 and _tables()["tagger"].word_tag_tab.get(_simp(text[p])) in _FUNCTION_TAGS:
+        return None  # 同事和朋友, 用户向客服反映: a conjunction or preposition, not 和/向 the surname
+    for g in (2, 1):
+        e = p + k + g
+        if e > len(text) or not _given_name_chars(text, p, e, COMMON_GIVEN) or _freq(_simp(text[p:e])) \
+                or any(a < e < b for a, b, _ in words) or _adjective_before_place(text, p, k, e):
+            continue  # nor end inside a word (负责人时强调: 时 + 强调 "stressed"), nor be 全 + a place (代表全中国)
+        if _closed(text, e, titles):
+            return e
+    return None
+
+
 _CLAUSE_END = re.compile(r"[，,。；;、!！?？\n]|$")
 
 
@@ -735,6 +772,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             e = _given_name_after_label(text, p, titles)
         elif e is None and strong:
             e = _name_closing_clause(text, p)
+        elif e is None and m.group(1) in _ROLE_LABELS:
+            e = _name_after_role(text, p, titles)
         if e is None:
             continue
         if not strong and (not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX):
@@ -772,6 +811,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if text[rs:q] in _NOT_ROLES and text[q:q + 1] not in "：:":
             continue  # 成员 is no role, but 小组成员： labels a list of people
         e = _name_at(text, p, titles)
+        if e is None:
+            e = _name_after_role(text, p, titles)
         # a weak cue: a name jieba's dictionary knows (诗人李白) is a public figure here; and the
         # name is written with given-name characters (人员/关系密切, 人/应邀出席 are not)
         if e is not None and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e, LOOSE) \

@@ -77,7 +77,8 @@ def test_chinese_names_after_roles_titles_and_prepositions():
     # and what must stay: titles whole, everyday words, a famous poet after 诗人
     assert redact_line("客户郑女士来电", red) == "客户<PERSON>女士来电"
     for clean in ("员工满意度调查", "用于帮助医生诊断", "是唐代诗人李白创作的", "令人敬畏的动物", "应由医生判断",
-                  "每个人马上出发", "这个人高大威猛"):
+                  "每个人马上出发", "这个人高大威猛", "用户高度评价这款产品", "推荐给同事和朋友。",
+                  "用户向客服反映问题", "会上负责人时强调，要注意安全"):
         assert redact_line(clean, red) == clean
 
 
