@@ -114,7 +114,7 @@ class ContextWords:
     words; Chinese keywords and ones with punctuation ("mr.", "cc:", "@") match as substrings
     (Chinese has no spaces to bound a word)."""
 
-    __slots__ = ("other", "words")
+    __slots__ = ("ascii_other", "other", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = frozenset(w for w in words if _WORD.fullmatch(w))
@@ -123,10 +123,13 @@ class ContextWords:
         # ("ms." is not in "problems.").
         self.other = tuple((w, w[0].isascii() and w[0].isalnum())
                            for w in sorted({w for w in words if not _WORD.fullmatch(w)}, key=len, reverse=True))
+        # an ASCII window cannot hold a Chinese keyword: 32 of the phone words' 40 substring tests
+        # skipped on most log windows (the tests were 18% of pattern-mode time on server logs)
+        self.ascii_other = tuple((w, b) for w, b in self.other if w.isascii())
 
     def hit(self, low: str, lo: int, hi: int) -> bool:
         seg = low[max(0, lo):max(0, hi)]
-        for w, bounded in self.other:
+        for w, bounded in (self.ascii_other if seg.isascii() else self.other):
             i = seg.find(w)
             while i >= 0:
                 if not bounded or i == 0 or seg[i - 1] not in _LATIN_ALNUM:

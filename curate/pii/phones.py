@@ -167,9 +167,12 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     if not 5 <= n <= 15:
         return None
     if n < 7:  # small regions' short numbers: only right after a phone word ("Tel: 40123"), never a decimal
+        # (the phone word first: most short numbers in logs are pids and ports with none)
+        if not context_in(low, start - 16, start, CONTEXT["PHONE_NUMBER"]):
+            return None
         if body.count(".") == 1 and not any(c in body for c in " -\u00a0") or _id_before(low, start):
             return None  # "call me, pi is 3.1416"; "电话无人接听，取件码6-3-1102" (a code, not a phone)
-        return 0.6 if context_in(low, start - 16, start, CONTEXT["PHONE_NUMBER"]) else None
+        return 0.6
     if (_DATE.search(body) or _DOTTED_QUAD.match(body) or _MONEY_BEFORE.search(text[max(0, start - 5):start])
             or _MONEY_AFTER.match(text[end:end + 6])):
         return None
