@@ -184,6 +184,10 @@ class PatternRecognizer:
     def find(self, text: str, lower: str | None = None, digits: int | None = None) -> list[Span]:
         if not self.applies(text, count_digits(text) if digits is None else digits):
             return []
+        return self.matches(text, lower)
+
+    def matches(self, text: str, lower: str | None = None) -> list[Span]:
+        """``find`` without the gates, for a caller that has just asked ``applies``."""
         out = []
         for m in self.regex.finditer(text):
             if lower is None:
@@ -553,9 +557,7 @@ class FunctionRecognizer(PatternRecognizer):
         super().__init__(name, entity_type, "", _fixed(1.0), precheck, min_digits=min_digits, needs=needs)
         self.fn = fn
 
-    def find(self, text: str, lower: str | None = None, digits: int | None = None) -> list[Span]:
-        if not self.applies(text, count_digits(text) if digits is None else digits):
-            return []
+    def matches(self, text: str, lower: str | None = None) -> list[Span]:
         return self.fn(text, text.lower() if lower is None else lower)
 
 

@@ -37,18 +37,22 @@ def _pattern_spans(text: str, entities: Iterable[str] | None, only: Sequence[boo
     out: list[Span] = []
     lower = None
     for k, rec in enumerate(RECOGNIZERS):
-        if (only is not None and not only[k]) or (wanted is not None and rec.entity_type not in wanted) \
-                or not rec.applies(text, digits):
+        if (only is not None and not only[k]) or (wanted is not None and rec.entity_type not in wanted):
+            continue
+        # the name cues' gate is their prefilter's pattern, which polars has just matched (38 µs a
+        # line in Python's engine: 8% of pattern-mode time on server logs)
+        if not (only is not None and rec.name in _GATE_IS_PREFILTER) and not rec.applies(text, digits):
             continue
         if lower is None:
             lower = text.lower()
-        out.extend(rec.find(text, lower, digits))
+        out.extend(rec.matches(text, lower))
     if (wanted is None or "PERSON" in wanted) and (only[-1] if only is not None else has_han(text)):
         contact = [s for s in out if s.entity_type in _CONTACT and s.score >= 0.7]
         out.extend(find_names(text, contact))
     return out
 
 
+_GATE_IS_PREFILTER = frozenset(("en_name_cue",))
 _CONTACT = frozenset(("PHONE_NUMBER", "CN_RESIDENT_ID", "CREDIT_CARD", "EMAIL_ADDRESS", "PASSPORT",
                       "LICENSE_PLATE", "TW_ID"))
 
