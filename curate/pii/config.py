@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,10 @@ class Policy:
 ID_POLICIES = ("position", "redact", "keep")
 ZH_MODELS = ("thulac", "none")
 EXTRA_POLICIES = ("redact", "drop", "keep")
+
+
+# a number, a decimal, a version or a clock time: what a measure key's value looks like
+NUMBERISH = re.compile(r"[+\-]?\d[\d.,:_\-]*(?:[eE][+\-]?\d+)?")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from curate.pii.config import NUMBERISH
 from curate.pii.patterns import Span, resolve
 
 
@@ -46,8 +47,6 @@ _KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])")
 _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization|cookie|set-cookie|x-api-key)"
                      r"\s*:\s*([^\"\n\r]+?)(?=\s*(?:\"|\r|\n|$|\s\|\s))")
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
-# a number, a decimal, a version or a clock time: what a measure key's value looks like
-_NUMBERISH = re.compile(r"[+\-]?\d[\d.,:_\-]*(?:[eE][+\-]?\d+)?")
 _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
 
 
@@ -72,7 +71,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             if text[v0] == '"':
                 v0, v1 = v0 + 1, v1 - 1
             if ent is None:
-                if quiet is not None and _NUMBERISH.fullmatch(text, v0, v1) and policy.measure_key(m.group(1)):
+                if quiet is not None and NUMBERISH.fullmatch(text, v0, v1) and policy.measure_key(m.group(1)):
                     quiet.append((v0, v1))
                 continue
             if text[v0:v1].strip().lower() not in _EMPTY_VALUES:
@@ -86,7 +85,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             if ent is None:
                 if quiet is not None and v1 > v0:
                     q0, q1 = (v0 + 1, v1 - 1) if text[v0] in "\"'" else (v0, v1)
-                    if _NUMBERISH.fullmatch(text, q0, q1) and policy.measure_key(m.group(1)):
+                    if NUMBERISH.fullmatch(text, q0, q1) and policy.measure_key(m.group(1)):
                         quiet.append((q0, q1))
                 continue
             if v1 > v0 and text[v0] in "\"'":

@@ -492,3 +492,15 @@ def test_new_paths_on_odd_text(text):
     standing_capitalised(text, 1, max(1, len(text) // 2))
     redact_line(text, Redactor(load_policy("logs", mode="patterns")))
     assert load_policy("logs").key_entity(text[:64]) in (None, "PERSON")
+
+
+def test_extra_fields_under_measure_keys_keep_their_numbers():
+    """A record's pass-through field follows the logs' key rules: a number under a measure key is a
+    count, the same number under another key or in a sentence is a phone."""
+    from curate.pii.fields import redact_value
+    from curate.pii.redact import Redactor
+    red = Redactor(load_policy("dataset", mode="patterns"))
+    got = redact_value({"bytes": "18485116937", "backup": "18485116937",
+                        "meta": {"latency_ms": "13812345678", "note": "call 13812345678"}}, red)
+    assert got == {"bytes": "18485116937", "backup": "<PHONE_NUMBER>",
+                   "meta": {"latency_ms": "13812345678", "note": "call <PHONE_NUMBER>"}}
