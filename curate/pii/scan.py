@@ -71,7 +71,9 @@ PREFILTERS = {
     "card_luhn": r"\d{4}[ \-]?\d{4}[ \-]?\d{4}|\d{4}[ \-]\d{6}",
     "iban_mod97": r"[A-Z]{2}\d{2}",
     "ipv4": r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
-    "ipv6": r":[0-9A-Fa-f]{0,4}:",
+    # a valid IPv6 address holds "::" or four hex groups in a row ("h:h:h:h:"); a clock time's two
+    # colons (10:04:36, on every log line) do not
+    "ipv6": r"::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:",
     "url_credentials": r"://",
     "cli_user_password": r"(?:-u|--user)[ =]",
     "kv_secret": r"(?i)pass|pwd|secret|token|key|密码|密碼|口令",

@@ -12,10 +12,15 @@ def test_polars_prefilter_gives_the_same_spans_as_the_plain_loop():
     texts = [d["text"] for d in mixed_log(1500, seed=11)]
     texts += [d["text"] for d in en_set(600, seed=3)] + [d["text"] for d in zh_set(600, seed=3)]
     texts += [d["text"] for d in phone_set(seed=5, per_region=1)]
+    # IPv6 in every written form (the prefilter asks for "::" or four hex groups in a row)
+    v6 = ("2001:0db8:85a3:0000:0000:8a2e:0370:7334", "2001:db8:85a3:0:0:8a2e:370:7334", "::ffff:203.0.113.9",
+          "0:0:0:0:0:ffff:cb00:7109", "fe80::1ff:fe23:4567:890a%eth0", "2a00:1450:4001:81c::200e")
+    texts += [f"2024-03-18 10:04:36 login from {a} ok" for a in v6]
     assert len(texts) > PREFILTER_MIN_BATCH
     plain = [pattern_spans(t) for t in texts]
     fast = pattern_spans_many(texts)
     assert fast == plain
+    assert all(any(s.entity_type == "IP_ADDRESS" for s in sp) for sp in fast[-len(v6):])
     assert sum(map(len, fast)) > 2000  # the sets do hold personal data
 
 
