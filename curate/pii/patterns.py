@@ -436,7 +436,8 @@ def _ipv4_score(m, text, low):
     if before.endswith(("v", "version ", "version", "ver ", "版本", "版本号")):
         return None
     if "mozilla/" in low:
-        ua = USER_AGENT.search(text, max(0, text.rfind("Mozilla/", 0, m.start())))
+        at = text.rfind("Mozilla/", 0, m.start())  # (none before: an access line's client address)
+        ua = USER_AGENT.match(text, at) if at >= 0 else None
         if ua is not None and ua.start() < m.start() < ua.end():
             return None  # a version in a user agent ("Chrome/120.0.0.0", Firefox's "rv:1.9.2.20")
     # the networks as octet tests (ipaddress objects cost ~10 µs a match; _OCTET has no leading zeros)
