@@ -99,6 +99,7 @@ CONTEXT = {
 NOT_CARD = ("order", "orders", "id", "ids", "no", "trace", "txn", "transaction", "request", "req", "tracking",
             "invoice", "ref", "reference", "ticket", "session", "serial", "isbn", "imei", "uuid", "sku",
             "订单", "訂單", "单号", "單號", "流水", "编号", "編號", "工单", "工單", "运单", "運單", "交易号",
+            "发票", "發票", "合同", "批次",
             # codes handed out for a parcel, a login or a coupon ("取件码6-3-1102")
             "取件码", "取件碼", "取货码", "取貨碼", "提货码", "提貨碼", "验证码", "驗證碼", "邀请码", "邀請碼", "优惠码",
             "優惠碼", "兑换码", "兌換碼")

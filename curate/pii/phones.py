@@ -144,6 +144,11 @@ def _contact_row(text: str, start: int, end: int) -> bool:
     return "@" in text[lo:hi] and _EMAIL_NEAR.search(text, lo, hi) is not None
 
 
+# the phone words that say "phone" by themselves; "number", "no." and 号码 say which number only
+# through the word before them
+_GENERIC_NUMBER_WORDS = frozenset(("number", "no.", "号码", "號碼"))
+_NAMED_PHONE_WORDS = tuple(w for w in CONTEXT["PHONE_NUMBER"] if w not in _GENERIC_NUMBER_WORDS)
+
 _FIELD_SEP = frozenset("|\t,;\n")
 
 
@@ -178,7 +183,12 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         return None
     seps = body.count(" ") + body.count("-") + body.count(".") + body.count("\u00a0")
     # a phone word before the number, or a contact block's label after it
-    word = context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"]) or _label_after(low, body, start, end)
+    word = context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"])
+    if word and _id_before(low, start) and not context_in(low, start - 40, start, _NAMED_PHONE_WORDS):
+        # "number" / "号码" qualified by an id word names that id: order number 12345678, Ticket
+        # number: 20240318001, 发票号码04403210, 订单号码… (phone number, 手机号码 stay phones)
+        word = False
+    word = word or _label_after(low, body, start, end)
     if "." in body and body.count(".") == 1 and seps == 1 and not body.startswith("+") \
             and not (_DOTTED_LOCAL.match(body) and word):
         # a decimal such as 0.762848; but four and four digits after a phone word ("Ring 0322.5848",

@@ -376,7 +376,7 @@ _LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 
 # A role noun ending in 人, 员, 官, 长, 生 or 代表 that the label lists do not name (记录人, 保洁员,
 # 面试官, 家长, 考生, 销售代表): it labels the name after it when jieba reads it as a noun.
-_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生]|代表)[ \t\u3000]*[：:]?[ \t\u3000]*(?=[\u4e00-\u9fff])")
+_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生客]|代表)[ \t\u3000]*[：:]?[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NOT_ROLES = frozenset(("个人", "别人", "他人", "众人", "人人", "成员", "人员", "每人", "有人", "无人", "没人", "某人",
                         "本人", "ta人", "旁人", "外人", "世人", "前人", "后人", "古人", "路人", "动员", "全员"))
 

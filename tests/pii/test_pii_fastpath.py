@@ -77,13 +77,18 @@ def test_chinese_names_after_roles_titles_and_prepositions():
                        ("用户张婷婷登录失败", "张婷婷"), ("快递员傅荣已取件", "傅荣"), ("客户许女士来电", "许"),
                        ("用户万志强登录失败", "万志强"),
                        # 人 + surname is a dictionary word (人马 "troops", 人高): still the role's end
-                       ("会议由孔主任主持，记录人马晓燕", "马晓燕"), ("负责人高志远已到场", "高志远")):
+                       ("会议由孔主任主持，记录人马晓燕", "马晓燕"), ("负责人高志远已到场", "高志远"),
+                       # given names the segmenter reads as words: 建国 "found a nation", 刚 "just"
+                       ("用户周建国登录失败", "周建国"), ("值班人员袁刚巡查东门", "袁刚"), ("会议记录人刘刚", "刘刚"),
+                       # a …客 noun is a role too (旅客, 顾客, 房客)
+                       ("航班延误，旅客王小明已改签", "王小明"), ("顾客张伟投诉", "张伟")):
         assert name not in redact_line(line, red), line
     # and what must stay: titles whole, everyday words, a famous poet after 诗人
     assert redact_line("客户郑女士来电", red) == "客户<PERSON>女士来电"
     for clean in ("员工满意度调查", "用于帮助医生诊断", "是唐代诗人李白创作的", "令人敬畏的动物", "应由医生判断",
                   "每个人马上出发", "这个人高大威猛", "用户高度评价这款产品", "推荐给同事和朋友。",
-                  "用户向客服反映问题", "会上负责人时强调，要注意安全"):
+                  "用户向客服反映问题", "会上负责人时强调，要注意安全", "请客吃饭", "黑客攻击了服务器",
+                  "顾客满意度很高", "旅客须知"):
         assert redact_line(clean, red) == clean
 
 
@@ -195,6 +200,12 @@ def test_technical_values_beside_personal_data():
     out = redact_line('{"bytes":"18485116937","version":"4.18.27.25","phone":"18485116937"}', red)
     assert out == '{"bytes":"18485116937","version":"4.18.27.25","phone":"<PHONE_NUMBER>"}'
     assert redact_line("client 4.18.27.25 connected", red) == "client <IP_ADDRESS> connected"
+    # "number" / 号码 after an id word names that id; after a phone word it is a phone
+    for line in ("order number 12345678 shipped", "Ticket number: 20240318001", "发票号码04403210", "订单号码20240318001"):
+        assert redact_line(line, red) == line
+    for line, v in (("phone number 0440321012", "0440321012"), ("手机号码13812345678", "13812345678"),
+                    ("Contact number: 0440321012", "0440321012")):
+        assert v not in redact_line(line, red)
     # a number with a phone's own shape beside an address is still a phone (a contact row)
     assert "020 7946 0958" not in redact_line("Ann Lee | ann@example.org | 020 7946 0958", red)
     # a name after a strong label that ends its clause, whatever the tagger makes of it (罗/j 刚/d)
