@@ -374,8 +374,8 @@ class _Labels:
 _LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 
 
-# A role noun ending in 人, 员, 官, 长, 生 or 代表 that the label lists do not name (记录人, 保洁员,
-# 面试官, 家长, 考生, 销售代表): it labels the name after it when jieba reads it as a noun.
+# A role noun ending in 人, 员, 官, 长, 生, 客 or 代表 that the label lists do not name (记录人, 保洁员,
+# 面试官, 家长, 考生, 旅客, 销售代表): it labels the name after it when jieba reads it as a noun.
 _ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生客]|代表)[ \t\u3000]*[：:]?[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NOT_ROLES = frozenset(("个人", "别人", "他人", "众人", "人人", "成员", "人员", "每人", "有人", "无人", "没人", "某人",
                         "本人", "ta人", "旁人", "外人", "世人", "前人", "后人", "古人", "路人", "动员", "全员"))
@@ -595,11 +595,14 @@ def _given_name_after_label(text: str, p: int, titles: set) -> int | None:
 # The weak labels that name a role (用户, 快递员, 值班人员), not a greeting, a pronoun or a verb of giving
 _ROLE_LABELS = frozenset(w for w in WEAK if _HAN_RX.match(w) and w not in (
     "本人", "亲爱的", "尊敬的", "我是", "您好", "你好", "寄给", "交给", "转交", "致"))
+
+
 def _adjective_before_place(text: str, p: int, k: int, e: int) -> bool:
     """An adjective that is also a surname before a place or other proper noun: 全中国 "all of
     China" (全 a + 中国 ns), not 周建国 (周 nr) or 余丹丹 — given names jieba also holds as places."""
     tab = _tables()["tagger"].word_tag_tab
-    return k == 1 and e - p > 2 and tab.get(_simp(text[p])) == "a" and tab.get(_simp(text[p + 1:e])) in ("ns", "nt", "nz")
+    return (k == 1 and e - p > 2 and tab.get(_simp(text[p])) == "a"
+            and tab.get(_simp(text[p + 1:e])) in ("ns", "nt", "nz"))
 
 
 COMMON_GIVEN = 1e-3  # the 228 characters at >= 1,000 per million of ngender's given names (建 国 刚 凤 燕)
