@@ -938,9 +938,10 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
         m = _CLAUSE.search(text, c.end, hi)
         hi = m.start() if m else hi
         taken = found + out
-        # a name here is at least two Han characters from a surname on (cheap test before segmenting)
+        # a name here is at least two Han characters from a surname on, not inside a name already
+        # found (cheap test before segmenting; the role or label before a name has often found it)
         if not any((text[i] in single or text[i:i + 2] in compound) and _HAN_RX.match(text, i + 1)
-                   for i in range(lo, hi - 1)):
+                   and not any(sp.start <= i < sp.end for sp in taken) for i in range(lo, hi - 1)):
             continue
         words = _cut(text, lo, hi)
         for j, (ws, we, tag) in enumerate(words):
