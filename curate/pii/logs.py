@@ -50,6 +50,8 @@ _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
 
 
+_MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]?|(?:in-reply-to|references)[ \t]*[=:])"
+                         r"[ \t]*<([^<>\s]{1,250})>")
 _CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
                         r" for user )([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
@@ -107,6 +109,11 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _SSHD_USER.finditer(text):
             if m.group(1).lower() not in _ROLE_ACCOUNTS:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    # a mail's Message-ID (postfix "message-id=<20240318100001.12345@mail.example.com>", a header's
+    # "Message-ID: <…>", "In-Reply-To:") is the address of a message, not of a person
+    if quiet is not None and "@" in text and "<" in text:
+        for m in _MESSAGE_ID.finditer(text):
+            quiet.append(m.span(1))
     low = None
     for hdr in ("uthorization", "ookie", "pi-key", "UTHORIZATION", "OOKIE"):
         if hdr in text:

@@ -206,6 +206,11 @@ def test_technical_values_beside_personal_data():
     for line, v in (("phone number 0440321012", "0440321012"), ("手机号码13812345678", "13812345678"),
                     ("Contact number: 0440321012", "0440321012")):
         assert v not in redact_line(line, red)
+    # a mail's Message-ID is the address of a message; the people's addresses on the line still go
+    line = "postfix/cleanup[2211]: 3B84E55160: message-id=<20240318100001.12345@mail.example.com>"
+    assert redact_line(line, red) == line
+    got = redact_line("Message-ID: <CAF=abc123@mail.gmail.com> From: ann.lee@example.org", red)
+    assert got == "Message-ID: <CAF=abc123@mail.gmail.com> From: <EMAIL_ADDRESS>"
     # a number with a phone's own shape beside an address is still a phone (a contact row)
     assert "020 7946 0958" not in redact_line("Ann Lee | ann@example.org | 020 7946 0958", red)
     # a name after a strong label that ends its clause, whatever the tagger makes of it (罗/j 刚/d)
