@@ -54,6 +54,12 @@ class Policy:
         k = norm_key(key)
         return k in self.measure_keys or not self.measure_parts.isdisjoint(k.split("_"))
 
+    def measure_value(self, key: str, text: str, start: int = 0, end: int | None = None) -> bool:
+        """``text[start:end]`` is a plain number or version under a measure key ("bytes":
+        "18485116937"): no personal data, whatever detection reads in it (log lines, extra fields)."""
+        end = len(text) if end is None else end
+        return end > start and NUMBERISH.fullmatch(text, start, end) is not None and self.measure_key(key)
+
     def entities(self, fld: str) -> dict[str, float]:
         got = self.fields.get(fld)
         return got if got is not None else self.fields.get("default", {})

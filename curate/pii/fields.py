@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from curate.pii.config import NUMBERISH
 from curate.pii.patterns import Span
 
 
@@ -37,8 +36,7 @@ def redact_value(obj: Any, redactor, key: str | None = None, found: list | None 
                 found.append((sp, text))
             return redactor.operators.apply(sp, text)
         return obj
-    if isinstance(obj, str) and obj and not (key is not None and NUMBERISH.fullmatch(obj)
-                                             and redactor.policy.measure_key(key)):
+    if isinstance(obj, str) and obj and not (key is not None and redactor.policy.measure_value(key, obj)):
         # (a number or version under a measure key, "bytes": "18485116937", is no personal data)
         spans = redactor.find([obj], fld)[0]
         if spans:

@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from curate.pii.config import NUMBERISH
 from curate.pii.patterns import Span, resolve
 
 
@@ -73,7 +72,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             if text[v0] == '"':
                 v0, v1 = v0 + 1, v1 - 1
             if ent is None:
-                if quiet is not None and NUMBERISH.fullmatch(text, v0, v1) and policy.measure_key(m.group(1)):
+                if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))
                 continue
             if text[v0:v1].strip().lower() not in _EMPTY_VALUES:
@@ -84,15 +83,14 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _KV_PAIR.finditer(text):
             ent = policy.key_entity(m.group(1))
             v0, v1 = m.span(3)
-            if ent is None:
-                if quiet is not None and v1 > v0:
-                    q0, q1 = (v0 + 1, v1 - 1) if text[v0] in "\"'" else (v0, v1)
-                    if NUMBERISH.fullmatch(text, q0, q1) and policy.measure_key(m.group(1)):
-                        quiet.append((q0, q1))
-                continue
-            if v1 > v0 and text[v0] in "\"'":
+            quoted = v1 > v0 and text[v0] in "\"'"
+            if quoted:
                 v0, v1 = v0 + 1, v1 - 1
-            elif ent == "CREDENTIAL":  # a password runs to white space, whatever it contains
+            if ent is None:
+                if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
+                    quiet.append((v0, v1))
+                continue
+            if not quoted and ent == "CREDENTIAL":  # a password runs to white space, whatever it contains
                 while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'":
                     v1 += 1
             if text[v0:v1].strip().lower() not in _EMPTY_VALUES:
