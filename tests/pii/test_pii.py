@@ -504,3 +504,9 @@ def test_extra_fields_under_measure_keys_keep_their_numbers():
                         "meta": {"latency_ms": "13812345678", "note": "call 13812345678"}}, red)
     assert got == {"bytes": "18485116937", "backup": "<PHONE_NUMBER>",
                    "meta": {"latency_ms": "13812345678", "note": "call <PHONE_NUMBER>"}}
+    # odd values under measure keys: numbers, null, lists, a phone written as text, an empty string
+    odd = {"size": 13812345678, "count": None, "bytes_sent": ["18485116937", "call 18485116937"],
+           "version": "", "latency_ms": "ring 13812345678"}
+    assert redact_value(odd, red) == {"size": 13812345678, "count": None,
+                                      "bytes_sent": ["18485116937", "call <PHONE_NUMBER>"], "version": "",
+                                      "latency_ms": "ring <PHONE_NUMBER>"}

@@ -235,3 +235,23 @@ def test_a_story_tasks_characters_keep_their_names():
     got = curate.run([RedactPII()], [dict(stories[2], output=text)]).records.to_dicts()[0]["output"]
     assert "Mrs. Miller (" not in got and "<PHONE_NUMBER>" in got
     assert "<PERSON>" in curate.run([RedactPII(profile="strict")], stories[1:2]).records.to_dicts()[0]["output"]
+
+
+def test_log_measure_keys_and_message_ids_beside_odd_bytes(tmp_path):
+    """The seventh session's log rules on a file with undecodable bytes, an empty line, a value cut
+    off by the line's end and an unclosed Message-ID: every line comes back, byte-exact outside the
+    values, and what is personal goes."""
+    lines = [b'{"bytes":"18485116937","phone":"18485116937","version":"4.18.27.25"}',
+             b"latency_ms=13812345678 user=ann@example.org \xff\xfe",
+             b"", b"postfix: message-id=<20240318100001.12345@mail.example.com> to=<bob@example.org>",
+             b"message-id=<unclosed@example.org", b'{"bytes":"1848511', b"size=\xe4\xb8 13812345678"]
+    src, dst = tmp_path / "tech.log", tmp_path / "tech.redacted.log"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    stats = redact_log(src, dst, Redactor(load_policy("logs", mode="patterns")))
+    out = dst.read_bytes().split(b"\n")[:-1]
+    assert stats["lines"] == len(lines) == len(out)
+    assert out[0] == b'{"bytes":"18485116937","phone":"<PHONE_NUMBER>","version":"4.18.27.25"}'
+    assert out[1] == b"latency_ms=13812345678 user=<EMAIL_ADDRESS> \xff\xfe" and out[2] == b""
+    assert out[3] == b"postfix: message-id=<20240318100001.12345@mail.example.com> to=<<EMAIL_ADDRESS>>"
+    assert b"unclosed@example.org" not in out[4] and out[5] == lines[5]
+    assert out[6].startswith(b"size=\xe4\xb8 ") and b"13812345678" not in out[6]
