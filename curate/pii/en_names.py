@@ -67,8 +67,13 @@ _CUE = re.compile(
     r"[Ss]urname is|(?<![A-Za-z][ \t])(?<![A-Za-z_])[Nn]ame:|[Ss]ignature:|name as|"
     r"(?:[Rr]eported|[Aa]pproved|[Pp]repared|[Ss]ubmitted|[Ss]igned|[Rr]equested|[Rr]eviewed|[Cc]hecked|"
     r"[Rr]eceived|[Ii]ssued|[Ww]itnessed|[Rr]ecorded) by:|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|"
+    r"(?:[Pp]eople|[Ee]veryone|[Ff]riends|[Tt]hey|[Yy]ou can|[Pp]lease|[Jj]ust)[ \t]+call me|"
     r"I am called|I'm called|(?:[Hh]i|[Hh]ello|[Hh]ey)[,!]?[ \t]+this is|"
     r"(?:'s|\u2019s|\b[Mm]y|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Oo]ur) name|"
+    # a question for a name and its answer ("What's your last name? Subramanian", "the name on the
+    # account? User: Darika Rau"), a speaker's tag between them
+    r"(?:[Yy]our|[Tt]he)[ \t]+(?:(?:first|last|full|middle|maiden|given|family)[ \t]+)?name(?:[ \t]+on[ \t]+"
+    r"(?:the|your|this)[ \t]+[a-z]+)?\?(?:[ \t]+[A-Z][a-z]+:)?|"
     r"(?<![A-Za-z][ \t])(?<![A-Za-z_])" + _ROLE + r"|(?<![A-Za-z][ \t])(?<![A-Za-z_])" + _NAME_FIELD + r"))[ \t]+" + _NAME)
 # Words a cue may be followed by that are not a name.
 # Role and kin words a salutation addresses ("Dear Professor [Name]", "Dear Mayor", "Dear Santa").
@@ -103,10 +108,11 @@ def find(text: str, low: str) -> list[Span]:
             k += 1
         if k == len(tokens) or tokens[k].group(0).rstrip(".") in NOT_NAME_WORDS:
             continue
-        if _TITLE_CUE.match(m.group(0)) and len(tokens) - k < 2:
+        if _TITLE_CUE.match(m.group(0)) and len(tokens) - k < 2 and not AGED.match(text, m.end(1)):
             # a title before one word names bands, brands and characters as often as people
             # ("Mr. Children", "Dr. Pepper", "Mr. Bean"): a single surname after a title is left
-            # to NER with the title as context
+            # to NER with the title as context -- unless an age follows: "Mr. Lane is a 68 year old
+            # man", a case history's opening (no band or brand has an age)
             continue
         start, end = m.start(1) + tokens[k].start(), m.end(1)
         if (_LABEL.search(m.group(0)) or _NAME_FIELD_LABEL.match(m.group(0))) and not _FIELD_END.match(text, end):
@@ -116,6 +122,8 @@ def find(text: str, low: str) -> list[Span]:
             continue  # a role field holds a full name and ends there; a speaker tag holds a sentence
         if fiction(text, low, start, end) or not name_shaped(text[start:end]):
             continue
+        if _NAME_QUESTION.match(m.group(0)) and any(t.group(0).lower() in lexicons().lower for t in tokens[k:]):
+            continue  # "What is your name? Fine, thanks": an answer in common words is no name
         out.append(Span(start, end, "PERSON", 0.95, "en_name_cue"))
     for m in _SIGNATURE.finditer(text) if "\n" in text else ():
         start, end = m.span(1)
@@ -149,7 +157,12 @@ _VOCATIVE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]+)[ \t]?,[ \t]?(?:can|could|wo
                        r"just|call|meet)\b")
 
 
+# An age stated right after a name: "Mr. Lane is a 68 year old man", "Ann Lee, 45, of Leeds". A case history or a news item about a private person; word problems give ages to lone given
+# names, which this never promotes on its own (engine: a lone first name opening a line stays bare).
+AGED = re.compile(r"(?:,?[ \t]+(?:is|was)[ \t]+an?[ \t]+\d{1,3}[- ](?:years?|yrs?)[- ]old"
+                  r"|,[ \t]*(?:aged[ \t]+)?\d{1,3},)(?![\w-])")
 _LABEL = re.compile(r"[Nn]ame:")
+_NAME_QUESTION = re.compile(r"(?:[Yy]our|[Tt]he)[ \t]")
 # a tab or spaces: the next column; a closing quote: the end of a quoted value ('"Chair: Ruth Okafor",'
 # in a JSON line, where the role field is the whole string)
 _FIELD_END = re.compile(r"[ \t]*(?:$|[\n\r,;.|(<\"'])|\t| {2,}")
@@ -162,7 +175,7 @@ def _may(text: str) -> bool:
 
 
 HINT = (r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]?,[ \t]?[a-zA-Z]|(?:[Kk]ind |[Bb]est |[Ww]arm |[Ww]armest |[Mm]any )?"
-        r"(?:[Rr]egards|[Ss]incerely|[Yy]ours|[Rr]espectfully|[Cc]heers|[Tt]hank|[Bb]est|[Ww]ith))|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame[ \t:'\u2019(s]|SURNAME|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls me|m called|"
+        r"(?:[Rr]egards|[Ss]incerely|[Yy]ours|[Rr]espectfully|[Cc]heers|[Tt]hank|[Bb]est|[Ww]ith))|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame[ \t:'\u2019(s?]|SURNAME|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls? me|m called|"
         r"[Ss]ignature:| by:|this is|" + _ROLE + f"[ \t]+[{_UP}]")
 # (also the polars prefilter, curate.pii.scan: same syntax. Each part is what a cue needs, no less:
 # "name" before a space, colon, quote or "(s)", a role's colon before a capital — not a JSON key's

@@ -399,6 +399,13 @@ def test_patrol_log_roles_label_names():
     # a signature: the valediction on its line, the name alone on the next
     ("Looking forward to it.\n\nBest regards,\nMarisol Quintero", "Marisol Quintero"),
     ("See you Monday.\nThanks,\nJenny", "Jenny"), ("Yours faithfully,\r\nPiotr Żmuda\r\n", "Piotr Żmuda"),
+    # a question for a name and its answer, a speaker's tag between them; what people call someone
+    ("What's your last name? Subramanian", "Subramanian"),
+    ("Agent: Can I have the name on the booking? Caller: Wanjiru Kamau", "Wanjiru Kamau"),
+    ("At work people call me Tadeusz.", "Tadeusz"),
+    # a title and a surname alone, then an age: a case history ("Mr. Bean" alone stays)
+    ("Mrs. Okafor is a 71 year old woman admitted with chest pain.", "Okafor"),
+    ("Dr Lindqvist, 45, was on call that night.", "Lindqvist"),
 ])
 def test_english_names_named_by_a_cue_without_ner(text, name):
     """Pattern mode: a title, a name label or a salutation names a person (spaCy's small model
@@ -425,7 +432,10 @@ def test_english_names_named_by_a_cue_without_ner(text, name):
                                   "Recently, I encountered a problem.", "Will, can you help?",
                                   "Hello, this is Customer Service.", "Hi, this is Amazon calling.",
                                   "Honey, can you pass the salt?", "However, you should check.",
-                                  "Once upon a time, a girl said: \u201cAnna, can you hear me?\u201d"])
+                                  "Once upon a time, a girl said: \u201cAnna, can you hear me?\u201d",
+                                  # an answer in common words; a title and one word with no age
+                                  "What is your name? Fine, thanks.", "What is the name? Apple Pie",
+                                  "Mr. Bean returns in a new series.", "Dr. Pepper, 12 oz, chilled"])
 def test_english_cues_that_name_no_private_person(text):
     assert [t for t in types(text) if t[1] == "PERSON"] == []
 
