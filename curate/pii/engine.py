@@ -22,6 +22,7 @@ Speed choices (bench/bench_pii.py measures them against Presidio's BatchAnalyzer
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
 import threading
@@ -64,6 +65,66 @@ _STREET_WORDS = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane"
                            "place", "boulevard", "blvd", "terrace", "crescent", "close", "square", "path", "marg",
                            "alley", "alleyway", "highway", "hwy", "parkway", "pkwy", "suite", "studio", "flat",
                            "apt", "apartment", "unit", "floor", "building"))
+# Street-type words of USPS Publication 28 (the suffixes US addresses use and Faker's en_US streets
+# draw from) and India's (Nagar, Ganj, Chowk, Zila): a phrase ending in one is a street ("Paula Vale",
+# "Thomas Summit", "Wason Nagar"), unless the word is also a given name or one of the census's 5,000
+# commonest surnames (Hill, Green, Field, Ford, Lake: those stay names). presidio-research's even
+# templates, strict profile: 7 of its false PERSON spans were such streets.
+_STREET_SUFFIXES = frozenset("""
+    annex arcade avenue bayou bend bluff bluffs bottom boulevard bridge burg burgs bypass canyon cape causeway
+    center centers circle circles cliffs club common commons corner corners course court courts cove coves creek
+    crescent crest crossing crossroad curve dam divide drive drives estate estates expressway extension extensions
+    fall flat flats fords forge forges fork forks freeway garden gardens gateway glens greens harbor harbors haven
+    heights highway hollow inlet island islands isle junction junctions knolls lakes landing lights loaf locks
+    lodge loop mall manor manors meadow mews mill mission motorway mountain mountains neck orchard oval overpass
+    parkway parkways pass passage path pine pines plain plains plaza point points port ports prairie radial ramp
+    ranch rapid rapids rest ridge ridges river road roads route row rue run shoal shoals skyway springs spur spurs
+    square squares station stravenue stream streets summit terrace throughway trace track trafficway trail trailer
+    tunnel turnpike underpass union unions valley valleys via viaduct view views village villages ville vista walk
+    walks ways well alley beach branch brook brooks camp cliff dale falls ferry field fields ford forest fort glen
+    green grove groves hill hills key keys knoll lake land lane light lock meadows mills mount park parks pike
+    place shore shores spring wall way wells nagar ganj chowk zila""".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _street_word(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    if w in _STREET_WORDS:
+        return True
+    if w not in _STREET_SUFFIXES:
+        return False
+    lx = en_names.lexicons()
+    return w not in lx.last and w not in lx.first
+
+
+# A firm named after its partners: three surnames in a list ("Romero, Mccarthy and Molina", "Hill,
+# Field and Morris"; Faker's and many law and accounting firms' pattern) or a surname and Sons or
+# Brothers. NER tags each surname PERSON; a list of people is given names ("Dawn, Nina and Daniel")
+# or full names. presidio-research's even templates, strict profile: 12 of its false PERSON spans.
+_W = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_FIRM = re.compile(r"(?<![\w-])(?:(" + _W + r"), (" + _W + r"),? (?:and|&) (" + _W + r")|(" + _W + r")"
+                   r"(?= (?:and|&) (?:Sons|Brothers|Daughters)\b| Bros\b))(?![\w-])")
+
+
+_LIST_INTRO = re.compile(r"(?::|\b(?:founders|partners|owners|members|authors|people|winners|players|"
+                         r"brothers|sisters|children|sons|daughters|siblings|friends|colleagues|team)\b)[ \t]*\Z")
+
+
+def _firm(text: str, start: int, end: int) -> bool:
+    lx = en_names.lexicons()
+    for m in _FIRM.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if not (m.start() <= start and end <= m.end()):
+            continue
+        if m.group(4):
+            return True
+        if _LIST_INTRO.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "our 3 founders: Martin, Gonzalez and Pierce" names people
+        words = [m.group(i) for i in (1, 2, 3)]
+        if sum(1 for w in words if w.split("-")[0].lower() in lx.last and not en_names.given_name_only(w)) >= 2:
+            return True
+    return False
+
+
 # ... and one right after a street and a comma is its town ("lives at 7 Owen Union, Mauriceview").
 _AFTER_STREET = re.compile(r"(?<![\w./-])\d{1,6}[A-Za-z]?(?:[/-]\d{1,5})?,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}"
                            r",[ \t]*\Z")
@@ -344,7 +405,8 @@ class Engine:
                                     or _HOUSE_NUMBER.search(text, max(0, r.start - 16), r.start)
                                     or _AFTER_STREET.search(text, max(0, r.start - 60), r.start)
                                     or _employer(text, r.start, value, employers)
-                                    or value.split()[-1].lower() in _STREET_WORDS
+                                    or _street_word(value.split()[-1])
+                                    or (" " not in value and _firm(text, r.start, r.end))
                                     or (lone_first and not en_names.given_name_only(value))
                                     or not en_names.name_shaped(value)
                                     or not standing_capitalised(text, r.start, r.end)
@@ -451,7 +513,7 @@ def _census_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         s, e = m.start(), m.end()
         if any(sp.entity_type == "PERSON" and sp.start < e and sp.end > s for sp in spans) \
-                or m.group(2).lower() in _STREET_WORDS or _HOUSE_NUMBER.search(text, max(0, s - 16), s) \
+                or _street_word(m.group(2)) or _HOUSE_NUMBER.search(text, max(0, s - 16), s) \
                 or en_names.known_figure(m.group(0)) or not en_names.name_shaped(m.group(0)):
             continue  # a street ("Flat 9 Ann Street", "313 Jason Lock"), a figure or set phrase
         if low is None:
