@@ -479,7 +479,8 @@ _POSTCODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3},?[ \t]+\d{4,5}(?:-\d{4})?|\d{5}
 
 
 def _postal_address(text: str, start: int, end: int) -> bool:
-    if not _BLOCK_START.search(text, max(0, start - 40), start):
+    if not (_BLOCK_START.search(text, max(0, start - 40), start) or _LABEL_LINE.match(text, end)
+            and _LABEL_BEFORE.search(text, max(0, start - 120), start)):
         return False
     hi = min(len(text), end + 200)
     m = _ADDRESS_LINE.search(text, end, hi)
@@ -494,6 +495,11 @@ def _has_postal_address(text: str) -> bool:
 # the first line of a block (the text's start or after a blank line), symbols before the name allowed;
 # in a quoted e-mail the blank line is "> " ("> \n> Michael Clark\n> Edwards-Aguilar\n> 1 Love Gardens")
 _BLOCK_START = re.compile(r"(?:\A|\A[ \t>]*\n|\n[ \t>]*\n)[^\w\n]*\Z")
+# ... or a name alone on a later line of the label's head, up to three short lines after the block's
+# start ("> Michael Clark\n> Edwards-Aguilar\n> Alicia Campbell\n> 1 Love Gardens": sender,
+# company, recipient; no digit on those lines: a town after the street line is no name)
+_LABEL_BEFORE = re.compile(r"(?:\A|\n[ \t>]*\n)(?:[^\n\d]{1,60}\n){1,3}[^\w\n]*\Z")
+_LABEL_LINE = re.compile(r"[ \t]*\r?\n")
 
 
 CENSUS_NAMES = True  # the census-name pass below (a switch for A/B measurement and its test)

@@ -259,12 +259,22 @@ def test_lone_given_name_opening_a_line():
 def test_name_heading_a_postal_address(redactor):
     """A mailing label or letter head: the name opening a block with a house-number line and a
     postcode after it is a person's (presidio-research's address templates: held-out PERSON
-    0.200 -> 0.213, precision 0.813 -> 0.823); a name elsewhere in the text gets nothing from it."""
+    0.200 -> 0.213, precision 0.813 -> 0.823; names alone on the head's later lines: 0.325 -> 0.334);
+    a name elsewhere in the text gets nothing from it."""
     label = "Harriet Lowell\nQuillon Instruments Ltd\n42 Calder Street\nLeeds LS6 2QT"
     got = [label[s.start:s.end] for s in redactor.find([label], "input")[0] if s.entity_type == "PERSON"]
     assert got == ["Harriet Lowell"]
     prose = "The museum was founded by Harriet Lowell. Visit it at 42 Calder Street, Leeds LS6 2QT."
     assert [s for s in redactor.find([prose], "input")[0] if s.entity_type == "PERSON"] == []
+    # a quoted label with two people in its head (sender, company, recipient); a town below the
+    # street line is none
+    quoted = "> \n> Harriet Lowell\n> Quillon Instruments Ltd\n> Alicia Campbell\n> 42 Calder Street\n> Leeds LS6 2QT"
+    got = [quoted[s.start:s.end] for s in redactor.find([quoted], "input")[0] if s.entity_type == "PERSON"]
+    assert "Harriet Lowell" in got and "Alicia Campbell" in got
+    from curate.pii.engine import _postal_address
+
+    town = "I once lived in 2 Amy Burg\nLake Brett\nTR34 1RB. Now elsewhere."
+    assert not _postal_address(town, town.index("Lake"), town.index("Lake") + 10)
 
 
 def test_private_person_from_kin_residence_and_age(redactor):
