@@ -482,7 +482,12 @@ def test_a_number_before_a_decimal_comma_is_no_card():
                                   # this session's paths: signatures, name fields, user agents, logins
                                   "Regards,\n" * 2000, "Regards,\n\udcff Lee", "Surname:" * 1000, "Guest name: \ud800",
                                   "Mozilla/5.0 " * 2000, "Mozilla/5.0 (X11) Chrome/1.2.3.4\udcff", "a b c [1/Jan/2024:" * 500,
-                                  "- - - [" * 3000, "Accepted password for " * 500, "Ann" * 50000])
+                                  "- - - [" * 3000, "Accepted password for " * 500, "Ann" * 50000,
+                                  # the eighth session's: name questions, ages, kin, labels, firms, streets
+                                  "your name?" * 2000, "What's your name? \udcff", "Mr. Lee is a 1", ", 45," * 3000,
+                                  "my great " * 3000, "> \n" * 5000, "> \n> Ann Lee\n> \udcff\n> 1 A St\n> LS6 2QT",
+                                  "Smith, Jones and " * 1000, "Lee and Sons" * 500, "Thomas Summit\udcff",
+                                  "people call me" * 800])
 def test_new_paths_on_odd_text(text):
     """The glued-number pass, the range test, the verse and word-problem tests, the opening address,
     the signature and name-field cues, the standing-word test and the log logins read odd text
@@ -502,6 +507,13 @@ def test_new_paths_on_odd_text(text):
     standing_capitalised(text, 1, max(1, len(text) // 2))
     redact_line(text, Redactor(load_policy("logs", mode="patterns")))
     assert load_policy("logs").key_entity(text[:64]) in (None, "PERSON")
+    from curate.pii import engine
+
+    engine._postal_address(text, 0, min(len(text), 20))
+    engine._postal_address(text, len(text) // 2, len(text) // 2 + 1)
+    engine._firm(text, 0, min(len(text), 5))
+    for word in text.split()[:50]:
+        engine._street_word(word)
 
 
 def test_extra_fields_under_measure_keys_keep_their_numbers():
