@@ -399,7 +399,8 @@ class Engine:
                                 value = part  # "Andrew Palmer - consultation": the name is the head
                                 r = type(r)(r.entity_type, r.start, r.start + len(value), r.score,
                                             recognition_metadata=r.recognition_metadata)
-                            lone_first = " " not in value and _LINE_START.search(text[:r.start]) is not None
+                            lone_first = " " not in value and _LINE_START.search(text, max(0, r.start - 200),
+                                                                                r.start) is not None
                             if (any(c.isdigit() or c == "\n" for c in value)
                                     or all(w.strip(".,:;").lower() in _NOT_NAMES for w in value.split())
                                     or _HOUSE_NUMBER.search(text, max(0, r.start - 16), r.start)
@@ -635,6 +636,9 @@ _IMPERATIVE_NAME = re.compile(r"(?:^|[\n.!?:]\s*)name\s+(?:the\s+|a\s+|an\s+|\d+
                               r"all|any|several|famous|\w+\s+(?:books|works|songs|films|movies|novels))")
 
 
+_SENTENCE = 400
+
+
 def _person_context(low: str, start: int, end: int) -> bool:
     # The name itself may carry the role ("Tenant Rachel Green" is one NER span). "Name three books
     # by J.D. Salinger" is a task: the imperative verb "name" is no context.
@@ -645,9 +649,11 @@ def _person_context(low: str, start: int, end: int) -> bool:
     if context_in(seg, 0, len(seg), PERSON_CONTEXT):
         return True
     # ... or the name's sentence is about someone's own affairs (outside the name itself)
-    a = max(low.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (low.find(c, end) for c in ".!?\n") if i >= 0]
-    b = min(ends) if ends else len(low)
+    # (at most _SENTENCE characters each side: a text with thousands of names and no full stop,
+    # a name list, read its whole length once per name: 31 s for 68k characters)
+    a = max(max(low.rfind(c, max(0, start - _SENTENCE), start) for c in ".!?\n") + 1, start - _SENTENCE)
+    ends = [i for i in (low.find(c, end, end + _SENTENCE) for c in ".!?\n") if i >= 0]
+    b = min(ends) if ends else min(len(low), end + _SENTENCE)
     return bool(_PRIVATE_RX.search(low, a, start) or _PRIVATE_RX.search(low, end, b))
 
 
