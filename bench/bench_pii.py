@@ -121,7 +121,7 @@ def recall_tables(red, presidio: str | None = None) -> None:
     path = templates_path(presidio)
     if path is not None:
         sets += (("presidio-research templates, even lines (seen)", presidio_set(path, "seen")),
-                 ("presidio-research templates, odd lines (held out)", presidio_set(path, "held_out")))
+                 ("presidio-research templates, odd lines (held out until the eighth session read its misses)", presidio_set(path, "held_out")))
     else:
         print("(presidio-research templates: pass --presidio-templates PATH to add them)")
     for title, data in sets:
@@ -342,7 +342,7 @@ def profile_table(presidio: str | None = None) -> None:
             ("EN held-out 2 (never tuned on)", en_holdout_2())]
     path = templates_path(presidio)
     if path is not None:
-        sets.append(("presidio-research, odd templates (held out)", presidio_set(path, "held_out")))
+        sets.append(("presidio-research, odd templates (held out until the eighth session)", presidio_set(path, "held_out")))
     for title, data in sets:
         row = []
         for p, red in reds.items():
