@@ -82,6 +82,7 @@ def recall_tables(red, presidio: str | None = None) -> None:
     from bench.pii_gen import (
         en_set,
         faker_glued_set,
+        faker_national_id_set,
         faker_phone_label_set,
         faker_phone_punct_set,
         faker_phone_set,
@@ -110,6 +111,10 @@ def recall_tables(red, presidio: str | None = None) -> None:
              faker_phone_punct_set()),
             (("seven types glued to punctuation and Chinese text (first scores card 0.920, IBAN 0.960, phone "
               "0.880; tuned on since)"), faker_glued_set()),
+            (("UK National Insurance and Canadian SIN numbers, Faker en_GB/en_CA, after a word (written with "
+              "the recognizers; before them NINO 0 and SIN 36 of 84 whole)"), [d for d in faker_national_id_set() if d["worded"]]),
+            ("the same numbers with no word before them (expected misses: unissued ZZ…T NINOs, bare nine digits)",
+             [d for d in faker_national_id_set() if not d["worded"]]),
             ("EN HELD-OUT 3 (first score PERSON 0.246; its misses then led to form-field cues: seen)", en_holdout_3()),
             ("ZH HELD-OUT 3 (first score PERSON 0.518; its misses then led to traditional cues: seen)", zh_holdout_3()),
             (("ZH INDEPENDENT, even templates (written by someone who never saw the rules; first score "

@@ -405,6 +405,42 @@ def faker_glued_set(seed: int = 5, per_shape: int = 8) -> list[dict]:
             for _ in range(per_shape)]
 
 
+def faker_national_id_set(seed: int = 13, per_shape: int = 12) -> list[dict]:
+    """Faker's national numbers the US SSN pattern cannot read: en_GB's ``ssn()`` (a National
+    Insurance number, printed ``ZZ 12 34 56 T``, ``ZZ123456T`` or ``ZZ 123456 T``: the reserved,
+    never-issued ZZ … T) and en_CA's (a Luhn-valid Social Insurance Number, ``123 456 782``), each
+    after the words a form or a message puts before it, and a control row of each with no word
+    (expected misses: an unissued NINO or nine bare digits is no evidence). Written with the
+    recognizers (2026-12-05, eighth session) after Faker's locales showed the gap: a check of
+    Faker's values, not a blind measure. Before them (dataset profile): 0 of 84 NINOs whole (21
+    had their digits read as a phone, the letters left), 36 of 84 SINs whole (printed without
+    spaces after "SSN", or as a phone)."""
+    import random
+
+    from faker import Faker
+
+    worded = {"UK_NINO": ("National Insurance number: {P}", "My NI number is {P}.", "NINO {P}, tax code 1257L",
+                          "Employee record | NI No. {P} | start 2024-04-01", "Her social security number is {P}",
+                          "SSN: {P}", "national insurance no {P} on the P60"),
+              "CA_SIN": ("Social Insurance Number: {P}", "My SIN is {P}.", "SIN {P} (do not share)",
+                         "Numéro d'assurance sociale (NAS) : {P}", "His social security number is {P}",
+                         "SSN: {P}", "Payroll form - SIN#{P}")}
+    bare = "Reference {P} was noted."
+    rng = random.Random(seed)
+    fk = {"UK_NINO": Faker("en_GB"), "CA_SIN": Faker("en_CA")}
+    for i, f in enumerate(fk.values()):
+        f.seed_instance(seed + i)
+    out = []
+    for etype, shapes in worded.items():
+        for shape in shapes + (bare,):
+            for _ in range(per_shape):
+                d = _fill_slots(shape, fk[etype].ssn, etype)
+                d["worded"] = shape != bare
+                out.append(d)
+    rng.shuffle(out)
+    return out
+
+
 def faker_phone_set_zh(seed: int = 5, per_locale: int = 240) -> list[dict]:
     """The same for Faker's zh_CN and zh_TW ``phone_number()`` in Chinese sentences without a
     phone word. Its first run (2026-12-03 evening): zh_CN 240/240, zh_TW 221/240 — most of the

@@ -562,7 +562,8 @@ def _private_person(text: str, low: str, spans: Sequence[Span], start: int, end:
             or en_names.AGED.match(text, end) is not None)
 
 
-_CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "PASSPORT"))
+_CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "UK_NINO", "CA_SIN",
+                      "PASSPORT"))
 
 
 def _contact_data(spans: Sequence[Span], start: int | None = None, end: int | None = None) -> bool:

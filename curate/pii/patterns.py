@@ -93,6 +93,10 @@ CONTEXT = {
     "PASSPORT": ("passport", "护照", "護照", "通行证", "通行證", "证件", "證件"),
     "LICENSE_PLATE": ("车牌", "車牌", "车辆", "車輛", "车号", "車號", "牌照", "plate", "vehicle"),
     "US_SSN": ("ssn", "social security", "social-security", "ss#", "ss no"),
+    "UK_NINO": ("national insurance", "ni number", "ni no", "ni no.", "nino", "nin", "insurance number", "ssn",
+                "social security", "ni#"),
+    "CA_SIN": ("sin", "social insurance", "sin#", "nas", "assurance sociale", "ssn", "social security",
+               "insurance number"),
 }
 # Words before a long digit run that name it an identifier of something else, not a card:
 # order ids, transaction and trace ids in logs (a Luhn-valid 16-digit order id is 10% of them).
@@ -544,6 +548,36 @@ def _ssn_bare_score(m, text, low):
     return 0.85 if context_in(low, m.start() - 30, m.start(), CONTEXT["US_SSN"]) else None
 
 
+# -- UK National Insurance number (HMRC): two prefix letters (neither D, F, I, Q, U, V; the second
+# not O), six digits printed whole or in pairs, a suffix A-D. Faker's en_GB ssn() prints the
+# reserved ZZ … T (never issued), as do test fixtures: with a national-insurance or SSN word before
+# it any prefix and suffix letter count; without one only a valid number does, 0.85 in pairs (its
+# printed form), 0.45 whole (below every profile: a part number "AB123456C" has the same shape).
+_NINO = re.compile(r"(?<![0-9A-Za-z])([A-Z]{2}(?: ?\d{2} ?\d{2} ?\d{2} ?| \d{6} )[A-Z])(?![0-9A-Za-z])")
+_NINO_OK = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
+_NINO_UNISSUED = frozenset(("BG", "GB", "KN", "NK", "NT", "TN", "ZZ"))
+
+
+def _nino_score(m, text, low):
+    v = m.group(1)
+    if context_in(low, m.start() - 30, m.start(), CONTEXT["UK_NINO"]):
+        return 0.95
+    if not _NINO_OK.match(v) or v[:2] in _NINO_UNISSUED or v[-1] not in "ABCD":
+        return None
+    return 0.85 if " " in v else 0.45
+
+
+# -- Canadian Social Insurance Number: nine digits (3-3-3 as printed), Luhn-valid (Faker en_CA's
+# ssn()). Nine digits are also phone fragments and ids: only with a SIN or SSN word before them.
+_SIN = re.compile(r"(?<![\dA-Za-z\-])(\d{3}([ \-]?)\d{3}\2\d{3})(?![\d\-])")
+
+
+def _sin_score(m, text, low):
+    if not luhn_ok(m.group(1).replace(" ", "").replace("-", "")):
+        return None
+    return 0.95 if context_in(low, m.start() - 30, m.start(), CONTEXT["CA_SIN"]) else None
+
+
 _SECRET_WORDS = re.compile("pass|pwd|secret|token|key|密码|密碼|口令", re.IGNORECASE)
 _PROV_RX = re.compile(f"[{_PROV}]")
 _UPPER2 = re.compile(r"[A-Z]{2}\d\d")
@@ -587,6 +621,8 @@ RECOGNIZERS: list[PatternRecognizer] = [
     PatternRecognizer("us_ssn", "US_SSN", _SSN, _ssn_score, min_digits=9),
     PatternRecognizer("us_ssn_bare", "US_SSN", _SSN_BARE, _ssn_bare_score,
                       lambda t: "ss" in t.lower(), min_digits=9),
+    PatternRecognizer("uk_nino", "UK_NINO", _NINO, _nino_score, group=1, min_digits=6),
+    PatternRecognizer("ca_sin", "CA_SIN", _SIN, _sin_score, group=1, min_digits=9),
 ]
 
 

@@ -32,6 +32,8 @@ ENTITY_CODES = {
     "LICENSE_PLATE": "vehicle licence plate (mainland China)",
     "US_SSN": "US social security number",
     "TW_ID": "Taiwan national ID number (check digit)",
+    "UK_NINO": "UK National Insurance number",
+    "CA_SIN": "Canadian Social Insurance Number (Luhn, with a SIN word)",
     "ADDRESS": "postal address (value under an address key)",
     "IBAN_CODE": "IBAN bank account number",
     "CRYPTO": "crypto wallet address",

@@ -359,6 +359,18 @@ def test_common_words_before_titles_are_not_names():
     assert mask_light("请李明老师来一下") == "请<PERSON>老师来一下"
 
 
+def test_light_masker_hides_every_structured_type():
+    """The audit's masker hides what every pattern recognizer finds: a hand list of types had left
+    Taiwan IDs and IBANs raw in audit examples."""
+    from curate.pii import mask_light
+    from curate.pii.patterns import RECOGNIZERS
+
+    assert mask_light("ID A123456789, IBAN GB33BUKB20201555555555, NI number: AB 12 34 56 C") == \
+        "ID <TW_ID>, IBAN <IBAN_CODE>, NI number: <UK_NINO>"
+    from curate.pii import LIGHT_ENTITIES
+    assert {r.entity_type for r in RECOGNIZERS} <= set(LIGHT_ENTITIES)
+
+
 def test_patrol_log_roles_label_names():
     """Security-monitoring and patrol logs name people by role: 巡逻员张伟, 值班员李强."""
     from curate.pii import mask_light
@@ -470,6 +482,29 @@ def test_resident_id_printed_in_groups():
 ])
 def test_structured_values_glued_to_text_or_lists(text, value, etype):
     assert (value, etype) in types(text)
+
+
+@pytest.mark.parametrize("text,value,etype", [
+    # Faker en_GB's reserved ZZ … T and a valid number, printed in pairs, whole and 6+1
+    ("My National Insurance number is ZZ 91 41 77 T.", "ZZ 91 41 77 T", "UK_NINO"),
+    ("NI No. ZZ631706T", "ZZ631706T", "UK_NINO"), ("SSN: ZZ 907439 T", "ZZ 907439 T", "UK_NINO"),
+    ("Ref AB 12 34 56 C", "AB 12 34 56 C", "UK_NINO"), ("Ref QQ 12 34 56 C", None, None),
+    # Faker en_CA: a Luhn-valid SIN after a SIN or SSN word
+    ("Social Insurance Number: 278 018 460", "278 018 460", "CA_SIN"), ("SIN#200-448-025", "200-448-025", "CA_SIN"),
+])
+def test_uk_and_canadian_national_numbers(text, value, etype):
+    if value is None:  # Q opens no National Insurance number
+        assert [t for t in types(text) if t[1] == "UK_NINO"] == []
+    else:
+        assert (value, etype) in types(text)
+
+
+@pytest.mark.parametrize("text", ["The part number AB123456C is out of stock.", "Ref ZZ 12 34 56 T",
+                                  "Order 278 018 460 shipped", "SIN 123 456 789", "Reference ZZ631706T was noted."])
+def test_no_national_number_without_evidence(text):
+    """An unissued prefix or suffix, a whole number with no word, nine digits with no SIN word or
+    failing Luhn: part numbers and order ids have these shapes."""
+    assert [t for t in types(text) if t[1] in ("UK_NINO", "CA_SIN")] == []
 
 
 def test_a_number_before_a_decimal_comma_is_no_card():
