@@ -111,8 +111,8 @@ def recall_tables(red, presidio: str | None = None) -> None:
              faker_phone_punct_set()),
             (("seven types glued to punctuation and Chinese text (first scores card 0.920, IBAN 0.960, phone "
               "0.880; tuned on since)"), faker_glued_set()),
-            (("UK National Insurance and Canadian SIN numbers, Faker en_GB/en_CA, after a word (written with "
-              "the recognizers; before them NINO 0 and SIN 36 of 84 whole)"), [d for d in faker_national_id_set() if d["worded"]]),
+            (("UK National Insurance, Canadian SIN and Aadhaar numbers, Faker en_GB/en_CA/en_IN, after a word (written with "
+              "the recognizers; before them NINO 0, SIN 36, Aadhaar 29 of 84 whole)"), [d for d in faker_national_id_set() if d["worded"]]),
             ("the same numbers with no word before them (expected misses: unissued ZZ…T NINOs, bare nine digits)",
              [d for d in faker_national_id_set() if not d["worded"]]),
             ("EN HELD-OUT 3 (first score PERSON 0.246; its misses then led to form-field cues: seen)", en_holdout_3()),

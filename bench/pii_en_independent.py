@@ -76,6 +76,8 @@ from collections import Counter
 
 from faker import Faker
 
+from bench.pinned import pinned_day
+
 LOCALES = ["en_US", "en_GB", "en_AU", "en_IN", "en_CA", "en_NZ"]
 
 NAME_SLOTS = ("PERSON", "PERSON2", "PERSON3", "FIRST_NAME", "LAST_NAME")
@@ -437,6 +439,7 @@ def _slot_values(t: int, k: int, seed: int) -> tuple[str, dict[str, str]]:
     return locale, _values(fk, locale, TEMPLATES[t][1], rng)
 
 
+@pinned_day
 def en_independent(n_per_template: int = 4, seed: int = 13) -> list[dict]:
     """Return ``n_per_template`` filled texts per template.
 

@@ -20,6 +20,8 @@ import random
 import re
 from collections.abc import Callable
 
+from bench.pinned import pinned_day
+
 EN_LOCALES = ("en_US", "en_GB", "en_AU", "en_IN", "de_DE")
 ZH_LOCALES = ("zh_CN", "zh_TW")
 
@@ -252,6 +254,7 @@ def _fill(template: str, value: Callable, rng: random.Random, slot: re.Pattern =
     return {"text": "".join(text), "spans": spans}
 
 
+@pinned_day
 def build_set(templates, lang: str, n: int, seed: int) -> list[dict]:
     """``n`` labelled texts cycling through ``templates``, values from Faker (a locale drawn per
     text; Chinese templates printed in traditional characters for zh_TW) — every generated set,
@@ -273,10 +276,12 @@ def build_set(templates, lang: str, n: int, seed: int) -> list[dict]:
     return out
 
 
+@pinned_day
 def en_set(n: int = 1500, seed: int = 7) -> list[dict]:
     return build_set(EN_TEMPLATES, "en", n, seed)
 
 
+@pinned_day
 def phone_set(seed: int = 11, per_region: int = 2) -> list[dict]:
     """phonenumbers example numbers (varied, valid) for every supported region, each printed in a
     random format, in sentences with and without a context word."""
@@ -302,6 +307,7 @@ def phone_set(seed: int = 11, per_region: int = 2) -> list[dict]:
 FAKER_PHONE_LOCALES = ("en_US", "en_GB", "en_AU", "en_IN", "en_CA", "en_NZ", "en_IE", "de_DE")
 
 
+@pinned_day
 def faker_phone_set(seed: int = 99, per_locale: int = 120) -> list[dict]:
     """Faker's own ``phone_number()`` (what presidio-evaluator style sets print: bare national
     numbers, ``x123`` extensions, ``+44(0)…``, local numbers without an area code) for 8 locales,
@@ -325,6 +331,7 @@ def faker_phone_set(seed: int = 99, per_locale: int = 120) -> list[dict]:
     return out
 
 
+@pinned_day
 def faker_phone_label_set(seed: int = 4242, per_locale: int = 120) -> list[dict]:
     """Faker's ``phone_number()`` of 8 locales (those above plus zh_CN, zh_TW, en_NZ) in contact
     blocks that label a number after it ("8870722 - fax", "… (mobile)", "…-Office, …-Fax"). Its
@@ -355,6 +362,7 @@ def _fill_slots(shape: str, value, etype: str) -> dict:
     return {"text": text, "spans": spans}
 
 
+@pinned_day
 def faker_phone_punct_set(seed: int = 77, per_shape: int = 30) -> list[dict]:
     """Faker's ``phone_number()`` of 6 locales (en_US, en_GB, en_AU, en_IN, de_DE, en_CA) glued to
     punctuation: after a label's colon, hash or dot ("Tel:…", "Home#…", "Ph.…"), in comma lists and
@@ -378,6 +386,7 @@ def faker_phone_punct_set(seed: int = 77, per_shape: int = 30) -> list[dict]:
             for shape in shapes for _ in range(per_shape)]
 
 
+@pinned_day
 def faker_glued_set(seed: int = 5, per_shape: int = 8) -> list[dict]:
     """Fresh Faker values of seven types (e-mail, card, IBAN, SSN, public IPv4, zh_CN resident ID,
     zh_CN phone; en_US, en_GB, de_DE, zh_CN) glued to punctuation and Chinese text: after a label's
@@ -405,16 +414,18 @@ def faker_glued_set(seed: int = 5, per_shape: int = 8) -> list[dict]:
             for _ in range(per_shape)]
 
 
+@pinned_day
 def faker_national_id_set(seed: int = 13, per_shape: int = 12) -> list[dict]:
     """Faker's national numbers the US SSN pattern cannot read: en_GB's ``ssn()`` (a National
     Insurance number, printed ``ZZ 12 34 56 T``, ``ZZ123456T`` or ``ZZ 123456 T``: the reserved,
-    never-issued ZZ … T) and en_CA's (a Luhn-valid Social Insurance Number, ``123 456 782``), each
+    never-issued ZZ … T), en_CA's (a Luhn-valid Social Insurance Number, ``123 456 782``) and en_IN's
+    ``aadhaar_id()`` (twelve digits; Faker computes a Luhn digit where UIDAI uses Verhoeff), each
     after the words a form or a message puts before it, and a control row of each with no word
     (expected misses: an unissued NINO or nine bare digits is no evidence). Written with the
     recognizers (2026-12-05, eighth session) after Faker's locales showed the gap: a check of
     Faker's values, not a blind measure. Before them (dataset profile): 0 of 84 NINOs whole (21
     had their digits read as a phone, the letters left), 36 of 84 SINs whole (printed without
-    spaces after "SSN", or as a phone)."""
+    spaces after "SSN", or as a phone), Aadhaar 29 of 84 (Luhn-valid twelve digits read as cards)."""
     import random
 
     from faker import Faker
@@ -424,23 +435,28 @@ def faker_national_id_set(seed: int = 13, per_shape: int = 12) -> list[dict]:
                           "SSN: {P}", "national insurance no {P} on the P60"),
               "CA_SIN": ("Social Insurance Number: {P}", "My SIN is {P}.", "SIN {P} (do not share)",
                          "Numéro d'assurance sociale (NAS) : {P}", "His social security number is {P}",
-                         "SSN: {P}", "Payroll form - SIN#{P}")}
+                         "SSN: {P}", "Payroll form - SIN#{P}"),
+              "IN_AADHAAR": ("Aadhaar number: {P}", "My aadhar no is {P}.", "UID {P} linked to the account",
+                             "KYC | Aadhaar {P} | verified", "आधार {P}", "Adhaar card {P} submitted",
+                             "Please update Aadhaar ({P}) in the portal")}
     bare = "Reference {P} was noted."
     rng = random.Random(seed)
-    fk = {"UK_NINO": Faker("en_GB"), "CA_SIN": Faker("en_CA")}
+    fk = {"UK_NINO": Faker("en_GB"), "CA_SIN": Faker("en_CA"), "IN_AADHAAR": Faker("en_IN")}
+    gen = {"UK_NINO": fk["UK_NINO"].ssn, "CA_SIN": fk["CA_SIN"].ssn, "IN_AADHAAR": fk["IN_AADHAAR"].aadhaar_id}
     for i, f in enumerate(fk.values()):
         f.seed_instance(seed + i)
     out = []
     for etype, shapes in worded.items():
         for shape in shapes + (bare,):
             for _ in range(per_shape):
-                d = _fill_slots(shape, fk[etype].ssn, etype)
+                d = _fill_slots(shape, gen[etype], etype)
                 d["worded"] = shape != bare
                 out.append(d)
     rng.shuffle(out)
     return out
 
 
+@pinned_day
 def faker_phone_set_zh(seed: int = 5, per_locale: int = 240) -> list[dict]:
     """The same for Faker's zh_CN and zh_TW ``phone_number()`` in Chinese sentences without a
     phone word. Its first run (2026-12-03 evening): zh_CN 240/240, zh_TW 221/240 — most of the
@@ -602,5 +618,6 @@ def _s2t(text: str) -> str:
 _S2T = None
 
 
+@pinned_day
 def zh_set(n: int = 1500, seed: int = 7) -> list[dict]:
     return build_set(ZH_TEMPLATES, "zh", n, seed)

@@ -12,6 +12,7 @@ import re
 from urllib.parse import quote
 
 from bench.pii_gen import _fakers, _luhn_complete, phonenumbers_value
+from bench.pinned import pinned_day
 
 # {KIND} = a planted personal value or secret; {~KIND} = a non-personal look-alike that must survive.
 # A session id is planted as a CREDENTIAL (it logs in whoever holds it); a trace id, an order id and a
@@ -98,6 +99,7 @@ TECH_T = (
 )
 
 
+@pinned_day
 def technical_log(n: int = 2000, seed: int = 9) -> list[dict]:
     """``mixed_log``'s records for the technical-value templates (``TECH_T``)."""
     return mixed_log(n, seed, TECH_T)
@@ -112,6 +114,7 @@ ROLE_T = ("司机{NAME}已到达上车点", "乘客{NAME}投诉空调不制冷",
           "员工{NAME}提交了周报", "操作员{NAME}重启了服务器", "驾驶员{NAME}超速被记录")
 
 
+@pinned_day
 def role_lines(per_template: int = 40, seed: int = 77, locale: str = "zh_CN") -> list[dict]:
     """``mixed_log``'s record shape: each ``ROLE_T`` template with ``per_template`` Faker names."""
     fk = _fakers((locale,), seed)[locale]
@@ -125,6 +128,7 @@ def role_lines(per_template: int = 40, seed: int = 77, locale: str = "zh_CN") ->
     return out
 
 
+@pinned_day
 def server_log(n: int = 2000, seed: int = 5) -> list[dict]:
     """``mixed_log``'s records for the server-format templates (``SERVER_T``)."""
     return mixed_log(n, seed, SERVER_T)
@@ -228,6 +232,7 @@ def _v(kind, rng, fk):
     raise KeyError(kind)
 
 
+@pinned_day
 def mixed_log(n: int = 5000, seed: int = 3, templates: tuple = T) -> list[dict]:
     rng = random.Random(seed)
     fk = _fakers(("en_US", "zh_CN"), seed)

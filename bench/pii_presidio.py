@@ -23,6 +23,7 @@ import re
 from pathlib import Path
 
 from bench.pii_gen import _fill
+from bench.pinned import pinned_day
 
 LOCALES = ("en_US", "en_GB", "en_AU", "en_IN")
 _REL = Path("presidio_evaluator/data_generator/raw_data/templates.txt")
@@ -77,6 +78,7 @@ def _value(slot: str, f, rng: random.Random, fakers: dict) -> tuple[str, str | N
     return (str(fn()) if fn else slot), None
 
 
+@pinned_day
 def presidio_set(path: Path, half: str, per_template: int = 5, seed: int = 41) -> list[dict]:
     """Labelled texts (``{"text", "spans": [[start, end, TYPE]], "template"}``) from the even
     (``half="seen"``) or odd (``"held_out"``) template lines, ``per_template`` fills each."""

@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 from bench.pii_gen import build_set
+from bench.pinned import pinned_day
 
 # {NAME}: a full name, {SUR}: a surname only. Other slots are the kinds bench.pii_gen._zh_value
 # accepts: MOBILE, LANDLINE, ID, BANK, PASSPORT, PLATE, EMAIL, IP, CITY (CITY is not labelled).
@@ -215,6 +216,7 @@ ZH_INDEPENDENT_BARE = (
 ZH_INDEPENDENT = ZH_INDEPENDENT_LABELLED + ZH_INDEPENDENT_BARE
 
 
+@pinned_day
 def zh_independent(n: int = 600, seed: int = 91) -> list[dict]:
     """``n`` labelled texts cycling through ``ZH_INDEPENDENT``. A record's ``template`` index is
     below ``len(ZH_INDEPENDENT_LABELLED)`` when a label or title sits next to a name."""

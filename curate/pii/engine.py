@@ -54,9 +54,10 @@ PERSON_CONTEXT = ("name", "name is", "my name", "mr", "mr.", "mrs", "mrs.", "ms.
                   "nurse", "candidate", "billing", "ask for", "text me", "reach",
                   "reached", "owner", "landlord", "caller", "attn", "sister", "brother", "manager:",
                   "emergency")
-# NER on forms and e-mail headers tags field labels as names ("Email", "Tel"); spans that are only
-# such words, or that hold digits or a line break, are not names.
-_NOT_NAMES = frozenset(["email", "e-mail", "tel", "phone", "fax", "mobile", "subject", "re", "fw", "fwd", "dear", "hi", "hello", "thanks", "regards", "from", "to", "cc", "bcc", "date", "name", "address", "expiry"])
+# NER on forms and e-mail headers tags field labels as names ("Email", "Tel", "Aadhaar"); spans that
+# are only such words, or that hold digits or a line break, are not names.
+_NOT_NAMES = frozenset(["email", "e-mail", "tel", "phone", "fax", "mobile", "subject", "re", "fw", "fwd", "dear", "hi", "hello", "thanks", "regards", "from", "to", "cc", "bcc", "date", "name", "address", "expiry",
+                        "aadhaar", "aadhar", "adhaar", "ssn", "sin", "nino", "passport", "iban"])
 # A name after a house number is a street ("6684 Nicole Shoal", "47/29, Raju Path": Faker and real
 # addresses name streets after people), as is one ending in a street word. presidio-research's
 # templates (bench/pii_presidio.py, even lines) had 22 of their 26 PERSON false positives so.
@@ -563,7 +564,7 @@ def _private_person(text: str, low: str, spans: Sequence[Span], start: int, end:
 
 
 _CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "UK_NINO", "CA_SIN",
-                      "PASSPORT"))
+                      "IN_AADHAAR", "PASSPORT"))
 
 
 def _contact_data(spans: Sequence[Span], start: int | None = None, end: int | None = None) -> bool:

@@ -95,6 +95,7 @@ CONTEXT = {
     "US_SSN": ("ssn", "social security", "social-security", "ss#", "ss no"),
     "UK_NINO": ("national insurance", "ni number", "ni no", "ni no.", "nino", "nin", "insurance number", "ssn",
                 "social security", "ni#"),
+    "IN_AADHAAR": ("aadhaar", "aadhar", "adhaar", "uid", "uidai", "uid no", "आधार"),
     "CA_SIN": ("sin", "social insurance", "sin#", "nas", "assurance sociale", "ssn", "social security",
                "insurance number"),
 }
@@ -358,6 +359,8 @@ def _card_score(m, text, low):
     if context_in(low, m.start() - 16, m.start(), NOT_CARD) and not (
             card_ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["CREDIT_CARD"])):
         return None
+    if len(digits) == 12 and context_in(low, m.start() - 16, m.start(), CONTEXT["IN_AADHAAR"]):
+        return None  # "Aadhaar card 6410 4723 7426": India's ID card, its number no bank card's
     score = 0.55
     brand = card_brand(digits)
     if brand:
@@ -535,13 +538,17 @@ def _plate_score(m, text, low):
     return 0.75 + (0.2 if _context_hit(low, m.start(), CONTEXT["LICENSE_PLATE"]) else 0.0)
 
 
-# -- US SSN (Presidio has it too; kept here so pattern-only mode still finds it).
-_SSN = re.compile(r"(?<![\dA-Za-z\-])(?!000|666|9\d\d)\d{3}([\- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d\-])")
-_SSN_BARE = re.compile(r"(?<![\dA-Za-z\-])(?!000|666|9\d\d)\d{3}(?!00)\d{2}(?!0000)\d{4}(?![\d\-])")
+# -- US SSN (Presidio has it too; kept here so pattern-only mode still finds it). Areas 900-999 are
+# never SSNs but are ITINs (taxpayer numbers, also personal) and what Faker's non-US locales print
+# for ssn() (en_IN, de_DE: 8 of 40 in a probe, 2026-12-05): only with an SSN word before them.
+_SSN = re.compile(r"(?<![\dA-Za-z\-])\d{3}([\- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d\-])")
+_SSN_BARE = re.compile(r"(?<![\dA-Za-z\-])(?!000|666)\d{3}(?!00)\d{2}(?!0000)\d{4}(?![\d\-])")
 
 
 def _ssn_score(m, text, low):
-    return 0.95 if context_in(low, m.start() - 30, m.start(), CONTEXT["US_SSN"]) else 0.5
+    if context_in(low, m.start() - 30, m.start(), CONTEXT["US_SSN"]):
+        return 0.95  # after an SSN word any area (Faker's base ssn() prints 000, 666 and 9xx too)
+    return None if text[m.start()] == "9" or text.startswith(("000", "666"), m.start()) else 0.5
 
 
 def _ssn_bare_score(m, text, low):
@@ -576,6 +583,23 @@ def _sin_score(m, text, low):
     if not luhn_ok(m.group(1).replace(" ", "").replace("-", "")):
         return None
     return 0.95 if context_in(low, m.start() - 30, m.start(), CONTEXT["CA_SIN"]) else None
+
+
+# -- India's Aadhaar number: twelve digits, the first 2-9, printed 4-4-4. UIDAI's check digit is
+# Verhoeff's (python-stdnum validates it); Faker's en_IN aadhaar_id() computes a Luhn digit instead,
+# so after an Aadhaar word any twelve digits count (0.95), without one only a valid number printed
+# 4-4-4 with no id word before it does (0.6: a twelve-digit id is as likely an order number).
+_AADHAAR = re.compile(r"(?<![\dA-Za-z\-])([1-9]\d{3}([ \-]?)\d{4}\2\d{4})(?![\d\-])")
+
+
+def _aadhaar_score(m, text, low):
+    if context_in(low, m.start() - 30, m.start(), CONTEXT["IN_AADHAAR"]):
+        return 0.95
+    if not m.group(2) or context_in(low, m.start() - 16, m.start(), NOT_CARD):
+        return None  # "order 2345 6789 0124": the label names an id
+    from stdnum.in_ import aadhaar  # python-stdnum: UIDAI's rules (Verhoeff, no palindrome)
+
+    return 0.6 if aadhaar.is_valid(m.group(1)) else None
 
 
 _SECRET_WORDS = re.compile("pass|pwd|secret|token|key|密码|密碼|口令", re.IGNORECASE)
@@ -623,6 +647,7 @@ RECOGNIZERS: list[PatternRecognizer] = [
                       lambda t: "ss" in t.lower(), min_digits=9),
     PatternRecognizer("uk_nino", "UK_NINO", _NINO, _nino_score, group=1, min_digits=6),
     PatternRecognizer("ca_sin", "CA_SIN", _SIN, _sin_score, group=1, min_digits=9),
+    PatternRecognizer("in_aadhaar", "IN_AADHAAR", _AADHAAR, _aadhaar_score, group=1, min_digits=12),
 ]
 
 

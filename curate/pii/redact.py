@@ -34,6 +34,7 @@ ENTITY_CODES = {
     "TW_ID": "Taiwan national ID number (check digit)",
     "UK_NINO": "UK National Insurance number",
     "CA_SIN": "Canadian Social Insurance Number (Luhn, with a SIN word)",
+    "IN_AADHAAR": "India's Aadhaar number (Verhoeff, or with an Aadhaar word)",
     "ADDRESS": "postal address (value under an address key)",
     "IBAN_CODE": "IBAN bank account number",
     "CRYPTO": "crypto wallet address",

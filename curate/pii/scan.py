@@ -85,6 +85,7 @@ PREFILTERS = {
     "us_ssn_bare": r"\d{9}",
     "uk_nino": r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]",
     "ca_sin": r"\d{3}[ \-]?\d{3}[ \-]?\d{3}",
+    "in_aadhaar": r"\d{4}[ \-]?\d{4}[ \-]?\d{4}",
     "en_name_cue": en_names.HINT,
     "zh_names": r"[\x{4e00}-\x{9fff}]",
 }

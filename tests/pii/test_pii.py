@@ -491,8 +491,13 @@ def test_structured_values_glued_to_text_or_lists(text, value, etype):
     ("Ref AB 12 34 56 C", "AB 12 34 56 C", "UK_NINO"), ("Ref QQ 12 34 56 C", None, None),
     # Faker en_CA: a Luhn-valid SIN after a SIN or SSN word
     ("Social Insurance Number: 278 018 460", "278 018 460", "CA_SIN"), ("SIN#200-448-025", "200-448-025", "CA_SIN"),
+    # Aadhaar: after its word any twelve digits (Faker's Luhn digit), without one a Verhoeff-valid 4-4-4
+    ("Aadhaar number: 165632122330", "165632122330", "IN_AADHAAR"), ("2345 6789 0124", "2345 6789 0124", "IN_AADHAAR"),
+    ("Adhaar card 6410 4723 7426 submitted", "6410 4723 7426", "IN_AADHAAR"),
+    # an SSN word before a number outside the issued areas (an ITIN, Faker's base ssn())
+    ("SSN: 913-90-9960", "913-90-9960", "US_SSN"), ("SSN: 666-17-6031", "666-17-6031", "US_SSN"),
 ])
-def test_uk_and_canadian_national_numbers(text, value, etype):
+def test_national_numbers(text, value, etype):
     if value is None:  # Q opens no National Insurance number
         assert [t for t in types(text) if t[1] == "UK_NINO"] == []
     else:
@@ -500,11 +505,14 @@ def test_uk_and_canadian_national_numbers(text, value, etype):
 
 
 @pytest.mark.parametrize("text", ["The part number AB123456C is out of stock.", "Ref ZZ 12 34 56 T",
-                                  "Order 278 018 460 shipped", "SIN 123 456 789", "Reference ZZ631706T was noted."])
+                                  "Order 278 018 460 shipped", "SIN 123 456 789", "Reference ZZ631706T was noted.",
+                                  "order 2345 6789 0124 shipped", "234567890124", "2345 6789 0123",
+                                  "Ticket 913-90-9960 closed"])
 def test_no_national_number_without_evidence(text):
     """An unissued prefix or suffix, a whole number with no word, nine digits with no SIN word or
-    failing Luhn: part numbers and order ids have these shapes."""
-    assert [t for t in types(text) if t[1] in ("UK_NINO", "CA_SIN")] == []
+    failing Luhn, twelve digits with an id word, ungrouped or failing Verhoeff, an SSN shape outside
+    the issued areas with no SSN word: part numbers and order ids have these shapes."""
+    assert [t for t in types(text) if t[1] in ("UK_NINO", "CA_SIN", "IN_AADHAAR", "US_SSN")] == []
 
 
 def test_a_number_before_a_decimal_comma_is_no_card():
