@@ -71,7 +71,7 @@ _STREET_WORDS = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane"
 # "Thomas Summit", "Wason Nagar"), unless the word is also a given name or one of the census's 5,000
 # commonest surnames (Hill, Green, Field, Ford, Lake: those stay names). presidio-research's even
 # templates, strict profile: 7 of its false PERSON spans were such streets.
-_STREET_SUFFIXES = frozenset("""
+_STREET_WORD_BLOCK = """
     annex arcade avenue bayou bend bluff bluffs bottom boulevard bridge burg burgs bypass canyon cape causeway
     center centers circle circles cliffs club common commons corner corners course court courts cove coves creek
     crescent crest crossing crossroad curve dam divide drive drives estate estates expressway extension extensions
@@ -84,7 +84,8 @@ _STREET_SUFFIXES = frozenset("""
     tunnel turnpike underpass union unions valley valleys via viaduct view views village villages ville vista walk
     walks ways well alley beach branch brook brooks camp cliff dale falls ferry field fields ford forest fort glen
     green grove groves hill hills key keys knoll lake land lane light lock meadows mills mount park parks pike
-    place shore shores spring wall way wells nagar ganj chowk zila""".split())
+    place shore shores spring wall way wells nagar ganj chowk zila"""
+_STREET_SUFFIXES = frozenset(_STREET_WORD_BLOCK.split())
 
 
 @functools.lru_cache(maxsize=4096)
