@@ -157,8 +157,9 @@ _VOCATIVE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]+)[ \t]?,[ \t]?(?:can|could|wo
                        r"just|call|meet)\b")
 
 
-# An age stated right after a name: "Mr. Lane is a 68 year old man", "Ann Lee, 45, of Leeds". A case history or a news item about a private person; word problems give ages to lone given
-# names, which this never promotes on its own (engine: a lone first name opening a line stays bare).
+# An age stated right after a name: "Mr. Lane is a 68 year old man", "Ann Lee, 45, of Leeds". A case
+# history or a news item about a private person; word problems give ages to lone given names, which
+# this never promotes on its own (engine: a lone first name opening a line stays bare).
 AGED = re.compile(r"(?:,?[ \t]+(?:is|was)[ \t]+an?[ \t]+\d{1,3}[- ](?:years?|yrs?)[- ]old"
                   r"|,[ \t]*(?:aged[ \t]+)?\d{1,3},)(?![\w-])")
 _LABEL = re.compile(r"[Nn]ame:")
