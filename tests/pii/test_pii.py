@@ -515,6 +515,21 @@ def test_no_national_number_without_evidence(text):
     assert [t for t in types(text) if t[1] in ("UK_NINO", "CA_SIN", "IN_AADHAAR", "US_SSN")] == []
 
 
+def test_national_numbers_under_their_keys():
+    """A value under a national number's key goes whole in log lines and extra fields, whatever its
+    shape; "sin" (a sine) and "uid" (a Unix user id) are no such keys."""
+    from curate.pii.fields import redact_value
+    from curate.pii.logs import redact_line
+
+    logs = Redactor(load_policy("logs", mode="patterns"))
+    assert redact_line('{"ssn": "123456789", "aadhaar_no": "1234-5678-9012", "uid": 1000}', logs) == \
+        '{"ssn": "<US_SSN>", "aadhaar_no": "<IN_AADHAAR>", "uid": 1000}'
+    assert redact_line("ni_number=AB123456C sin=0.5 uid=1000", logs) == "ni_number=<UK_NINO> sin=0.5 uid=1000"
+    got = redact_value({"social_insurance_number": "046 454 286", "note": "ok"},
+                       Redactor(load_policy("dataset", mode="patterns")))
+    assert got == {"social_insurance_number": "<CA_SIN>", "note": "ok"}
+
+
 def test_a_number_before_a_decimal_comma_is_no_card():
     assert [t for t in types("Total 4834489188685944,50 EUR") if t[1] == "CREDIT_CARD"] == []
 
