@@ -585,10 +585,11 @@ def _sin_score(m, text, low):
     return 0.95 if context_in(low, m.start() - 30, m.start(), CONTEXT["CA_SIN"]) else None
 
 
-# -- India's Aadhaar number: twelve digits, the first 2-9, printed 4-4-4. UIDAI's check digit is
-# Verhoeff's (python-stdnum validates it); Faker's en_IN aadhaar_id() computes a Luhn digit instead,
-# so after an Aadhaar word any twelve digits count (0.95), without one only a valid number printed
-# 4-4-4 with no id word before it does (0.6: a twelve-digit id is as likely an order number).
+# -- India's Aadhaar number: twelve digits printed 4-4-4. UIDAI issues them with a first digit 2-9
+# and Verhoeff's check digit (python-stdnum checks both); Faker's en_IN aadhaar_id() may start with 1
+# and computes a Luhn digit instead, so after an Aadhaar word any twelve digits not starting with 0
+# count (0.95), without one only a valid number printed 4-4-4 with no id word before it does (0.6:
+# a twelve-digit id is as likely an order number).
 _AADHAAR = re.compile(r"(?<![\dA-Za-z\-])([1-9]\d{3}([ \-]?)\d{4}\2\d{4})(?![\d\-])")
 
 
