@@ -241,7 +241,7 @@ def _email_score(m, text, low):
 # -- mainland resident ID: region, birth date, sequence, check digit.
 # (or printed in groups for reading, 6-8-4: "110101 19900307 7663", "110101-19900307-766X"; one
 # pattern for both, as a second recognizer cost 1.5% of pattern-mode log time in its prefilter)
-_CN_ID = re.compile(r"(?<![0-9A-Za-z])([1-9]\d{5}([ \-])?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
+_CN_ID = re.compile(r"(?<![0-9A-Za-z_])([1-9]\d{5}([ \-])?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
                     r"(?:0[1-9]|[12]\d|3[01])(?(2)\2)\d{3}[\dXx])(?(2)(?![0-9A-Za-z]|[ \-]\d)|(?![0-9A-Za-z]))")
 
 
@@ -291,7 +291,7 @@ def _tw_id_score(m, text, low):
 # -- bank / credit cards: 12-19 digits, optionally grouped, Luhn-valid; an issuer prefix (BIN) of
 # the right length or a card word makes it a card; an id word before it ("order", "订单号") makes
 # it an identifier of something else.
-_CARD = re.compile(r"(?<![\dA-Za-z\-.])(\d{4}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{1,4})?(?:[ \-]?\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{4,5}"
+_CARD = re.compile(r"(?<![\dA-Za-z_\-.])(\d{4}(?:[ \-]?\d{4}){2}(?:[ \-]?\d{1,4})?(?:[ \-]?\d{1,3})?|\d{4}[ \-]\d{6}[ \-]\d{4,5}"
                    # not before a decimal or thousands group; a comma before a long number is a list's
                    r"|\d{12,19})(?![\d\-]|\.\d|,\d{1,3}(?![\d\-(]))")
 
@@ -348,11 +348,26 @@ def _narrow(d: str, n: int) -> bool:
     return False
 
 
+# Numbers printed in digit groups inside a longer run of such groups ("Fan speeds ( 3552 3534 3375
+# 4530 3515 3479 )", a node's six fan readings in loghub's HPC log; a row of counters) are a list:
+# a 4-4-4 window of it is no Aadhaar number, a 4-4-4-4 window no card. A value printed in groups
+# stands alone: no digit group joined by the same separator before or after it.
+def in_group_list(text: str, start: int, end: int) -> bool:
+    for sep in " -":
+        if start >= 2 and text[start - 1] == sep and text[start - 2].isdigit():
+            return True
+        if end + 1 < len(text) and text[end] == sep and text[end + 1].isdigit():
+            return True
+    return False
+
+
 def _card_score(m, text, low):
     raw = m.group(1)
     digits = raw.replace(" ", "").replace("-", "")
     if not 12 <= len(digits) <= 19 or not luhn_ok(digits) or len(set(digits)) < 3:
         return None
+    if raw != digits and in_group_list(text, m.start(1), m.end(1)):
+        return None  # "Fan speeds ( 3552 3534 3375 4530 3515 )": one group of a list of numbers
     card_ctx = _context_hit(low, m.start(), CONTEXT["CREDIT_CARD"])
     # the label right before the number names it: "payment: order_id=4739…" is an order id even
     # though a card word stands in the window; "card no 4111…" is a card (both labels near)
@@ -441,8 +456,9 @@ USER_AGENT = re.compile(r"Mozilla/\d[^\"\n]*")
 def _ipv4_score(m, text, low):
     # A dotted quad right after "v"/"version" is a version number, not an address.
     before = low[max(0, m.start() - 9):m.start()]
-    if before.endswith(("v", "version ", "version", "ver ", "版本", "版本号")):
-        return None
+    if before.endswith(("v", "version ", "version", "ver ", "版本", "版本号", "~")):
+        return None  # ("~": a Windows component identity, Package_for_KB3121255~31bf…~amd64~~6.1.1.0,
+        # 541 of loghub's 2,000 CBS lines read as addresses before)
     if "mozilla/" in low:
         at = text.rfind("Mozilla/", 0, m.start())  # (none before: an access line's client address)
         ua = USER_AGENT.match(text, at) if at >= 0 else None
@@ -456,6 +472,27 @@ def _ipv4_score(m, text, low):
     if tuple(octets[:3]) in _DOC4_PREFIXES:
         return 0.45
     return 0.7 + (0.2 if _context_hit(low, m.start(), CONTEXT["IP_ADDRESS"]) else 0.0)
+
+
+# An IPv4 address written into a host name with dashes: reverse DNS ("82-68-222-195.dsl.zen.co.uk",
+# "customer-187-141-143-180-sta.uninet-ide.com.mx"), cloud and DHCP host names ("ip-10-0-0-12.ec2.internal",
+# "calvisitor-10-105-160-95"). loghub's Linux ftpd lines print it beside the dotted address that was
+# redacted ("connection from <IP_ADDRESS> (82-68-222-195.dsl…)"), and its Mac log names every host so.
+# A host name's evidence is needed: a lower-case label and a dash before it, or a domain or a label
+# after it (host names are written in lower case; "AB-12-34-56-78" is a product code).
+_IPV4_DASHED = re.compile(rf"(?:(?<=[a-z]-)|(?<=[a-z]\d-)|(?<![\w.\-]))"
+                          rf"({_OCTET}-{_OCTET}-{_OCTET}-{_OCTET})(?![\d]|-\d)")
+
+
+def _ipv4_dashed_score(m, text, low):
+    before = text[m.start(1) - 1:m.start(1)]
+    after = text[m.end(1):m.end(1) + 2]
+    if before != "-" and not (len(after) == 2 and after[0] in ".-" and after[1].islower()):
+        return None  # "10-105-160-95" alone could be anything; a host name has a label beside it
+    first = m.group(1).split("-", 1)[0]
+    if first in _NOBODY4_FIRST:
+        return None
+    return 0.7
 
 
 _IPV6 = re.compile(r"(?<![0-9A-Za-z:.])((?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,7}"
@@ -499,7 +536,27 @@ def _kv_secret_score(m, text, low):
     v = m.group(1)
     if _PLACEHOLDER_SECRET.match(v):
         return None
+    if (code_value(v) or _PLAIN_WORD.fullmatch(v)) and not _PASSWORD_WORD.search(m.group(0), 0, m.start(1) - m.start(0)):
+        return None  # a token named by code: "token=Token{78af589", "activity token: android.os.BinderProxy@2bd79ce"
     return 0.8
+
+
+# What a program prints for an object or a component, never an issued secret or a person's name
+# (loghub's Android, Mac and Hadoop logs under token/name/owner keys): a class or package path
+# (android.os.BinderProxy@2bd79ce, com.apple.iokit.IO80211Family, com.tencent.qt/.activity.Main), an
+# object's description (Token{78af589, PopupWindow:317e46), a URL (spark://Scheduler@10.0.0.1:7077),
+# and, for a token, a bare word (Token: Token { kind: … }). A password is never judged so: it may be
+# anything (curate.pii.logs keeps every value under a password key).
+_CODE_VALUE = re.compile(r"[a-z][a-z0-9_]+(?:[./][A-Za-z_$][\w$\-]*){2,}[\w$@:/.\-]*"  # package.path, a/b/c
+                         r"|(?:[a-z]\w*\.)*[A-Z]\w*[@{][0-9a-f]*"                   # Class@hash, Name{hash
+                         r"|[A-Z][A-Za-z]*[A-Z][A-Za-z]*:[0-9a-f]+"                   # PopupWindow:317e46
+                         r"|[a-z][a-z0-9+.\-]*://\S*")                               # a URL
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+")
+_PASSWORD_WORD = re.compile(r"(?i)pass|pwd|密码|密碼|口令")
+
+
+def code_value(v: str) -> bool:
+    return _CODE_VALUE.fullmatch(v.rstrip(":,;")) is not None
 
 
 _BEARER = re.compile(r"(?i)\bbearer\s+([A-Za-z0-9\-._~+/]{8,}=*)")
@@ -590,10 +647,12 @@ def _sin_score(m, text, low):
 # and computes a Luhn digit instead, so after an Aadhaar word any twelve digits not starting with 0
 # count (0.95), without one only a valid number printed 4-4-4 with no id word before it does (0.6:
 # a twelve-digit id is as likely an order number).
-_AADHAAR = re.compile(r"(?<![\dA-Za-z\-])([1-9]\d{3}([ \-]?)\d{4}\2\d{4})(?![\d\-])")
+_AADHAAR = re.compile(r"(?<![\dA-Za-z_\-])([1-9]\d{3}([ \-]?)\d{4}\2\d{4})(?![\d\-])")
 
 
 def _aadhaar_score(m, text, low):
+    if m.group(2) and in_group_list(text, m.start(1), m.end(1)):
+        return None
     if context_in(low, m.start() - 30, m.start(), CONTEXT["IN_AADHAAR"]):
         return 0.95
     if not m.group(2) or context_in(low, m.start() - 16, m.start(), NOT_CARD):
@@ -633,6 +692,8 @@ RECOGNIZERS: list[PatternRecognizer] = [
     PatternRecognizer("ipv4", "IP_ADDRESS", _IPV4, _ipv4_score, group=1, needs=".", min_digits=4),
     PatternRecognizer("ipv6", "IP_ADDRESS", _IPV6, _ipv6_score, lambda t: "::" in t or t.count(":") >= 5,
                       group=1, needs=":"),
+    PatternRecognizer("ipv4_dashed", "IP_ADDRESS", _IPV4_DASHED, _ipv4_dashed_score, group=1, needs="-",
+                      min_digits=4),
     PatternRecognizer("url_credentials", "CREDENTIAL", _URL_CRED, _fixed(0.95), group=1, needs="://"),
     PatternRecognizer("cli_user_password", "CREDENTIAL", _CLI_USER, _fixed(0.85), group=1, needs="-u"),
     PatternRecognizer("kv_secret", "CREDENTIAL", _KV_SECRET, _kv_secret_score,

@@ -181,9 +181,17 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     if (_DATE.search(body) or _DOTTED_QUAD.match(body) or _MONEY_BEFORE.search(text[max(0, start - 5):start])
             or _MONEY_AFTER.match(text[end:end + 6])):
         return None
+    if digits in _MACHINE_LIMITS:
+        return None  # 4294967295 ("code 0 is not 51 or 4294967295", loghub's BGL): 2^32 - 1, no one's number
     seps = body.count(" ") + body.count("-") + body.count(".") + body.count("\u00a0")
     # a phone word before the number, or a contact block's label after it
     word = context_in(low, start - 40, start, CONTEXT["PHONE_NUMBER"])
+    if word:
+        # another key between the phone word and the number labels it: "(call 1) (flags = 00000004"
+        # (loghub's Windows CBS lines) is a flags value; "phone = 0161 …" names it itself
+        k = _last_key(low, max(0, start - 40), start)
+        if k >= 0:
+            word = context_in(low, k, start, CONTEXT["PHONE_NUMBER"])
     if word and _id_before(low, start) and not context_in(low, start - 40, start, _NAMED_PHONE_WORDS):
         # "number" / "号码" qualified by an id word names that id: order number 12345678, Ticket
         # number: 20240318001, 发票号码04403210, 订单号码… (phone number, 手机号码 stay phones)
@@ -288,6 +296,22 @@ def _range(body: str, low: str, start: int, end: int) -> bool:
 
 def _label_after(low: str, body: str, start: int, end: int) -> bool:
     return _LABEL_AFTER.match(low, end) is not None and not _YEARS.match(body) and not _id_before(low, start)
+
+
+# (only "=": a colon also ends a dialogue's speaker tag, "phone number? User: 27 53 61 38")
+_KEY = re.compile(r"[a-z_][\w.\-]*[ \t]*=")
+# Powers of two and one less (16 to 64 bits): a counter's or a mask's limit, printed as a sentinel
+_MACHINE_LIMITS = frozenset(str(2 ** k + d) for k in range(16, 65) for d in (-1, 0))
+
+
+def _last_key(low: str, lo: int, hi: int) -> int:
+    """Where the last ``key =`` before ``hi`` (from ``lo``) starts; -1 if none."""
+    if "=" not in low[lo:hi]:
+        return -1
+    last = -1
+    for m in _KEY.finditer(low, lo, hi):
+        last = m.start()
+    return last
 
 
 def _id_before(low: str, start: int) -> bool:

@@ -74,6 +74,7 @@ PREFILTERS = {
     # a valid IPv6 address holds "::" or four hex groups in a row ("h:h:h:h:"); a clock time's two
     # colons (10:04:36, on every log line) do not
     "ipv6": r"::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:",
+    "ipv4_dashed": r"\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}",
     "url_credentials": r"://",
     "cli_user_password": r"(?:-u|--user)[ =]",
     "kv_secret": r"(?i)pass|pwd|secret|token|key|密码|密碼|口令",
