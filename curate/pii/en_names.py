@@ -236,6 +236,8 @@ def name_shaped(value: str) -> bool:
         return False
     if any(len(w) > 1 and len(set(w.lower())) == 1 for w in words):
         return False  # a placeholder: "Hi, XXX." (Self-Instruct's seed e-mail), "Dear Xxx"
+    if any(compound_word(w) for w in words):
+        return False  # "Name: OneStats": a component, not a person
     lx = lexicons()
     if not lx.vocab:
         return True  # without the dictionaries, keep NER's word
@@ -246,6 +248,21 @@ def name_shaped(value: str) -> bool:
     # dictionary words only: a name if it opens with a given name ("George Mahal") or every word
     # is a common given name or surname ("Hill", "Rose Hunter")
     return (len(keys) > 1 and keys[0] in first) or all(k in first or k in last for k in keys)
+
+
+_HUMPS = re.compile(r"[A-Z][a-z]+")
+
+
+def compound_word(word: str) -> bool:
+    """An identifier written in CamelCase from common words ("InputMethod", "OneStats",
+    "StateSnapshots", "WiredAccessoryManager": loghub's Android and Mac logs under name keys and
+    after "Name:"). Names written so hold a name part that is no common word (DeShawn, McDonald,
+    LaToya, JoAnn)."""
+    humps = _HUMPS.findall(word)
+    if len(humps) < 2 or "".join(humps) != word:
+        return False
+    lower = lexicons().lower
+    return all((h := w.lower()) in lower or h.endswith("s") and h[:-1] in lower for w in humps)
 
 
 def known_figure(value: str) -> bool:

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from curate.pii.patterns import Span, resolve
+from curate.pii import en_names
+from curate.pii.patterns import Span, code_value, resolve
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +55,68 @@ _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]
 _CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
                         r" for user )([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
-_ROLE_ACCOUNTS = frozenset(("root", "admin", "administrator", "ubuntu", "ec2-user", "centos", "debian", "fedora",
-                            "www-data", "nginx", "apache", "httpd", "nobody", "daemon", "git", "postgres", "mysql",
-                            "oracle", "test", "guest", "user", "pi", "ftp", "deploy", "jenkins", "ansible", "backup",
-                            "operator", "support", "sshd", "mail", "systemd", "docker", "ubnt", "vagrant"))
+# Accounts that name a role or a program, not a person: Debian's base-passwd system users, the
+# daemons distributions create, cloud images' default users, and what scanners try on sshd
+# (loghub's Linux and OpenSSH logs: root, news, cyrus, uucp, ftpuser, webmaster …). A value that
+# is only digits ("Invalid user 1234") is no one's name either; detection still reads it.
+_ROLE_ACCOUNTS = frozenset((
+    "root", "daemon", "bin", "sys", "sync", "games", "man", "lp", "mail", "news", "uucp", "proxy", "www-data",
+    "backup", "list", "irc", "gnats", "nobody", "nogroup", "systemd-network", "systemd-resolve", "systemd-timesync",
+    "messagebus", "syslog", "_apt", "sshd", "admin", "administrator", "adm", "ubuntu", "ec2-user", "centos", "debian",
+    "fedora", "cloud-user", "opc", "azureuser", "nginx", "apache", "httpd", "www", "web", "webmaster", "postmaster",
+    "hostmaster", "git", "postgres", "mysql", "oracle", "test", "tester", "guest", "user", "pi", "ftp", "ftpuser",
+    "anonymous", "deploy", "jenkins", "ansible", "operator", "support", "systemd", "docker", "ubnt", "vagrant",
+    "cyrus", "postfix", "dovecot", "bind", "named", "ntp", "avahi", "rpc", "rpcuser", "nfsnobody", "xfs", "gdm",
+    "dbus", "smmsp", "squid", "tomcat", "hadoop", "hdfs", "yarn", "mapred", "spark", "zookeeper", "kafka",
+    "elasticsearch", "redis", "mongodb", "memcache", "rabbitmq", "haproxy", "default", "service", "system",
+    "monitor", "nagios", "zabbix", "api", "dev", "developer", "sa", "dba", "info", "sales", "pgadmin", "teamspeak",
+    "minecraft", "steam", "cisco", "manager", "master", "server", "student", "demo", "temp", "upload", "sftp"))
+
+
+def _no_one(ent: str, value: str, key: str = "") -> bool:
+    """A value under a sensitive key, or in a login's place, that cannot be what the key names
+    (loghub's logs as Android, macOS, BlueGene/L, Hadoop and Linux write them): for a person a role
+    account, digits alone, what code prints for a component (package paths, Class@hash, URLs,
+    CamelCase identifiers); for an address a memory address or one word; for a token a component's
+    description, a plain word or, under a session key, a number the system gave the session (a
+    password may be anything: always kept out); for the structured
+    types a plain word ("IP: routing cache hash table", a kernel subsystem's prefix). Detection
+    still reads the value, so an e-mail or phone number there is still found."""
+    v = value.strip()
+    if ent == "PERSON":
+        if key.lower() == "name" and _LOWER_TOKEN.fullmatch(v):
+            return True  # "name=android, ws=null" (an Android wake lock): people's names are capitalised
+        return (v.lower().rstrip("0123456789") in _ROLE_ACCOUNTS or v.isdigit() or code_value(v)
+                or en_names.compound_word(v)
+                or (" " not in v and any(c.isdigit() for c in v) and sum(c.isupper() for c in v[1:]) >= 2))
+    if ent == "ADDRESS":
+        return _NOT_ADDRESS.fullmatch(v) is not None
+    if ent == "CREDENTIAL":
+        if _PASSWORD_KEY.search(key):
+            return False
+        if "ession" in key and _SYSTEM_ID.fullmatch(v):
+            return True  # "sessionid: 0x24ed93119420008" (ZooKeeper), "Session: 30546174_10517608" (Windows CBS)
+        return code_value(v) or _PLAIN_WORD.fullmatch(v) is not None
+    return _PLAIN_WORD.fullmatch(v) is not None
+
+
+_PASSWORD_KEY = re.compile(r"(?i)pass|pwd|密码|密碼|口令")
+# A session numbered by the system that prints it (a hex number, digits in groups) is an id to
+# follow a session through a log, not a web session's random bearer token (JSESSIONID, a
+# signed cookie), which stays a credential.
+_SYSTEM_ID = re.compile(r"0[xX][0-9A-Fa-f]+|\d+(?:[_\-.]\d+)*")
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+")
+_LOWER_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*")
+
+
+# a postal address holds a number and words, or Chinese: not a hex word ("instruction address:
+# 0x00004ed8"), a bare number or one word ("can't get client address: Connection reset by peer")
+_NOT_ADDRESS = re.compile(r"0[xX][0-9A-Fa-f]+|\d+|[A-Za-z]+")
+
+
+_HOME_DIR = re.compile(r"(?:(?<![\w.])/(?:export/)?home/|(?<![\w.])/Users/|(?<![\w])[A-Za-z]:\\+Users\\+)"
+                       r"([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?=[/\\\s\"':;,)\]]|$)")
+_SHARED_HOMES = frozenset(("shared", "public", "default", "all users", "guest", "localized"))
 
 
 def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
@@ -75,7 +134,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))
                 continue
-            if text[v0:v1].strip().lower() not in _EMPTY_VALUES:
+            if text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
                 out.append(Span(v0, v1, ent, 1.0, "log_key"))
     # the separators _KV_PAIR accepts, tested at C speed first: a timestamp's colons are none of
     # them, and the pattern's key scan from every letter costs ~20 µs a line
@@ -93,7 +152,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             if not quoted and ent == "CREDENTIAL":  # a password runs to white space, whatever it contains
                 while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'":
                     v1 += 1
-            if text[v0:v1].strip().lower() not in _EMPTY_VALUES:
+            if text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
                 out.append(Span(v0, v1, ent, 1.0, "log_key"))
     # fields that hold a login by position, not by key: an access log's remote user (Common and
     # Combined Log Format: 'IP ident USER [time] "request"', "frank" in Apache's own example) and the
@@ -101,11 +160,17 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
     # root or www-data name no one
     if " [" in text:
         m = _CLF_USER.match(text)
-        if m is not None and m.group(1) != "-" and m.group(1).lower() not in _ROLE_ACCOUNTS:
+        if m is not None and m.group(1) != "-" and not _no_one("PERSON", m.group(1)):
             out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if " for " in text and ("from " in text or "session" in text):
         for m in _SSHD_USER.finditer(text):
-            if m.group(1).lower() not in _ROLE_ACCOUNTS:
+            if not _no_one("PERSON", m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    # a home directory names its user ("/home/auselton/bgl/mapfiles", "/Users/jsmith/Library",
+    # "C:\\Users\\jsmith\\AppData": loghub's BGL log); not /home/ubuntu, /Users/Shared
+    if "/home/" in text or "Users" in text:
+        for m in _HOME_DIR.finditer(text):
+            if not _no_one("PERSON", m.group(1)) and m.group(1).lower() not in _SHARED_HOMES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     # a mail's Message-ID (postfix "message-id=<20240318100001.12345@mail.example.com>", a header's
     # "Message-ID: <…>", "In-Reply-To:") is the address of a message, not of a person
