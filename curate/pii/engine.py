@@ -49,11 +49,15 @@ PRESIDIO_PATTERN_RECOGNIZERS = ("CryptoRecognizer",)
 # ("Write a poem about Shakespeare"). Checked lowercased in a window around the name.
 PERSON_CONTEXT = ("name", "name is", "my name", "mr", "mr.", "mrs", "mrs.", "ms.", "miss", "dr.", "dear",
                   "patient", "customer", "client", "contact", "tenant", "applicant", "employee",
-                  "signed", "regards", "sincerely", "cc:", "from:", "to:", "@", "phone", "email", "e-mail",
+                  "signed", "regards", "sincerely", "cc:", "from:", "to:", "phone", "email", "e-mail",
                   "tel", "mobile", "address", "ssn", "passport", "dob", "agent", "driver",
                   "nurse", "candidate", "billing", "ask for", "text me", "reach",
                   "reached", "owner", "landlord", "caller", "attn", "sister", "brother", "manager:",
                   "emergency")
+# An "@" that opens a handle ("@jsmith") or joins an e-mail address: context as the words above. Not
+# any "@": code prints it in every line of some logs ("FastLeaderElection@774", "src@eadmin1" in
+# loghub's ZooKeeper and Thunderbird logs, where it sent 90% of the lines to NER for nothing).
+_AT = re.compile(r"(?<![\w.])@[A-Za-z_]|[\w.+\-]@[\w\-]+\.[A-Za-z]")
 # NER on forms and e-mail headers tags field labels as names ("Email", "Tel", "Aadhaar"); spans that
 # are only such words, or that hold digits or a line break, are not names.
 _NOT_NAMES = frozenset(["email", "e-mail", "tel", "phone", "fax", "mobile", "subject", "re", "fw", "fwd", "dear", "hi", "hello", "thanks", "regards", "from", "to", "cc", "bcc", "date", "name", "address", "expiry",
@@ -336,6 +340,7 @@ class Engine:
         ner_idx = [i for i, t in enumerate(texts)
                    if t and ner_wanted and (not self.ner_precheck or standing_capitalised(t))
                    and (not gate or _contact_data(out[i]) or context_in(t.lower(), 0, len(t), PERSON_CONTEXT)
+                        or ("@" in t and _AT.search(t))
                         or _PRIVATE_RX.search(t.lower()) or _has_postal_address(t)
                         or en_names.AGED.search(t))]
         ner_set = set(ner_idx)
@@ -476,9 +481,11 @@ def _may_match(entity: str, text: str, ner: bool) -> bool:
 # then a postcode (US ZIP with or without its state, an Australian state and four digits, UK,
 # Canadian, a six-digit Indian PIN) in the lines after it; the name opens the block (company names
 # and towns on its other lines are tagged PERSON too).
-_ADDRESS_LINE = re.compile(r"(?<![\w./-])\d{1,6}[A-Za-z]?(?:[/-]\d{1,5})?,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}")
-_POSTCODE = re.compile(r"(?<![\w-])(?:[A-Z]{2,3},?[ \t]+\d{4,5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{6}"
-                       r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])")
+# (not a clock time's seconds before a host name: "06:55:46 LabSZ sshd[…]", every syslog line)
+_ADDRESS_LINE = re.compile(r"(?<![\w./:-])\d{1,6}[A-Za-z]?(?:[/-]\d{1,5})?,?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}")
+# (not in brackets: "sshd[24200]", a process id, sent every line of loghub's OpenSSH log to NER)
+_POSTCODE = re.compile(r"(?<![\w\[-])(?:[A-Z]{2,3},?[ \t]+\d{4,5}(?:-\d{4})?|\d{5}(?:-\d{4})?|\d{6}"
+                       r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w\]-])")
 
 
 def _postal_address(text: str, start: int, end: int) -> bool:
@@ -649,7 +656,7 @@ def _person_context(low: str, start: int, end: int) -> bool:
     seg = low[lo:end + 30]
     if "name" in seg and _IMPERATIVE_NAME.search(low, max(0, start - 60), start):
         seg = _IMPERATIVE_NAME.sub(lambda m: " " * len(m.group(0)), seg)
-    if context_in(seg, 0, len(seg), PERSON_CONTEXT):
+    if context_in(seg, 0, len(seg), PERSON_CONTEXT) or ("@" in seg and _AT.search(seg)):
         return True
     # ... or the name's sentence is about someone's own affairs (outside the name itself)
     # (at most _SENTENCE characters each side: a text with thousands of names and no full stop,

@@ -126,6 +126,12 @@ def test_ner_gate_changes_no_result_in_the_logs_profile():
     access = f'10.1.2.3 - - [18/Mar/2024:10:00:01 +0800] "GET /u?email=a%40b.org HTTP/1.1" 200 51 "-" "{ua}"'
     named = f"login by customer Nathan Mahoney (nate@b.org) from {ua}"
     texts += [access, named]
+    # "@" in code and a pid in brackets are no evidence; an e-mail's and a handle's "@" are
+    texts += [("2015-07-29 17:41:44,747 - INFO  [QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@774] - "
+               "Notification time out from Ann Lee"),
+              "Dec 10 06:55:46 LabSZ sshd[24200]: Failed password for Ann Lee from 173.234.31.186 port 38926 ssh2",
+              "Reply from Jonathan Miller <jon.miller@example.org>: approved", "ping @annlee about Jonathan Miller",
+              "12 Baker Street, London NW1 6XE, Sherlock Holmes"]
     real_pipe = eng.nlp.pipe
     seen = []
 
