@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from curate.pii import en_names
-from curate.pii.patterns import Span, code_value, resolve
+from curate.pii.patterns import Span, code_value, resolve, token_named_by_code
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,15 +92,12 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     if ent == "ADDRESS":
         return _NOT_ADDRESS.fullmatch(v) is not None
     if ent == "CREDENTIAL":
-        if _PASSWORD_KEY.search(key):
-            return False
-        if "ession" in key and _SYSTEM_ID.fullmatch(v):
+        if "ession" in key and "pass" not in key.lower() and _SYSTEM_ID.fullmatch(v):
             return True  # "sessionid: 0x24ed93119420008" (ZooKeeper), "Session: 30546174_10517608" (Windows CBS)
-        return code_value(v) or _PLAIN_WORD.fullmatch(v) is not None
+        return token_named_by_code(key, v)
     return _PLAIN_WORD.fullmatch(v) is not None
 
 
-_PASSWORD_KEY = re.compile(r"(?i)pass|pwd|密码|密碼|口令")
 # A session numbered by the system that prints it (a hex number, digits in groups) is an id to
 # follow a session through a log, not a web session's random bearer token (JSESSIONID, a
 # signed cookie), which stays a credential.
@@ -116,7 +113,7 @@ _NOT_ADDRESS = re.compile(r"0[xX][0-9A-Fa-f]+|\d+|[A-Za-z]+")
 
 _HOME_DIR = re.compile(r"(?:(?<![\w.])/(?:export/)?home/|(?<![\w.])/Users/|(?<![\w])[A-Za-z]:\\+Users\\+)"
                        r"([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?=[/\\\s\"':;,)\]]|$)")
-_SHARED_HOMES = frozenset(("shared", "public", "default", "all users", "guest", "localized"))
+_SHARED_HOMES = frozenset(("shared", "public", "localized"))  # (and the role accounts: guest, default)
 
 
 def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:

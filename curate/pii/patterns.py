@@ -536,8 +536,8 @@ def _kv_secret_score(m, text, low):
     v = m.group(1)
     if _PLACEHOLDER_SECRET.match(v):
         return None
-    if (code_value(v) or _PLAIN_WORD.fullmatch(v)) and not _PASSWORD_WORD.search(m.group(0), 0, m.start(1) - m.start(0)):
-        return None  # a token named by code: "token=Token{78af589", "activity token: android.os.BinderProxy@2bd79ce"
+    if token_named_by_code(m.group(0)[:m.start(1) - m.start(0)], v):
+        return None  # "token=Token{78af589", "activity token: android.os.BinderProxy@2bd79ce"
     return 0.8
 
 
@@ -557,6 +557,12 @@ _PASSWORD_WORD = re.compile(r"(?i)pass|pwd|密码|密碼|口令")
 
 def code_value(v: str) -> bool:
     return _CODE_VALUE.fullmatch(v.rstrip(":,;")) is not None
+
+
+def token_named_by_code(key: str, v: str) -> bool:
+    """A value under a token, key or secret word (``key``: the text naming it) that code printed
+    rather than an issuer: a component's description or a plain word. Never under a password word."""
+    return _PASSWORD_WORD.search(key) is None and (code_value(v) or _PLAIN_WORD.fullmatch(v) is not None)
 
 
 _BEARER = re.compile(r"(?i)\bbearer\s+([A-Za-z0-9\-._~+/]{8,}=*)")
