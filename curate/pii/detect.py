@@ -3,8 +3,9 @@ light masker.
 
     detect(text, lang=None, entities=None, mode="patterns" | "full", threshold=0.5) -> list[Span]
 
-* ``mode="patterns"``: the regex recognizers of ``curate.pii.patterns`` and the Chinese name rules.
-  No Presidio, no spaCy: this is what ``mask_light`` and the audit use.
+* ``mode="patterns"``: the regex recognizers of ``curate.pii.patterns``, the Chinese name rules and
+  the English census-pair names in context (``curate.pii.engine.census_names``). No Presidio, no
+  spaCy: this is what ``mask_light`` and the audit use.
 * ``mode="full"``: the same recognizers, run inside Presidio's AnalyzerEngine next to Presidio's own
   English recognizers and spaCy NER (PERSON, LOCATION, …); see ``curate.pii.engine``. When no NER
   model is installed it falls back to patterns and ``ner_status()`` says so. With ``zh_model="thulac"``
@@ -19,10 +20,14 @@ higher-scoring, then longer, span wins.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from curate.pii.patterns import Span
 from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans_many, select
+
+
+_CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]")  # what a census pair needs, first
 
 
 def detect(text: str, lang: str | None = None, entities: Sequence[str] | None = None,
@@ -47,4 +52,10 @@ def detect_many(texts: Sequence[str], langs: Sequence[str | None] | None = None,
         raw = engine.analyze_many(texts, langs, entities, threshold, zh_model=zh_model)
     else:
         raw = pattern_spans_many(texts, entities)
+        if entities is None or "PERSON" in entities:
+            # the census-pair pass full mode runs after NER is rules only: English full names in
+            # context ("updated by agent Grace Meyer") are found without the model too
+            from curate.pii.engine import census_names
+
+            raw = [r + census_names(t, r) if t and _CAPITAL_PAIR.search(t) else r for t, r in zip(texts, raw)]
     return [select(r, entities, threshold) for r in raw]

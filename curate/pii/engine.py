@@ -442,9 +442,8 @@ class Engine:
                     out[i] = [sp for sp in out[i] if not (sp.recognizer == "SpacyRecognizer"
                                                           and text[sp.start:sp.end] in employers)]
                 out[i] = [_figure_in_context(text, sp, out[i]) for sp in out[i]]
-        if CENSUS_NAMES:
-            for i in ner_idx:
-                out[i].extend(_census_names(texts[i], out[i]))
+        for i in ner_idx:
+            out[i].extend(census_names(texts[i], out[i]))
         return out
 
     def _empty_artifacts(self):
@@ -516,8 +515,11 @@ CENSUS_NAMES = True  # the census-name pass below (a switch for A/B measurement 
 _FULL_NAME = re.compile(r"(?<![\w.'\-])([A-Z][a-z]+)(?: [A-Z]\.)? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-])")
 
 
-def _census_names(text: str, spans: list[Span]) -> list[Span]:
-    """Census given name + surname pairs NER did not tag, under the NER names' context rules."""
+def census_names(text: str, spans: list[Span]) -> list[Span]:
+    """Census given name + surname pairs NER did not tag, under the NER names' context rules. Rules
+    and word lists only, no model: pattern mode runs it too (curate.pii.detect)."""
+    if not CENSUS_NAMES:
+        return []
     lx = en_names.lexicons()
     first, last = lx.first, lx.last
     if not first:
