@@ -26,7 +26,6 @@ from collections.abc import Mapping, Sequence
 from curate.pii.patterns import Span
 from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans_many, select
 
-
 _CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]")  # what a census pair needs, first
 
 

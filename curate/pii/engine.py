@@ -54,6 +54,9 @@ PERSON_CONTEXT = ("name", "name is", "my name", "mr", "mr.", "mrs", "mrs.", "ms.
                   "nurse", "candidate", "billing", "ask for", "text me", "reach",
                   "reached", "owner", "landlord", "caller", "attn", "sister", "brother", "manager:",
                   "emergency")
+# A role word tagged alone is the role, not its holder's name ("Real Time Clock Driver v1.12" in
+# loghub's Linux log: NER read "Driver" as a person, and the word itself as its context)
+_ROLE_WORDS = frozenset(w for w in PERSON_CONTEXT if w.isalpha())
 # An "@" that opens a handle ("@jsmith") or joins an e-mail address: context as the words above. Not
 # any "@": code prints it in every line of some logs ("FastLeaderElection@774", "src@eadmin1" in
 # loghub's ZooKeeper and Thunderbird logs, where it sent 90% of the lines to NER for nothing).
@@ -410,6 +413,7 @@ class Engine:
                                                                                 r.start) is not None
                             if (any(c.isdigit() or c == "\n" for c in value)
                                     or all(w.strip(".,:;").lower() in _NOT_NAMES for w in value.split())
+                                    or value.lower() in _ROLE_WORDS
                                     or _HOUSE_NUMBER.search(text, max(0, r.start - 16), r.start)
                                     or _AFTER_STREET.search(text, max(0, r.start - 60), r.start)
                                     or _employer(text, r.start, value, employers)

@@ -135,3 +135,13 @@ def test_camel_case_components_are_not_names():
         assert not compound_word(w) and name_shaped(w), w
     assert ("Ann Lee", "PERSON") in _types("Name: Ann Lee")
     assert not any(t == "PERSON" for _, t in _types("Name: OneStats"))
+
+
+@pytest.mark.model  # spaCy NER
+def test_a_role_word_tagged_alone_is_no_name():
+    full = Redactor(load_policy("logs"))
+    texts = ["Jul 27 14:42:00 combo kernel: Real Time Clock Driver v1.12",
+             "Jul 27 14:41:59 combo kernel: apm: BIOS version 1.2 Flags 0x03 (Driver version 1.16ac)",
+             "Shipment cancelled by driver Jonathan Miller at the depot"]
+    got = [[t[s.start:s.end] for s in spans if s.entity_type == "PERSON"] for t, spans in zip(texts, full.find(texts, "text"))]
+    assert got == [[], [], ["Jonathan Miller"]]
