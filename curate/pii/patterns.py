@@ -542,12 +542,16 @@ def _kv_secret_score(m, text, low):
 
 
 # What a program prints for an object or a component, never an issued secret or a person's name
-# (loghub's Android, Mac and Hadoop logs under token/name/owner keys): a class or package path
-# (android.os.BinderProxy@2bd79ce, com.apple.iokit.IO80211Family, com.tencent.qt/.activity.Main), an
+# (loghub's Android, Mac and Hadoop logs under token/name/owner keys): a package path under a known
+# root or a path to a class (android.os.BinderProxy@2bd79ce, com.apple.iokit.IO80211Family; not a
+# login such as ann.marie.lee), an
 # object's description (Token{78af589, PopupWindow:317e46), a URL (spark://Scheduler@10.0.0.1:7077),
 # and, for a token, a bare word (Token: Token { kind: … }). A password is never judged so: it may be
 # anything (curate.pii.logs keeps every value under a password key).
-_CODE_VALUE = re.compile(r"[a-z][a-z0-9_]+(?:[./][A-Za-z_$][\w$\-]*){2,}[\w$@:/.\-]*"  # package.path, a/b/c
+_CODE_VALUE = re.compile(r"(?:com|org|net|io|edu|gov|android|androidx|java|javax|kotlin|sun|de|cn|uk|fr|jp)"
+                         r"(?:[./][A-Za-z_$][\w$\-]*){2,}[\w$@:/.\-]*"            # a package path
+                         r"|[a-z][a-z0-9_]+(?:\.[a-z_$][\w$]*)*\.[A-Z]\w*(?:[@$.:][\w$.]*)?"  # pkg.Class
+
                          r"|(?:[a-z]\w*\.)*[A-Z]\w*[@{][0-9a-f]*"                   # Class@hash, Name{hash
                          r"|[A-Z][A-Za-z]*[A-Z][A-Za-z]*:[0-9a-f]+"                   # PopupWindow:317e46
                          r"|[a-z][a-z0-9+.\-]*://\S*")                               # a URL

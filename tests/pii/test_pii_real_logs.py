@@ -75,6 +75,7 @@ def test_values_that_code_prints_under_name_owner_token_keys(red):
     assert "Ann Lee" not in redact_line('{"name": "Ann Lee", "owner": "x"}', red)
     assert "Ann Lee" not in redact_line('name="Ann Lee" ok', red)
     assert "jsmith" not in redact_line("login ok user=jsmith from 10.0.0.1", red)
+    assert "ann.marie.lee" not in redact_line("login ok user=ann.marie.lee from 10.0.0.1", red)
     assert "a8Kd02LmQ9xZ" not in redact_line("token=a8Kd02LmQ9xZ", red)
     assert "Token{78af" not in redact_line("password=Token{78af589", red)
 
