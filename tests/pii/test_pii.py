@@ -545,7 +545,13 @@ def test_a_number_before_a_decimal_comma_is_no_card():
                                   "your name?" * 2000, "What's your name? \udcff", "Mr. Lee is a 1", ", 45," * 3000,
                                   "my great " * 3000, "> \n" * 5000, "> \n> Ann Lee\n> \udcff\n> 1 A St\n> LS6 2QT",
                                   "Smith, Jones and " * 1000, "Lee and Sons" * 500, "Thomas Summit\udcff",
-                                  "people call me" * 800])
+                                  "people call me" * 800,
+                                  # the ninth session's (real logs): home directories, dashed addresses,
+                                  # glued ids, digit-group lists, component values, session numbers
+                                  "/home/" * 3000, "/home/\udcff/x", "C:\\Users\\" * 2000, "blk_" + "7" * 5000,
+                                  "1-1-1-1-" * 3000, "ip-10-0-0-1." * 2000, "3552 " * 3000, "~6.1.1.1" * 2000,
+                                  "name=android, " * 2000, "token=Token{" * 2000, "sessionid: 0x" * 1000,
+                                  "com." * 5000, "OneStats" * 5000, "address: 0x" * 1000, "flags = 0" * 3000])
 def test_new_paths_on_odd_text(text):
     """The glued-number pass, the range test, the verse and word-problem tests, the opening address,
     the signature and name-field cues, the standing-word test and the log logins read odd text
@@ -572,6 +578,10 @@ def test_new_paths_on_odd_text(text):
     engine._firm(text, 0, min(len(text), 5))
     for word in text.split()[:50]:
         engine._street_word(word)
+        en_names.compound_word(word)
+    from curate.pii.patterns import code_value
+
+    code_value(text[:2000])
 
 
 def test_extra_fields_under_measure_keys_keep_their_numbers():
