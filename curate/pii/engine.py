@@ -414,6 +414,7 @@ class Engine:
                             if (any(c.isdigit() or c == "\n" for c in value)
                                     or all(w.strip(".,:;").lower() in _NOT_NAMES for w in value.split())
                                     or value.lower() in _ROLE_WORDS
+                                    or text[r.start - 1:r.start] == "#"  # a hashtag (#SpicerFacts) is a topic
                                     or _HOUSE_NUMBER.search(text, max(0, r.start - 16), r.start)
                                     or _AFTER_STREET.search(text, max(0, r.start - 60), r.start)
                                     or _employer(text, r.start, value, employers)

@@ -424,3 +424,12 @@ def test_labelled_sets_do_not_depend_on_the_day():
         with time_machine.travel(day, tick=False):
             built.append(([d["text"] for d in zh_set(n=200)], [d["text"] for d in technical_log(200)]))
     assert built[0] == built[1]
+
+
+def test_a_hashtag_is_a_topic_not_a_name():
+    """WNUT-17's tweets (bench table 2f): NER tags the words of a hashtag as a person; the strict
+    profile took 16 of them (#SpicerFacts). A name written as a name is still taken."""
+    strict = Redactor(load_policy("strict"))
+    texts = ["Loving the #SpicerFacts thread today, so good", "Sean Spicer said the crowd was the largest ever"]
+    got = [[t[s.start:s.end] for s in spans if s.entity_type == "PERSON"] for t, spans in zip(texts, strict.find(texts, "input"))]
+    assert got == [[], ["Sean Spicer"]]
