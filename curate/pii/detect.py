@@ -20,13 +20,10 @@ higher-scoring, then longer, span wins.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from curate.pii.patterns import Span
 from curate.pii.scan import DEFAULT_THRESHOLD, pattern_spans_many, select
-
-_CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]")  # what a census pair needs, first
 
 
 def detect(text: str, lang: str | None = None, entities: Sequence[str] | None = None,
@@ -56,5 +53,5 @@ def detect_many(texts: Sequence[str], langs: Sequence[str | None] | None = None,
             # context ("updated by agent Grace Meyer") are found without the model too
             from curate.pii.engine import census_names
 
-            raw = [r + census_names(t, r) if t and _CAPITAL_PAIR.search(t) else r for t, r in zip(texts, raw)]
+            raw = [r + census_names(t, r) if t else r for t, r in zip(texts, raw)]
     return [select(r, entities, threshold) for r in raw]

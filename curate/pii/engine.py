@@ -578,7 +578,7 @@ def _private_person(text: str, low: str, spans: Sequence[Span], start: int, end:
             or en_names.AGED.match(text, end) is not None)
 
 
-_CONTACT = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "UK_NINO", "CA_SIN",
+CONTACT_TYPES = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "US_SSN", "UK_NINO", "CA_SIN",
                       "IN_AADHAAR", "PASSPORT"))
 
 
@@ -589,8 +589,8 @@ def _contact_data(spans: Sequence[Span], start: int | None = None, end: int | No
     words out, and 200 ("Hi Jennifer, a payment … call us on 882.582.4753") moved the independent
     EN set's halves 0.620 -> 0.632 (read) and 0.405 -> 0.414 (held out), PII-free sets unchanged."""
     if start is None:
-        return any(s.entity_type in _CONTACT and s.score >= 0.7 for s in spans)
-    return any(s.entity_type in _CONTACT and s.score >= 0.7 and s.start < end + 200 and s.end > start - 200
+        return any(s.entity_type in CONTACT_TYPES and s.score >= 0.7 for s in spans)
+    return any(s.entity_type in CONTACT_TYPES and s.score >= 0.7 and s.start < end + 200 and s.end > start - 200
                for s in spans)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from curate.pii import en_names
-from curate.pii.patterns import Span, code_value, resolve, token_named_by_code
+from curate.pii.patterns import PASSWORD_WORD, PLAIN_WORD, Span, code_value, resolve, token_named_by_code
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,17 +92,16 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     if ent == "ADDRESS":
         return _NOT_ADDRESS.fullmatch(v) is not None
     if ent == "CREDENTIAL":
-        if "ession" in key and "pass" not in key.lower() and _SYSTEM_ID.fullmatch(v):
+        if "ession" in key and not PASSWORD_WORD.search(key) and _SYSTEM_ID.fullmatch(v):
             return True  # "sessionid: 0x24ed93119420008" (ZooKeeper), "Session: 30546174_10517608" (Windows CBS)
         return token_named_by_code(key, v)
-    return _PLAIN_WORD.fullmatch(v) is not None
+    return PLAIN_WORD.fullmatch(v) is not None
 
 
 # A session numbered by the system that prints it (a hex number, digits in groups) is an id to
 # follow a session through a log, not a web session's random bearer token (JSESSIONID, a
 # signed cookie), which stays a credential.
 _SYSTEM_ID = re.compile(r"0[xX][0-9A-Fa-f]+|\d+(?:[_\-.]\d+)*")
-_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+")
 _LOWER_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*")
 
 

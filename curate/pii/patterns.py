@@ -555,8 +555,8 @@ _CODE_VALUE = re.compile(r"(?:com|org|net|io|edu|gov|android|androidx|java|javax
                          r"|(?:[a-z]\w*\.)*[A-Z]\w*[@{][0-9a-f]*"                   # Class@hash, Name{hash
                          r"|[A-Z][A-Za-z]*[A-Z][A-Za-z]*:[0-9a-f]+"                   # PopupWindow:317e46
                          r"|[a-z][a-z0-9+.\-]*://\S*")                               # a URL
-_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+")
-_PASSWORD_WORD = re.compile(r"(?i)pass|pwd|密码|密碼|口令")
+PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+")
+PASSWORD_WORD = re.compile(r"(?i)pass|pwd|密码|密碼|口令")
 
 
 def code_value(v: str) -> bool:
@@ -566,7 +566,7 @@ def code_value(v: str) -> bool:
 def token_named_by_code(key: str, v: str) -> bool:
     """A value under a token, key or secret word (``key``: the text naming it) that code printed
     rather than an issuer: a component's description or a plain word. Never under a password word."""
-    return _PASSWORD_WORD.search(key) is None and (code_value(v) or _PLAIN_WORD.fullmatch(v) is not None)
+    return PASSWORD_WORD.search(key) is None and (code_value(v) or PLAIN_WORD.fullmatch(v) is not None)
 
 
 _BEARER = re.compile(r"(?i)\bbearer\s+([A-Za-z0-9\-._~+/]{8,}=*)")

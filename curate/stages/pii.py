@@ -40,9 +40,6 @@ CODES = {e: declare(code_name(e), "fix", "warning", f"personal data redacted: {d
 OTHER = declare("pii.other", "fix", "warning", "personal data of another type redacted (Presidio recognizer)")
 
 DEFAULT_FIELDS = CONTENT_FIELDS
-# contact data and ID numbers: what marks a record as a private person's (the profile note)
-_CONTACT_TYPES = frozenset(("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "CN_RESIDENT_ID", "TW_ID", "US_SSN",
-                            "UK_NINO", "CA_SIN", "IN_AADHAAR", "IBAN_CODE", "PASSPORT", "LICENSE_PLATE"))
 _NOTE_MIN_RECORDS, _NOTE_SHARE = 200, 0.05
 
 
@@ -118,8 +115,8 @@ class RedactPII(RecordStage):
     def _profile_note(self) -> list[str]:
         """Measured, then said: a profile that keeps names without context (dataset) run on records
         of which many hold contact data or ID numbers. Of the 5,000 Alpaca records 0.2% hold such a
-        value (also the hand-checked PII-free EN and ZH sets); of presidio-research's and curate's
-        PII sets 18-55% (docs/pii.md, ninth session). There names are mostly private people's, so
+        value (the hand-checked PII-free EN set too, the ZH one 0%); of presidio-research's and curate's
+        PII sets 15-45% (docs/pii.md, ninth session). There names are mostly private people's, so
         the user is told which profile takes them; the stage itself changes nothing."""
         from curate.pii.engine import BARE_NAME_SCORE
 
@@ -141,6 +138,8 @@ class RedactPII(RecordStage):
         updates: dict[str, pl.Series] = {}
         works = self._work_tasks(batch)
         stories = self._story_tasks(batch)
+        from curate.pii.engine import CONTACT_TYPES  # what marks a name as private: the profile note's count
+
         contact: set[int] = set()
         if stories:  # full mode only (the engine module is imported when full mode runs)
             from curate.pii.engine import BARE_NAME_SCORE, without_characters
@@ -168,7 +167,7 @@ class RedactPII(RecordStage):
             for i, spans in zip(idx, res):
                 if not spans:
                     continue
-                if any(sp.entity_type in _CONTACT_TYPES for sp in spans):
+                if any(sp.entity_type in CONTACT_TYPES for sp in spans):
                     contact.add(i)
                 counts[i] += len(spans)
                 fixed = self._emit(f, rows[i], fld, spans, values[i])

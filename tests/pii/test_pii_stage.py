@@ -260,7 +260,7 @@ def test_log_measure_keys_and_message_ids_beside_odd_bytes(tmp_path):
 
 def test_a_note_when_many_records_hold_contact_data(shared_data):
     """Measured, then said: on records of which many hold contact data or ID numbers (a PII set
-    written by others' kind: EN held-out 2, 50%), the dataset profile's summary says that names
+    written by others' kind: EN held-out 2, 45%), the dataset profile's summary says that names
     there are likely private and which profile takes them; on instruction records (Alpaca, 0.2%)
     it says nothing. The redaction itself is the same either way."""
     import polars as pl
