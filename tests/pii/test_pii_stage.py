@@ -282,3 +282,73 @@ def test_a_note_when_many_records_hold_contact_data(shared_data):
     got = notes(pii_set)
     assert len(got) == 1 and "of 600 records" in got[0] and "'strict'" in got[0]
     assert notes(pii_set, profile="strict") == []  # strict already takes every name
+
+
+def test_the_survey_redacts_a_dataset_of_private_people_under_strict(shared_data, tmp_path):
+    """rules/pii.yaml's survey: a run whose first records often hold contact data or ID numbers
+    (EN held-out 2: 45%) is records of private people, and the default profile then takes every
+    name NER tags (strict), the bare ones too; instruction data (Alpaca: 0.2%) keeps the dataset
+    profile and its famous names. Decided before the first batch: any batch size, same bytes."""
+    from bench.pii_holdout import en_holdout_2
+
+    data = en_holdout_2()[:150]
+    recs = [{"instruction": "Proofread the text.", "input": d["text"], "output": ""} for d in data]
+    dataset, strict = Redactor(load_policy("dataset")), Redactor(load_policy("strict"))
+    texts = [d["text"] for d in data]
+    only_strict = [(i, t[s.start:s.end]) for i, (t, a, b) in enumerate(zip(texts, dataset.find(texts, "input"),
+                                                                        strict.find(texts, "input")))
+                   for s in b if s.entity_type == "PERSON" and not any(x.entity_type == "PERSON" for x in a)]
+    assert len(only_strict) >= 10  # names the dataset profile keeps for want of context
+    res = curate.run([RedactPII()], recs, tmp_path / "a.jsonl", batch_size=7)
+    out = [json.loads(x) for x in (tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(name not in out[i]["input"] for i, name in only_strict)
+    sv = res.summary["stages"][1]["report"]["survey"]
+    assert sv["profile"] == "strict" and sv["from"] == "dataset" and sv["records"] == 150
+    assert sv["with_contact"] >= 0.3 * 150
+    assert [w for w in res.summary["warnings"] if "'strict'" in w and w.startswith("pii: ") and "pii: pii" not in w]
+    curate.run([RedactPII()], recs, tmp_path / "b.jsonl", batch_size=1000)
+    assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes()
+
+    alpaca = json.loads((shared_data / "alpaca_original_sample_30000_34999.json").read_text(encoding="utf-8"))[:400]
+    alpaca.append({"instruction": "Write a paragraph about Isaac Newton.", "input": "",
+                   "output": "Isaac Newton was an English mathematician and physicist."})
+    res = curate.run([RedactPII()], alpaca)
+    assert res.summary["stages"][1]["report"]["survey"]["profile"] == "dataset"
+    assert "Isaac Newton" in res.records["output"].to_list()[-1]
+    assert not [w for w in res.summary["warnings"] if "'strict'" in w]
+
+
+def test_the_survey_counts_records_not_values_and_reads_only_the_first(tmp_path):
+    """Five records with contact data (min_records) and 5% switch; four do not, however many
+    values they hold; what comes after the surveyed head (``records``) is not read for the policy."""
+    def run(recs, config=None):
+        st = RedactPII(mode="patterns", config=config)
+        curate.run([st], recs)
+        return st.stats["survey"]
+
+    plain = [{"instruction": f"Give three uses of item {i}.", "output": "Cooking, cleaning and storage."}
+             for i in range(40)]
+    phone = {"instruction": "Reply to the customer.", "output": "Call us on (415) 555-2671 or mail a.b@example.com, "
+             "or call +44 20 7946 0958."}
+    assert run([phone] * 4 + plain)["profile"] == "dataset"
+    assert run([phone] * 5 + plain) == {"records": 45, "with_contact": 5, "share": round(5 / 45, 4),
+                                        "from": "dataset", "profile": "strict"}
+    text = (ROOT / "rules" / "pii.yaml").read_text(encoding="utf-8")
+    assert "survey: {profile: strict, share: 0.05, min_records: 5, records: 1000}" in text
+    cfg = tmp_path / "pii.yaml"
+    cfg.write_text(text.replace("min_records: 5, records: 1000}", "min_records: 5, records: 40}"), encoding="utf-8")
+    assert run(plain + [phone] * 40, config=str(cfg))["profile"] == "dataset"  # the phones come after 40 records
+    assert run([phone] * 40 + plain, config=str(cfg))["records"] == 40
+
+
+def test_a_survey_must_name_another_profile_without_one(tmp_path):
+    from curate.pii.config import PIIConfigError
+
+    text = (ROOT / "rules" / "pii.yaml").read_text(encoding="utf-8")
+    for n, bad in enumerate(("survey: {profile: nosuch, share: 0.05}", "survey: {profile: dataset}", "survey: {profile: strict, share: 2}",
+                "survey: {profile: strict, shares: 0.1}", "survey: strict")):
+        cfg = tmp_path / f"bad{n}.yaml"  # one path each: configs are read once per path
+        cfg.write_text(text.replace("survey: {profile: strict, share: 0.05, min_records: 5, records: 1000}", bad),
+                       encoding="utf-8")
+        with pytest.raises(PIIConfigError, match="survey"):
+            load_policy("dataset", cfg)
