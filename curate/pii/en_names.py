@@ -110,9 +110,11 @@ def find(text: str, low: str) -> list[Span]:
             continue
         if _TITLE_CUE.match(m.group(0)) and len(tokens) - k < 2 and not AGED.match(text, m.end(1)):
             # a title before one word names bands, brands and characters as often as people
-            # ("Mr. Children", "Dr. Pepper", "Mr. Bean"): a single surname after a title is left
-            # to NER with the title as context -- unless an age follows: "Mr. Lane is a 68 year old
-            # man", a case history's opening (no band or brand has an age)
+            # ("Mr. Children", "Dr. Pepper", "Mr. Bean"): a single surname after a title is a bare
+            # name (strict takes it; no common word: not "Pepper") -- unless an age follows: "Mr.
+            # Lane is a 68 year old man", a case history's opening (no band or brand has an age)
+            w = tokens[k]
+            _bare(out, text, low, m.start(1) + w.start(), m.start(1) + w.end())
             continue
         start, end = m.start(1) + tokens[k].start(), m.end(1)
         if (_LABEL.search(m.group(0)) or _NAME_FIELD_LABEL.match(m.group(0))) and not _FIELD_END.match(text, end):
@@ -133,6 +135,9 @@ def find(text: str, low: str) -> list[Span]:
                 or fiction(text, low, start, end) or not name_shaped(m.group(1)):
             continue  # "Thanks,\nThe Team", "Regards,\nMark" (a word first), a letter in a story
         out.append(Span(start, end, "PERSON", 0.95, "en_name_cue"))
+    for rx in _BARE_CUES:
+        for m in rx.finditer(text):
+            _bare(out, text, low, *m.span(1))
     for m in _VOCATIVE.finditer(text):
         # a message opening by addressing someone: "Amy, can I speak to your boss?", "Tom, thanks
         # for the update" — a given name no gloss writes in lower case (not "Will, …", "Honey, …")
@@ -141,6 +146,40 @@ def find(text: str, low: str) -> list[Span]:
             continue
         out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "en_name_cue"))
     return out
+
+
+# What a bare name scores: as engine.BARE_NAME_SCORE (an NER name without evidence of a private
+# person): taken by strict (0.7), kept by every other shipped profile.
+BARE = 0.75
+
+
+def _bare(out: list[Span], text: str, low: str, start: int, end: int) -> None:
+    """A name-shaped word or two in a place people's names take, with nothing saying whose: a bare
+    name, unless a common word ("Hello World", "Dr. Pepper"), a word a cue never names, or fiction."""
+    value = text[start:end]
+    first = value.split()[0]
+    if first in NOT_NAME_WORDS or first.rstrip(".") in _TITLE_WORDS or first.lower() in lexicons().lower \
+            or first.lower() in _CALENDAR or not name_shaped(value) or fiction(text, low, start, end):
+        return
+    if not any(sp.start < end and start < sp.end for sp in out):
+        out.append(Span(start, end, "PERSON", BARE, "en_name_cue"))
+
+
+_ONE_OR_TWO = "(" + _WORD + "(?:[ \t]" + _WORD + ")?)"
+# Bare-name places (strict only; measured on the held-out PII sets, docs/pii.md): a greeting's
+# addressee ("Hi Aadi,", "Good morning Priya!"), a line opening by addressing someone with "your"
+# and kin ("Kirsten, your package is at the front desk"), a message's closing thanks ("… got
+# hacked. thanks, Gaurika"), a rank or office before a name ("Coach Bedi moved practice").
+_BARE_CUES = (
+    re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood[ \t]+(?:morning|afternoon|evening))"
+               r"[ \t]+" + _ONE_OR_TWO + r"[ \t]*(?=[,!:\n]|$)"),
+    re.compile(r"(?:^|\n)[ \t]*(" + _WORD + r")[ \t]?,[ \t]?(?:your|yours|it's|here's|here|this|don't|welcome|"
+               r"congratulations|congrats|good|great|happy|remember)\b"),
+    re.compile(r"(?:[Tt]hanks|[Tt]hank[ \t]+you|[Cc]heers|[Rr]egards|[Tt]hx)[ \t]*[,!.\-]+[ \t]*" + _ONE_OR_TWO
+               + r"[ \t]*[.!]?[ \t]*(?=\n|$)"),
+    re.compile(r"\b(?:Coach|Officer|Nurse|Detective|Sergeant|Sgt\.?|Captain|Capt\.?|Inspector|Constable|Pastor)"
+               r"[ \t]+" + _ONE_OR_TWO + r"(?![\w'\-])"),
+)
 
 
 # A letter's or e-mail's signature: a valediction on its own line, the name alone on the next
@@ -177,7 +216,8 @@ def _may(text: str) -> bool:
 
 HINT = (r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]?,[ \t]?[a-zA-Z]|(?:[Kk]ind |[Bb]est |[Ww]arm |[Ww]armest |[Mm]any )?"
         r"(?:[Rr]egards|[Ss]incerely|[Yy]ours|[Rr]espectfully|[Cc]heers|[Tt]hank|[Bb]est|[Ww]ith))|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame[ \t:'\u2019(s?]|SURNAME|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls? me|m called|"
-        r"[Ss]ignature:| by:|this is|" + _ROLE + f"[ \t]+[{_UP}]")
+        r"[Ss]ignature:| by:|this is|[Hh]i[ \t]|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood[ \t]+[mae]|[Tt]hanks|[Tt]hx|Coach|"
+        r"Officer|Nurse|Detective|Serg|Sgt|Capt|Inspector|Constable|Pastor|" + _ROLE + f"[ \t]+[{_UP}]")
 # (also the polars prefilter, curate.pii.scan: same syntax. Each part is what a cue needs, no less:
 # "name" before a space, colon, quote or "(s)", a role's colon before a capital — not a JSON key's
 # "name": or nginx's "client: 10.0.0.1", which sent 8% of log lines to the cue scan for nothing)

@@ -448,7 +448,7 @@ class Engine:
                                                           and text[sp.start:sp.end] in employers)]
                 out[i] = [_figure_in_context(text, sp, out[i]) for sp in out[i]]
         for i in ner_idx:
-            out[i].extend(census_names(texts[i], out[i]))
+            out[i].extend(census_names(texts[i], out[i], lone=True))
         return out
 
     def _empty_artifacts(self):
@@ -520,9 +520,10 @@ CENSUS_NAMES = True  # the census-name pass below (a switch for A/B measurement 
 _FULL_NAME = re.compile(r"(?<![\w.'\-])([A-Z][a-z]+)(?: [A-Z]\.)? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-])")
 
 
-def census_names(text: str, spans: list[Span]) -> list[Span]:
+def census_names(text: str, spans: list[Span], lone: bool = False) -> list[Span]:
     """Census given name + surname pairs NER did not tag, under the NER names' context rules. Rules
-    and word lists only, no model: pattern mode runs it too (curate.pii.detect)."""
+    and word lists only, no model: pattern mode runs it too (curate.pii.detect). ``lone`` (full
+    mode, texts NER read): also a given name standing alone, as a bare name (strict only)."""
     if not CENSUS_NAMES:
         return []
     lx = en_names.lexicons()
@@ -541,9 +542,45 @@ def census_names(text: str, spans: list[Span]) -> list[Span]:
             continue  # a street ("Flat 9 Ann Street", "313 Jason Lock"), a figure or set phrase
         if low is None:
             low = text.lower()
-        if _private_person(text, low, spans, s, e):
-            out.append(Span(s, e, "PERSON", 0.95, "en_census_name"))
+        # without evidence a bare name, as NER's: strict takes it (spaCy's small model misses many
+        # full names: "a Michael Lane concert", "Producer Edward Vang explained")
+        score = 0.95 if _private_person(text, low, spans, s, e) else BARE_NAME_SCORE
+        out.append(Span(s, e, "PERSON", score, "en_census_name"))
+    if lone:
+        vocab = lx.vocab
+        for m in _PAIR.finditer(text):
+            w1, w2 = m.group(1), m.group(2)
+            s, e = m.start(), m.end()
+            # two words no dictionary gloss has (or a census given name and surname's place held by
+            # such a word): "Ekaterina Hartmann", "Rajeshri Gulati", "Willy Hövel" -- names from
+            # outside the US census that spaCy's small model leaves untagged
+            if not ((w1.lower() in first or w1.lower() not in vocab) and w2.split("-")[0].lower() not in vocab) \
+                    or any(sp.start < e and s < sp.end for sp in (*spans, *out)) or _street_word(w2) \
+                    or _HOUSE_NUMBER.search(text, max(0, s - 16), s) or en_names.known_figure(m.group(0)) \
+                    or not en_names.name_shaped(m.group(0)) or _firm(text, s, e) \
+                    or en_names.fiction(text, low if low is not None else text.lower(), s, e):
+                continue
+            out.append(Span(s, e, "PERSON", BARE_NAME_SCORE, "en_census_name"))
+        taken = [*spans, *out]
+        for m in _LONE_GIVEN.finditer(text):
+            s, e = m.span(1)
+            if en_names.given_name_only(m.group(1)) and not any(sp.start < e and s < sp.end for sp in taken) \
+                    and not _firm(text, s, e) \
+                    and not en_names.fiction(text, low if low is not None else text.lower(), s, e):
+                out.append(Span(s, e, "PERSON", BARE_NAME_SCORE, "en_census_name"))
     return out
+
+
+_PAIR = re.compile(r"(?<![\w.'\-@/#])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+                   r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )([A-Z][a-zà-öø-ÿ]+) ([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
+                   r"(?![\w'\-@/])(?! [A-Z])")
+# A capitalised word standing alone: no capitalised word right before or after it ("Lake Victoria",
+# "Jackson Street", "Austin Powers" are places and titles), no path, handle or address around it.
+# spaCy's small model leaves many lone given names untagged ("Forward the report to Tyler by noon",
+# "Leah was polite but frustrated"): with a census given name no gloss writes in lower case
+# ("Jeffrey", not "Will" or "Grace"), a bare name -- strict takes it.
+_LONE_GIVEN = re.compile(r"(?<![\w.'\-@/#])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+                         r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )([A-Z][a-z]{2,})(?![\w'\-@/])(?! [A-Z])")
 
 
 # A fact sheet's row: "Name: Bill Gates" opening a line.
