@@ -21,10 +21,14 @@ _CLITIC_TAILS = frozenset(("t", "s", "re", "ll", "m", "ve", "d"))  # "Don ' t" a
 _ENTITIES = frozenset(("gt;", "lt;", "amp;", "gt", "lt", "amp"))
 
 
-def load(path: str | Path) -> list[dict]:
-    """``{"text", "spans": [[start, end, "PERSON"]]}`` per document of ``emerging.test.annotated``."""
+PARTS = {"test": "emerging.test.annotated", "dev": "emerging.dev.conll"}
+
+
+def load(path: str | Path, part: str = "test") -> list[dict]:
+    """``{"text", "spans": [[start, end, "PERSON"]]}`` per document of ``emerging.test.annotated``
+    (``part="dev"``: ``emerging.dev.conll``, the same format; 1,009 documents, 470 persons)."""
     base = Path(path)
-    src = base / "emerging.test.annotated" if base.is_dir() else base
+    src = base / PARTS[part] if base.is_dir() else base
     if not src.is_file():
         raise FileNotFoundError(f"{src} not found (a checkout of leondz/emerging_entities_17)")
     docs: list[list[tuple[str, str]]] = []

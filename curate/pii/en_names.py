@@ -216,8 +216,8 @@ def _may(text: str) -> bool:
 
 HINT = (r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]?,[ \t]?[a-zA-Z]|(?:[Kk]ind |[Bb]est |[Ww]arm |[Ww]armest |[Mm]any )?"
         r"(?:[Rr]egards|[Ss]incerely|[Yy]ours|[Rr]espectfully|[Cc]heers|[Tt]hank|[Bb]est|[Ww]ith))|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame[ \t:'\u2019(s?]|SURNAME|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls? me|m called|"
-        r"[Ss]ignature:| by:|this is|[Hh]i[ \t]|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood[ \t]+[mae]|[Tt]hanks|[Tt]hx|Coach|"
-        r"Officer|Nurse|Detective|Serg|Sgt|Capt|Inspector|Constable|Pastor|" + _ROLE + f"[ \t]+[{_UP}]")
+        r"[Ss]ignature:| by:|this is|\b(?:[Hh]i[ \t]|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood[ \t]+[mae]|[Tt]hanks|[Tt]hx|Coach|"
+        r"Officer|Nurse|Detective|Serg|Sgt|Capt|Inspector|Constable|Pastor)|" + _ROLE + f"[ \t]+[{_UP}]")
 # (also the polars prefilter, curate.pii.scan: same syntax. Each part is what a cue needs, no less:
 # "name" before a space, colon, quote or "(s)", a role's colon before a capital — not a JSON key's
 # "name": or nginx's "client: 10.0.0.1", which sent 8% of log lines to the cue scan for nothing)

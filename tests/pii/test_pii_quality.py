@@ -483,5 +483,7 @@ def test_names_ner_misses_from_word_lists_alone():
     assert names("We sailed across Lake Victoria to Kampala on Jackson Street.") == []
     assert names("Our accounts are kept by Hale, Ferris and Dunn in Leeds.") == []
     assert names("Grace will mark the papers in May.") == []  # given names that are common words
-    assert census_names("We met Jeffrey Lambert after the shift.", []) != []  # pairs in pattern mode too
-    assert census_names("Please pass the keys to Deborah before Friday.", []) == []  # lone names: NER's texts only
+    # pattern mode (no ``lone``): a pair with context only; bare names are for the texts NER read
+    assert census_names("We met Jeffrey Lambert after the shift.", []) == []
+    assert census_names("Please pass the keys to Deborah before Friday.", []) == []
+    assert [s.score for s in census_names("Patient: Jeffrey Lambert, seen today.", [])] == [0.95]
