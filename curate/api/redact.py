@@ -8,7 +8,7 @@ from typing import Any
 
 import polars as pl
 
-STAGE_KEYS = ("profile", "config", "mode", "operators")
+STAGE_KEYS = ("profile", "config", "mode", "operators", "survey")
 
 
 def _pii_recipe(recipe: Any, overrides: dict[str, Any]):

@@ -42,6 +42,9 @@ def _operators(pairs: tuple[str, ...]) -> dict[str, str]:
               help="full: Presidio + spaCy NER + curate recognizers; patterns: no model, fastest.")
 @click.option("--operator", "operators", multiple=True, metavar="TYPE=OP",
               help="Operator for an entity type: replace, mask, hash, pseudonym, keep (repeatable).")
+@click.option("--survey/--no-survey", default=None,
+              help="Records: let the profile's survey switch to another profile when the first records hold "
+                   "contact data (default: yes; rules/pii.yaml, docs/pii.md).")
 @click.option("--raw-rejects", is_flag=True, default=False,
               help="Write rejects unredacted (local debugging only).")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
@@ -49,7 +52,7 @@ def _operators(pairs: tuple[str, ...]) -> dict[str, str]:
 @output_options
 @read_options
 @errors_to_exit
-def command(inputs, output, as_logs, recipe, profile, config, mode, operators, raw_rejects, workers, rejects_path,
+def command(inputs, output, as_logs, recipe, profile, config, mode, operators, survey, raw_rejects, workers, rejects_path,
             as_json, quiet, batch_size, **kw):
     """Redact personal data (EN and ZH) from records or plain-text logs.
 
@@ -62,6 +65,8 @@ def command(inputs, output, as_logs, recipe, profile, config, mode, operators, r
 
     logs = as_logs if as_logs is not None else not all(_is_records(i) for i in inputs)
     overrides = {k: v for k, v in (("profile", profile), ("config", config), ("mode", mode)) if v}
+    if survey is not None:
+        overrides["survey"] = survey
     if operators:
         overrides["operators"] = _operators(operators)
     if logs:

@@ -55,7 +55,8 @@ class RedactPII(RecordStage):
     Parameters: ``profile`` (dataset | logs | light | your own), ``config`` (a YAML path),
     ``mode`` (full | patterns; overrides the profile), ``operators`` ({ENTITY_TYPE: operator}),
     ``fields`` (which record fields to look at; thresholds come from the profile),
-    ``thresholds`` ({field: {ENTITY_TYPE: min score}}, replacing the profile's for those fields).
+    ``thresholds`` ({field: {ENTITY_TYPE: min score}}, replacing the profile's for those fields),
+    ``survey`` (False: never switch profile on what the input's first records hold; rules/pii.yaml).
     """
 
     kind = "pii"
@@ -65,8 +66,9 @@ class RedactPII(RecordStage):
     def __init__(self, profile: str = "dataset", config: str | None = None, mode: str | None = None,
                  operators: dict[str, Any] | None = None, fields: Sequence[str] | None = None,
                  thresholds: dict[str, dict[str, float]] | None = None, ids: str | None = None,
-                 extra: str | None = None, **kw: Any) -> None:
-        # ids: position | redact | keep; extra: redact | drop | keep (default: the profile's)
+                 extra: str | None = None, survey: bool = True, **kw: Any) -> None:
+        # ids: position | redact | keep; extra: redact | drop | keep (default: the profile's);
+        # survey=False: keep the profile whatever the data (the profile's `survey` rule is not run)
         super().__init__(**kw)
         self.policy = load_policy(profile, config, mode=mode, operators=operators, fields=thresholds,
                                   id_policy=ids, extra_policy=extra)
@@ -90,7 +92,7 @@ class RedactPII(RecordStage):
         # the survey (rules/pii.yaml) may swap the profile before the first batch: same overrides
         self._load = {"config": config, "mode": mode, "operators": operators, "fields": thresholds,
                       "id_policy": ids, "extra_policy": extra}
-        self.survey_records = self.policy.survey.records if self.policy.survey else 0
+        self.survey_records = self.policy.survey.records if self.policy.survey and survey else 0
         self._surveyed: dict[str, Any] | None = None
         self._base = (self.policy, self.redactor)
         self._config_given = config
@@ -106,7 +108,7 @@ class RedactPII(RecordStage):
         if self._surveyed is not None:  # a stage object run again: decide afresh for this input
             self.policy, self.redactor = self._base
         sv = self.policy.survey
-        if sv is None:
+        if sv is None or not self.survey_records:
             return
         sample = sample.head(sv.records)
         probe = Redactor(dataclasses.replace(self.policy, mode="patterns", survey=None), disabled=self._off)

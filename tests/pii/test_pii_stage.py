@@ -331,6 +331,9 @@ def test_the_survey_counts_records_not_values_and_reads_only_the_first(tmp_path)
     phone = {"instruction": "Reply to the customer.", "output": "Call us on (415) 555-2671 or mail a.b@example.com, "
              "or call +44 20 7946 0958."}
     assert run([phone] * 4 + plain)["profile"] == "dataset"
+    st = RedactPII(mode="patterns", survey=False)  # the user's choice: the profile, whatever the data
+    curate.run([st], [phone] * 20 + plain)
+    assert "survey" not in st.stats and st.policy.profile == "dataset"
     assert run([phone] * 5 + plain) == {"records": 45, "with_contact": 5, "share": round(5 / 45, 4),
                                         "from": "dataset", "profile": "strict"}
     text = (ROOT / "rules" / "pii.yaml").read_text(encoding="utf-8")
@@ -352,3 +355,21 @@ def test_a_survey_must_name_another_profile_without_one(tmp_path):
                        encoding="utf-8")
         with pytest.raises(PIIConfigError, match="survey"):
             load_policy("dataset", cfg)
+
+
+def test_cli_redact_says_which_profile_the_survey_chose(tmp_path):
+    """`curate redact` on records of private people: the summary's pii stage report and a warning
+    give the survey's choice; --no-survey keeps the profile asked for."""
+    phone = {"instruction": "Reply.", "output": "Call Dana on (415) 555-2671 or dana.r@example.com."}
+    src = tmp_path / "tickets.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in [phone] * 10 + [{"instruction": "Sum 2 and 3.", "output": "5"}] * 10)
+                   + "\n", encoding="utf-8")
+    for flag, want in ((), "strict"), (("--no-survey",), None):
+        out = tmp_path / f"out{len(flag)}.jsonl"
+        r = run_cli("redact", str(src), "-o", str(out), "--mode", "patterns", *flag)
+        assert r.returncode == 0, r.stderr.decode()
+        summary = json.loads((tmp_path / f"out{len(flag)}.summary.json").read_text(encoding="utf-8"))
+        pii = next(s for s in summary["stages"] if s.get("stage", s.get("name")) == "pii")
+        got = pii.get("report", {}).get("survey", {}).get("profile")
+        assert got == want
+        assert any("profile 'strict'" in w for w in summary["warnings"]) == (want == "strict")
