@@ -449,8 +449,11 @@ class Engine:
                     out[i] = [sp for sp in out[i] if not (sp.recognizer == "SpacyRecognizer"
                                                           and text[sp.start:sp.end] in employers)]
                 out[i] = [_figure_in_context(text, sp, out[i]) for sp in out[i]]
+        # bare names only where the threshold can keep one (strict): the logs and dataset profiles
+        # would read every capitalised word of a text NER read for nothing
+        bare = threshold is None or min_score(threshold, "PERSON") <= BARE_NAME_SCORE
         for i in ner_idx:
-            out[i].extend(census_names(texts[i], out[i], lone=True, things=things.get(i, ())))
+            out[i].extend(census_names(texts[i], out[i], lone=bare, things=things.get(i, ())))
         return out
 
     def _empty_artifacts(self):
