@@ -586,7 +586,29 @@ def census_names(text: str, spans: list[Span], lone: bool = False,
                     and not _firm(text, s, e) \
                     and not en_names.fiction(text, low if low is not None else text.lower(), s, e):
                 out.append(Span(s, e, "PERSON", BARE_NAME_SCORE, "en_census_name"))
+        for m in _NAME_LIST.finditer(text):
+            # a list of given names ("the guests: Priya, Lucas, Douglas and Mei"): where most items are
+            # census given names the others are names too, though NER reads one as a place or a gloss
+            # has it ("Douglas"); not a list of firms' partners (_firm) or of characters (fiction)
+            items = [(x.start(), x.end()) for x in _LIST_ITEM.finditer(text, m.start(), m.end())]
+            if len(items) < 3 or 2 * sum(1 for a, b in items if en_names.given_name_only(text[a:b])) < len(items) \
+                    or _firm(text, *items[-1]) or en_names.fiction(text, low if low is not None else text.lower(),
+                                                                    m.start(), m.end()):
+                continue
+            taken = [*spans, *out]
+            for a, b in items:
+                word = text[a:b]
+                if word.lower() not in lx.lower and word not in en_names.NOT_NAME_WORDS \
+                        and not any(sp.start < b and a < sp.end for sp in taken):
+                    out.append(Span(a, b, "PERSON", BARE_NAME_SCORE, "en_census_name"))
     return out
+
+
+# Three or more capitalised single words in a list: "A, B, C and D", "A, B, C, D".
+_LIST_WORD = r"[A-Z][a-z]+"
+_NAME_LIST = re.compile(r"(?<![\w.'\-])" + _LIST_WORD + r"(?:,[ \t]+" + _LIST_WORD + r"){1,}(?:,?[ \t]+(?:and|or|&)[ \t]+"
+                        + _LIST_WORD + r")?(?![\w'\-])")
+_LIST_ITEM = re.compile(_LIST_WORD)
 
 
 _PAIR = re.compile(r"(?<![\w.'\-@/#])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"

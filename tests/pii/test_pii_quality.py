@@ -461,6 +461,7 @@ def test_strict_takes_names_ner_misses_in_their_places(text, name):
     "The office is on Jackson Street near the bridge.",
     "Our accounts are kept by Hale, Ferris and Dunn in Leeds.",  # a firm named after its partners
     "We flew to Kenya last year and then on to France.",          # census given names NER reads as places
+    "We visited Paris, London, Berlin and Rome in June.",          # a list of places, one a given name
 ])
 def test_strict_leaves_words_in_those_places_that_name_no_one(text):
     strict = Redactor(load_policy("strict")).find([text], "input")[0]
@@ -484,6 +485,11 @@ def test_names_ner_misses_from_word_lists_alone():
     assert names("We sailed across Lake Victoria to Kampala on Jackson Street.") == []
     assert names("Our accounts are kept by Hale, Ferris and Dunn in Leeds.") == []
     assert names("Grace will mark the papers in May.") == []  # given names that are common words
+    # a list where most items are given names: all of them, a word NER read as a place too
+    guests = "The guests were Priya, Lucas, Douglas and Mei."
+    d = guests.index("Douglas")
+    assert census_names(guests, [], lone=True, things=[(d, d + 7)]) != [] and \
+        "Douglas" in [guests[s.start:s.end] for s in census_names(guests, [], lone=True, things=[(d, d + 7)])]
     # pattern mode (no ``lone``): a pair with context only; bare names are for the texts NER read
     assert census_names("We met Jeffrey Lambert after the shift.", []) == []
     assert census_names("Please pass the keys to Deborah before Friday.", []) == []
