@@ -435,6 +435,7 @@ def test_a_hashtag_is_a_topic_not_a_name():
     assert got == [[], ["Sean Spicer"]]
 
 
+@pytest.mark.model  # spaCy NER
 @pytest.mark.parametrize("text,name", [
     ("Hey Ishaan, the meeting moved to room 4.", "Ishaan"),                      # a greeting's addressee
     ("Good morning Priyanka! Your order shipped.", "Priyanka"),
@@ -454,6 +455,7 @@ def test_strict_takes_names_ner_misses_in_their_places(text, name):
     assert [s for s in dataset if s.entity_type == "PERSON"] == []
 
 
+@pytest.mark.model  # spaCy NER
 @pytest.mark.parametrize("text", [
     "Hello World! This is my first program.",            # a greeting to a common word
     "Note, your answer must be under 50 words.",          # a word opening a line, not a name

@@ -284,6 +284,7 @@ def test_a_note_when_many_records_hold_contact_data(shared_data):
     assert notes(pii_set, profile="strict") == []  # strict already takes every name
 
 
+@pytest.mark.model  # full-mode PII with spaCy NER
 def test_the_survey_redacts_a_dataset_of_private_people_under_strict(shared_data, tmp_path):
     """rules/pii.yaml's survey: a run whose first records often hold contact data or ID numbers
     (EN held-out 2: 45%) is records of private people, and the default profile then takes every
