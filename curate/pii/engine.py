@@ -367,7 +367,7 @@ class Engine:
         zone = self.nlp.memory_zone() if hasattr(self.nlp, "memory_zone") else contextlib.nullcontext()
         with zone:
             docs = {}
-            things: dict[int, list[tuple[int, int]]] = {}  # what NER calls places, works, firms
+            things: dict[int, list[tuple[int, int]]] = {}  # what NER calls places (_NOT_PEOPLE)
             if ner_idx:
                 for i, doc in zip(ner_idx, self.nlp.pipe((texts[i] for i in ner_idx), batch_size=256)):
                     docs[i] = doc
@@ -536,8 +536,9 @@ def census_names(text: str, spans: list[Span], lone: bool = False,
                  things: Sequence[tuple[int, int]] = ()) -> list[Span]:
     """Census given name + surname pairs NER did not tag, under the NER names' context rules. Rules
     and word lists only, no model: pattern mode runs it too (curate.pii.detect). ``lone`` (full
-    mode, texts NER read): also a given name standing alone, as a bare name (strict only), unless
-    NER reads it as a place, firm or work (``things``: their character spans)."""
+    mode, texts NER read, under a threshold that keeps bare names): also a given name standing
+    alone, two words no gloss has, a list of given names, each a bare name (strict only); ``things``:
+    the character spans NER reads as places."""
     if not CENSUS_NAMES:
         return []
     lx = en_names.lexicons()
@@ -614,7 +615,8 @@ _LIST_ITEM = re.compile(_LIST_WORD)
 _PAIR = re.compile(r"(?<![\w.'\-@/#])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
                    r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )([A-Z][a-zà-öø-ÿ]+) ([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
                    r"(?![\w'\-@/])(?! [A-Z])")
-# A capitalised word standing alone: no capitalised word right before or after it ("Lake Victoria",
+# A capitalised word standing alone: no capitalised word right before (of up to seven letters: a
+# lookbehind has a fixed width) or after it ("Lake Victoria",
 # "Jackson Street", "Austin Powers" are places and titles), no path, handle or address around it.
 # spaCy's small model leaves many lone given names untagged ("Forward the report to Tyler by noon",
 # "Leah was polite but frustrated"): with a census given name no gloss writes in lower case
