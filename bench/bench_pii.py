@@ -441,9 +441,9 @@ def wnut_table(path: str | None) -> None:
 
     print("\n== 2f. English names in user-generated text labelled by others: WNUT-17 (mostly public figures: "
           "the dataset profile keeps those by design) ==")
-    for part in ("test", "dev"):
-        if part == "dev" and not (Path(path) / PARTS["dev"]).is_file():
-            continue  # the dev part was first read in the tenth session, after the test part's rules
+    for part in ("test", "dev", "train"):
+        if part != "test" and not (Path(path) / PARTS[part]).is_file():
+            continue  # dev and train were first read in the tenth session, after the test part's rules
         docs = load(path, part)
         n = sum(len(d["spans"]) for d in docs)
         print(f"-- {part}: {len(docs)} documents, {n} person mentions")

@@ -21,12 +21,13 @@ _CLITIC_TAILS = frozenset(("t", "s", "re", "ll", "m", "ve", "d"))  # "Don ' t" a
 _ENTITIES = frozenset(("gt;", "lt;", "amp;", "gt", "lt", "amp"))
 
 
-PARTS = {"test": "emerging.test.annotated", "dev": "emerging.dev.conll"}
+PARTS = {"test": "emerging.test.annotated", "dev": "emerging.dev.conll", "train": "wnut17train.conll"}
 
 
 def load(path: str | Path, part: str = "test") -> list[dict]:
     """``{"text", "spans": [[start, end, "PERSON"]]}`` per document of ``emerging.test.annotated``
-    (``part="dev"``: ``emerging.dev.conll``, the same format; 1,009 documents, 470 persons)."""
+    (``part="dev"``: ``emerging.dev.conll``, the same format; 1,009 documents, 470 persons;
+    ``part="train"``: ``wnut17train.conll``, 3,394 documents, 660 persons)."""
     base = Path(path)
     src = base / PARTS[part] if base.is_dir() else base
     if not src.is_file():
