@@ -170,6 +170,8 @@ _ONE_OR_TWO = "(" + _WORD + "(?:[ \t]" + _WORD + ")?)"
 # addressee ("Hi Aadi,", "Good morning Priya!"), a line opening by addressing someone with "your"
 # and kin ("Kirsten, your package is at the front desk"), a message's closing thanks ("… got
 # hacked. thanks, Gaurika"), a rank or office before a name ("Coach Bedi moved practice").
+# Ranks and offices said before a person's name (the bare-name cue below and its hint share them).
+_RANKS = r"(?:Coach|Officer|Nurse|Detective|Sergeant|Sgt\.?|Captain|Capt\.?|Inspector|Constable|Pastor)"
 _BARE_CUES = (
     re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood[ \t]+(?:morning|afternoon|evening))"
                r"[ \t]+" + _ONE_OR_TWO + r"[ \t]*(?=[,!:\n]|$)"),
@@ -177,8 +179,7 @@ _BARE_CUES = (
                r"congratulations|congrats|good|great|happy|remember)\b"),
     re.compile(r"(?:[Tt]hanks|[Tt]hank[ \t]+you|[Cc]heers|[Rr]egards|[Tt]hx)[ \t]*[,!.\-]+[ \t]*" + _ONE_OR_TWO
                + r"[ \t]*[.!]?[ \t]*(?=\n|$)"),
-    re.compile(r"\b(?:Coach|Officer|Nurse|Detective|Sergeant|Sgt\.?|Captain|Capt\.?|Inspector|Constable|Pastor)"
-               r"[ \t]+" + _ONE_OR_TWO + r"(?![\w'\-])"),
+    re.compile(r"\b" + _RANKS + r"[ \t]+" + _ONE_OR_TWO + r"(?![\w'\-])"),
 )
 
 
@@ -216,8 +217,8 @@ def _may(text: str) -> bool:
 
 HINT = (r"(?:^|\n)[ \t]*(?:[A-Z][a-z]+[ \t]?,[ \t]?[a-zA-Z]|(?:[Kk]ind |[Bb]est |[Ww]arm |[Ww]armest |[Mm]any )?"
         r"(?:[Rr]egards|[Ss]incerely|[Yy]ours|[Rr]espectfully|[Cc]heers|[Tt]hank|[Bb]est|[Ww]ith))|M[rsx]|Miss|Dr|Prof|Pt|I,|[Dd]ear|[Nn]ame[ \t:'\u2019(s?]|SURNAME|[Cc]ontact:|[Ss]igned,|[Rr]egards,|calls? me|m called|"
-        r"[Ss]ignature:| by:|this is|\b(?:[Hh]i[ \t]|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood[ \t]+[mae]|[Tt]hanks|[Tt]hx|Coach|"
-        r"Officer|Nurse|Detective|Serg|Sgt|Capt|Inspector|Constable|Pastor)|" + _ROLE + f"[ \t]+[{_UP}]")
+        r"[Ss]ignature:| by:|this is|\b(?:[Hh]i[ \t]|[Hh]ello|[Hh]ey|[Hh]iya|[Gg]ood[ \t]+[mae]|[Tt]hanks|[Tt]hx)|"
+        r"\b" + _RANKS + "|" + _ROLE + f"[ \t]+[{_UP}]")
 # (also the polars prefilter, curate.pii.scan: same syntax. Each part is what a cue needs, no less:
 # "name" before a space, colon, quote or "(s)", a role's colon before a capital — not a JSON key's
 # "name": or nginx's "client: 10.0.0.1", which sent 8% of log lines to the cue scan for nothing)

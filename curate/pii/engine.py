@@ -565,6 +565,7 @@ def census_names(text: str, spans: list[Span], lone: bool = False,
             out.append(Span(s, e, "PERSON", BARE_NAME_SCORE, "en_census_name"))
     if lone:
         vocab = lx.vocab
+        low = low if low is not None else text.lower()
         for m in _PAIR.finditer(text):
             w1, w2 = m.group(1), m.group(2)
             s, e = m.start(), m.end()
@@ -576,7 +577,7 @@ def census_names(text: str, spans: list[Span], lone: bool = False,
                     or any(a < e and s < b for a, b in things) and m.group(0).split()[0].lower() in vocab \
                     or _HOUSE_NUMBER.search(text, max(0, s - 16), s) or en_names.known_figure(m.group(0)) \
                     or not en_names.name_shaped(m.group(0)) or _firm(text, s, e) \
-                    or en_names.fiction(text, low if low is not None else text.lower(), s, e):
+                    or en_names.fiction(text, low, s, e):
                 continue
             out.append(Span(s, e, "PERSON", BARE_NAME_SCORE, "en_census_name"))
         taken = [*spans, *out]
@@ -585,7 +586,7 @@ def census_names(text: str, spans: list[Span], lone: bool = False,
             if en_names.given_name_only(m.group(1)) and not any(sp.start < e and s < sp.end for sp in taken) \
                     and not (m.group(1).lower() in lx.vocab and any(a < e and s < b for a, b in things)) \
                     and not _firm(text, s, e) \
-                    and not en_names.fiction(text, low if low is not None else text.lower(), s, e):
+                    and not en_names.fiction(text, low, s, e):
                 out.append(Span(s, e, "PERSON", BARE_NAME_SCORE, "en_census_name"))
         for m in _NAME_LIST.finditer(text):
             # a list of given names ("the guests: Priya, Lucas, Douglas and Mei"): where most items are
@@ -593,8 +594,7 @@ def census_names(text: str, spans: list[Span], lone: bool = False,
             # has it ("Douglas"); not a list of firms' partners (_firm) or of characters (fiction)
             items = [(x.start(), x.end()) for x in _LIST_ITEM.finditer(text, m.start(), m.end())]
             if len(items) < 3 or 2 * sum(1 for a, b in items if en_names.given_name_only(text[a:b])) < len(items) \
-                    or _firm(text, *items[-1]) or en_names.fiction(text, low if low is not None else text.lower(),
-                                                                    m.start(), m.end()):
+                    or _firm(text, *items[-1]) or en_names.fiction(text, low, m.start(), m.end()):
                 continue
             taken = [*spans, *out]
             for a, b in items:
@@ -612,17 +612,18 @@ _NAME_LIST = re.compile(r"(?<![\w.'\-])" + _LIST_WORD + r"(?:,[ \t]+" + _LIST_WO
 _LIST_ITEM = re.compile(_LIST_WORD)
 
 
-_PAIR = re.compile(r"(?<![\w.'\-@/#])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
-                   r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )([A-Z][a-zà-öø-ÿ]+) ([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
+# No path, handle or word character before, and no capitalised word (of up to seven letters: a
+# lookbehind has a fixed width) right before.
+_STANDS_ALONE = (r"(?<![\w.'\-@/#])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+                 r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )")
+_PAIR = re.compile(_STANDS_ALONE + r"([A-Z][a-zà-öø-ÿ]+) ([A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
                    r"(?![\w'\-@/])(?! [A-Z])")
-# A capitalised word standing alone: no capitalised word right before (of up to seven letters: a
-# lookbehind has a fixed width) or after it ("Lake Victoria",
+# A capitalised word standing alone: no capitalised word right before or after it ("Lake Victoria",
 # "Jackson Street", "Austin Powers" are places and titles), no path, handle or address around it.
 # spaCy's small model leaves many lone given names untagged ("Forward the report to Tyler by noon",
 # "Leah was polite but frustrated"): with a census given name no gloss writes in lower case
 # ("Jeffrey", not "Will" or "Grace"), a bare name -- strict takes it.
-_LONE_GIVEN = re.compile(r"(?<![\w.'\-@/#])(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
-                         r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )([A-Z][a-z]{2,})(?![\w'\-@/])(?! [A-Z])")
+_LONE_GIVEN = re.compile(_STANDS_ALONE + r"([A-Z][a-z]{2,})(?![\w'\-@/])(?! [A-Z])")
 
 
 # A fact sheet's row: "Name: Bill Gates" opening a line.
