@@ -375,3 +375,26 @@ def test_cli_redact_says_which_profile_the_survey_chose(tmp_path):
         assert got == want
         said = [w for w in summary["warnings"] if "profile 'strict'" in w]
         assert len(said) == (want == "strict")  # once: the runner gives the notes, not redact again
+
+
+def test_the_survey_reads_past_broken_lines_and_leaves_a_missing_file_to_the_run(tmp_path):
+    """Malformed lines among the first records: the survey counts the records that parse (the
+    rejects are the read's, booked once), every record is accounted for, and the rejects hold no
+    raw value. A source that cannot be read fails as the run's read says, with no survey traceback."""
+    phone = {"instruction": "Reply.", "output": "Call Dana on (415) 555-2671 or dana.r@example.com."}
+    lines = [json.dumps(phone)] * 6 + ['{"broken', '{"instruction": 5, "output": "x"}', "\udcff", ""] \
+        + [json.dumps({"instruction": f"Sum {i} and 3.", "output": str(i + 3)}) for i in range(10)]
+    src = tmp_path / "mixed.jsonl"
+    src.write_bytes("\n".join(lines).encode("utf-8", "surrogateescape") + b"\n")
+    st = RedactPII(mode="patterns")
+    res = curate.run([st], src, tmp_path / "out.jsonl")
+    t = res.summary["totals"]
+    assert t["ok"] and t["read"] == t["kept"] + t["rejected"] and t["rejected"] >= 3 and t["kept"] == 16
+    assert st.stats["survey"] == {"records": 16, "with_contact": 6, "share": 0.375, "from": "dataset",
+                                  "profile": "strict"}
+    written = b"".join(p.read_bytes() for p in tmp_path.glob("out*"))
+    assert b"555-2671" not in written and b"dana.r@example.com" not in written
+    from curate.io.readers import ReadFailure
+
+    with pytest.raises(ReadFailure, match="no such file"):
+        curate.run([RedactPII(mode="patterns")], tmp_path / "missing.jsonl", tmp_path / "o2.jsonl")
