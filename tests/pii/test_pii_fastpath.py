@@ -109,6 +109,29 @@ def test_memoized_segmentation_is_jiebas_on_log_and_generated_windows():
         assert tagger.lean(w) == [(p.word, p.flag) for p in tagger.cut(w)], w
 
 
+def test_window_memo_with_digits_read_as_zero_gives_jiebas_words():
+    """``_cut`` keys its memo with ASCII digits read as 0: the words and tags stay posseg's for the
+    window as written, on log windows (times, phones, ids) and on the dictionary's words with a digit."""
+    from curate.pii.zh_names import _cut, _tables
+
+    tagger = _tables()["tagger"]
+    texts = [d["text"] for d in mixed_log(300, seed=29)]
+    texts += ["4S店地址：1号店旁边，电话13800138000", "客户王芳在4s店3号位等候，单号20240318", "值班员李强10:21巡查3号楼"]
+    checked = 0
+    for t in texts:
+        for lo in range(0, len(t), 7):
+            hi = min(len(t), lo + 14)
+            if not any(c.isdigit() for c in t[lo:hi]):
+                continue
+            want, pos = [], lo
+            for p in tagger.cut(t[lo:hi]):
+                want.append((pos, pos + len(p.word), p.flag))
+                pos += len(p.word)
+            assert _cut(t, lo, hi) == want, t[lo:hi]
+            checked += 1
+    assert checked > 1000
+
+
 def test_ner_gate_changes_no_result_in_the_logs_profile():
     """The logs profile (PERSON 0.8) runs NER only on lines with private-person evidence, since an
     NER name without it scores 0.75: the spans are those of NER on every capitalised line."""
