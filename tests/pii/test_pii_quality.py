@@ -496,3 +496,25 @@ def test_names_ner_misses_from_word_lists_alone():
     assert census_names("We met Jeffrey Lambert after the shift.", []) == []
     assert census_names("Please pass the keys to Deborah before Friday.", []) == []
     assert [s.score for s in census_names("Patient: Jeffrey Lambert, seen today.", [])] == [0.95]
+
+
+def test_name_lists_cached_per_process_start_are_the_parsed_ones(tmp_path, monkeypatch):
+    """The lists are parsed once and pickled in the cache directory; a later process reads the
+    pickle (the same lists), and a damaged pickle is parsed around, never raised."""
+    from curate.pii import en_names
+
+    monkeypatch.setenv("CURATE_CACHE_DIR", str(tmp_path))
+    parsed = en_names._read_lexicons()
+    en_names.lexicons.cache_clear()
+    try:
+        first = en_names.lexicons()
+        files = list((tmp_path / "pii").glob("lexicons-*.pickle"))
+        assert len(files) == 1 and first == parsed and len(parsed.vocab) > 10_000
+        en_names.lexicons.cache_clear()
+        assert en_names.lexicons() == parsed  # from the pickle
+        files[0].write_bytes(b"\x80\x05not a pickle")
+        en_names.lexicons.cache_clear()
+        assert en_names.lexicons() == parsed
+        assert files[0].read_bytes() != b"\x80\x05not a pickle"  # written again, whole
+    finally:
+        en_names.lexicons.cache_clear()
