@@ -49,23 +49,19 @@ class Policy:
     name_heads: frozenset = frozenset()  # "<head>_name" keys hold a person's name (rules/pii.yaml)
     measure_keys: frozenset = frozenset()  # keys whose number-shaped value is no personal data
     measure_parts: frozenset = frozenset()  # ... or keys with one of these `_` parts (latency_ms)
+    key_tails: dict[str, str] = field(default_factory=dict)  # a compound key's last part -> entity type
     survey: Survey | None = None      # a dataset-level switch to another profile (rules/pii.yaml)
 
     def key_entity(self, key: str) -> str | None:
-        """The entity type a value under ``key`` is (JSON, key=value, headers, extra fields)."""
-        k = norm_key(key)
-        got = self.sensitive_keys.get(k)
-        if got is None and (k.endswith("name") and len(k) > 4 or k.endswith("姓名")):
-            head = k[:-4] if k.endswith("name") else k[:-2]
-            head = head.rstrip("_").replace("_", "")
-            if head and (head in self.name_heads or k.endswith("姓名")):
-                return "PERSON"
-        return got
+        """The entity type a value under ``key`` is (JSON, key=value, headers, extra fields): a listed
+        key, written in any case style ("customerName" is customer_name); "<head>_name" for a listed
+        head; a key whose last part is one of ``key_tails`` (reset_token, contact_email, created_by)."""
+        return _key_entity(self, key)
 
     def measure_key(self, key: str) -> bool:
         """A value under ``key`` that is a plain number or version is a measure or technical id."""
-        k = norm_key(key)
-        return k in self.measure_keys or not self.measure_parts.isdisjoint(k.split("_"))
+        return any(k in self.measure_keys or not self.measure_parts.isdisjoint(k.split("_"))
+                   for k in key_forms(key))
 
     def measure_value(self, key: str, text: str, start: int = 0, end: int | None = None) -> bool:
         """``text[start:end]`` is a plain number or version under a measure key ("bytes":
@@ -99,6 +95,57 @@ def norm_key(key: str) -> str:
     """Key names compare lowercased with - and _ the same ("X-Api-Key" == "x_api_key"). Memoized:
     a log repeats a few dozen keys on every line (2.4% of pattern-mode time on the mixed log)."""
     return key.strip().strip("\"'").lower().replace("-", "_")
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+@functools.lru_cache(maxsize=4096)
+def key_forms(key: str) -> tuple[str, ...]:
+    """``key`` normalized, then with its camelCase humps as ``_`` parts when it has any: "orderId"
+    is order_id and "userName" user_name (Java and JavaScript logs write keys so; the blind log of
+    2026-12-05 had its order ids read as cards under "orderId"), and the joined form still counts
+    ("cellPhone" is the listed cellphone too)."""
+    plain = norm_key(key)
+    split = norm_key(_CAMEL.sub("_", key.strip().strip("\"'")))
+    return (split, plain) if split != plain else (plain,)
+
+
+def _resolve_key(policy: Policy, key: str) -> str | None:
+    forms = key_forms(key)
+    for k in forms:
+        got = policy.sensitive_keys.get(k)
+        if got is not None:
+            return got
+    for k in forms:
+        if k.endswith("name") and len(k) > 4 or k.endswith("姓名"):
+            head = k[:-4] if k.endswith("name") else k[:-2]
+            head = head.rstrip("_").replace("_", "")
+            if head and (head in policy.name_heads or k.endswith("姓名")):
+                return "PERSON"
+    # the last part of a compound key: reset_token, csrf_token, db_password, contact_email,
+    # billing_phone, invited_by ("." parts too: connect.sid is Express's session cookie)
+    for k in forms:
+        parts = _KEY_PARTS.split(k)
+        if len(parts) > 1 and parts[-1] in policy.key_tails:
+            return policy.key_tails[parts[-1]]
+    return None
+
+
+_KEY_PARTS = re.compile(r"[_.]")
+_MISSING = object()
+
+
+def _key_entity(policy: Policy, key: str) -> str | None:
+    # memoized per policy (not a field: a policy's keys do not change once loaded); a log repeats
+    # a few dozen keys on every line
+    memo = policy.__dict__.setdefault("_key_memo", {})
+    got = memo.get(key, _MISSING)
+    if got is _MISSING:
+        if len(memo) >= 4096:
+            memo.clear()
+        got = memo[key] = _resolve_key(policy, key)
+    return got
 
 
 def default_config_path() -> Path:
@@ -170,11 +217,16 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
         if not isinstance(got, list):
             raise PIIConfigError(f"{path}: {name} must be a list of key names")
         measure[name] = frozenset(norm_key(str(k)) for k in got) - keys.keys()
+    tails = data.get("key_tails") or {}
+    if not isinstance(tails, dict) or not all(isinstance(v, list) for v in tails.values()):
+        raise PIIConfigError(f"{path}: key_tails must map an entity type to a list of key parts")
+    key_tails = {norm_key(str(t)): str(ent) for ent, ts in tails.items() for t in ts}
     survey = _survey(path, profile, prof.get("survey"), profiles)
     return Policy(profile=profile, mode=mode, fields=resolved, operators=ops, survey=survey,
                   salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path,
                   id_policy=idp, extra_policy=exp, sensitive_keys=keys, zh_model=zh_model, name_heads=name_heads,
-                  measure_keys=measure["measure_keys"], measure_parts=measure["measure_key_parts"])
+                  measure_keys=measure["measure_keys"], measure_parts=measure["measure_key_parts"],
+                  key_tails=key_tails)
 
 
 def _survey(path: str, profile: str, spec: Any, profiles: dict) -> Survey | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from curate.pii import en_names
-from curate.pii.patterns import PASSWORD_WORD, PLAIN_WORD, Span, code_value, resolve, token_named_by_code
+from curate.pii.patterns import PASSWORD_WORD, PLAIN_WORD, Span, code_value, resolve, token_named_by_code, working_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +39,21 @@ class _Enc:
 
 _JSON_PAIR = re.compile(r'"((?:[^"\\]|\\.){1,64})"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)')
 # key=value, key: value, key："…"; a bare ':' with no space or quote after it is not a separator:
-# "user:6e0d…" is a cache key, "host:8080" a port, "urn:isbn" a name.
+# "user:6e0d…" is a cache key, "host:8080" a port, "urn:isbn" a name. A separator with a space and
+# then another key=value pair has no value of its own ("payroll.export: beneficiary=…", a logger's
+# name; pam's "logname= uid=0", an empty field): the next pair is read, not taken as the value.
 _KV_PAIR = re.compile(
     r"(?<![A-Za-z0-9_\-.\"'\u4e00-\u9fff])([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,40})"
-    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|：)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]]*)")
+    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]]*)")
 _KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])")
+# a header as a request dump prints it ("Cookie: a=1; b=2"), or inside a printed dict of headers
+# ("'Cookie': 'JSESSIONID=…; theme=dark'", Python's requests and urllib3 debug lines): then the
+# value is the quoted string
 _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization|cookie|set-cookie|x-api-key)"
-                     r"\s*:\s*([^\"\n\r]+?)(?=\s*(?:\"|\r|\n|$|\s\|\s))")
+                     r"(?:['\"]\s*:\s*(?P<q>['\"])(?P<quoted>[^'\"\n\r]+)(?P=q)"
+                     r"|\s*:\s*(?P<plain>[^\"\n\r]+?)(?=\s*(?:\"|\r|\n|$|\s\|\s)))")
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+_NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
 _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
 
 
@@ -55,6 +62,21 @@ _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]
 _CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
                         r" for user )([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
+# The account a login line names after "for user" / "of user": MySQL's "Access denied for user
+# 'ann'@'10.0.0.5'", systemd-logind's "New session 7 of user ann.", pam's "session opened for user
+# ann(uid=1000)"; quoted or bare, up to the host, the punctuation or the end.
+# Bare, the account must end the line or sentence or come before "(uid", " from ", " by ": "for user
+# input" is prose.
+_OF_USER = re.compile(r"(?<![\w-])(?:for|of) user (?:'([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})'"
+                      r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s))")
+
+
+# Who ran sudo or su, as both print it to syslog: "sudo: ann : TTY=pts/1 ; PWD=… ; USER=root ;
+# COMMAND=…" and "su[5061]: (to root) ann on pts/6" (sudo's and util-linux su's own formats).
+_SU_USER = re.compile(r"(?<![\w-])(?:sudo(?:\[\d+\])?: +([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?= : )"
+                      r"|su(?:\[\d+\])?: +\(to [^()\s]+\) ([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?= on ))")
+
+
 # Accounts that name a role or a program, not a person: Debian's base-passwd system users, the
 # daemons distributions create, cloud images' default users, and what scanners try on sshd
 # (loghub's Linux and OpenSSH logs: root, news, cyrus, uucp, ftpuser, webmaster …). A value that
@@ -73,6 +95,22 @@ _ROLE_ACCOUNTS = frozenset((
     "minecraft", "steam", "cisco", "manager", "master", "server", "student", "demo", "temp", "upload", "sftp"))
 
 
+# A service or bot account names its job, not a person: svc-crm-sync, helpdesk-bot, etl_reader,
+# app_rw, ci-deployer (a part of the name, split at - _ . and digits, is one of these words).
+_SERVICE_PARTS = frozenset(("svc", "service", "services", "bot", "robot", "daemon", "sync", "cron", "job", "jobs",
+                            "worker", "agent", "ci", "cd", "deploy", "deployer", "automation", "integration",
+                            "scheduler", "etl", "replicator", "replication", "reader", "writer", "readonly", "rw",
+                            "ro", "exporter", "backup", "monitor", "monitoring", "healthcheck", "probe", "system"))
+_ACCOUNT_PARTS = re.compile(r"[-_.0-9]+")
+
+
+def _common_word(v: str) -> bool:
+    """An English word the dictionary glosses write in lower case, and no census given name."""
+    lx = en_names.lexicons()
+    low = v.lower()
+    return low in lx.lower and low not in lx.first
+
+
 def _no_one(ent: str, value: str, key: str = "") -> bool:
     """A value under a sensitive key, or in a login's place, that cannot be what the key names
     (loghub's logs as Android, macOS, BlueGene/L, Hadoop and Linux write them): for a person a role
@@ -83,15 +121,20 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     types a plain word ("IP: routing cache hash table", a kernel subsystem's prefix). Detection
     still reads the value, so an e-mail or phone number there is still found."""
     v = value.strip()
+    if ent != "CREDENTIAL" and _MASKED.search(v) is not None:
+        return True  # masked already ("pan=623058*******9040", "手机=138****5678"): what is left names no one
     if ent == "PERSON":
         if key.lower() == "name" and _LOWER_TOKEN.fullmatch(v):
             return True  # "name=android, ws=null" (an Android wake lock): people's names are capitalised
         return (v.lower().rstrip("0123456789") in _ROLE_ACCOUNTS or v.isdigit() or code_value(v)
+                or not _SERVICE_PARTS.isdisjoint(_ACCOUNT_PARTS.split(v.lower()))
                 or en_names.compound_word(v)
                 or (" " not in v and any(c.isdigit() for c in v) and sum(c.isupper() for c in v[1:]) >= 2))
     if ent == "ADDRESS":
         return _NOT_ADDRESS.fullmatch(v) is not None
     if ent == "CREDENTIAL":
+        if working_dir(key, v):
+            return True
         if "ession" in key and not PASSWORD_WORD.search(key) and _SYSTEM_ID.fullmatch(v):
             return True  # "sessionid: 0x24ed93119420008" (ZooKeeper), "Session: 30546174_10517608" (Windows CBS)
         return token_named_by_code(key, v)
@@ -103,6 +146,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
 # signed cookie), which stays a credential.
 _SYSTEM_ID = re.compile(r"0[xX][0-9A-Fa-f]+|\d+(?:[_\-.]\d+)*")
 _LOWER_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*")
+# a run of mask characters as payment and identity systems print a value they have hidden
+_MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}")
 
 
 # a postal address holds a number and words, or Chinese: not a hex word ("instruction address:
@@ -146,8 +191,12 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                     quiet.append((v0, v1))
                 continue
             if not quoted and ent == "CREDENTIAL":  # a password runs to white space, whatever it contains
-                while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'":
+                # (but a query string's next parameter ends it: "?reset_token=…&lang=en")
+                while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'" \
+                        and not (text[v1] == "&" and _NEXT_PARAM.match(text, v1)):
                     v1 += 1
+            elif not quoted and ent in _MIN_DIGITS:
+                v1 = _digit_groups_end(text, v0, v1, _MIN_DIGITS[ent])
             if text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
                 out.append(Span(v0, v1, ent, 1.0, "log_key"))
     # fields that hold a login by position, not by key: an access log's remote user (Common and
@@ -162,6 +211,18 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _SSHD_USER.finditer(text):
             if not _no_one("PERSON", m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if "su" in text:
+        for m in _SU_USER.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            if not _no_one("PERSON", m.group(g)):
+                out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
+    if "user " in text:
+        for m in _OF_USER.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            if g == 2 and _common_word(m.group(g)):
+                continue  # "waiting for user input": prose, not a login
+            if not _no_one("PERSON", m.group(g)):
+                out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
     # a home directory names its user ("/home/auselton/bgl/mapfiles", "/Users/jsmith/Library",
     # "C:\\Users\\jsmith\\AppData": loghub's BGL log); not /home/ubuntu, /Users/Shared
     if "/home/" in text or "Users" in text:
@@ -180,8 +241,29 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             break
     if low:
         for m in _HEADER.finditer(text):
-            out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_header"))
+            g = "quoted" if m.group("quoted") is not None else "plain"
+            out.append(Span(m.start(g), m.end(g), "CREDENTIAL", 1.0, "log_header"))
     return out
+
+
+# A number printed in groups under its key ("card=4111 1111 1111 1111", "phone=+44 20 7946 0958"):
+# the value runs on over the groups after a space until it has the digits its type needs, so a
+# number detection does not read whole (a test card) is not cut after its first group.
+_MIN_DIGITS = {"CREDIT_CARD": (12, 19), "PHONE_NUMBER": (7, 15), "CN_RESIDENT_ID": (15, 18), "US_SSN": (9, 9)}
+_NEXT_GROUP = re.compile(r"[ \-]\d{2,6}(?![\w.])")
+
+
+def _digit_groups_end(text: str, v0: int, v1: int, bounds: tuple[int, int]) -> int:
+    need, most = bounds
+    n = sum(c.isdigit() for c in text[v0:v1])
+    if not 0 < n < need:
+        return v1
+    while True:
+        m = _NEXT_GROUP.match(text, v1)
+        if m is None or n + len(m.group(0)) - 1 > most:
+            return v1
+        n += len(m.group(0)) - 1
+        v1 = m.end()
 
 
 def _decode(enc: str) -> tuple[str, list[tuple[int, int]]]:

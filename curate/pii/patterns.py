@@ -111,7 +111,11 @@ NOT_CARD = ("order", "orders", "id", "ids", "no", "trace", "txn", "transaction",
 _WINDOW = 24
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+# A word, not a product token with its version: "Mobile/15E148" and "Version/17.4" in an iPhone's user
+# agent are no phone word for the number after the agent (access logs print the request time
+# there: the blind log of 2026-12-05 lost 10 of them to "mobile"). Possessive, so no shorter
+# piece of the token ("mobil", "cel") is tried instead.
+_WORD = re.compile(r"[a-z0-9]++(?!/\d)")
 
 
 class ContextWords:
@@ -528,13 +532,24 @@ _KV_SECRET = re.compile(
     r"(?i)(?<![A-Za-z0-9_])(?:password|passwd|passcode|pwd|pass|secret|client_secret|token|access_token|"
     r"refresh_token|auth_token|api[_\-]?key|access[_\-]?key|private[_\-]?key|密码|密碼|口令)"
     r"[\"']?\s*(?:=|:|：|是|为)\s*[\"']?([!-~]{4,}?)(?=[\"']|[,;]?(?:\s|$)|&[A-Za-z_]+=|$)")
+# (and MySQL's "Access denied … (using password: YES)": whether one was given, not which)
 _PLACEHOLDER_SECRET = re.compile(r"^(?:\*+|x+|<[^>]*>|\{[^}]*\}|\$\{?\w+\}?|%\w+%|null|none|true|false|"
-                                 r"redacted|hidden|\.\.\.+)$", re.IGNORECASE)
+                                 r"redacted|hidden|\.\.\.+|(?:yes|no)\)?)$", re.IGNORECASE)
+
+
+def working_dir(key: str, v: str) -> bool:
+    """``PWD=/home/ann`` as sudo and ``env`` print it (upper case, an absolute path): the working
+    directory, not a password (the home directory in it is read for its user like any other).
+    ``pwd=/x1`` in lower case stays a password."""
+    return key.strip(" \t\"'=:") == "PWD" and _ABS_PATH.match(v) is not None
+
+
+_ABS_PATH = re.compile(r"(?:/|~/|[A-Za-z]:\\)[^\s]*$")
 
 
 def _kv_secret_score(m, text, low):
     v = m.group(1)
-    if _PLACEHOLDER_SECRET.match(v):
+    if _PLACEHOLDER_SECRET.match(v) or working_dir(m.group(0)[:m.start(1) - m.start(0)], v):
         return None
     if token_named_by_code(m.group(0)[:m.start(1) - m.start(0)], v):
         return None  # "token=Token{78af589", "activity token: android.os.BinderProxy@2bd79ce"

@@ -340,7 +340,7 @@ def _regexes():
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     words = t["strong"] | t["weak"]
     latin = {w for w in words if w.isascii() and any(c.isalpha() for c in w)}  # ("@" is no Latin label)
-    tail = "[ \t]*[：:为是叫]?[ \t]*(?=[\u4e00-\u9fff])"
+    tail = "[ \t]*[：:=为是叫]?[ \t]*(?=[\u4e00-\u9fff])"
     # Two patterns: IGNORECASE (needed for the Latin labels: hello, user=) in the same pattern as
     # the Chinese labels stops the engine from skipping to possible first characters: 90 µs per
     # log line instead of 5.
@@ -379,9 +379,47 @@ class _Labels:
 _LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 
 
+# A name in Latin letters after a Chinese label: a foreigner's ("收款人 David Hardin，"), or a name
+# as a passport prints it ("房客 GUO/CHAO"). After a strong label any two to four capitalised words;
+# after a weak one or a role noun (客户, 司机, 致, 房客) only a phrase en_names reads as a name or the
+# passport form ("致 Microsoft Teams" is none).
+_LATIN_CAP = re.compile("[A-Z][a-z]|[A-Z]{2,}/[A-Z]")
+_LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"  # (Neuschäfer, Müller-Lüdenscheidt)
+_LATIN_NAME = (f"(?:{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}|[A-Z]{{2,}}/[A-Z]{{2,}}(?: [A-Z]{{2,}})?)"
+               r"(?=[，,。；;、（()\s]|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _latin_label_rx() -> re.Pattern:
+    t = _tables()
+    han = sorted((w for w in t["strong"] | t["weak"] if not w.isascii()), key=len, reverse=True)
+    # (and a role noun, as _ROLE_SUFFIX reads one: 房客, 经办人, 记录员 — a weak cue)
+    return re.compile("(" + "|".join(map(re.escape, han)) + "|[\u4e00-\u9fff](?:[人员員官长長生客]|代表))"
+                      "[ \t\u3000]*[：:=]?[ \t\u3000]*(" + _LATIN_NAME + ")")
+
+
+def _latin_after_label(text: str) -> list[Span]:
+    from curate.pii.en_names import lexicons, name_shaped
+
+    out = []
+    strong = _tables()["strong"]
+    for m in _latin_label_rx().finditer(text):
+        name = m.group(2)
+        is_strong = m.group(1) in strong
+        # after a weak cue a figure CC-CEDICT lists stays ("分析运动员 Lionel Messi 的职业成就", a BELLE seed)
+        if "/" in name or is_strong or name_shaped(name) and name.lower() not in lexicons().phrases:
+            out.append(Span(m.start(2), m.end(2), "PERSON", 0.95 if is_strong else 0.9, "zh_name_latin"))
+    return out
+
+
+# What separates a form label or a log key from its value: a colon, or "=" as key=value logs
+# print Chinese keys too ("快递员=周杨莉 运单=SF…": the blind log of 2026-12-05)
+_KEY_SEP = "：:="
+
+
 # A role noun ending in 人, 员, 官, 长, 生, 客 or 代表 that the label lists do not name (记录人, 保洁员,
 # 面试官, 家长, 考生, 旅客, 销售代表): it labels the name after it when jieba reads it as a noun.
-_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生客]|代表)[ \t\u3000]*[：:]?[ \t\u3000]*(?=[\u4e00-\u9fff])")
+_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生客]|代表)[ \t\u3000]*[：:=]?[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NOT_ROLES = frozenset(("个人", "别人", "他人", "众人", "人人", "成员", "人员", "每人", "有人", "无人", "没人", "某人",
                         "本人", "ta人", "旁人", "外人", "世人", "前人", "后人", "古人", "路人", "动员", "全员"))
 
@@ -682,7 +720,7 @@ def _name_closing_clause(text: str, p: int) -> int | None:
 # A field after any label and its colon (处方：陈丽丽，阿莫西林; 出境登记：马建国，护照 …): the label
 # lists do not name every form, but a value that is nothing but a surname and given-name characters
 # is a name. The value must end with the field (punctuation, a line or column break, the text's end).
-_FIELD = re.compile("(?<=[\u4e00-\u9fff）)])[ \t\u3000]*[：:][ \t\u3000]*(?=[\u4e00-\u9fff])")
+_FIELD = re.compile("(?<=[\u4e00-\u9fff）)])[ \t\u3000]*[：:=][ \t\u3000]*(?=[\u4e00-\u9fff])")
 _FIELD_STOP = frozenset("，,。；;、\n\t\u3000 ()（）|/")  # (经办人（签章）：黄涛　日期, 值班：龚淑华(主))
 
 
@@ -690,20 +728,29 @@ def _field_values(text: str, found: list[Span]) -> list[Span]:
     out = []
     for m in _FIELD.finditer(text):
         p = m.end()
-        k = _surname_len(text[p:p + 2])
-        if not k or any(sp.start <= p < sp.end for sp in found):
+        if any(sp.start <= p < sp.end for sp in found):
             continue
-        for g in (2, 1):
-            e = p + k + g
-            if e > len(text) or (e < len(text) and text[e] not in _FIELD_STOP):
-                continue
-            word = _simp(text[p:e])
-            # a word either dictionary knows (黄山, 正常, a public figure) is no private name
-            if not _name_shaped(word) or word[-1] in _PLACE_SUFFIX or _held(word):
-                continue
+        e = _whole_value_name(text, p)
+        if e is not None:
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_field"))
-            break
     return out
+
+
+def _whole_value_name(text: str, p: int) -> int | None:
+    """End of a field's or a list item's whole value from ``p`` when it is nothing but a surname and
+    one or two given-name characters, which neither dictionary knows (黄山, 正常, a public figure)."""
+    k = _surname_len(text[p:p + 2])
+    if not k:
+        return None
+    for g in (2, 1):
+        e = p + k + g
+        if e > len(text) or (e < len(text) and text[e] not in _FIELD_STOP):
+            continue
+        word = _simp(text[p:e])
+        if not _name_shaped(word) or word[-1] in _PLACE_SUFFIX or _held(word):
+            continue
+        return e
+    return None
 
 
 def _name_at(text: str, p: int, titles: set) -> int | None:
@@ -796,12 +843,16 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             continue
         strong = m.group(1).lower() in t["strong"] or m.group(1) in t["strong"]
         e = _name_at(text, p, titles)
-        if e is None and (_simp(m.group(1)) in _NAMING or any(c in "：:" for c in text[m.end(1):p])):
+        if e is None and (_simp(m.group(1)) in _NAMING or any(c in _KEY_SEP for c in text[m.end(1):p])):
             e = _given_name_after_label(text, p, titles)
         elif e is None and strong:
             e = _name_closing_clause(text, p)
         elif e is None and m.group(1) in _ROLE_LABELS:
             e = _name_after_role(text, p, titles)
+        if e is None and any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]):
+            # the label's whole value after a separator, a name the segmenter cut as words (余/m 丹丹/ns);
+            # not a word the label runs into (原告席上)
+            e = _whole_value_name(text, p)
         if e is None:
             continue
         if not strong and (not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX):
@@ -815,6 +866,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if m.group(1) in ("名叫", "叫做") and text[e:e + 1] == "的":
             continue  # "一位名叫艾拉的姑娘": how a story introduces a character
         out.append(Span(p, e, "PERSON", 0.95 if strong else 0.9, "zh_name_label"))
+    if _LATIN_CAP.search(text) is not None:
+        out.extend(_latin_after_label(text))
     for m in _ROLE_SUFFIX.finditer(text):
         p = m.end()
         if p in seen or not _surname_len(text[p:p + 2]):
@@ -834,13 +887,17 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if q - rs == 1 and len(ws) >= 2 and ws[-2][1] == rs and ws[-2][1] - ws[-2][0] >= 2 \
                 and ws[-2][2][:1] in ("n", "v"):
             rs = ws[-2][0]  # 记录/人: a noun or verb word, then 人 as its own word
-        elif q - rs < 2 or not (rtag.startswith("n") or rtag == "l" and text[q:q + 1] in "：:"):
+        elif q - rs < 2 or not (rtag.startswith("n") or rtag == "l" and text[q:q + 1] in _KEY_SEP):
             continue  # 令人 (v), a lone 人; a set phrase only as a form label (值日生：)
-        if text[rs:q] in _NOT_ROLES and text[q:q + 1] not in "：:":
+        if text[rs:q] in _NOT_ROLES and text[q:q + 1] not in _KEY_SEP:
             continue  # 成员 is no role, but 小组成员： labels a list of people
         e = _name_at(text, p, titles)
         if e is None:
             e = _name_after_role(text, p, titles)
+        if e is None and p > m.start() + (2 if m.group(0).startswith("代表") else 1):
+            # after a separator, the role's whole value: a name the segmenter cut as words (巡检人
+            # 余/m 丹丹/ns、…). Not glued to the role: People's Daily lost 5 more non-names so
+            e = _whole_value_name(text, p)
         # a weak cue: a name jieba's dictionary knows (诗人李白) is a public figure here; and the
         # name is written with given-name characters (人员/关系密切, 人/应邀出席 are not)
         if e is not None and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e, LOOSE) \
@@ -1066,9 +1123,16 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
         sp = out[k]
         k += 1
         p = sp.end
+        if text[p + 1:p + 2] == "、" and sp.end - sp.start == 2 and _HAN_RX.match(text, p) \
+                and _whole_value_name(text, sp.start) == p + 1:
+            # a list item is a whole name: the segmenter's 胡磊/坤 before "、" is 胡磊坤
+            sp = out[k - 1] = Span(sp.start, p + 1, sp.entity_type, sp.score, sp.recognizer)
+            p += 1
         if text[p:p + 1] not in ("、", "，", ",") or not _surname_len(text[p + 1:p + 3]):
             continue
         e = _name_at(text, p + 1, titles)
+        if (e is None or e - (p + 1) < 2) and text[p] == "、":
+            e = _whole_value_name(text, p + 1)  # 江/刚 (刚: "just") between enumeration commas
         if e is None or e - (p + 1) < 2 or any(o.start == p + 1 for o in out):
             continue
         if e < len(text) and text[e] not in _PUNCT and text[e] not in "和与及":
