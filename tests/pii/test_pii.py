@@ -349,6 +349,15 @@ def test_config_lists_must_be_lists(tmp_path):
     bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(PIIConfigError, match="measure_keys must be a list"):
         load_policy("logs", config=bad)
+    data["measure_keys"] = ["bytes"]
+    data["key_tails"] = ["token"]
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(PIIConfigError, match="key_tails must map"):
+        load_policy("logs", config=bad)
+    data["key_tails"] = {"CREDENTIAL": ["token"]}
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    pol = load_policy("logs", config=bad)
+    assert pol.key_entity("refreshToken") == "CREDENTIAL" and pol.key_entity("contact_email") is None
 
 
 def test_common_words_before_titles_are_not_names():
