@@ -351,12 +351,14 @@ def test_config_lists_must_be_lists(tmp_path):
         load_policy("logs", config=bad)
     data["measure_keys"] = ["bytes"]
     data["key_tails"] = ["token"]
+    bad = tmp_path / "tails.yaml"  # (a new path: configs are read once per path)
     bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(PIIConfigError, match="key_tails must map"):
         load_policy("logs", config=bad)
     data["key_tails"] = {"CREDENTIAL": ["token"]}
-    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    pol = load_policy("logs", config=bad)
+    good = tmp_path / "tails_ok.yaml"
+    good.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    pol = load_policy("logs", config=good)
     assert pol.key_entity("refreshToken") == "CREDENTIAL" and pol.key_entity("contact_email") is None
 
 
