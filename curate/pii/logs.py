@@ -23,7 +23,16 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from curate.pii import en_names
-from curate.pii.patterns import PASSWORD_WORD, PLAIN_WORD, Span, code_value, resolve, token_named_by_code, working_dir
+from curate.pii.patterns import (
+    PASSWORD_WORD,
+    PLAIN_WORD,
+    Span,
+    code_value,
+    resolve,
+    role_account,
+    token_named_by_code,
+    working_dir,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +60,7 @@ _KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])")
 # value is the quoted string
 _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization|cookie|set-cookie|x-api-key)"
                      r"(?:['\"]\s*:\s*(?P<q>['\"])(?P<quoted>[^'\"\n\r]+)(?P=q)"
-                     r"|\s*:\s*(?P<plain>[^\"\n\r]+?)(?=\s*(?:\"|\r|\n|$|\s\|\s)))")
+                     r"|\s*:\s*(?P<plain>[^\"\n\r]+?)(?=\s*(?:\"|\r|\n|$|\s\|\s|\\[rn])))")  # (and a dump's escaped line break)
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
 _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
@@ -60,15 +69,32 @@ _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "
 _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]?|(?:in-reply-to|references)[ \t]*[=:])"
                          r"[ \t]*<([^<>\s]{1,250})>")
 _CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
-_SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
+_SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
                         r" for user )([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
 # The account a login line names after "for user" / "of user": MySQL's "Access denied for user
 # 'ann'@'10.0.0.5'", systemd-logind's "New session 7 of user ann.", pam's "session opened for user
 # ann(uid=1000)"; quoted or bare, up to the host, the punctuation or the end.
 # Bare, the account must end the line or sentence or come before "(uid", " from ", " by ": "for user
 # input" is prose.
-_OF_USER = re.compile(r"(?<![\w-])(?:for|of) user (?:'([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})'"
-                      r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s))")
+# Quoted, after "login for" too ("Failed login for 'Ann Lee' <ann@…>", PostgreSQL's "password
+# authentication failed for user \"ann\""). A login-shaped word (with a dot, an underscore or digits)
+# after "user" is one anywhere ("User sun_wei updated …"); another key=value pair may follow a bare one
+# ("for user ann method=totp").
+_OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) user|login (?:for|of)) (?:(['\"])([A-Za-z0-9_][A-Za-z0-9._\- ]{0,47}?)\1"
+                      r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s| [A-Za-z_][\w.\-]*=))"
+                      r"|(?<![\w-])[Uu]ser ([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}[0-9]{1,4})(?=[\s,;:)]|$)")
+
+
+# A login after a Chinese account word ("账号 zhang_jiahui 重置密码成功", "用户 andrewsj1 于 …"):
+# a Latin token right after 账号/用户/用户名/登录名/会员, written as logins are
+_ZH_ACCOUNT_HINT = re.compile("[账帳][号號户戶]|用[户戶]|登[录錄]名|[会會]員|会员")
+_ZH_ACCOUNT = re.compile("(?:[账帳][号號户戶]|用[户戶]名?|登[录錄][名账帳][号號]?|[会會][员員])[ \t]*[：:=]?[ \t]*"
+                         r"([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*)(?=[\s，,。；;）)：:]|$)")
+
+
+# A Windows Security event's account (4624/4625/4740 as wevtutil and Event Viewer print them,
+# "Account Name: jsmith Account Domain: CORP" or one field a line)
+_WIN_ACCOUNT = re.compile(r"Account Name:[ \t]+([^\s\\@][^\s]{0,63})")
 
 
 # Who ran sudo or su, as both print it to syslog: "sudo: ann : TTY=pts/1 ; PWD=… ; USER=root ;
@@ -77,31 +103,14 @@ _SU_USER = re.compile(r"(?<![\w-])(?:sudo(?:\[\d+\])?: +([A-Za-z0-9_][A-Za-z0-9.
                       r"|su(?:\[\d+\])?: +\(to [^()\s]+\) ([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?= on ))")
 
 
-# Accounts that name a role or a program, not a person: Debian's base-passwd system users, the
-# daemons distributions create, cloud images' default users, and what scanners try on sshd
-# (loghub's Linux and OpenSSH logs: root, news, cyrus, uucp, ftpuser, webmaster …). A value that
-# is only digits ("Invalid user 1234") is no one's name either; detection still reads it.
-_ROLE_ACCOUNTS = frozenset((
-    "root", "daemon", "bin", "sys", "sync", "games", "man", "lp", "mail", "news", "uucp", "proxy", "www-data",
-    "backup", "list", "irc", "gnats", "nobody", "nogroup", "systemd-network", "systemd-resolve", "systemd-timesync",
-    "messagebus", "syslog", "_apt", "sshd", "admin", "administrator", "adm", "ubuntu", "ec2-user", "centos", "debian",
-    "fedora", "cloud-user", "opc", "azureuser", "nginx", "apache", "httpd", "www", "web", "webmaster", "postmaster",
-    "hostmaster", "git", "postgres", "mysql", "oracle", "test", "tester", "guest", "user", "pi", "ftp", "ftpuser",
-    "anonymous", "deploy", "jenkins", "ansible", "operator", "support", "systemd", "docker", "ubnt", "vagrant",
-    "cyrus", "postfix", "dovecot", "bind", "named", "ntp", "avahi", "rpc", "rpcuser", "nfsnobody", "xfs", "gdm",
-    "dbus", "smmsp", "squid", "tomcat", "hadoop", "hdfs", "yarn", "mapred", "spark", "zookeeper", "kafka",
-    "elasticsearch", "redis", "mongodb", "memcache", "rabbitmq", "haproxy", "default", "service", "system",
-    "monitor", "nagios", "zabbix", "api", "dev", "developer", "sa", "dba", "info", "sales", "pgadmin", "teamspeak",
-    "minecraft", "steam", "cisco", "manager", "master", "server", "student", "demo", "temp", "upload", "sftp"))
+# a file's name (config.yaml, app.log) is no login, though it is shaped like ann.lee
+_FILE_NAME = re.compile(r"(?i)\.(?:ya?ml|json|toml|ini|cfg|conf|txt|log|csv|tsv|xml|html?|md|py|js|ts|sh|bat|exe|dll|so|"
+                        r"jar|war|sql|db|gz|tgz|zip|tar|bz2|xz|png|jpe?g|gif|svg|pdf|docx?|xlsx?|pem|crt|key|pid|lock)$")
 
 
-# A service or bot account names its job, not a person: svc-crm-sync, helpdesk-bot, etl_reader,
-# app_rw, ci-deployer (a part of the name, split at - _ . and digits, is one of these words).
-_SERVICE_PARTS = frozenset(("svc", "service", "services", "bot", "robot", "daemon", "sync", "cron", "job", "jobs",
-                            "worker", "agent", "ci", "cd", "deploy", "deployer", "automation", "integration",
-                            "scheduler", "etl", "replicator", "replication", "reader", "writer", "readonly", "rw",
-                            "ro", "exporter", "backup", "monitor", "monitoring", "healthcheck", "probe", "system"))
-_ACCOUNT_PARTS = re.compile(r"[-_.0-9]+")
+_STATUS_WORDS = frozenset(("success", "succeeded", "successful", "ok", "failed", "fail", "failure", "error", "denied",
+                           "true", "false", "yes", "no", "unknown", "pending", "enabled", "disabled", "active",
+                           "inactive", "locked", "unlocked", "required", "optional", "invalid", "valid", "expired"))
 
 
 def _common_word(v: str) -> bool:
@@ -126,8 +135,10 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     if ent == "PERSON":
         if key.lower() == "name" and _LOWER_TOKEN.fullmatch(v):
             return True  # "name=android, ws=null" (an Android wake lock): people's names are capitalised
-        return (v.lower().rstrip("0123456789") in _ROLE_ACCOUNTS or v.isdigit() or code_value(v)
-                or not _SERVICE_PARTS.isdisjoint(_ACCOUNT_PARTS.split(v.lower()))
+        if v.lower() in _STATUS_WORDS:
+            return True  # "login": "success", "user": "unknown": a state, not an account (logins are
+            # often words: sward, bfield — a dictionary test lost them)
+        return (role_account(v) or v.isdigit() or code_value(v) or _FILE_NAME.search(v) is not None
                 or en_names.compound_word(v)
                 or (" " not in v and any(c.isdigit() for c in v) and sum(c.isupper() for c in v[1:]) >= 2))
     if ent == "ADDRESS":
@@ -211,15 +222,25 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _SSHD_USER.finditer(text):
             if not _no_one("PERSON", m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if _ZH_ACCOUNT_HINT.search(text) is not None:
+        for m in _ZH_ACCOUNT.finditer(text):
+            v = m.group(1)
+            if not v.isupper() and not _no_one("PERSON", v) and not _common_word(v):  # (会员 VIP: a tier)
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if "Account Name:" in text:
+        for m in _WIN_ACCOUNT.finditer(text):
+            v = m.group(1)
+            if not v.endswith("$") and v != "-" and not _no_one("PERSON", v):  # (a machine account ends in $)
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if "su" in text:
         for m in _SU_USER.finditer(text):
             g = 1 if m.group(1) is not None else 2
             if not _no_one("PERSON", m.group(g)):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
-    if "user " in text:
+    if "ser " in text or "login " in text:
         for m in _OF_USER.finditer(text):
-            g = 1 if m.group(1) is not None else 2
-            if g == 2 and _common_word(m.group(g)):
+            g = next(i for i in (2, 3, 4) if m.group(i) is not None)
+            if g == 3 and _common_word(m.group(g)):
                 continue  # "waiting for user input": prose, not a login
             if not _no_one("PERSON", m.group(g)):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))

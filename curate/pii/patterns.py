@@ -524,14 +524,63 @@ def _ipv6_score(m, text, low):
 # -- secrets: URL credentials, key=value secrets, bearer tokens, issued-key shapes (curate.secrets).
 # The password may hold @ # ? & ) (logs print them unencoded): it runs to the last @ before the host,
 # but never across a / (a path: "http://h/p?mail=a@b.c" has no credentials).
-_URL_CRED = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://([^\s:/@?#\"'<>]+:[^\s/\"'<>]+)@[^\s/?#\"'<>@]+")
+# Accounts that name a role or a program, not a person: Debian's base-passwd system users, the
+# daemons distributions create, cloud images' default users, and what scanners try on sshd
+# (loghub's Linux and OpenSSH logs: root, news, cyrus, uucp, ftpuser, webmaster …). A value that
+# is only digits ("Invalid user 1234") is no one's name either; detection still reads it.
+ROLE_ACCOUNTS = frozenset((
+    "root", "daemon", "bin", "sys", "sync", "games", "man", "lp", "mail", "news", "uucp", "proxy", "www-data",
+    "backup", "list", "irc", "gnats", "nobody", "nogroup", "systemd-network", "systemd-resolve", "systemd-timesync",
+    "messagebus", "syslog", "_apt", "sshd", "admin", "administrator", "adm", "ubuntu", "ec2-user", "centos", "debian",
+    "fedora", "cloud-user", "opc", "azureuser", "nginx", "apache", "httpd", "www", "web", "webmaster", "postmaster",
+    "hostmaster", "git", "postgres", "mysql", "oracle", "test", "tester", "guest", "user", "pi", "ftp", "ftpuser",
+    "anonymous", "deploy", "jenkins", "ansible", "operator", "support", "systemd", "docker", "ubnt", "vagrant",
+    "cyrus", "postfix", "dovecot", "bind", "named", "ntp", "avahi", "rpc", "rpcuser", "nfsnobody", "xfs", "gdm",
+    "dbus", "smmsp", "squid", "tomcat", "hadoop", "hdfs", "yarn", "mapred", "spark", "zookeeper", "kafka",
+    "elasticsearch", "redis", "mongodb", "memcache", "rabbitmq", "haproxy", "default", "service", "system",
+    "monitor", "nagios", "zabbix", "api", "dev", "developer", "sa", "dba", "info", "sales", "pgadmin", "teamspeak",
+    "minecraft", "steam", "cisco", "manager", "master", "server", "student", "demo", "temp", "upload", "sftp"))
+
+
+# A service or bot account names its job, not a person: svc-crm-sync, helpdesk-bot, etl_reader,
+# app_rw, ci-deployer (a part of the name, split at - _ . and digits, is one of these words).
+_SERVICE_PARTS = frozenset(("svc", "service", "services", "bot", "robot", "daemon", "sync", "cron", "job", "jobs",
+                            "worker", "agent", "ci", "cd", "deploy", "deployer", "automation", "integration",
+                            "scheduler", "etl", "replicator", "replication", "reader", "writer", "readonly", "rw",
+                            "ro", "exporter", "backup", "monitor", "monitoring", "healthcheck", "probe", "system"))
+_ACCOUNT_PARTS = re.compile(r"[-_.0-9]+")
+
+
+def role_account(v: str) -> bool:
+    """A role, program or service account (root, www-data, postgres2, svc-crm-sync, etl_reader), not a
+    person's login."""
+    low = v.strip().lower()
+    return low.rstrip("0123456789") in ROLE_ACCOUNTS or not _SERVICE_PARTS.isdisjoint(_ACCOUNT_PARTS.split(low))
+
+
+_URL_CRED = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://(([^\s:/@?#\"'<>]*):[^\s/\"'<>]+)@[^\s/?#\"'<>@]+")
+
+
+def _url_credentials(text: str, low: str) -> list[Span]:
+    """"scheme://user:password@host": the user and the password, one credential; only the password
+    when the user is a role or service account (postgres://app_rw:…@db, a blind log's DSNs), which
+    names no one and tells a reader which database was meant."""
+    out = []
+    for m in _URL_CRED.finditer(text):
+        start = m.end(2) + 1 if not m.group(2) or role_account(m.group(2)) else m.start(1)
+        out.append(Span(start, m.end(1), "CREDENTIAL", 0.95, "url_credentials"))
+    return out
 _CLI_USER = re.compile(r"(?<!\S)(?:-u|--user)[ =]([^\s:@]+:[^\s@]{3,})")
 # password=…, pwd: …, 密码：… — the value is everything up to white space or a quote (a password
 # may contain @ & ; # …), but only printable ASCII: "密码：为您的账户设置强密码" is advice, not a password.
 _KV_SECRET = re.compile(
     r"(?i)(?<![A-Za-z0-9_])(?:password|passwd|passcode|pwd|pass|secret|client_secret|token|access_token|"
     r"refresh_token|auth_token|api[_\-]?key|access[_\-]?key|private[_\-]?key|密码|密碼|口令)"
-    r"[\"']?\s*(?:=|:|：|是|为)\s*[\"']?([!-~]{4,}?)(?=[\"']|[,;]?(?:\s|$)|&[A-Za-z_]+=|$)")
+    # (a Chinese password word may have only a space before the value: "输入密码 t13IYg^D5qHn）"; the value
+    # then ends at full-width punctuation too. Not a quoted one: 'we can create the password "Grapes_…"'
+    # is an example in a BELLE answer)
+    r"(?:[\"']?\s*(?:=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]+(?![\"'“]))([!-~]{4,}?)"
+    r"(?=[\"']|[,;]?(?:\s|$)|&[A-Za-z_]+=|[）（，。；、]|$)")
 # (and MySQL's "Access denied … (using password: YES)": whether one was given, not which)
 _PLACEHOLDER_SECRET = re.compile(r"^(?:\*+|x+|<[^>]*>|\{[^}]*\}|\$\{?\w+\}?|%\w+%|null|none|true|false|"
                                  r"redacted|hidden|\.\.\.+|(?:yes|no)\)?)$", re.IGNORECASE)
@@ -719,7 +768,7 @@ RECOGNIZERS: list[PatternRecognizer] = [
                       group=1, needs=":"),
     PatternRecognizer("ipv4_dashed", "IP_ADDRESS", _IPV4_DASHED, _ipv4_dashed_score, group=1, needs="-",
                       min_digits=4),
-    PatternRecognizer("url_credentials", "CREDENTIAL", _URL_CRED, _fixed(0.95), group=1, needs="://"),
+    FunctionRecognizer("url_credentials", "CREDENTIAL", _url_credentials, needs="://"),
     PatternRecognizer("cli_user_password", "CREDENTIAL", _CLI_USER, _fixed(0.85), group=1, needs="-u"),
     PatternRecognizer("kv_secret", "CREDENTIAL", _KV_SECRET, _kv_secret_score,
                       lambda t: _SECRET_WORDS.search(t) is not None, group=1),

@@ -298,8 +298,9 @@ def _label_after(low: str, body: str, start: int, end: int) -> bool:
     return _LABEL_AFTER.match(low, end) is not None and not _YEARS.match(body) and not _id_before(low, start)
 
 
-# (only "=": a colon also ends a dialogue's speaker tag, "phone number? User: 27 53 61 38")
-_KEY = re.compile(r"[a-z_][\w.\-]*[ \t]*=")
+# (only "=": a colon also ends a dialogue's speaker tag, "phone number? User: 27 53 61 38"; and
+# Chinese keys: "手机号=138… 批次号=11464456539" names the second number a batch's)
+_KEY = re.compile(r"(?:[a-z_][\w.\-]*|[\u4e00-\u9fff]{1,8})[ \t]*=")
 # Powers of two and one less (16 to 64 bits): a counter's or a mask's limit, printed as a sentinel
 _MACHINE_LIMITS = frozenset(str(2 ** k + d) for k in range(16, 65) for d in (-1, 0))
 

@@ -380,12 +380,12 @@ _LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 
 
 # A name in Latin letters after a Chinese label: a foreigner's ("收款人 David Hardin，"), or a name
-# as a passport prints it ("房客 GUO/CHAO"). After a strong label any two to four capitalised words;
+# as a passport or a booking prints it ("房客 GUO/CHAO", "TANG XIUYING"). After a strong label any two to four capitalised words;
 # after a weak one or a role noun (客户, 司机, 致, 房客) only a phrase en_names reads as a name or the
 # passport form ("致 Microsoft Teams" is none).
-_LATIN_CAP = re.compile("[A-Z][a-z]|[A-Z]{2,}/[A-Z]")
+_LATIN_CAP = re.compile("[A-Z][a-z]|[A-Z]{2,}[/ ][A-Z]")
 _LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"  # (Neuschäfer, Müller-Lüdenscheidt)
-_LATIN_NAME = (f"(?:{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}|[A-Z]{{2,}}/[A-Z]{{2,}}(?: [A-Z]{{2,}})?)"
+_LATIN_NAME = (f"(?:{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}|[A-Z]{{2,}}/[A-Z]{{2,}}(?: [A-Z]{{2,}})?|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,2}})"
                r"(?=[，,。；;、（()\s]|$)")
 
 
@@ -407,7 +407,15 @@ def _latin_after_label(text: str) -> list[Span]:
         name = m.group(2)
         is_strong = m.group(1) in strong
         # after a weak cue a figure CC-CEDICT lists stays ("分析运动员 Lionel Messi 的职业成就", a BELLE seed)
-        if "/" in name or is_strong or name_shaped(name) and name.lower() not in lexicons().phrases:
+        lx = lexicons()
+        if name.isupper():
+            # a name in capitals, as a passport or a booking prints it: a census given name or surname
+            # among its words (TANG XIUYING, CESAR MILLER; not VIP PLUS)
+            words = name.lower().split()
+            shaped = any(w in lx.first or w in lx.last for w in words) and name_shaped(name.title())
+        else:
+            shaped = name_shaped(name) and name.lower() not in lx.phrases
+        if "/" in name or is_strong or shaped:
             out.append(Span(m.start(2), m.end(2), "PERSON", 0.95 if is_strong else 0.9, "zh_name_latin"))
     return out
 
@@ -742,9 +750,12 @@ def _whole_value_name(text: str, p: int) -> int | None:
     k = _surname_len(text[p:p + 2])
     if not k:
         return None
+    titles = _tables()["titles"]
     for g in (2, 1):
         e = p + k + g
-        if e > len(text) or (e < len(text) and text[e] not in _FIELD_STOP):
+        # the value ends at a field's end, or at a title after the name (车主：许建平先生)
+        if e > len(text) or (e < len(text) and text[e] not in _FIELD_STOP
+                             and not any(text.startswith(t, e) for t in titles)):
             continue
         word = _simp(text[p:e])
         if not _name_shaped(word) or word[-1] in _PLACE_SUFFIX or _held(word):
@@ -849,10 +860,12 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             e = _name_closing_clause(text, p)
         elif e is None and m.group(1) in _ROLE_LABELS:
             e = _name_after_role(text, p, titles)
-        if e is None and any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]):
-            # the label's whole value after a separator, a name the segmenter cut as words (余/m 丹丹/ns);
-            # not a word the label runs into (原告席上)
-            e = _whole_value_name(text, p)
+        if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]):
+            # the label's whole value after a separator, a name the segmenter cut as words (余/m 丹丹/ns)
+            # or cut short (张斌/飞 before 先生); not a word the label runs into (原告席上)
+            w = _whole_value_name(text, p)
+            if w is not None and (e is None or w > e):
+                e = w
         if e is None:
             continue
         if not strong and (not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX):
@@ -887,8 +900,9 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if q - rs == 1 and len(ws) >= 2 and ws[-2][1] == rs and ws[-2][1] - ws[-2][0] >= 2 \
                 and ws[-2][2][:1] in ("n", "v"):
             rs = ws[-2][0]  # 记录/人: a noun or verb word, then 人 as its own word
-        elif q - rs < 2 or not (rtag.startswith("n") or rtag == "l" and text[q:q + 1] in _KEY_SEP):
-            continue  # 令人 (v), a lone 人; a set phrase only as a form label (值日生：)
+        elif q - rs < 2 or not (rtag.startswith("n") or rtag == "x" or rtag == "l" and text[q:q + 1] in _KEY_SEP):
+            continue  # 令人 (v), a lone 人; a set phrase only as a form label (值日生：); a role the
+            # segmenter does not know is one (被/访人/x: 被访人孙岩华)
         if text[rs:q] in _NOT_ROLES and text[q:q + 1] not in _KEY_SEP:
             continue  # 成员 is no role, but 小组成员： labels a list of people
         e = _name_at(text, p, titles)
@@ -1277,6 +1291,8 @@ def _line_start_names(text: str, found: list[Span]) -> list[Span]:
             e = _name_from(text, words, set()) if words else None
             # a name jieba's dictionary knows (李白, 令狐冲, 鲁迅: frequency >= 20) is a public or fictional
             # figure when nothing marks it as a private person
+            if e is None or e - p < 2:
+                e = _whole_value_name(text, p)  # 梅/刚洋 as the segmenter cut it, a whole field: 梅刚洋 已完成…
             if e is not None and e - p >= 2 and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e):
                 s = p
                 after = text[e:e + 3]

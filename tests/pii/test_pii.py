@@ -35,7 +35,9 @@ def test_mask_light_both_languages():
     assert mask_light("身份证号：11010519491231002X，车牌京A12345") == "身份证号：<CN_RESIDENT_ID>，车牌<LICENSE_PLATE>"
     assert mask_light("login from 192.168.1.20 and fe80::1ff:fe23:4567:890a") == \
         "login from <IP_ADDRESS> and <IP_ADDRESS>"
-    assert mask_light("postgres://admin:s3cr3t@db.internal:5432/app") == "postgres://<CREDENTIAL>@db.internal:5432/app"
+    # a role account's name stays beside its password; a person's login goes with it
+    assert mask_light("postgres://admin:s3cr3t@db.internal:5432/app") == "postgres://admin:<CREDENTIAL>@db.internal:5432/app"
+    assert mask_light("postgres://jdoe42:s3cr3t@db.internal:5432/app") == "postgres://<CREDENTIAL>@db.internal:5432/app"
     plain = "Translate the following sentence into French: 今天天气很好。Version 1.2.3.4, 12:30:45"
     assert mask_light(plain) == plain
     assert mask_light("") == ""

@@ -97,3 +97,51 @@ def test_chinese_keys_latin_names_and_lists(red, line, gone, kept):
     out = redact_line(line, red)
     assert [v for v in gone if v in out] == []
     assert [v for v in kept if v not in out] == []
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # logins where Windows, PostgreSQL, app loggers and Chinese account lines print them
+    ("EventID=4624 An account was successfully logged on. Account Name: mkhan Account Domain: CORP",
+     ["mkhan"], ["CORP"]),
+    ("Account Name: WKS-0192$ Account Domain: CORP", [], ["WKS-0192$"]),
+    ('FATAL:  password authentication failed for user "dlee07" (client 10.9.8.7)', ["dlee07"], []),
+    ("WARNING - Failed login for 'Priya Raman' from 10.9.8.7", ["Priya Raman"], []),
+    ("MFA enrollment completed for user li_na method=totp", ["li_na"], ["method=totp"]),
+    ("ProfileService : User wang.qiang updated shipping contact", ["wang.qiang"], ["ProfileService"]),
+    ("the user config.yaml was read; User settings updated", [], ["config.yaml", "User settings"]),
+    ("账号 li.xiaoming 重置密码成功", ["li.xiaoming"], []),
+    ("会员 VIP 等级提升", [], ["VIP"]),
+    ('{"actor": {"login": "kwalsh2"}, "result": {"login": "success"}}', ["kwalsh2"], ["success"]),
+    # a DSN's role account stays beside its password; a person's login goes with it
+    ("dsn=mysql://app_rw:Tz8!kq2@db1:3306/shop", ["Tz8!kq2"], ["app_rw"]),
+    ("dsn=postgres://mlopez:Tz8!kq2@db1:5432/x", ["mlopez", "Tz8!kq2"], []),
+    # an escaped line break ends a header in a one-line request dump
+    (r"> Cookie: sid=0a9b8c7d6e5f\r\n> X-Request-Id: 3f2b1c9e-77aa-4d0e-9c1b-5a6d7e8f9a0b\r\n> Content-Length: 512",
+     ["0a9b8c7d6e5f"], ["3f2b1c9e-77aa-4d0e-9c1b-5a6d7e8f9a0b", "512"]),
+    # a Chinese id key names the number after it, even after a phone key
+    ("短信下发 手机号=13912345678 批次号=20991234567", ["13912345678"], ["20991234567"]),
+    ("登录失败（输入密码 Xk9#p2Lq）", ["Xk9#p2Lq"], []),
+    ('我们可以创建密码 "Apple_River_Moon" 作为例子', [], ["Apple_River_Moon"]),
+])
+def test_logins_in_place_and_ids_by_key(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("车主：许建平先生，车牌 粤B12345", ["许建平"]),             # a name the segmenter cut (许/m 建平/n), before a title
+    ("来电人：张斌飞先生 | 问题：未发货", ["张斌飞"]),             # cut short (张斌/飞) before the title
+    ("蒋刚洋 已完成安全培训考核，得分 95 分", ["蒋刚洋"]),          # an ops line's subject, a whole field
+    ("邵刚磊，您的包裹已到达驿站", ["邵刚磊"]),                    # addressed at the line start
+    ("有效期至23:15，被访人柏岩华", ["柏岩华"]),                    # a role noun the segmenter does not know
+    ("[前台] 房客 DAVID CHEN 办理入住", ["DAVID CHEN"]),            # capitals, as a booking prints them
+])
+def test_chinese_names_the_segmenter_cuts(red, line, gone):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+
+
+@pytest.mark.parametrize("line", ["王者荣耀 很好玩", "高效，快速", "他站到了原告席上。", "客户 VIP PLUS 套餐"])
+def test_chinese_words_at_those_places_stay(red, line):
+    assert redact_line(line, red) == line
