@@ -145,3 +145,21 @@ def test_chinese_names_the_segmenter_cuts(red, line, gone):
 @pytest.mark.parametrize("line", ["王者荣耀 很好玩", "高效，快速", "他站到了原告席上。", "客户 VIP PLUS 套餐"])
 def test_chinese_words_at_those_places_stay(red, line):
     assert redact_line(line, red) == line
+
+
+def test_blind_log_leaks_and_over_redaction(red):
+    """The log a helper wrote without reading the redactor (bench/pii_logs_blind.py), another seed
+    than the bench's: 13.2% of values leaked and 2.7% of decoys redacted before this round's fixes;
+    the targets are <= 1% and <= 0.5% (this set is still above on leaks, docs/pii.md says where)."""
+    from bench.pii_logs import leak_report
+    from bench.pii_logs_blind import blind_log
+    from curate.pii.logs import redact_lines
+
+    data = blind_log(1500, seed=5)
+    out = [t for t, _ in redact_lines([d["text"] for d in data], red)]
+    r = leak_report(data, out)
+    planted, leaked = sum(r["planted"].values()), sum(r["leaked"].values())
+    decoys, lost = sum(r["decoys"].values()), sum(r["decoys_redacted"].values())
+    assert planted > 2000 and decoys > 2000
+    assert leaked / planted <= 0.025, r["leaked"]
+    assert lost / decoys <= 0.005, r["decoys_redacted"]
