@@ -115,7 +115,7 @@ _WINDOW = 24
 # agent are no phone word for the number after the agent (access logs print the request time
 # there: the blind log of 2026-12-05 lost 10 of them to "mobile"). Possessive, so no shorter
 # piece of the token ("mobil", "cel") is tried instead.
-_WORD = re.compile(r"[a-z0-9]++(?!/\d)")
+_WORD = re.compile(r"[a-z0-9]++(?!/\d| [a-z]+/\d)")  # (nor a product name's first word: "Mobile Safari/537.36")
 
 
 class ContextWords:
@@ -237,9 +237,12 @@ def _email_score(m, text, low):
     ws = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start()))
     seg = text[ws + 1:m.start()]
     i = seg.find("://")
-    if i >= 0 and not any(c in seg[i + 3:] for c in "/?#"):
-        return None
+    if i >= 0 and (not any(c in seg[i + 3:] for c in "/?#") or _USER_PASS.match(seg, i + 3)):
+        return None  # (a "#" inside "user:pass@" is the password's, not a fragment: "://ann:Yi@07#4L@db")
     return 1.0
+
+
+_USER_PASS = re.compile(r"[^\s:/@?#]*:[^\s/]*$")
 
 
 # -- mainland resident ID: region, birth date, sequence, check digit.
@@ -543,8 +546,8 @@ ROLE_ACCOUNTS = frozenset((
 
 
 # A service or bot account names its job, not a person: svc-crm-sync, helpdesk-bot, etl_reader,
-# app_rw, ci-deployer (a part of the name, split at - _ . and digits, is one of these words).
-_SERVICE_PARTS = frozenset(("svc", "service", "services", "bot", "robot", "daemon", "sync", "cron", "job", "jobs",
+# app_rw, shop_app, ci-deployer (a part of the name, split at - _ . and digits, is one of these words).
+_SERVICE_PARTS = frozenset(("svc", "service", "services", "app", "bot", "robot", "daemon", "sync", "cron", "job", "jobs",
                             "worker", "agent", "ci", "cd", "deploy", "deployer", "automation", "integration",
                             "scheduler", "etl", "replicator", "replication", "reader", "writer", "readonly", "rw",
                             "ro", "exporter", "backup", "monitor", "monitoring", "healthcheck", "probe", "system"))

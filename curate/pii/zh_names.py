@@ -1145,8 +1145,11 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
         if text[p:p + 1] not in ("、", "，", ",") or not _surname_len(text[p + 1:p + 3]):
             continue
         e = _name_at(text, p + 1, titles)
-        if (e is None or e - (p + 1) < 2) and text[p] == "、":
-            e = _whole_value_name(text, p + 1)  # 江/刚 (刚: "just") between enumeration commas
+        if text[p] == "、":
+            # a whole item between enumeration commas: 江/刚 (刚: "just"), 何凯/红
+            w = _whole_value_name(text, p + 1)
+            if w is not None and (e is None or w > e):
+                e = w
         if e is None or e - (p + 1) < 2 or any(o.start == p + 1 for o in out):
             continue
         if e < len(text) and text[e] not in _PUNCT and text[e] not in "和与及":

@@ -163,3 +163,17 @@ def test_blind_log_leaks_and_over_redaction(red):
     assert planted > 2000 and decoys > 2000
     assert leaked / planted <= 0.025, r["leaked"]
     assert lost / decoys <= 0.005, r["decoys_redacted"]
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a "#" inside the password of a DSN is the password's: no e-mail address after it
+    ("DATABASE_URL=postgres://rkaur:Ab@12#9Lq@pg-2.internal:5432/x", ["rkaur", "Ab@12#9Lq", "9Lq"], ["pg-2.internal"]),
+    ("dsn=mysql://shop_app:Zz9!aa@db:3306/x", ["Zz9!aa"], ["shop_app"]),
+    # a product name's first word is no phone word ("Mobile Safari/537.36")
+    ('"Mozilla/5.0 (Linux; Android 14) Chrome/123.0 Mobile Safari/537.36" 2209050', [], ["2209050"]),
+    ("急诊值班医生：王芳、何凯红、朱玉。", ["王芳", "何凯红", "朱玉"], ["急诊值班医生"]),
+])
+def test_dsn_passwords_product_names_and_whole_list_items(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
