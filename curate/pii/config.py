@@ -106,8 +106,10 @@ def key_forms(key: str) -> tuple[str, ...]:
     is order_id and "userName" user_name (Java and JavaScript logs write keys so; the blind log of
     2026-12-05 had its order ids read as cards under "orderId"), and the joined form still counts
     ("cellPhone" is the listed cellphone too)."""
-    plain = norm_key(key)
-    split = norm_key(_CAMEL.sub("_", key.strip().strip("\"'")))
+    # (a leading "_" or "@" marks a field as additional in GELF and Logstash: "_user" is user)
+    raw = key.strip().strip("\"'").lstrip("_@$") or key
+    plain = norm_key(raw)
+    split = norm_key(_CAMEL.sub("_", raw))
     return (split, plain) if split != plain else (plain,)
 
 
@@ -120,7 +122,7 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
     for k in forms:
         if k.endswith("name") and len(k) > 4 or k.endswith("姓名"):
             head = k[:-4] if k.endswith("name") else k[:-2]
-            head = head.rstrip("_").replace("_", "")
+            head = head.rstrip("_.").replace("_", "").replace(".", "")  # (pusher.name: GitHub's)
             if head and (head in policy.name_heads or k.endswith("姓名")):
                 return "PERSON"
     # the last part of a compound key: reset_token, csrf_token, db_password, contact_email,

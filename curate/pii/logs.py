@@ -33,6 +33,7 @@ from curate.pii.patterns import (
     token_named_by_code,
     working_dir,
 )
+from curate.pii.zh_names import pinyin_name, whole_value_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,21 +81,39 @@ _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )
 # authentication failed for user \"ann\""). A login-shaped word (with a dot, an underscore or digits)
 # after "user" is one anywhere ("User sun_wei updated …"); another key=value pair may follow a bare one
 # ("for user ann method=totp").
-_OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) user|login (?:for|of)) (?:(['\"])([A-Za-z0-9_][A-Za-z0-9._\- ]{0,47}?)\1"
+_OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) user|login (?:for|of)) (?:\\?(['\"])([A-Za-z0-9_][A-Za-z0-9._\- ]{0,47}?)\\?\1"
                       r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s| [A-Za-z_][\w.\-]*=))"
-                      r"|(?<![\w-])[Uu]ser ([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}[0-9]{1,4})(?=[\s,;:)]|$)")
+                      r"|(?<![\w-])[Uu]ser ([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}[0-9]{1,4}"
+                      # Apache's mod_auth: "AH01618: user bhill not found", "user hessr: authentication failure"
+                      r"|[A-Za-z0-9_][A-Za-z0-9._\-]{0,31}(?= not found|: authentication failure))(?=[\s,;:)]|$)")
+# Logins where servers print them by position: MySQL's slow log "# User@Host: ann[ann] @ [ip]",
+# vsftpd's "[pid 53989] [ann] OK UPLOAD:", Exim's authenticator "A=dovecot_login:ann"
+_POSITION_LOGIN = re.compile(r"User@Host: ([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})\[([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})?\]"
+                             r"|\[pid \d+\] \[([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})\] (?=OK |FAIL )"
+                             r"|(?<![\w-])A=\w+:([A-Za-z0-9_][A-Za-z0-9._@\-]{0,63})(?=\s|$)")
+# Redis's MONITOR line for AUTH: "AUTH" "password" or "AUTH" "user" "password"
+_REDIS_AUTH = re.compile(r'"AUTH"(?: "[^"\s]{1,64}")? "([^"]{1,128})"', re.IGNORECASE)
 
 
 # A login after a Chinese account word ("账号 zhang_jiahui 重置密码成功", "用户 andrewsj1 于 …"):
 # a Latin token right after 账号/用户/用户名/登录名/会员, written as logins are
-_ZH_ACCOUNT_HINT = re.compile("[账帳][号號户戶]|用[户戶]|登[录錄]名|[会會]員|会员")
-_ZH_ACCOUNT = re.compile("(?:[账帳][号號户戶]|用[户戶]名?|登[录錄][名账帳][号號]?|[会會][员員])[ \t]*[：:=]?[ \t]*"
-                         r"([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*)(?=[\s，,。；;）)：:]|$)")
+_ZH_ACCOUNT_HINT = re.compile("[账帳][号號户戶]|用[户戶]|登[录錄]名|[会會]員|会员|[员員人][ \t]*[：:=]?[ \t]*[A-Za-z]")
+_ZH_ACCOUNT = re.compile("(?:[账帳][号號户戶]|用[户戶]名?|登[录錄][名账帳][号號]?|[会會][员員]"
+                         # or a role noun before a login written as one (操作员 huang.yong, 审批人 li_na)
+                         "|[\u4e00-\u9fff][员員人](?=[ \t]*[：:=]?[ \t]*[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]))"
+                         "[ \t]*[：:=]?[ \t]*"
+                         r"([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*)(?=[\s，,。；;）)（(：:]|$)")
+
+
+# A name as passports, tickets and hotel systems print it, SURNAME/GIVEN in capitals (HUANG/WENBO):
+# only when both are pinyin (zh_names.pinyin_name), so TCP/IP, AC/DC and CPU/GPU stay
+_SLASH_NAME_HINT = re.compile(r"[A-Z]{2}/[A-Z]{2}")
+_SLASH_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?)(?![A-Za-z0-9/])")
 
 
 # A Windows Security event's account (4624/4625/4740 as wevtutil and Event Viewer print them,
 # "Account Name: jsmith Account Domain: CORP" or one field a line)
-_WIN_ACCOUNT = re.compile(r"Account Name:[ \t]+([^\s\\@][^\s]{0,63})")
+_WIN_ACCOUNT = re.compile(r"(Account|Workstation) Name:[ \t]+([^\s\\@][^\s]{0,63})")
 
 
 # Who ran sudo or su, as both print it to syslog: "sudo: ann : TTY=pts/1 ; PWD=… ; USER=root ;
@@ -130,6 +149,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     types a plain word ("IP: routing cache hash table", a kernel subsystem's prefix). Detection
     still reads the value, so an e-mail or phone number there is still found."""
     v = value.strip()
+    if ent == "PERSON" and (not any(c.isalpha() for c in v) or _HOST_NAME.fullmatch(v) is not None):
+        return True  # "____________", a form's blank; "42"; a computer's name (DESKTOP-7Q2M, WKS-0192$)
     if ent != "CREDENTIAL" and _MASKED.search(v) is not None:
         return True  # masked already ("pan=623058*******9040", "手机=138****5678"): what is left names no one
     if ent == "PERSON":
@@ -158,6 +179,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
 _SYSTEM_ID = re.compile(r"0[xX][0-9A-Fa-f]+|\d+(?:[_\-.]\d+)*")
 _LOWER_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*")
 # a run of mask characters as payment and identity systems print a value they have hidden
+# a Windows computer or machine account: capitals and digits in hyphenated parts, maybe a final $
+_HOST_NAME = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+\$?|[A-Za-z0-9\-]+\$")
 _MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}")
 
 
@@ -208,6 +231,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                     v1 += 1
             elif not quoted and ent in _MIN_DIGITS:
                 v1 = _digit_groups_end(text, v0, v1, _MIN_DIGITS[ent])
+            if text.startswith("[bot]", v1):
+                continue  # GitHub's app accounts: sender.login=renovate[bot]
             if text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
                 out.append(Span(v0, v1, ent, 1.0, "log_key"))
     # fields that hold a login by position, not by key: an access log's remote user (Common and
@@ -227,11 +252,26 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             v = m.group(1)
             if not v.isupper() and not _no_one("PERSON", v) and not _common_word(v):  # (会员 VIP: a tier)
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
-    if "Account Name:" in text:
+    if "/" in text and _SLASH_NAME_HINT.search(text) is not None:
+        for m in _SLASH_NAME.finditer(text):
+            if pinyin_name(m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if "User@Host:" in text or "[pid " in text or "A=" in text:
+        for m in _POSITION_LOGIN.finditer(text):
+            for g in (1, 2, 3, 4):
+                if m.group(g) is not None and not _no_one("PERSON", m.group(g)):
+                    out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
+    if '"AUTH"' in text or '"auth"' in text:
+        for m in _REDIS_AUTH.finditer(text):
+            out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
+    if "Account Name:" in text or "Workstation Name:" in text:
         for m in _WIN_ACCOUNT.finditer(text):
-            v = m.group(1)
-            if not v.endswith("$") and v != "-" and not _no_one("PERSON", v):  # (a machine account ends in $)
-                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+            v = m.group(2)
+            if m.group(1) == "Workstation" or v.endswith("$"):
+                if quiet is not None:  # a computer's name, a machine account (ends in $): no one's
+                    quiet.append(m.span(2))
+            elif v != "-" and not _no_one("PERSON", v):
+                out.append(Span(m.start(2), m.end(2), "PERSON", 1.0, "log_field"))
     if "su" in text:
         for m in _SU_USER.finditer(text):
             g = 1 if m.group(1) is not None else 2
@@ -367,9 +407,48 @@ def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
                 a, b = min(a, d.start), max(b, d.end)
             merged.append(Span(a, b, k.entity_type, k.score, k.recognizer) if (a, b) != (k.start, k.end) else k)
         kept = resolve(merged + det)
+        if kept:
+            kept = _repeats(t, kept, quiet)
         # a key span that sits inside an encoded value must be re-encoded too
         out.append([_mark_encoded(t, s) for s in kept])
     return out
+
+
+def _repeats(text: str, kept: list, quiet: list) -> list:
+    """Every other place the line repeats a value found in it: a login in a key and again in an
+    ARN, a path or brackets ("userName":"ann.lee" … "user/ann.lee", "User@Host: ann[ann]", a name
+    in an attachment's file name). Latin values of 3+ characters as whole words; Han names of 2+; never
+    inside a measure key's value (the same digits as a byte count are a byte count)."""
+    extra = []
+    taken = [(s.start, s.end) for s in kept] + list(quiet)
+    for s in kept:
+        if isinstance(s, _Enc) or s.entity_type not in _REPEATED:
+            continue
+        v = text[s.start:s.end]
+        if len(v) < (2 if _HAN_START.match(v) else 3) or text.count(v) < 2:
+            continue
+        i = text.find(v)
+        while i >= 0:
+            j = i + len(v)
+            if not any(a < j and i < b for a, b in taken) and (
+                    _HAN_START.match(v) or not (i > 0 and text[i - 1].isalnum() or j < len(text) and text[j].isalnum())):
+                extra.append(Span(i, j, s.entity_type, s.score, "repeat"))
+                taken.append((i, j))
+            i = text.find(v, j)
+    # a person's other name in brackets right after one found: "huang.yong(黄勇)", "Ann Lee (李安)"
+    for s in kept:
+        if not isinstance(s, _Enc) and s.entity_type == "PERSON" and text[s.end:s.end + 1] in ("(", "（") \
+                and s.end + 1 < len(text):
+            e = whole_value_name(text, s.end + 1)
+            if e is not None and text[e:e + 1] in (")", "）") and not any(a < e and s.end + 1 < b for a, b in taken):
+                extra.append(Span(s.end + 1, e, "PERSON", s.score, "repeat"))
+                taken.append((s.end + 1, e))
+    return resolve(kept + extra) if extra else kept
+
+
+_REPEATED = frozenset(("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDENTIAL", "CN_RESIDENT_ID", "CREDIT_CARD",
+                       "PASSPORT", "US_SSN", "LICENSE_PLATE"))
+_HAN_START = re.compile("[\u4e00-\u9fff]")
 
 
 def _mark_encoded(text: str, s: Span):

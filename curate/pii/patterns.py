@@ -502,8 +502,10 @@ def _ipv4_dashed_score(m, text, low):
     return 0.7
 
 
+# (Apache and HAProxy print a client's IPv6 address with its port after one more colon, no brackets:
+# "[client 2a02:908:61da:ac27::27ac:38132]"; a 5-digit group can only be the port)
 _IPV6 = re.compile(r"(?<![0-9A-Za-z:.])((?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,7}"
-                   r"(?:\.\d{1,3}){0,3}(?:%[0-9A-Za-z]+)?)(?![0-9A-Za-z:])")
+                   r"(?:\.\d{1,3}){0,3}(?:%[0-9A-Za-z]+)?)(?=(?![0-9A-Za-z:])|:\d{5}(?![0-9A-Za-z:.]))")
 
 
 def _ipv6_score(m, text, low):

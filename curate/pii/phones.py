@@ -111,6 +111,15 @@ def _check(number: str, region: str | None) -> tuple[bool, bool, bool]:
     return pn.is_possible_number(n), valid, service
 
 
+def _cn_service(digits: str) -> bool:
+    """China's numbers of services, not people: 5-6 digit 95xxx/96xxx (banks, insurers, couriers),
+    100xx (carriers: 10086), 12xxx (public hotlines: 12345, 12306), and 400/800 company lines of
+    9-10 digits as printed ("4008-95500")."""
+    n = len(digits)
+    return (n in (5, 6) and digits[:2] in ("95", "96") or n == 5 and (digits[:3] == "100" or digits[:2] == "12")
+            or n in (9, 10) and digits[:3] in ("400", "800"))
+
+
 def _valid_somewhere(number: str, zh: bool) -> tuple[bool, bool]:
     """(valid in some region, that number is a service line); the Chinese regions first in Chinese
     text (``zh``), last otherwise. In Chinese text the Chinese regions are read together and a
@@ -175,6 +184,8 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         # (the phone word first: most short numbers in logs are pids and ports with none)
         if not context_in(low, start - 16, start, CONTEXT["PHONE_NUMBER"]):
             return None
+        if _cn_service(digits) and _HAN.search(text, max(0, start - 40), min(len(text), end + 40)):
+            return None  # 热线12345, 服务热线95511, 致电10086: a service's number, no one's
         if body.count(".") == 1 and not any(c in body for c in " -\u00a0") or _id_before(low, start):
             return None  # "call me, pi is 3.1416"; "电话无人接听，取件码6-3-1102" (a code, not a phone)
         return 0.6
@@ -219,6 +230,8 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     if not intl and n >= 12 and luhn_ok(digits) and card_brand_ok(digits):
         return None  # a card number (curate.pii.patterns finds it)
     zh = _HAN.search(text, max(0, start - 40), min(len(text), end + 40)) is not None
+    if zh and not intl and _cn_service(digits):
+        return None
     plain = body.replace("(0)", "")  # "+44 (0)115 …": the trunk 0 is not dialled from abroad
     base: float | None = None
     if intl:

@@ -90,7 +90,7 @@ _SURROGATES = re.compile("[\ud800-\udfff]")  # undecodable log bytes (surrogatee
 _LOG_PREFIX = re.compile(
     r"^[ \t]*(?:[\[(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?[\])]?[ \t]*)?"
     r"(?:[\[(]?(?:INFO|WARN|WARNING|ERROR|DEBUG|NOTICE|信息|警告|错误)[\])]?[ \t:：]*)?"
-    r"(?:[\[(][^\])\n]{1,24}[\])][ \t]*)?")
+    r"(?:[\[(【][^\])】\n]{1,24}[\])】][ \t]*)?")  # (a tag: [审计], (OA), 【网格走访】)
 
 _INIT = threading.Lock()
 
@@ -412,12 +412,34 @@ def _latin_after_label(text: str) -> list[Span]:
             # a name in capitals, as a passport or a booking prints it: a census given name or surname
             # among its words (TANG XIUYING, CESAR MILLER; not VIP PLUS)
             words = name.lower().split()
-            shaped = any(w in lx.first or w in lx.last for w in words) and name_shaped(name.title())
+            shaped = pinyin_name(name) or any(w in lx.first or w in lx.last for w in words) and name_shaped(name.title())
         else:
             shaped = name_shaped(name) and name.lower() not in lx.phrases
         if "/" in name or is_strong or shaped:
             out.append(Span(m.start(2), m.end(2), "PERSON", 0.95 if is_strong else 0.9, "zh_name_latin"))
     return out
+
+
+# A pinyin syllable (initial + final, the standard table's combinations, tones unmarked): a word made
+# of one to three of them is how a Chinese name is written in Latin letters (HUANG/WENBO, ZHU CHAO,
+# Shangguan Yang). English words rarely segment so ("TCP", "HTTP", "CPU", "VIP", "PLUS" do not).
+_FINALS_BPMF = "a|o|ai|ei|ao|ou|an|en|ang|eng|i|ie|iao|ian|in|ing|u"
+_FINALS_DT = "a|e|ai|ei|ao|ou|an|en|ang|eng|ong|i|ie|iao|iu|ian|ing|u|uo|ui|uan|un"
+_FINALS_NL = "a|e|ai|ei|ao|ou|an|en|ang|eng|ong|i|ie|iao|iu|ian|in|iang|ing|u|uo|uan|un|v|ve|ue|ü|üe"
+_FINALS_GKH = "a|e|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang"
+_FINALS_JQX = "i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ue|uan|un"
+_FINALS_ZCS = "a|e|i|ai|ei|ao|ou|an|en|ang|eng|ong|u|ua|uo|uai|ui|uan|un|uang"
+_SYLLABLE = (f"(?:[bpmf](?:{_FINALS_BPMF})|[dt](?:{_FINALS_DT})|[nl](?:{_FINALS_NL})|[gkh](?:{_FINALS_GKH})"
+             f"|[jqx](?:{_FINALS_JQX})|(?:zh|ch|sh|r|z|c|s)(?:{_FINALS_ZCS})|y(?:a|e|ao|ou|an|in|ang|ing|ong|i|u|ue|uan|un)"
+             f"|w(?:a|o|ai|ei|an|en|ang|eng|u)|a|o|e|ai|ei|ao|ou|an|en|ang|eng|er)")
+_PINYIN_WORD = re.compile(f"(?:{_SYLLABLE}){{1,3}}", re.IGNORECASE)
+
+
+def pinyin_name(name: str) -> bool:
+    """Two or three words (space or "/" between) each one to three pinyin syllables: a Chinese name
+    in Latin letters."""
+    words = [w for w in re.split(r"[ /]", name) if w]
+    return 2 <= len(words) <= 3 and all(len(w) >= 2 and _PINYIN_WORD.fullmatch(w) for w in words)
 
 
 # What separates a form label or a log key from its value: a colon, or "=" as key=value logs
@@ -742,6 +764,11 @@ def _field_values(text: str, found: list[Span]) -> list[Span]:
         if e is not None:
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_field"))
     return out
+
+
+def whole_value_name(text: str, p: int) -> int | None:
+    """End of a name that is the whole value from ``p`` (a field, a list item, a bracket's content)."""
+    return _whole_value_name(text, p) if _HAN_RX.match(text, p) else None
 
 
 def _whole_value_name(text: str, p: int) -> int | None:
@@ -1158,7 +1185,7 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
 
 
 # A clause start: a line start or punctuation, then optionally a time word ("昨天王利给我打了电话").
-_CLAUSE_START = re.compile("(?:^|(?<=[\n，。！？；：,;:!?”\"「」]))[ \t]*(?:(?:今天|昨天|前天|明天|后天|今早|昨晚|今晚|"
+_CLAUSE_START = re.compile("(?:^|(?<=[\n，。！？；：,;:!?”\"「」】]))[ \t]*(?:(?:今天|昨天|前天|明天|后天|今早|昨晚|今晚|"
                            "上午|下午|晚上|早上|中午|刚才|最近|当时|後天|昨天下午|昨天上午|今天上午|今天下午)[ \t]*)?")
 # Words after a subject that make it one: prepositions of the predicate (给我, 在群里, 把, 对, 向,
 # 从) and 说; a verb word counts too (see _subjects). 和/与/跟/同 join a second name.

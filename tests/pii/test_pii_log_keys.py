@@ -177,3 +177,36 @@ def test_dsn_passwords_product_names_and_whole_list_items(red, line, gone, kept)
     out = redact_line(line, red)
     assert [v for v in gone if v in out] == []
     assert [v for v in kept if v not in out] == []
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a value found once is redacted wherever the line repeats it (an ARN, brackets, a file name)
+    ('{"arn":"arn:aws:iam::123456789012:user/o.bryant","userName":"o.bryant"}', ["o.bryant"], ["arn:aws:iam::"]),
+    ("# User@Host: t.nguyen[t.nguyen] @  [10.4.4.4]", ["t.nguyen"], ["User@Host"]),
+    ("申请人：邹明华，附件：邹明华_简历.pdf", ["邹明华"], ["_简历.pdf"]),
+    ('{"bytes":"18485116937","phone":"18485116937"}', [], ['"bytes":"18485116937"']),
+    # logins where servers print them by position
+    ("Mon Mar  2 10:00:00 2026 [pid 4411] [pvasquez] OK DOWNLOAD: Client \"10.1.1.1\"", ["pvasquez"], ["OK DOWNLOAD"]),
+    ("P=esmtpsa A=dovecot_login:hkim S=1024", ["hkim"], ["dovecot_login"]),
+    ("AH01618: user tjones not found: /admin", ["tjones"], ["not found"]),
+    ('{"msg":"login failed for user \\"kpatel\\" (attempt 2/5)"}', ["kpatel"], []),
+    ('12.5 [0 10.1.1.1:5000] "AUTH" "Hunter2!x"', ["Hunter2!x"], ['"AUTH"']),
+    ('{"_user":"amy_w","host":"db-04"}', ["amy_w"], ["db-04"]),
+    ("pusher.name=jdoe7 user_username=ann_b principal=mlee", ["jdoe7", "ann_b", "mlee"], []),
+    ("sender.login=dependabot[bot] action=opened", [], ["dependabot[bot]"]),
+    ("Account Name: WKS-0192$ Workstation Name: DESKTOP-7Q2M", [], ["WKS-0192$", "DESKTOP-7Q2M"]),
+    # a client's IPv6 address with its port after one more colon (Apache, HAProxy)
+    ("[client 2a02:908:61da:ac27::27ac:38132] AH00126", ["2a02:908:61da:ac27::27ac"], [":38132]"]),
+    # passport-style names in pinyin; other capitals stay
+    ("CHECKIN room 12 guest HUANG/WENBO doc PASSPORT", ["HUANG/WENBO"], ["CHECKIN"]),
+    ("uses TCP/IP and AC/DC and CPU/GPU", [], ["TCP/IP", "AC/DC", "CPU/GPU"]),
+    ("【值机】旅客 DENG ZIHAN 已办理值机", ["DENG ZIHAN"], []),
+    ("[审计] 操作员 huang.yong(黄勇) 于 10:00 登录", ["huang.yong", "黄勇"], ["操作员"]),
+    # China's service numbers are no one's phone
+    ("如有疑问请致电95338，服务热线10086，政务热线12345", [], ["95338", "10086", "12345"]),
+    ("如有疑问请致电13912345678", ["13912345678"], []),
+])
+def test_repeats_positions_pinyin_and_service_numbers(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
