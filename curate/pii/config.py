@@ -131,7 +131,12 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
         parts = _KEY_PARTS.split(k)
         if len(parts) > 1 and parts[-1] in policy.key_tails:
             return policy.key_tails[parts[-1]]
+        if len(parts) > 2 and parts[-1] == "key" and not _SECRET_KEY_PARTS.isdisjoint(parts[:-1]):
+            return "CREDENTIAL"  # AWS_SECRET_ACCESS_KEY, stripe_api_key, jwt_signing_key (not sort_key, cache_key)
     return None
+
+
+_SECRET_KEY_PARTS = frozenset(("secret", "private", "api", "access", "signing", "encryption", "master"))
 
 
 _KEY_PARTS = re.compile(r"[_.]")

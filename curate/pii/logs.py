@@ -68,7 +68,9 @@ _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "
 
 
 _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]?|(?:in-reply-to|references)[ \t]*[=:])"
-                         r"[ \t]*<([^<>\s]{1,250})>")
+                         r"[ \t]*<([^<>\s]{1,250})>"
+                         # (and a SIP call's id, "Call-ID: 1f82…@voip.example.com": a call's, not a mailbox)
+                         r"|(?i:(?<![\w-])call-id)[ \t]*:[ \t]*([^\s<>;]{1,250}@[^\s<>;]{1,250})")
 _CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
                         r" for user )([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
@@ -88,9 +90,22 @@ _OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) user|login (?:for|of)) (?:\\?(['
                       r"|[A-Za-z0-9_][A-Za-z0-9._\-]{0,31}(?= not found|: authentication failure))(?=[\s,;:)]|$)")
 # Logins where servers print them by position: MySQL's slow log "# User@Host: ann[ann] @ [ip]",
 # vsftpd's "[pid 53989] [ann] OK UPLOAD:", Exim's authenticator "A=dovecot_login:ann"
+_LOGIN = r"([A-Za-z0-9_][A-Za-z0-9._@\-]{0,63})"
 _POSITION_LOGIN = re.compile(r"User@Host: ([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})\[([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})?\]"
                              r"|\[pid \d+\] \[([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})\] (?=OK |FAIL )"
-                             r"|(?<![\w-])A=\w+:([A-Za-z0-9_][A-Za-z0-9._@\-]{0,63})(?=\s|$)")
+                             r"|(?<![\w-])A=\w+:([A-Za-z0-9_][A-Za-z0-9._@\-]{0,63})(?=\s|$)"
+                             # Squid's native access log: "… TCP_MISS/200 4812 CONNECT host:443 ann HIER_DIRECT/…"
+                             r"|(?:TCP|UDP|NONE)_[A-Z_]+/\d{3} \d+ [A-Z]+ \S+ " + _LOGIN + r"(?= [A-Z_]+/)"
+                             # OpenVPN: "1.2.3.4:5000 [ann] Peer Connection Initiated"
+                             r"|\[" + _LOGIN + r"\] Peer Connection Initiated"
+                             # Dovecot: "imap(ann)<…>", "passwd-file(ann,1.2.3.4)", "user=<ann>"
+                             r"|(?<![\w-])(?:imap|pop3|lmtp|submission|managesieve|passwd-file|passwd|shadow|pam|ldap|sql)"
+                             r"\(" + _LOGIN + r"[,)]"
+                             r"|(?<![\w-])user=<" + _LOGIN + r">"
+                             # an LDAP DN's login or name: "uid=ann,ou=people,dc=…", "cn=Ann Lee,ou=…"
+                             r"|(?<![\w-])(?:uid|cn)=([^,=\s\"]{1,64}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),(?:ou|dc|o)="
+                             # nginx auth_basic: 'user "ann" was not found in "/etc/nginx/.htpasswd"'
+                             r"|(?<![\w-])user \"" + _LOGIN + r"\" (?:was )?not found")
 # Redis's MONITOR line for AUTH: "AUTH" "password" or "AUTH" "user" "password"
 _REDIS_AUTH = re.compile(r'"AUTH"(?: "[^"\s]{1,64}")? "([^"]{1,128})"', re.IGNORECASE)
 
@@ -160,10 +175,15 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
             return True  # "login": "success", "user": "unknown": a state, not an account (logins are
             # often words: sward, bfield — a dictionary test lost them)
         return (role_account(v) or v.isdigit() or code_value(v) or _FILE_NAME.search(v) is not None
-                or en_names.compound_word(v)
+                or en_names.compound_word(v) or v.startswith("system:")  # (Kubernetes' own accounts)
+                # a figure CC-CEDICT lists ("author": "Alan Turing"); not a name in pinyin, which it lists
+                # for its famous bearers (WANG MING, LI NA are everyone's)
+                or v.lower() in en_names.lexicons().phrases and not pinyin_name(v)
                 or (" " not in v and any(c.isdigit() for c in v) and sum(c.isupper() for c in v[1:]) >= 2))
     if ent == "ADDRESS":
         return _NOT_ADDRESS.fullmatch(v) is not None
+    if ent == "IP_ADDRESS" and _PORT.sub("", v) in _NO_HOST:
+        return True  # a bind address or the loopback names no client
     if ent == "CREDENTIAL":
         if working_dir(key, v):
             return True
@@ -178,6 +198,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
 # signed cookie), which stays a credential.
 _SYSTEM_ID = re.compile(r"0[xX][0-9A-Fa-f]+|\d+(?:[_\-.]\d+)*")
 _LOWER_TOKEN = re.compile(r"[a-z][a-z0-9_.\-]*")
+_NO_HOST = frozenset(("0.0.0.0", "127.0.0.1", "::", "::1", "localhost"))
+_PORT = re.compile(r"(?<=\d):\d{1,5}$")
 # a run of mask characters as payment and identity systems print a value they have hidden
 # a Windows computer or machine account: capitals and digits in hyphenated parts, maybe a final $
 _HOST_NAME = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+\$?|[A-Za-z0-9\-]+\$")
@@ -256,9 +278,10 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _SLASH_NAME.finditer(text):
             if pinyin_name(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
-    if "User@Host:" in text or "[pid " in text or "A=" in text:
+    if "User@Host:" in text or "[pid " in text or "A=" in text or "_" in text or "Peer" in text or "(" in text \
+            or "user" in text or "=" in text:
         for m in _POSITION_LOGIN.finditer(text):
-            for g in (1, 2, 3, 4):
+            for g in range(1, _POSITION_LOGIN.groups + 1):
                 if m.group(g) is not None and not _no_one("PERSON", m.group(g)):
                     out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
     if '"AUTH"' in text or '"auth"' in text:
@@ -292,9 +315,9 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     # a mail's Message-ID (postfix "message-id=<20240318100001.12345@mail.example.com>", a header's
     # "Message-ID: <…>", "In-Reply-To:") is the address of a message, not of a person
-    if quiet is not None and "@" in text and "<" in text:
+    if quiet is not None and "@" in text and ("<" in text or "all-" in text or "ALL-" in text):
         for m in _MESSAGE_ID.finditer(text):
-            quiet.append(m.span(1))
+            quiet.append(m.span(1) if m.group(1) is not None else m.span(2))
     low = None
     for hdr in ("uthorization", "ookie", "pi-key", "UTHORIZATION", "OOKIE"):
         if hdr in text:

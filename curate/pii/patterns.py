@@ -236,6 +236,9 @@ def _email_score(m, text, low):
     # An address in the URL's path or query ("/p?mail=a@b.co") is an address.
     ws = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start()))
     seg = text[ws + 1:m.start()]
+    if seg.lower().endswith(("sip:", "sips:")) and m.group(0).split("@", 1)[0].isdigit() \
+            and len(m.group(0).split("@", 1)[0]) < 7:
+        return None  # a SIP extension (sip:2667@pbx.example.com): a desk's line, no one's address
     i = seg.find("://")
     if i >= 0 and (not any(c in seg[i + 3:] for c in "/?#") or _USER_PASS.match(seg, i + 3)):
         return None  # (a "#" inside "user:pass@" is the password's, not a fragment: "://ann:Yi@07#4L@db")
@@ -566,6 +569,25 @@ def role_account(v: str) -> bool:
 _URL_CRED = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://(([^\s:/@?#\"'<>]*):[^\s/\"'<>]+)@[^\s/?#\"'<>@]+")
 
 
+def _cli_credentials(text: str, low: str) -> list[Span]:
+    """user:password after -u/--user; a password after -p/--password where the command line also
+    names a user (-u, --user, --username) or a login ("docker login …")."""
+    out = []
+    login = None
+    for m in _CLI_USER.finditer(text):
+        if m.group(1) is not None:
+            out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 0.85, "cli_user_password"))
+            continue
+        if login is None:
+            login = _CLI_LOGIN.search(text) is not None
+        if login:
+            out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 0.85, "cli_user_password"))
+    return out
+
+
+_CLI_LOGIN = re.compile(r"(?<!\S)(?:-u|--user(?:name)?)[ =]?\S|\blogin\b")
+
+
 def _url_credentials(text: str, low: str) -> list[Span]:
     """"scheme://user:password@host": the user and the password, one credential; only the password
     when the user is a role or service account (postgres://app_rw:…@db, a blind log's DSNs), which
@@ -575,7 +597,9 @@ def _url_credentials(text: str, low: str) -> list[Span]:
         start = m.end(2) + 1 if not m.group(2) or role_account(m.group(2)) else m.start(1)
         out.append(Span(start, m.end(1), "CREDENTIAL", 0.95, "url_credentials"))
     return out
-_CLI_USER = re.compile(r"(?<!\S)(?:-u|--user)[ =]([^\s:@]+:[^\s@]{3,})")
+_CLI_USER = re.compile(r"(?<!\S)(?:-u|--user)[ =]([^\s:@]+:[^\s@]{3,})"
+                       # a password flag in a login command ("docker login -u ci -p Kx9…", "mysql -u root -pS3cret")
+                       r"|(?<=\S )(?:-p ?|--password[ =])(?=[^\s-])([^\s]{4,})(?=[ \t]|$)")
 # password=…, pwd: …, 密码：… — the value is everything up to white space or a quote (a password
 # may contain @ & ; # …), but only printable ASCII: "密码：为您的账户设置强密码" is advice, not a password.
 _KV_SECRET = re.compile(
@@ -584,7 +608,7 @@ _KV_SECRET = re.compile(
     # (a Chinese password word may have only a space before the value: "输入密码 t13IYg^D5qHn）"; the value
     # then ends at full-width punctuation too. Not a quoted one: 'we can create the password "Grapes_…"'
     # is an example in a BELLE answer)
-    r"(?:[\"']?\s*(?:=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]+(?![\"'“]))([!-~]{4,}?)"
+    r"(?:[\"']?\s*(?:=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))([!-~]{4,}?)"
     r"(?=[\"']|[,;]?(?:\s|$)|&[A-Za-z_]+=|[）（，。；、]|$)")
 # (and MySQL's "Access denied … (using password: YES)": whether one was given, not which)
 _PLACEHOLDER_SECRET = re.compile(r"^(?:\*+|x+|<[^>]*>|\{[^}]*\}|\$\{?\w+\}?|%\w+%|null|none|true|false|"
@@ -774,7 +798,7 @@ RECOGNIZERS: list[PatternRecognizer] = [
     PatternRecognizer("ipv4_dashed", "IP_ADDRESS", _IPV4_DASHED, _ipv4_dashed_score, group=1, needs="-",
                       min_digits=4),
     FunctionRecognizer("url_credentials", "CREDENTIAL", _url_credentials, needs="://"),
-    PatternRecognizer("cli_user_password", "CREDENTIAL", _CLI_USER, _fixed(0.85), group=1, needs="-u"),
+    FunctionRecognizer("cli_user_password", "CREDENTIAL", _cli_credentials, needs="-"),
     PatternRecognizer("kv_secret", "CREDENTIAL", _KV_SECRET, _kv_secret_score,
                       lambda t: _SECRET_WORDS.search(t) is not None, group=1),
     PatternRecognizer("bearer_token", "CREDENTIAL", _BEARER, _fixed(0.9),

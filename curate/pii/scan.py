@@ -76,7 +76,7 @@ PREFILTERS = {
     "ipv6": r"::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:",
     "ipv4_dashed": r"\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}",
     "url_credentials": r"://",
-    "cli_user_password": r"(?:-u|--user)[ =]",
+    "cli_user_password": r"(?:-u|--user)[ =]|-p|--password",
     "kv_secret": r"(?i)pass|pwd|secret|token|key|密码|密碼|口令",
     "bearer_token": r"(?i)bearer\s",
     "api_key_shape": r"sk-|gh[pousr]_|github_pat_|glpat-|AKIA|ASIA|AIza|xox[abposr]-|_live_|_test_|hf_|eyJ",

@@ -210,3 +210,35 @@ def test_repeats_positions_pinyin_and_service_numbers(red, line, gone, kept):
     out = redact_line(line, red)
     assert [v for v in gone if v in out] == []
     assert [v for v in kept if v not in out] == []
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # logins where Squid, OpenVPN, Dovecot, slapd and nginx print them
+    ("1778988078.904 183 10.1.1.1 TCP_MISS/200 4812 CONNECT example.org:443 rkhan HIER_DIRECT/example.org -",
+     ["rkhan"], ["HIER_DIRECT"]),
+    ("1778988078.904 183 10.1.1.1 TCP_DENIED/407 0 GET http://x/ - HIER_NONE/- -", [], ["GET http://x/ -"]),
+    ("Tue May 26 06:27:42 2026 1.2.3.4:60684 [bnguyen] Peer Connection Initiated with [AF_INET]1.2.3.4:60684",
+     ["bnguyen"], ["Peer Connection"]),
+    ("dovecot: auth: passwd-file(lmarsh,1.2.3.4): Password mismatch", ["lmarsh"], ["passwd-file("]),
+    ("dovecot: imap-login: Login: user=<e.cho>, method=PLAIN", ["e.cho"], ["method=PLAIN"]),
+    ('slapd[1337]: conn=1 op=0 BIND dn="uid=okafor_r,ou=people,dc=example,dc=com" method=128', ["okafor_r"], ["ou=people"]),
+    ('[error] 1#0: *4 user "tpark9" was not found in "/etc/nginx/.htpasswd"', ["tpark9"], [".htpasswd"]),
+    # secrets in CI lines
+    ("sh + docker login -u ci-runner -p Zq9xLm2Pw8 registry.example.io", ["Zq9xLm2Pw8"], ["ci-runner", "registry.example.io"]),
+    ("export STRIPE_SECRET_KEY=sk_live_9f8e7d6c5b4a AWS_DEFAULT_REGION=us-east-1", ["sk_live_9f8e7d6c5b4a"], ["us-east-1"]),
+    ("ls -p /tmp/dir; sort_key=abc123 cache_key=u:42", [], ["/tmp/dir", "abc123", "u:42"]),
+    ("门锁临时密码038080，请妥善保管", ["038080"], []),
+    # a SIP extension and a call's id are no mailbox; a bind address and the loopback no client
+    ('From: "Nora Diaz" <sip:2667@pbx.example.com>;tag=1 Call-ID: 9f8e7d6c5b4a@pbx.example.com',
+     ["Nora Diaz"], ["2667@pbx.example.com", "9f8e7d6c5b4a@pbx.example.com"]),
+    ("ACCEPT from IP=1.2.3.4:5000 (IP=0.0.0.0:389)", ["1.2.3.4"], ["0.0.0.0:389"]),
+    # accounts of systems and figures under person keys; names in pinyin stay names
+    ('{"user":{"username":"system:serviceaccount:prod:cert-manager"},"author":"Alan Turing"}', [],
+     ["system:serviceaccount:prod:cert-manager", "Alan Turing"]),
+    ('{"guestName": "WANG MING"}', ["WANG MING"], []),
+    ("【民宿】外籍客人Nora Diaz入住海景套房", ["Nora Diaz"], ["海景套房"]),
+])
+def test_server_positions_ci_secrets_and_non_persons(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
