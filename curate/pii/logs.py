@@ -70,7 +70,9 @@ _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "
 _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]?|(?:in-reply-to|references)[ \t]*[=:])"
                          r"[ \t]*<([^<>\s]{1,250})>"
                          # (and a SIP call's id, "Call-ID: 1f82…@voip.example.com": a call's, not a mailbox)
-                         r"|(?i:(?<![\w-])call-id)[ \t]*:[ \t]*([^\s<>;]{1,250}@[^\s<>;]{1,250})")
+                         r"|(?i:(?<![\w-])call-id)[ \t]*:[ \t]*([^\s<>;]{1,250}@[^\s<>;]{1,250})"
+                         # Exim's arrival line: "<= ann@x.org H=… id=CAx…@mail.gmail.com"
+                         r"|(?<= <= ).*?(?<![\w-])id=([^\s<>@]{1,250}@[^\s<>@]{1,250})")
 _CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
                         r" for user )([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
@@ -96,7 +98,7 @@ _POSITION_LOGIN = re.compile(r"User@Host: ([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})\[(
                              r"|(?<![\w-])A=\w+:([A-Za-z0-9_][A-Za-z0-9._@\-]{0,63})(?=\s|$)"
                              # Squid's native access log: "… TCP_MISS/200 4812 CONNECT host:443 ann HIER_DIRECT/…"
                              r"|(?:TCP|UDP|NONE)_[A-Z_]+/\d{3} \d+ [A-Z]+ \S+ " + _LOGIN + r"(?= [A-Z_]+/)"
-                             # OpenVPN: "1.2.3.4:5000 [ann] Peer Connection Initiated"
+                             # OpenVPN: "1.2.3.4:5000 [ann] Peer Connection Initiated", "ann/1.2.3.4:5000 …"
                              r"|\[" + _LOGIN + r"\] Peer Connection Initiated"
                              # Dovecot: "imap(ann)<…>", "passwd-file(ann,1.2.3.4)", "user=<ann>"
                              r"|(?<![\w-])(?:imap|pop3|lmtp|submission|managesieve|passwd-file|passwd|shadow|pam|ldap|sql)"
@@ -106,6 +108,11 @@ _POSITION_LOGIN = re.compile(r"User@Host: ([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})\[(
                              r"|(?<![\w-])(?:uid|cn)=([^,=\s\"]{1,64}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),(?:ou|dc|o)="
                              # nginx auth_basic: 'user "ann" was not found in "/etc/nginx/.htpasswd"'
                              r"|(?<![\w-])user \"" + _LOGIN + r"\" (?:was )?not found")
+# OpenVPN's peer, "common name/address:port": "ann/1.2.3.4:58946 Connection reset"
+_VPN_PEER = re.compile(r"(?<![\w./@-])([A-Za-z0-9_][A-Za-z0-9._\-]{0,63})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}\b)")
+_VPN_HINT = re.compile(r"[A-Za-z0-9_]/\d{1,3}\.\d{1,3}\.")
+
+
 # Redis's MONITOR line for AUTH: "AUTH" "password" or "AUTH" "user" "password"
 _REDIS_AUTH = re.compile(r'"AUTH"(?: "[^"\s]{1,64}")? "([^"]{1,128})"', re.IGNORECASE)
 
@@ -124,6 +131,14 @@ _ZH_ACCOUNT = re.compile("(?:[账帳][号號户戶]|用[户戶]名?|登[录錄][
 # only when both are pinyin (zh_names.pinyin_name), so TCP/IP, AC/DC and CPU/GPU stay
 _SLASH_NAME_HINT = re.compile(r"[A-Z]{2}/[A-Z]{2}")
 _SLASH_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?)(?![A-Za-z0-9/])")
+
+
+def _census_slash(name: str) -> bool:
+    """SURNAME/GIVEN as airline and hotel systems print an English name: a census surname, then a
+    census given name (JOHNSON/GARY)."""
+    lx = en_names.lexicons()
+    last, _, first = name.lower().partition("/")
+    return last in lx.last and first.split(" ")[0] in lx.first
 
 
 # A Windows Security event's account (4624/4625/4740 as wevtutil and Event Viewer print them,
@@ -187,6 +202,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     if ent == "CREDENTIAL":
         if working_dir(key, v):
             return True
+        if "ession" in key and v.startswith("<") and v.endswith(">"):
+            return True  # Dovecot's "session=<CPi2JZIHA421R0LB>": a tag to follow a session in its log
         if "ession" in key and not PASSWORD_WORD.search(key) and _SYSTEM_ID.fullmatch(v):
             return True  # "sessionid: 0x24ed93119420008" (ZooKeeper), "Session: 30546174_10517608" (Windows CBS)
         return token_named_by_code(key, v)
@@ -276,7 +293,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if "/" in text and _SLASH_NAME_HINT.search(text) is not None:
         for m in _SLASH_NAME.finditer(text):
-            if pinyin_name(m.group(1)):
+            if pinyin_name(m.group(1)) or _census_slash(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     if "User@Host:" in text or "[pid " in text or "A=" in text or "_" in text or "Peer" in text or "(" in text \
             or "user" in text or "=" in text:
@@ -284,6 +301,10 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             for g in range(1, _POSITION_LOGIN.groups + 1):
                 if m.group(g) is not None and not _no_one("PERSON", m.group(g)):
                     out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
+    if "/" in text and _VPN_HINT.search(text) is not None:
+        for m in _VPN_PEER.finditer(text):
+            if not _no_one("PERSON", m.group(1)) and not _common_word(m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if '"AUTH"' in text or '"auth"' in text:
         for m in _REDIS_AUTH.finditer(text):
             out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
@@ -315,9 +336,10 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     # a mail's Message-ID (postfix "message-id=<20240318100001.12345@mail.example.com>", a header's
     # "Message-ID: <…>", "In-Reply-To:") is the address of a message, not of a person
-    if quiet is not None and "@" in text and ("<" in text or "all-" in text or "ALL-" in text):
+    if quiet is not None and "@" in text and ("<" in text or "all-" in text or "ALL-" in text or " id=" in text):
         for m in _MESSAGE_ID.finditer(text):
-            quiet.append(m.span(1) if m.group(1) is not None else m.span(2))
+            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+            quiet.append(m.span(g))
     low = None
     for hdr in ("uthorization", "ookie", "pi-key", "UTHORIZATION", "OOKIE"):
         if hdr in text:

@@ -242,3 +242,18 @@ def test_server_positions_ci_secrets_and_non_persons(red, line, gone, kept):
     out = redact_line(line, red)
     assert [v for v in gone if v in out] == []
     assert [v for v in kept if v not in out] == []
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    ("PMS GUARANTEE conf# 050305491 guest MORRIS/KAREN rate BAR", ["MORRIS/KAREN"], ["conf# 050305491"]),
+    ("Thu Oct 22 17:13:16 2026 dmorales/1.2.3.4:58946 Connection reset, restarting [0]", ["dmorales"], ["Connection"]),
+    ("proxy upstream/10.2.3.4:8080 ok", [], ["upstream/"]),
+    ("dovecot: imap-login: Login: user=<kim.s>, method=PLAIN, session=<0M/cF8HCoXC1bQz1>",
+     ["kim.s"], ["session=<0M/cF8HCoXC1bQz1>"]),
+    ("10:00:00 1rXyz-000Abc-7Q <= ann@example.org H=(pc) P=esmtpsa id=CAF9a8b7@mail.example.com",
+     ["ann@example.org"], ["CAF9a8b7@mail.example.com"]),
+])
+def test_airline_names_vpn_peers_and_mail_ids(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
