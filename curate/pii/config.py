@@ -60,8 +60,14 @@ class Policy:
 
     def measure_key(self, key: str) -> bool:
         """A value under ``key`` that is a plain number or version is a measure or technical id."""
-        return any(k in self.measure_keys or not self.measure_parts.isdisjoint(k.split("_"))
-                   for k in key_forms(key))
+        memo = self.__dict__.setdefault("_measure_memo", {})
+        got = memo.get(key)
+        if got is None:
+            if len(memo) >= 4096:
+                memo.clear()
+            got = memo[key] = any(k in self.measure_keys or not self.measure_parts.isdisjoint(k.split("_"))
+                                  for k in key_forms(key))
+        return got
 
     def measure_value(self, key: str, text: str, start: int = 0, end: int | None = None) -> bool:
         """``text[start:end]`` is a plain number or version under a measure key ("bytes":
