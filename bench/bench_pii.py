@@ -22,7 +22,10 @@
    real logs written by others (loghub's 16 samples, bench/pii_loghub.py): precision per type over
    every redacted value, recall on 192 hand-read lines, pattern and full mode; 3f. a log written blind
    by a helper session that never read the redactor (bench/pii_logs_blind.py, 64 templates: nginx,
-   syslog, sudo, sshd, Windows events, HTTP dumps, JSON app logs, Chinese business lines).
+   syslog, sudo, sshd, Windows events, HTTP dumps, JSON app logs, Chinese business lines); 3g. a second
+   one (bench/pii_logs_blind2.py, 59 templates: Apache/nginx errors, Squid, OpenVPN, Dovecot, Exim,
+   LDAP, Windows, Kubernetes audit, CloudTrail, CI jobs, SIP, Chinese government, school, insurance,
+   travel, clinic and delivery lines).
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
    `redact_log` wall time with 1 and 2 worker processes (with 2 workers also on a third of the file,
    which separates the start's fixed cost from the rate after it, and on server logs alone); against commit 4cbded5 (what the issue
@@ -146,6 +149,11 @@ def _blind_log(n: int) -> list[dict]:
     return blind_log(n, seed=21)
 
 
+def _blind_log2(n: int) -> list[dict]:
+    from bench.pii_logs_blind2 import blind_log2
+    return blind_log2(n, seed=33)
+
+
 def log_tables(n_lines: int) -> list[dict]:
     from bench.pii_logs import leak_report, mixed_log, role_lines, server_log, technical_log
     from curate.pii.config import load_policy
@@ -160,7 +168,10 @@ def log_tables(n_lines: int) -> list[dict]:
               "epoch times; written after the faults it checks were fixed)"), technical_log(n_lines // 2, seed=9)),
             ((f"3f. a log written blind by a helper that never read the redactor, {n_lines} lines of 64 "
               "templates (bench/pii_logs_blind.py; its misses were read to fix the rules on 2026-12-05, so "
-              "no longer blind)"), _blind_log(n_lines)))
+              "no longer blind)"), _blind_log(n_lines)),
+            ((f"3g. a second log written blind by another helper, {n_lines} lines of 59 templates "
+              "(bench/pii_logs_blind2.py; first measured unread, then read to fix the rules: no longer blind)"),
+             _blind_log2(n_lines)))
     for title, recs in sets:
         print(f"\n== {title} (logs profile; targets: leaks <= 1%, over-redaction <= 0.5%) ==")
         for mode in ("patterns", "full"):

@@ -257,3 +257,20 @@ def test_airline_names_vpn_peers_and_mail_ids(red, line, gone, kept):
     out = redact_line(line, red)
     assert [v for v in gone if v in out] == []
     assert [v for v in kept if v not in out] == []
+
+
+def test_second_blind_log_leaks_and_over_redaction(red):
+    """The second blind log (bench/pii_logs_blind2.py), another seed than the bench's: 15.2% of values
+    leaked and 4.8% of decoys redacted when first measured; the ceilings here hold what was reached."""
+    from bench.pii_logs import leak_report
+    from bench.pii_logs_blind2 import blind_log2
+    from curate.pii.logs import redact_lines
+
+    data = blind_log2(1500, seed=8)
+    out = [t for t, _ in redact_lines([d["text"] for d in data], red)]
+    r = leak_report(data, out)
+    planted, leaked = sum(r["planted"].values()), sum(r["leaked"].values())
+    decoys, lost = sum(r["decoys"].values()), sum(r["decoys_redacted"].values())
+    assert planted > 2000 and decoys > 1500
+    assert leaked / planted <= 0.06, r["leaked"]
+    assert lost / decoys <= 0.01, r["decoys_redacted"]
