@@ -390,12 +390,16 @@ _LATIN_NAME = (f"(?:{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}|[A-Z]{{2,}}/[A-Z]{{2,
 
 
 @functools.lru_cache(maxsize=1)
-def _latin_label_rx() -> re.Pattern:
+def _latin_labels() -> tuple[frozenset, int]:
     t = _tables()
-    han = sorted((w for w in t["strong"] | t["weak"] if not w.isascii()), key=len, reverse=True)
-    # (and a role noun, as _ROLE_SUFFIX reads one: 房客, 经办人, 记录员 — a weak cue)
-    return re.compile("(" + "|".join(map(re.escape, han)) + "|[\u4e00-\u9fff](?:[人员員官长長生客]|代表))"
-                      "[ \t\u3000]*[：:=]?[ \t\u3000]*(" + _LATIN_NAME + ")")
+    han = frozenset(w for w in t["strong"] | t["weak"] if not w.isascii())
+    return han, max(map(len, han))
+
+
+# A Latin name right after a Han character and a separator; the label before it is then read back
+# from there (one alternation of every label before the name cost 47 µs a Chinese line with capitals)
+_LATIN_AFTER_HAN = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000]*[：:=]?[ \t\u3000]*(" + _LATIN_NAME + ")")
+_ROLE_END = frozenset("人员員官长長生客")
 
 
 def _latin_after_label(text: str) -> list[Span]:
@@ -403,9 +407,16 @@ def _latin_after_label(text: str) -> list[Span]:
 
     out = []
     strong = _tables()["strong"]
-    for m in _latin_label_rx().finditer(text):
-        name = m.group(2)
-        is_strong = m.group(1) in strong
+    labels, longest = _latin_labels()
+    for m in _LATIN_AFTER_HAN.finditer(text):
+        end = m.start()
+        label = next((text[end - k:end] for k in range(min(longest, end), 0, -1) if text[end - k:end] in labels), None)
+        # (and a role noun, as _ROLE_SUFFIX reads one: 房客, 经办人, 记录员 — a weak cue)
+        if label is None and not (end >= 2 and _HAN_RX.match(text, end - 2)
+                                  and (text[end - 1] in _ROLE_END or text[end - 2:end] == "代表")):
+            continue
+        name = m.group(1)
+        is_strong = label in strong
         # after a weak cue a figure CC-CEDICT lists stays ("分析运动员 Lionel Messi 的职业成就", a BELLE seed)
         lx = lexicons()
         if name.isupper():
@@ -416,7 +427,7 @@ def _latin_after_label(text: str) -> list[Span]:
         else:
             shaped = name_shaped(name) and name.lower() not in lx.phrases
         if "/" in name or is_strong or shaped:
-            out.append(Span(m.start(2), m.end(2), "PERSON", 0.95 if is_strong else 0.9, "zh_name_latin"))
+            out.append(Span(m.start(1), m.end(1), "PERSON", 0.95 if is_strong else 0.9, "zh_name_latin"))
     return out
 
 
