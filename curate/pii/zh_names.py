@@ -1058,6 +1058,15 @@ _CUE_WORDS = ("谢谢", "感谢", "联系", "联络", "转告", "通知", "告�
 _CLAUSE = re.compile("[。！？；;\n]")
 
 
+@functools.lru_cache(maxsize=1)
+def _surname_at() -> re.Pattern:
+    """Empty matches where a surname starts a run of two Han characters (single + Han, or compound)."""
+    t = _tables()
+    singles = "".join(sorted(c for c in t["single"] if len(c) == 1))
+    compounds = "|".join(re.escape(w) for w in sorted(t["compound"], key=len, reverse=True) if _HAN_RX.match(w[-1:]))
+    return re.compile(f"(?=[{singles}][\u4e00-\u9fff]|{compounds})")
+
+
 def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Span]:
     """Names in the clause of a phone number, ID, card, e-mail, passport or plate (户名X with a card
     number, X的护照 E12345678): personal data beside personal data, as for English names."""
@@ -1073,9 +1082,10 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
         hi = m.start() if m else hi
         taken = found + out
         # a name here is at least two Han characters from a surname on, not inside a name already
-        # found (cheap test before segmenting; the role or label before a name has often found it)
-        if not any((text[i] in single or text[i:i + 2] in compound) and _HAN_RX.match(text, i + 1)
-                   and not any(sp.start <= i < sp.end for sp in taken) for i in range(lo, hi - 1)):
+        # found (cheap test before segmenting; the role or label before a name has often found it;
+        # the surname positions by the regex engine, 147,000 Python steps a 20,000-line log before)
+        if not any(not any(sp.start <= m.start() < sp.end for sp in taken)
+                   for m in _surname_at().finditer(text, lo, hi)):
             continue
         words = _cut(text, lo, hi)
         for j, (ws, we, tag) in enumerate(words):
