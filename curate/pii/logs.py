@@ -61,8 +61,9 @@ _KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])")
 # value is the quoted string
 _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization|cookie|set-cookie|x-api-key)"
                      r"(?:['\"]\s*:\s*(?P<q>['\"])(?P<quoted>[^'\"\n\r]+)(?P=q)"
-                     r"|\s*:\s*(?P<plain>[^\"\n\r]+?)(?=\s*(?:\"|\r|\n|$|\s\|\s|\\[rn])))")  # (and a dump's escaped line break)
+                     r"|\s*:\s*(?P<plain>[^\"'\n\r]+?)(?=\s*(?:[\"']|\r|\n|$|\s\|\s|\\[rn])))")  # (and a dump's escaped line break)
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+_PERSON_PARENT = re.compile(r'"(?:user|actor|owner|author|customer|member|client|account)"\s*:\s*\{\s*$')
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
 _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
 
@@ -85,8 +86,9 @@ _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )
 # authentication failed for user \"ann\""). A login-shaped word (with a dot, an underscore or digits)
 # after "user" is one anywhere ("User sun_wei updated …"); another key=value pair may follow a bare one
 # ("for user ann method=totp").
-_OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) user|login (?:for|of)) (?:\\?(['\"])([A-Za-z0-9_][A-Za-z0-9._\- ]{0,47}?)\\?\1"
-                      r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s| [A-Za-z_][\w.\-]*=))"
+_OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) user|login (?:for|of)) (?:\\?(['\"])(?:[A-Za-z0-9_.\-]+\\{1,2})?"
+                      r"([A-Za-z0-9_][A-Za-z0-9._\- ]{0,47}?)\\?\1"
+                      r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s|\.?\"| [A-Za-z_][\w.\-]*=))"
                       r"|(?<![\w-])[Uu]ser ([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}[0-9]{1,4}"
                       # Apache's mod_auth: "AH01618: user bhill not found", "user hessr: authentication failure"
                       r"|[A-Za-z0-9_][A-Za-z0-9._\-]{0,31}(?= not found|: authentication failure))(?=[\s,;:)]|$)")
@@ -115,7 +117,15 @@ _POSITION_LOGINS = (
     (("uid=", "cn="), re.compile(r"(?<![\w-])(?:uid|cn)=([^,=\s\"]{1,64}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),(?:ou|dc|o)=")),
     # nginx auth_basic: 'user "ann" was not found in "/etc/nginx/.htpasswd"'
     (('user "',), re.compile(r"(?<![\w-])user \"" + _LOGIN + r"\" (?:was )?not found")),
+    # Cisco ASA: "Group <GP_Staff> User <ann> IP <1.2.3.4>"
+    (("User <",), re.compile(r"(?<![\w-])User <" + _LOGIN + r">")),
+    # Jenkins: "Started by user Ann Lee | build #92", "Started by GitHub push by ann"
+    (("Started by",), re.compile(r"Started by (?:user ([A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3})(?= \||$|,)"
+                                 r"|[A-Za-z]+ push by " + _LOGIN + r")")),
 )
+# FreeRADIUS: "Login OK: [ann]", "Login incorrect: [ann/the-password-tried]" (its auth log prints the
+# password tried unless told not to; "<via Auth-Type = eap>" is no password)
+_RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,80}: \[([^/\]\s]{1,64})(?:/([^\]\n]{1,128}))?\]")
 _POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGINS for h in hints))
 
 
@@ -213,6 +223,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     if ent == "CREDENTIAL":
         if working_dir(key, v):
             return True
+        if v.startswith("(sensitive"):
+            return True  # Terraform's own mask, "(sensitive value)"
         if "ession" in key and v.startswith("<") and v.endswith(">"):
             return True  # Dovecot's "session=<CPi2JZIHA421R0LB>": a tag to follow a session in its log
         if "ession" in key and not PASSWORD_WORD.search(key) and _SYSTEM_ID.fullmatch(v):
@@ -251,7 +263,10 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
     out: list[Span] = []
     if '"' in text and ":" in text:
         for m in _JSON_PAIR.finditer(text):
-            ent = policy.key_entity(m.group(1))
+            key = m.group(1)
+            if key == "name" and _PERSON_PARENT.search(text, max(0, m.start() - 24), m.start()) is not None:
+                key = "user_name"  # ECS and similar nest a login as "user": {"name": "ann"}
+            ent = policy.key_entity(key)
             v0, v1 = m.span(2)
             if text[v0] == '"':
                 v0, v1 = v0 + 1, v1 - 1
@@ -259,7 +274,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))
                 continue
-            if text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
+            if text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], key):
                 out.append(Span(v0, v1, ent, 1.0, "log_key"))
     # the separators _KV_PAIR accepts, tested at C speed first: a timestamp's colons are none of
     # them, and the pattern's key scan from every letter costs ~20 µs a line
@@ -317,6 +332,12 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _VPN_PEER.finditer(text):
             if not _no_one("PERSON", m.group(1)) and not _common_word(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if "Login " in text and "[" in text:
+        for m in _RADIUS.finditer(text):
+            if not _no_one("PERSON", m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+            if m.group(2) is not None and not m.group(2).startswith("<via "):
+                out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
     if '"AUTH"' in text or '"auth"' in text:
         for m in _REDIS_AUTH.finditer(text):
             out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))

@@ -104,7 +104,7 @@ CONTEXT = {
 NOT_CARD = ("order", "orders", "id", "ids", "no", "trace", "txn", "transaction", "request", "req", "tracking",
             "invoice", "ref", "reference", "ticket", "session", "serial", "isbn", "imei", "uuid", "sku",
             "订单", "訂單", "单号", "單號", "流水", "编号", "編號", "工单", "工單", "运单", "運單", "交易号",
-            "发票", "發票", "合同", "批次",
+            "发票", "發票", "合同", "批次", "快件",
             # codes handed out for a parcel, a login or a coupon ("取件码6-3-1102")
             "取件码", "取件碼", "取货码", "取貨碼", "提货码", "提貨碼", "验证码", "驗證碼", "邀请码", "邀請碼", "优惠码",
             "優惠碼", "兑换码", "兌換碼")
@@ -603,7 +603,7 @@ _CLI_USER = re.compile(r"(?<!\S)(?:-u|--user)[ =]([^\s:@]+:[^\s@]{3,})"
 # password=…, pwd: …, 密码：… — the value is everything up to white space or a quote (a password
 # may contain @ & ; # …), but only printable ASCII: "密码：为您的账户设置强密码" is advice, not a password.
 _KV_SECRET = re.compile(
-    r"(?i)(?<![A-Za-z0-9_])(?:password|passwd|passcode|pwd|pass|secret|client_secret|token|access_token|"
+    r"(?i)(?<![A-Za-z0-9])(?:password|passwd|passcode|pwd|pass|secret|client_secret|token|access_token|"
     r"refresh_token|auth_token|api[_\-]?key|access[_\-]?key|private[_\-]?key|密码|密碼|口令)"
     # (a Chinese password word may have only a space before the value: "输入密码 t13IYg^D5qHn）"; the value
     # then ends at full-width punctuation too. Not a quoted one: 'we can create the password "Grapes_…"'
@@ -612,7 +612,7 @@ _KV_SECRET = re.compile(
     r"(?=[\"']|[,;]?(?:\s|$)|&[A-Za-z_]+=|[）（，。；、]|$)")
 # (and MySQL's "Access denied … (using password: YES)": whether one was given, not which)
 _PLACEHOLDER_SECRET = re.compile(r"^(?:\*+|x+|<[^>]*>|\{[^}]*\}|\$\{?\w+\}?|%\w+%|null|none|true|false|"
-                                 r"redacted|hidden|\.\.\.+|(?:yes|no)\)?)$", re.IGNORECASE)
+                                 r"redacted|hidden|\.\.\.+|(?:yes|no)\)?|\(sensitive(?: value)?\)?)$", re.IGNORECASE)
 
 
 def working_dir(key: str, v: str) -> bool:

@@ -207,6 +207,10 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         # "number" / "号码" qualified by an id word names that id: order number 12345678, Ticket
         # number: 20240318001, 发票号码04403210, 订单号码… (phone number, 手机号码 stay phones)
         word = False
+    elif word and _id_before(low, start) and _last_at(low, start, NOT_CARD) > _last_at(low, start, CONTEXT["PHONE_NUMBER"]):
+        # the id word nearer the number names it, whatever phone word came earlier on the line:
+        # "12345热线 工单号20241214057737", "电话…无人接听，快件773153402008950"
+        word = False
     word = word or _label_after(low, body, start, end)
     if "." in body and body.count(".") == 1 and seps == 1 and not body.startswith("+") \
             and not (_DOTTED_LOCAL.match(body) and word):
@@ -326,6 +330,13 @@ def _last_key(low: str, lo: int, hi: int) -> int:
     for m in _KEY.finditer(low, lo, hi):
         last = m.start()
     return last
+
+
+def _last_at(low: str, start: int, words: tuple[str, ...]) -> int:
+    """Where the last of ``words`` (as substrings) ends within 40 characters before ``start``; -1."""
+    lo = max(0, start - 40)
+    seg = low[lo:start]
+    return max((seg.rfind(w) + len(w) for w in words if w in seg), default=-1)
 
 
 def _id_before(low: str, start: int) -> bool:

@@ -62,6 +62,8 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         # roles in security-monitoring and patrol logs (巡逻员张伟，…), one of our users' domains
         "巡逻员", "值班员", "保安员", "安保员", "保安", "民警", "辅警", "警员", "队员", "巡查员", "巡检员",
         "报警人", "来访人", "访客", "值班人员", "巡逻人员", "值班领导", "带班领导",
+        # shops, gyms and matchmaking (买家 贾想 申请换货, 学员张丹, 红娘陈雷)
+        "买家", "卖家", "学员", "教练", "红娘",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -399,7 +401,9 @@ def _latin_labels() -> tuple[frozenset, int]:
 # A Latin name right after a Han character and a separator; the label before it is then read back
 # from there (one alternation of every label before the name cost 47 µs a Chinese line with capitals)
 _LATIN_AFTER_HAN = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000]*[：:=]?[ \t\u3000]*(" + _LATIN_NAME + ")")
-_ROLE_END = frozenset("人员員官长長生客")
+# (a Latin name after a profession is a public figure's in instruction text far more often than a
+# customer's: "法国厨师Joël Robuchon", "英国作家…"; after a person's role in a service it is theirs)
+_LATIN_ROLE_END = frozenset("人员員客")
 
 
 def _latin_after_label(text: str) -> list[Span]:
@@ -413,7 +417,7 @@ def _latin_after_label(text: str) -> list[Span]:
         label = next((text[end - k:end] for k in range(min(longest, end), 0, -1) if text[end - k:end] in labels), None)
         # (and a role noun, as _ROLE_SUFFIX reads one: 房客, 经办人, 记录员 — a weak cue)
         if label is None and not (end >= 2 and _HAN_RX.match(text, end - 2)
-                                  and (text[end - 1] in _ROLE_END or text[end - 2:end] == "代表")):
+                                  and (text[end - 1] in _LATIN_ROLE_END or text[end - 2:end] == "代表")):
             continue
         name = m.group(1)
         is_strong = label in strong
@@ -458,9 +462,9 @@ def pinyin_name(name: str) -> bool:
 _KEY_SEP = "：:="
 
 
-# A role noun ending in 人, 员, 官, 长, 生, 客 or 代表 that the label lists do not name (记录人, 保洁员,
-# 面试官, 家长, 考生, 旅客, 销售代表): it labels the name after it when jieba reads it as a noun.
-_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生客]|代表)[ \t\u3000]*[：:=]?[ \t\u3000]*(?=[\u4e00-\u9fff])")
+# A role noun ending in 人, 员, 官, 长, 生, 客, 师 or 代表 that the label lists do not name (记录人, 保洁员,
+# 面试官, 家长, 考生, 旅客, 药师, 销售代表): it labels the name after it when jieba reads it as a noun.
+_ROLE_SUFFIX = re.compile("(?<=[\u4e00-\u9fff])(?:[人员員官长長生客师師]|代表)[ \t\u3000]*[：:=]?[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _NOT_ROLES = frozenset(("个人", "别人", "他人", "众人", "人人", "成员", "人员", "每人", "有人", "无人", "没人", "某人",
                         "本人", "ta人", "旁人", "外人", "世人", "前人", "后人", "古人", "路人", "动员", "全员"))
 
@@ -1054,7 +1058,9 @@ _WORK_WEAK = frozenset(("zh_name_subject", "zh_name_cue", "zh_name_role", "zh_na
 # a weak cue, so a name jieba's dictionary knows (和李白) is left as a public figure.
 _CUE_WORDS = ("谢谢", "感谢", "联系", "联络", "转告", "通知", "告诉", "回电", "致电", "找", "由", "请", "给", "和", "与",
               "跟", "同", "问", "发给", "送给", "转给", "递给", "借给", "还给", "打给", "帮", "替", "向", "陪", "据",
-              "碰到", "遇到", "见到", "麻烦", "听")
+              "碰到", "遇到", "见到", "麻烦", "听",
+              # work chats: "王芳邀请曹桂芳加入群聊", "抄送何帅"
+              "邀请", "抄送")
 _CLAUSE = re.compile("[。！？；;\n]")
 
 

@@ -274,3 +274,40 @@ def test_second_blind_log_leaks_and_over_redaction(red):
     assert planted > 2000 and decoys > 1500
     assert leaked / planted <= 0.06, r["leaked"]
     assert lost / decoys <= 0.01, r["decoys_redacted"]
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # keys in the languages of other logs
+    ('{"cliente":{"nombre":"Ramona Ibarra","correo":"ri@example.es","telefono":"+34 612 345 678"}}',
+     ["Ramona Ibarra", "ri@example.es", "+34 612 345 678"], ['"cliente"']),
+    ('{"utilisateur":"mdurand","mot_de_passe":"Soleil2024!","adresse_ip":"81.2.69.160"}',
+     ["mdurand", "Soleil2024!", "81.2.69.160"], []),
+    ('{"account":{"routing_number":"021000021","account_last4":"7064"}}', [], ["021000021"]),
+    # logins where FreeRADIUS, Jenkins, Cisco ASA, SQL Server, journald and ECS print them
+    ("Auth: (75971) Login incorrect: [pvega7/sunshine2024] (from client sw-12 port 0)", ["pvega7", "sunshine2024"], []),
+    ("Auth: (9) Login incorrect (mschap: bad): [kross/<via Auth-Type = eap>] (from client vpn port 0)",
+     ["kross"], ["<via Auth-Type = eap>"]),
+    ("[2024-12-11T13:26:26Z] Started by user Dana Whitfield | build #92", ["Dana Whitfield"], ["build #92"]),
+    ("[2024-12-10T12:40:37Z] Started by GitHub push by hwalsh", ["hwalsh"], ["GitHub push"]),
+    ("%ASA-6-716001: Group <GP_Staff> User <lchen4> IP <10.1.1.9> WebVPN session started.", ["lchen4"], ["GP_Staff"]),
+    ("Logon  Login failed for user 'CORP\\\\nfoster'. Reason: The account is disabled.", ["nfoster"], ["CORP"]),
+    ('{"MESSAGE":"New session 65 of user jbrandt.","PRIORITY":"5"}', ["jbrandt"], ['"PRIORITY"']),
+    ('{"user":{"name":"rortiz","email":"ro@example.com"}}', ["rortiz"], []),
+    ('{"wakelock":{"name":"android"}}', [], ["android"]),
+    # secrets in HCL plans and single-quoted curl headers; Terraform's own mask stays
+    ('  + master_password        = "Xk9!pLq2"', ["Xk9!pLq2"], ["master_password"]),
+    ("  + password               = (sensitive value)", [], ["(sensitive value)"]),
+    ("+ curl -sf -H 'Authorization: Bearer eyJhbGciOi.abc' https://ci.example.com/job/x/55270",
+     ["eyJhbGciOi.abc"], ["https://ci.example.com/job/x/55270"]),
+    # Chinese: the id word nearer the number names it; roles, cues and work-chat verbs
+    ("12345热线 工单号20241214057737 已转办", [], ["20241214057737"]),
+    ("收件人电话13812345678无人接听，快件773153402008950滞留", ["13812345678"], ["773153402008950"]),
+    ("处方医师麻斌，药师吴秀云审核退回", ["麻斌", "吴秀云"], []),
+    ("【企业微信】王芳邀请曹桂芳加入群聊，抄送何帅", ["曹桂芳", "何帅"], ["群聊"]),
+    ("[售后] 买家 贾想 申请换货；私教课：学员张丹", ["贾想", "张丹"], ["申请换货"]),
+    ("法国厨师Joël Robuchon在拉斯维加斯的餐厅", [], ["Joël Robuchon"]),
+])
+def test_other_languages_more_positions_and_chinese_roles(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
