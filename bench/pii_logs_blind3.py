@@ -195,7 +195,7 @@ def validate_decoy(kind: str, v: str) -> None:
 class B:
     """Line builder: text is appended piecewise, labelled pieces recorded."""
 
-    __slots__ = ("parts", "n", "spans", "decoys", "js")
+    __slots__ = ("decoys", "js", "n", "parts", "spans")
 
     def __init__(self) -> None:
         self.parts: list[str] = []
@@ -204,19 +204,19 @@ class B:
         self.decoys: list[list] = []
         self.js = False
 
-    def t(self, s: str) -> "B":
+    def t(self, s: str) -> B:
         self.parts.append(s)
         self.n += len(s)
         return self
 
-    def s(self, v: str, typ: str) -> "B":
+    def s(self, v: str, typ: str) -> B:
         assert typ in TYPES, typ
         st = self.n
         self.t(v)
         self.spans.append([st, self.n, typ])
         return self
 
-    def d(self, v: str, kind: str) -> "B":
+    def d(self, v: str, kind: str) -> B:
         """Decoy; once three decoys are placed further ones become plain text."""
         if len(self.decoys) >= 3:
             return self.t(v)
@@ -225,14 +225,14 @@ class B:
         self.decoys.append([st, self.n, kind])
         return self
 
-    def x(self, v: str, label: str | None) -> "B":
+    def x(self, v: str, label: str | None) -> B:
         if label is None:
             return self.t(v)
         if label in TYPES:
             return self.s(v, label)
         return self.d(v, label)
 
-    def j(self, key: str, val, label: str | None = None, first: bool = False) -> "B":
+    def j(self, key: str, val, label: str | None = None, first: bool = False) -> B:
         """JSON member ``,"key":"val"`` (numbers unquoted)."""
         self.t(("" if first else ",") + json.dumps(key, ensure_ascii=False) + ":")
         if isinstance(val, (int, float)) and not isinstance(val, bool):
