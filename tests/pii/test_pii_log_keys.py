@@ -15,6 +15,12 @@ def red():
     return Redactor(load_policy("logs", mode="patterns"))
 
 
+def _gone_and_kept(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
+
+
 def _kept(red, line, *values):
     out = redact_line(line, red)
     return [v for v in values if v in out]
@@ -37,9 +43,7 @@ def _kept(red, line, *values):
      [], ["uid=0", "rhost=gw.example.org"]),
 ])
 def test_keys_in_every_style(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 def test_headers_printed_as_a_dict_and_session_cookies(red):
@@ -94,9 +98,7 @@ def test_user_agent_tokens_are_no_phone_word(red):
     ("他站到了原告席上。", [], ["原告席上"]),
 ])
 def test_chinese_keys_latin_names_and_lists(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 @pytest.mark.parametrize("line, gone, kept", [
@@ -124,9 +126,7 @@ def test_chinese_keys_latin_names_and_lists(red, line, gone, kept):
     ('我们可以创建密码 "Apple_River_Moon" 作为例子', [], ["Apple_River_Moon"]),
 ])
 def test_logins_in_place_and_ids_by_key(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 @pytest.mark.parametrize("line, gone", [
@@ -147,22 +147,26 @@ def test_chinese_words_at_those_places_stay(red, line):
     assert redact_line(line, red) == line
 
 
+def _leak_rates(red, data):
+    from bench.pii_logs import leak_report
+    from curate.pii.logs import redact_lines
+
+    out = [t for t, _ in redact_lines([d["text"] for d in data], red)]
+    r = leak_report(data, out)
+    planted, decoys = sum(r["planted"].values()), sum(r["decoys"].values())
+    return planted, sum(r["leaked"].values()) / planted, decoys, sum(r["decoys_redacted"].values()) / decoys, r
+
+
 def test_blind_log_leaks_and_over_redaction(red):
     """The log a helper wrote without reading the redactor (bench/pii_logs_blind.py), another seed
     than the bench's: 13.2% of values leaked and 2.7% of decoys redacted before this round's fixes;
     the targets are <= 1% and <= 0.5% (this set is still above on leaks, docs/pii.md says where)."""
-    from bench.pii_logs import leak_report
     from bench.pii_logs_blind import blind_log
-    from curate.pii.logs import redact_lines
 
-    data = blind_log(1500, seed=5)
-    out = [t for t, _ in redact_lines([d["text"] for d in data], red)]
-    r = leak_report(data, out)
-    planted, leaked = sum(r["planted"].values()), sum(r["leaked"].values())
-    decoys, lost = sum(r["decoys"].values()), sum(r["decoys_redacted"].values())
+    planted, leaked, decoys, lost, r = _leak_rates(red, blind_log(1500, seed=5))
     assert planted > 2000 and decoys > 2000
-    assert leaked / planted <= 0.025, r["leaked"]
-    assert lost / decoys <= 0.005, r["decoys_redacted"]
+    assert leaked <= 0.025, r["leaked"]
+    assert lost <= 0.005, r["decoys_redacted"]
 
 
 @pytest.mark.parametrize("line, gone, kept", [
@@ -174,9 +178,7 @@ def test_blind_log_leaks_and_over_redaction(red):
     ("急诊值班医生：王芳、何凯红、朱玉。", ["王芳", "何凯红", "朱玉"], ["急诊值班医生"]),
 ])
 def test_dsn_passwords_product_names_and_whole_list_items(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 @pytest.mark.parametrize("line, gone, kept", [
@@ -207,9 +209,7 @@ def test_dsn_passwords_product_names_and_whole_list_items(red, line, gone, kept)
     ("如有疑问请致电13912345678", ["13912345678"], []),
 ])
 def test_repeats_positions_pinyin_and_service_numbers(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 @pytest.mark.parametrize("line, gone, kept", [
@@ -239,9 +239,7 @@ def test_repeats_positions_pinyin_and_service_numbers(red, line, gone, kept):
     ("【民宿】外籍客人Nora Diaz入住海景套房", ["Nora Diaz"], ["海景套房"]),
 ])
 def test_server_positions_ci_secrets_and_non_persons(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 @pytest.mark.parametrize("line, gone, kept", [
@@ -254,26 +252,19 @@ def test_server_positions_ci_secrets_and_non_persons(red, line, gone, kept):
      ["ann@example.org"], ["CAF9a8b7@mail.example.com"]),
 ])
 def test_airline_names_vpn_peers_and_mail_ids(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 def test_second_blind_log_leaks_and_over_redaction(red):
     """The second blind log (bench/pii_logs_blind2.py), another seed than the bench's: 15.2% of values
     leaked and 4.8% of decoys redacted when first measured; the ceilings here hold what was reached."""
-    from bench.pii_logs import leak_report
     from bench.pii_logs_blind2 import blind_log2
-    from curate.pii.logs import redact_lines
 
-    data = blind_log2(1500, seed=8)
-    out = [t for t, _ in redact_lines([d["text"] for d in data], red)]
-    r = leak_report(data, out)
-    planted, leaked = sum(r["planted"].values()), sum(r["leaked"].values())
-    decoys, lost = sum(r["decoys"].values()), sum(r["decoys_redacted"].values())
+    planted, leaked, decoys, lost, r = _leak_rates(red, blind_log2(1500, seed=8))
     assert planted > 2000 and decoys > 1500
-    assert leaked / planted <= 0.06, r["leaked"]
-    assert lost / decoys <= 0.01, r["decoys_redacted"]
+    assert leaked <= 0.06, r["leaked"]
+    assert lost <= 0.01, r["decoys_redacted"]
+
 
 
 @pytest.mark.parametrize("line, gone, kept", [
@@ -309,6 +300,4 @@ def test_second_blind_log_leaks_and_over_redaction(red):
     ("法国厨师Joël Robuchon在拉斯维加斯的餐厅", [], ["Joël Robuchon"]),
 ])
 def test_other_languages_more_positions_and_chinese_roles(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
