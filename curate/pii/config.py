@@ -50,22 +50,30 @@ class Policy:
     measure_keys: frozenset = frozenset()  # keys whose number-shaped value is no personal data
     measure_parts: frozenset = frozenset()  # ... or keys with one of these `_` parts (latency_ms)
     key_tails: dict[str, str] = field(default_factory=dict)  # a compound key's last part -> entity type
+    # memos of key_entity and measure_key (a log repeats a few dozen keys on every line); not
+    # copied by dataclasses.replace, which may change the keys
+    _key_memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _measure_memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     survey: Survey | None = None      # a dataset-level switch to another profile (rules/pii.yaml)
 
     def key_entity(self, key: str) -> str | None:
         """The entity type a value under ``key`` is (JSON, key=value, headers, extra fields): a listed
         key, written in any case style ("customerName" is customer_name); "<head>_name" for a listed
         head; a key whose last part is one of ``key_tails`` (reset_token, contact_email, created_by)."""
-        return _key_entity(self, key)
+        got = self._key_memo.get(key, _MISSING)
+        if got is _MISSING:
+            if len(self._key_memo) >= 4096:
+                self._key_memo.clear()
+            got = self._key_memo[key] = _resolve_key(self, key)
+        return got
 
     def measure_key(self, key: str) -> bool:
         """A value under ``key`` that is a plain number or version is a measure or technical id."""
-        memo = self.__dict__.setdefault("_measure_memo", {})
-        got = memo.get(key)
+        got = self._measure_memo.get(key)
         if got is None:
-            if len(memo) >= 4096:
-                memo.clear()
-            got = memo[key] = any(k in self.measure_keys or not self.measure_parts.isdisjoint(k.split("_"))
+            if len(self._measure_memo) >= 4096:
+                self._measure_memo.clear()
+            got = self._measure_memo[key] = any(k in self.measure_keys or not self.measure_parts.isdisjoint(k.split("_"))
                                   for k in key_forms(key))
         return got
 
@@ -147,18 +155,6 @@ _SECRET_KEY_PARTS = frozenset(("secret", "private", "api", "access", "signing", 
 
 _KEY_PARTS = re.compile(r"[_.]")
 _MISSING = object()
-
-
-def _key_entity(policy: Policy, key: str) -> str | None:
-    # memoized per policy (not a field: a policy's keys do not change once loaded); a log repeats
-    # a few dozen keys on every line
-    memo = policy.__dict__.setdefault("_key_memo", {})
-    got = memo.get(key, _MISSING)
-    if got is _MISSING:
-        if len(memo) >= 4096:
-            memo.clear()
-        got = memo[key] = _resolve_key(policy, key)
-    return got
 
 
 def default_config_path() -> Path:

@@ -17,6 +17,7 @@ Every byte outside a replaced value is kept. ``redact_lines`` works on a batch (
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -190,6 +191,7 @@ def _common_word(v: str) -> bool:
     return low in lx.lower and low not in lx.first
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _no_one(ent: str, value: str, key: str = "") -> bool:
     """A value under a sensitive key, or in a login's place, that cannot be what the key names
     (loghub's logs as Android, macOS, BlueGene/L, Hadoop and Linux write them): for a person a role
@@ -312,7 +314,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _SSHD_USER.finditer(text):
             if not _no_one("PERSON", m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
-    if _ZH_ACCOUNT_HINT.search(text) is not None:
+    if not text.isascii() and _ZH_ACCOUNT_HINT.search(text) is not None:
         for m in _ZH_ACCOUNT.finditer(text):
             v = m.group(1)
             if not v.isupper() and not _no_one("PERSON", v) and not _common_word(v):  # (会员 VIP: a tier)
