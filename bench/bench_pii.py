@@ -180,9 +180,9 @@ def log_tables(n_lines: int) -> list[dict]:
             ((f"3g. a second log written blind by another helper, {n_lines} lines of 59 templates "
               "(bench/pii_logs_blind2.py; first measured unread, then read to fix the rules: no longer blind)"),
              _blind_log2(n_lines)),
-            ((f"3h. a third blind log (bench/pii_logs_blind3.py, 61 templates), its odd templates: read to fix "
+            (("3h. a third blind log (bench/pii_logs_blind3.py, 61 templates), its odd templates: read to fix "
               "the rules"), [d for d in _blind_log3(n_lines) if d["template"] % 2]),
-            ((f"3i. the third blind log's even templates: NEVER READ, the held-out measure of logs in formats "
+            (("3i. the third blind log's even templates: NEVER READ, the held-out measure of logs in formats "
               "the rules were not written from"), [d for d in _blind_log3(n_lines) if d["template"] % 2 == 0]))
     for title, recs in sets:
         print(f"\n== {title} (logs profile; targets: leaks <= 1%, over-redaction <= 0.5%) ==")
