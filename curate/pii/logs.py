@@ -99,6 +99,10 @@ _LOGIN = r"([A-Za-z0-9_][A-Za-z0-9._@\-]{0,63})"
 # Logins where servers print them by position, each format with the literal its lines always hold
 # (one alternation of them all was tried at every position of every line: 19% of the key pass)
 _POSITION_LOGINS = (
+    # who ran sudo or su, as both print it to syslog: "sudo: ann : TTY=pts/1 ; PWD=… ; USER=root ;
+    # COMMAND=…" and "su[5061]: (to root) ann on pts/6" (sudo's and util-linux su's own formats)
+    (("sudo", "su[", "su:"), re.compile(r"(?<![\w-])(?:sudo(?:\[\d+\])?: +([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?= : )"
+                                        r"|su(?:\[\d+\])?: +\(to [^()\s]+\) ([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?= on ))")),
     # MySQL's slow log: "# User@Host: ann[ann] @ [ip]"
     (("User@Host:",), re.compile(r"User@Host: ([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})\[([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})?\]")),
     # vsftpd: "[pid 53989] [ann] OK UPLOAD:"
@@ -166,12 +170,6 @@ def _census_slash(name: str) -> bool:
 # A Windows Security event's account (4624/4625/4740 as wevtutil and Event Viewer print them,
 # "Account Name: jsmith Account Domain: CORP" or one field a line)
 _WIN_ACCOUNT = re.compile(r"(Account|Workstation) Name:[ \t]+([^\s\\@][^\s]{0,63})")
-
-
-# Who ran sudo or su, as both print it to syslog: "sudo: ann : TTY=pts/1 ; PWD=… ; USER=root ;
-# COMMAND=…" and "su[5061]: (to root) ann on pts/6" (sudo's and util-linux su's own formats).
-_SU_USER = re.compile(r"(?<![\w-])(?:sudo(?:\[\d+\])?: +([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?= : )"
-                      r"|su(?:\[\d+\])?: +\(to [^()\s]+\) ([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?= on ))")
 
 
 # a file's name (config.yaml, app.log) is no login, though it is shaped like ann.lee
@@ -351,11 +349,6 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                     quiet.append(m.span(2))
             elif v != "-" and not _no_one("PERSON", v):
                 out.append(Span(m.start(2), m.end(2), "PERSON", 1.0, "log_field"))
-    if "su" in text:
-        for m in _SU_USER.finditer(text):
-            g = 1 if m.group(1) is not None else 2
-            if not _no_one("PERSON", m.group(g)):
-                out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
     if "ser " in text or "login " in text:
         for m in _OF_USER.finditer(text):
             g = next(i for i in (2, 3, 4) if m.group(i) is not None)
