@@ -301,3 +301,29 @@ def test_second_blind_log_leaks_and_over_redaction(red):
 ])
 def test_other_languages_more_positions_and_chinese_roles(red, line, gone, kept):
     _gone_and_kept(red, line, gone, kept)
+
+
+def test_new_log_paths_on_broken_bytes_keep_every_line(tmp_path, red):
+    """The new formats through redact_log with undecodable bytes, a blank line, a line without its
+    newline and an empty value: as many lines out as in, the bytes around the values kept, no value left."""
+    from curate.pii.redact import redact_log
+
+    lines = [
+        b"Mar  2 10:01:02 db1 sudo:   kpatel\xff : TTY=pts/3 ; PWD=/home/kpatel ; USER=root\n",
+        b'{"customerName":"Ruth Okafor","orderId":"4024007198964305","note":"\xc3\x28"}\n',
+        b"\n",
+        "快递员=周杨莉 运单=SF1315789890497 \udcfe\n".encode("utf-8", "surrogateescape"),
+        b"Auth: (1) Login incorrect: [pvega7/sun\xfeshine] (from client sw port 0)\n",
+        b"pam_unix(sshd:auth): authentication failure; logname= uid=0 ruser= rhost=gw\n",
+        b'dsn=postgres://mlopez:Tz8!kq2@db1:5432/x',
+    ]
+    src = tmp_path / "in.log"
+    src.write_bytes(b"".join(lines))
+    stats = redact_log(src, tmp_path / "out.log", red)
+    out = (tmp_path / "out.log").read_bytes()
+    assert stats["lines"] == len(lines) and out.count(b"\n") == len(lines) - 1
+    for raw in (b"kpatel", b"Ruth Okafor", "周杨莉".encode(), b"pvega7", b"mlopez", b"Tz8!kq2"):
+        assert raw not in out, raw
+    for kept in (b"\xff : TTY=pts/3", b"4024007198964305", b"\xc3\x28", b"\xfe", b"logname= uid=0 ruser= rhost=gw\n",
+                 "SF1315789890497 ".encode()):
+        assert kept in out, kept
