@@ -17,6 +17,28 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 SHARED = (ROOT.parent / "shared" / "data").resolve()
 
+# Caches the tests may share with the developer's runs: derived from packaged files only, keyed by
+# their content, and slow to rebuild (a converted model ~30 s, the PII lexicons ~3 s).
+SHARED_CACHES = ("models", "pii")
+
+
+def pytest_configure(config):
+    """One fresh cache folder per test process, so no earlier run (a developer's, or an earlier CI run
+    on the same machine) can answer a request a test counts: embedding and teacher caches are keyed by
+    the endpoint's URL, and a test server's free port can come round again (CI failed on exactly that:
+    0 texts served where 9 were expected). Subprocesses and Ray workers inherit the variable."""
+    import shutil
+    import tempfile
+
+    from curate.resources import cache_dir
+
+    shared = {kind: cache_dir(kind) for kind in SHARED_CACHES}  # before the variable changes
+    root = Path(tempfile.mkdtemp(prefix="curate-test-cache-"))
+    for kind, path in shared.items():
+        (root / kind).symlink_to(path, target_is_directory=True)
+    os.environ["CURATE_CACHE_DIR"] = str(root)
+    config.add_cleanup(lambda: shutil.rmtree(root, ignore_errors=True))
+
 
 @pytest.fixture(scope="session")
 def shared_data() -> Path:

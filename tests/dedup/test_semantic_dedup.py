@@ -23,6 +23,13 @@ def _cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("CURATE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    """A cache of the test's own where a test counts what reaches the server: a test server's free
+    port can come round again, and the embedding cache is keyed by the endpoint's URL."""
+    monkeypatch.setenv("CURATE_CACHE_DIR", str(tmp_path / "cache"))
+
+
 def _frame(texts, ids=None, lang=None):
     d = {"id": ids or [f"t{i}" for i in range(len(texts))], "instruction": texts,
          "input": [""] * len(texts), "output": ["o" * (i + 1) for i in range(len(texts))]}
@@ -187,7 +194,7 @@ def test_partitioned_search_finds_the_same_duplicate_groups():
 
 
 # ----------------------------------------------------------------------------- routing, endpoint
-def test_chinese_routed_to_an_endpoint_is_deduplicated_semantically(alpaca_zh):
+def test_chinese_routed_to_an_endpoint_is_deduplicated_semantically(alpaca_zh, fresh_cache):
     """zh goes to an openai: embedder over real HTTP, en to MiniLM... here: en to the same endpoint
     under another model name, so the test loads no model; French has no embedder and falls back."""
     zh = json.loads(alpaca_zh.read_text(encoding="utf-8"))[:30]

@@ -12,6 +12,12 @@ from curate.stages.diversity import DiversitySelect, ngram_vectors
 from curate.stages.select import Select
 
 
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    """A cache of the test's own: these tests count the texts the server is sent."""
+    monkeypatch.setenv("CURATE_CACHE_DIR", str(tmp_path / "cache"))
+
+
 def pos(reject):
     """0-based input position of a rejected record."""
     return reject["source"]["line"] - 1
@@ -199,7 +205,7 @@ def test_diversity_default_threshold_is_the_embedders_calibrated_one():
     assert stage.stats["thresholds"] == {"packaged-minilm": 0.95}
 
 
-def test_diversity_routes_chinese_to_an_endpoint(alpaca_zh):
+def test_diversity_routes_chinese_to_an_endpoint(alpaca_zh, fresh_cache):
     """zh records embedded by an openai: embedder over real HTTP: no lexical fallback note; a
     reworded copy of the best record is not selected; English stays on MiniLM."""
     from tests.helpers.embeddings_server import EmbeddingsTestServer
@@ -222,7 +228,7 @@ def test_diversity_routes_chinese_to_an_endpoint(alpaca_zh):
     assert stage.stats["thresholds"] == {"openai:bge-m3": 0.8, "packaged-minilm": 0.88}
 
 
-def test_select_cli_diversity_auto_and_embedder(tmp_path):
+def test_select_cli_diversity_auto_and_embedder(tmp_path, fresh_cache):
     from curate.cli import main
     from tests.helpers.embeddings_server import EmbeddingsTestServer
 
