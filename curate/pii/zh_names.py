@@ -54,6 +54,11 @@ STRONG = ("姓名", "名字", "联系人", "患者", "病人", "收件人", "收
           "签名", "署名", "报案人", "当事人", "嫌疑人", "被告人", "原告", "投诉人", "监护人", "紧急联系人", "开户人",
           "收款人", "付款人", "登记人", "车主姓名", "户名", "我叫", "名叫", "我的名字是", "主治医生", "主治医师", "用户名", "真实姓名",
           "签字", "签收人", "自称", "化名",
+          # who a record is about in insurance, hiring, courts, tickets, hotels and grid visits
+          # (参保人:张飞, 乘车人:KLAPP WIGBERT, 受送达人:王明, 走访对象:初阳 — blind log 4's read half)
+          "参保人", "投保人", "被保险人", "受益人", "乘车人", "旅客", "订票人", "购票人", "预订人", "入住人", "住客",
+          "候选人", "应聘者", "面试官", "受送达人", "走访对象", "被访人", "就诊人", "取件人", "驾驶人", "承租人",
+          "受害人", "被害人", "证人",
           "user=", "username=", "name=", "user:", "customer=", "姓名=")
 WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "业主", "租客", "房东", "家属", "本人", "亲爱的",
         "尊敬的", "被告", "我是", "您好", "你好", "hello", "hi", "dear", "寄给", "交给", "转交", "致",
@@ -65,6 +70,8 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         # shops, gyms, matchmaking and clinics (买家 贾想 申请换货, 教练王明, 红娘陈雷, 处方医师麻斌, 药师吴秀云;
         # not 学员: 学员初来军医大时 in People's Daily)
         "买家", "卖家", "教练", "红娘", "医师", "药师", "技师", "律师",
+        # community grid workers and call-centre seats (网格员向明于…走访)
+        "网格员", "社工", "坐席", "接警员", "调度员", "乘务员",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -791,9 +798,12 @@ def whole_value_name(text: str, p: int) -> int | None:
     return _whole_value_name(text, p) if _HAN_RX.match(text, p) else None
 
 
-def _whole_value_name(text: str, p: int) -> int | None:
+def _whole_value_name(text: str, p: int, known: int = 1) -> int | None:
     """End of a field's or a list item's whole value from ``p`` when it is nothing but a surname and
-    one or two given-name characters, which neither dictionary knows (黄山, 正常, a public figure)."""
+    one or two given-name characters, which neither dictionary knows (黄山, 正常, a public figure).
+    ``known``: the dictionaries' count from which a value is taken as a word — after a strong
+    label's separator (参保人:, 候选人:) only a figure's or a common word's count (``KNOWN_FIGURE``):
+    jieba holds everyday names at low counts (金东 4, 初阳 2, 江建国 5: blind log 4's read half)."""
     k = _surname_len(text[p:p + 2])
     if not k:
         return None
@@ -805,7 +815,7 @@ def _whole_value_name(text: str, p: int) -> int | None:
                              and not any(text.startswith(t, e) for t in titles)):
             continue
         word = _simp(text[p:e])
-        if not _name_shaped(word) or word[-1] in _PLACE_SUFFIX or _held(word):
+        if not _name_shaped(word) or word[-1] in _PLACE_SUFFIX or _held(word) >= known:
             continue
         return e
     return None
@@ -910,7 +920,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]):
             # the label's whole value after a separator, a name the segmenter cut as words (余/m 丹丹/ns)
             # or cut short (张斌/飞 before 先生); not a word the label runs into (原告席上)
-            w = _whole_value_name(text, p)
+            w = _whole_value_name(text, p, KNOWN_FIGURE if strong else 1)
             if w is not None and (e is None or w > e):
                 e = w
         if e is None:
