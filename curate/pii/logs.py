@@ -130,6 +130,9 @@ _POSITION_LOGINS = (
     (('user "',), re.compile(r"(?<![\w-])user \"" + _LOGIN + r"\" (?:was )?not found")),
     # Cisco ASA: "Group <GP_Staff> User <ann> IP <1.2.3.4>"
     (("User <",), re.compile(r"(?<![\w-])User <" + _LOGIN + r">")),
+    # a quoted login after "User" (Cisco's "User 'ann.lee' executed the 'write memory' command",
+    # "User \"ann\" locked out"): a quote closes what a bare login could run on from
+    (("User '", 'User "', "user '"), re.compile(r"(?<![\w-])[Uu]ser (?:'" + _LOGIN + r"'|\"" + _LOGIN + r"\")")),
     # Jenkins: "Started by user Ann Lee | build #92", "Started by GitHub push by ann"
     (("Started by",), re.compile(r"Started by (?:user ([A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3})(?= \||$|,)"
                                  r"|[A-Za-z]+ push by " + _LOGIN + r")")),
@@ -300,6 +303,24 @@ def _display_names(text: str) -> list[tuple[int, int]]:
 
 _WORD_RUN = re.compile(r"[^\s,]+")
 _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]*)*")
+
+
+# Who an action was done by or for, as workflow and compliance logs print it after a past participle:
+# "Approved by Ann Lee", "Employment Authorized for Ann Lee", "assigned to Ann Lee". A census given
+# name and surname only, and no figure CC-CEDICT glosses: "Refund for Taylor Swift event tickets"
+# has no participle, "inspired by Isaac Newton" names a figure.
+_DONE_BY = re.compile(r"(?<![\w-])[A-Za-z]{2,}ed (?:by|for|to|with|from) ([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-])")
+
+
+def _done_by(text: str) -> list[Span]:
+    out = []
+    lx = en_names.lexicons()
+    for m in _DONE_BY.finditer(text):
+        words = m.group(1).split()
+        if words[0].lower() in lx.first and words[-1].split("-")[0].lower() in lx.last \
+                and en_names.name_shaped(m.group(1)) and not en_names.known_figure(m.group(1)):
+            out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
+    return out
 
 
 # A person field's change as audit trails print it: "assignee set to 'Ann Lee'", "Owner changed from
@@ -497,6 +518,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _HOME_DIR.finditer(text):
             if not _no_one("PERSON", m.group(1)) and m.group(1).lower() not in _SHARED_HOMES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if "ed " in text and _DONE_BY.search(text) is not None:
+        out += _done_by(text)
     if (" to " in text or "field" in text) and ("'" in text or '"' in text):
         out += _changed_person(text, policy)
     if "|" in text and _HL7_SEGMENT.search(text) is not None:

@@ -578,7 +578,9 @@ ROLE_ACCOUNTS = frozenset((
     "monitor", "nagios", "zabbix", "api", "dev", "developer", "sa", "dba", "info", "sales", "pgadmin", "teamspeak",
     "minecraft", "steam", "cisco", "manager", "master", "server", "student", "demo", "temp", "upload", "sftp",
     # the shared logins of front-desk and point-of-sale systems (a hotel's night audit runs as SUPERVISOR)
-    "supervisor", "frontdesk", "reception", "cashier", "auditor", "nightaudit"))
+    "supervisor", "frontdesk", "reception", "cashier", "auditor", "nightaudit",
+    # Cisco's privilege levels as its logs name them (enable_15, enable_1)
+    "enable"))
 
 
 # A service or bot account names its job, not a person: svc-crm-sync, helpdesk-bot, etl_reader,
@@ -594,7 +596,7 @@ def role_account(v: str) -> bool:
     """A role, program or service account (root, www-data, postgres2, svc-crm-sync, etl_reader), not a
     person's login."""
     low = v.strip().lower()
-    return low.rstrip("0123456789") in ROLE_ACCOUNTS or not _SERVICE_PARTS.isdisjoint(_ACCOUNT_PARTS.split(low))
+    return low.rstrip("0123456789").rstrip("_-") in ROLE_ACCOUNTS or not _SERVICE_PARTS.isdisjoint(_ACCOUNT_PARTS.split(low))
 
 
 _URL_CRED = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://(([^\s:/@?#\"'<>]*):[^\s/\"'<>]+)@[^\s/?#\"'<>@]+")

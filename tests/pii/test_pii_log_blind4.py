@@ -131,6 +131,22 @@ def test_keys_and_values_of_bookings_signatures_and_services(red, line, gone, ke
     _check(red, line, gone, kept)
 
 
+@pytest.mark.parametrize("line, gone, kept", [
+    # (set 3's read half) a quoted login after "User"; Cisco's privilege levels are no one
+    ("%ASA-5-111008: User 'sara.stevens' executed the 'write memory' command.", ["sara.stevens"], ["'write memory'"]),
+    ('auth: User "kmacias5" locked out after 5 attempts', ["kmacias5"], []),
+    ("%ASA-5-111008: User 'enable_15' executed the 'show running-config' command.", [], ["enable_15"]),
+    # who an action was done by or for, after a past participle
+    ("[2024-12-04T17:01:37Z] Approved by Elizabeth Howe (input 'Deploy to production?') after 463s",
+     ["Elizabeth Howe"], ["Deploy to production?"]),
+    ("E-Verify case 2024845578398TQ closed: Employment Authorized for Amber Nguyen", ["Amber Nguyen"],
+     ["2024845578398TQ"]),
+    ("Ticket assigned to Support Team; shipped to Washington Street", [], ["Support Team", "Washington Street"]),
+])
+def test_logins_after_user_and_people_an_action_names(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
 @pytest.mark.parametrize("line, gone", [
     ("【简历投递】候选人:金东 手机:13812345678", ["金东"]),
     ("医保结算 参保人:张飞 身份证:110101199003077663 险种:职工基本医疗保险", ["张飞"]),
