@@ -580,7 +580,10 @@ ROLE_ACCOUNTS = frozenset((
     # the shared logins of front-desk and point-of-sale systems (a hotel's night audit runs as SUPERVISOR)
     "supervisor", "frontdesk", "reception", "cashier", "auditor", "nightaudit",
     # Cisco's privilege levels as its logs name them (enable_15, enable_1)
-    "enable"))
+    "enable",
+    # the fixed user names of token logins: SendGrid's SMTP "apikey", PyPI's "__token__", GitHub's
+    # "x-access-token" and "x-oauth-basic", Google registries' "oauth2accesstoken" and "_json_key"
+    "apikey", "__token__", "x-access-token", "x-oauth-basic", "oauth2accesstoken", "_json_key"))
 
 
 # A service or bot account names its job, not a person: svc-crm-sync, helpdesk-bot, etl_reader,

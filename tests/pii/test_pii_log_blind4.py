@@ -126,6 +126,11 @@ def test_a_person_fields_change(red, line, gone, kept):
     ("NIGHT_AUDIT start business_date=2024-07-07 user=SUPERVISOR rooms_occ=124", [], ["SUPERVISOR"]),
     ('"actor":{"type":"user","user":{"id":"USLACKBOT","name":"Slackbot"}}', [], ["Slackbot"]),
     ("user=Talbot action=login", ["Talbot"], []),
+    # the fixed user names of token logins
+    ("smtp: {host: smtp.sendgrid.net, port: 587, user: apikey, password: SG.IL-G4TVnZLFaZwuNx}",
+     ["SG.IL-G4TVnZLFaZwuNx"], ["user: apikey"]),
+    ("git clone https://x-access-token:ghs_16C7e42F292c6912E7710c8@github.com/acme/app.git",
+     ["ghs_16C7e42F292c6912E7710c8"], ["x-access-token"]),
 ])
 def test_keys_and_values_of_bookings_signatures_and_services(red, line, gone, kept):
     _check(red, line, gone, kept)
