@@ -72,6 +72,9 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         "买家", "卖家", "教练", "红娘", "医师", "药师", "技师", "律师",
         # community grid workers and call-centre seats (网格员向明于…走访)
         "网格员", "社工", "坐席", "接警员", "调度员", "乘务员",
+        # travellers and their guides (领队李丹已确认, 游客冯一诺: blind logs 2 and 3; not 市民, which
+        # People's Daily writes before verbs: 市民张榜公布, 市民满怀喜悦)
+        "游客", "领队", "导游", "讲解员",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -798,6 +801,21 @@ def whole_value_name(text: str, p: int) -> int | None:
     return _whole_value_name(text, p) if _HAN_RX.match(text, p) else None
 
 
+def _unknown_word_name(text: str, p: int, titles: set) -> int | None:
+    """After a strong label glued to it (报案人崔家豪已上传), a word the segmenter does not know at all
+    (tagged x) that is a surname and one or two given-name characters, and ends where a name ends (a
+    predicate, punctuation, a title): the label says a person follows, the dictionary knows no such
+    word."""
+    ws = _cut(text, p, min(len(text), p + 6))
+    if not ws or ws[0][0] != p or ws[0][2] != "x":
+        return None
+    e = ws[0][1]
+    word = _simp(text[p:e])
+    if not _name_shaped(word) or e >= len(text) or not _closed(text, e, titles):
+        return None
+    return e
+
+
 def _whole_value_name(text: str, p: int, known: int = 1) -> int | None:
     """End of a field's or a list item's whole value from ``p`` when it is nothing but a surname and
     one or two given-name characters, which neither dictionary knows (黄山, 正常, a public figure).
@@ -871,6 +889,14 @@ def _name_before(text: str, q: int, titles: set) -> int | None:
         if pe == s and _surname_len(text[ps:pe]) == pe - ps and ptag not in _FUNCTION_TAGS \
                 and _given_name_chars(text, ps, e):
             return ps
+    if e - s == 2 and len(words) >= 2:
+        # ... or a two-character given name the tagger reads as a word of its own after a surname it
+        # tags a name (廖/nr 建华/nz 女士, 沈/nr 立新/d 医生: blind logs' 市民廖建华女士来电, 沈立新医生建议)
+        ps, pe, ptag = words[-2]
+        if pe == s and pe - ps == 1 and ptag == "nr" and _surname_len(text[ps:pe]) == 1 \
+                and _given_name_chars(text, ps, e) and not _freq(_simp(text[ps:e])) \
+                and text[s:e] not in _TITLES_SIMP:
+            return ps
     return None
 
 
@@ -915,6 +941,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             e = _given_name_after_label(text, p, titles)
         elif e is None and strong:
             e = _name_closing_clause(text, p)
+            if e is None:
+                e = _unknown_word_name(text, p, titles)
         elif e is None and m.group(1) in _ROLE_LABELS:
             e = _name_after_role(text, p, titles)
         if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]):
