@@ -36,7 +36,7 @@ from curate.pii.patterns import (
     token_named_by_code,
     working_dir,
 )
-from curate.pii.zh_names import pinyin_name, whole_value_name
+from curate.pii.zh_names import pinyin_login, pinyin_name, whole_value_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +156,10 @@ _REDIS_AUTH = re.compile(r'"AUTH"(?: "[^"\s]{1,64}")? "([^"]{1,128})"', re.IGNOR
 # a Latin token right after 账号/用户/用户名/登录名/会员, written as logins are
 _ZH_ACCOUNT_HINT = re.compile("[账帳][号號户戶]|用[户戶]|登[录錄]名|[会會]員|会员|[员員人][ \t]*[：:=]?[ \t]*[A-Za-z]")
 _ZH_ACCOUNT = re.compile("(?:[账帳][号號户戶]|用[户戶]名?|登[录錄][名账帳][号號]?|[会會][员員]"
-                         # or a role noun before a login written as one (操作员 huang.yong, 审批人 li_na)
-                         "|[\u4e00-\u9fff][员員人](?=[ \t]*[：:=]?[ \t]*[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]))"
+                         # or a role noun before a login written as one (操作员 huang.yong, 审批人 li_na,
+                         # 操作员 zhangy12: pinyin and a number)
+                         "|[\u4e00-\u9fff][员員人](?=[ \t]*[：:=]?[ \t]*(?:[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]"
+                         "|[a-z]{4,}[0-9]{1,4}(?![A-Za-z0-9._]))))"
                          "[ \t]*[：:=]?[ \t]*"
                          r"([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*)(?=[\s，,。；;）)（(：:]|$)")
 
@@ -471,6 +473,10 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
     if not text.isascii() and _ZH_ACCOUNT_HINT.search(text) is not None:
         for m in _ZH_ACCOUNT.finditer(text):
             v = m.group(1)
+            letters = v.rstrip("0123456789")
+            if letters != v and text[m.start()] not in "账帳用登会會" and "." not in v and "_" not in v \
+                    and "-" not in v and not pinyin_login(letters):
+                continue  # after a role noun: 技术员 wifi6, 操作员 html5 are a word and a number, not pinyin and one (zhangy12)
             if not v.isupper() and not _no_one("PERSON", v) and not _common_word(v):  # (会员 VIP: a tier)
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if "/" in text and _SLASH_NAME_HINT.search(text) is not None:

@@ -463,6 +463,12 @@ _SYLLABLE = (f"(?:[bpmf](?:{_FINALS_BPMF})|[dt](?:{_FINALS_DT})|[nl](?:{_FINALS_
 _PINYIN_WORD = re.compile(f"(?:{_SYLLABLE}){{1,3}}", re.IGNORECASE)
 
 
+def pinyin_login(letters: str) -> bool:
+    """A login's letters written as pinyin: a name (liwei, zhangsan) or a name and an initial (zhangy)."""
+    low = letters.lower()
+    return _PINYIN_WORD.fullmatch(low) is not None or len(low) > 2 and _PINYIN_WORD.fullmatch(low[:-1]) is not None
+
+
 def pinyin_name(name: str) -> bool:
     """Two or three words (space or "/" between) each one to three pinyin syllables: a Chinese name
     in Latin letters."""

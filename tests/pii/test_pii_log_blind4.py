@@ -147,6 +147,10 @@ def test_keys_and_values_of_bookings_signatures_and_services(red, line, gone, ke
     ("E-Verify case 2024845578398TQ closed: Employment Authorized for Amber Nguyen", ["Amber Nguyen"],
      ["2024845578398TQ"]),
     ("Ticket assigned to Support Team; shipped to Washington Street", [], ["Support Team", "Washington Street"]),
+    # (set 2, read) pinyin and a number after a Chinese role noun is a login; a word and a number is not
+    ("[审计] 操作员 zhangy12 于 2026-09-15 19:05:25 登录运营后台", ["zhangy12"], ["操作员"]),
+    ("技术员 wifi6 设备已上线，操作员 html5 页面", [], ["wifi6", "html5"]),
+    ("账号 jsmith42 登录失败", ["jsmith42"], []),
 ])
 def test_logins_after_user_and_people_an_action_names(red, line, gone, kept):
     _check(red, line, gone, kept)
