@@ -145,7 +145,8 @@ _POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGI
 
 # OpenVPN's peer, "common name/address:port": "ann/1.2.3.4:58946 Connection reset"
 _VPN_PEER = re.compile(r"(?<![\w./@-])([A-Za-z0-9_][A-Za-z0-9._\-]{0,63})/(?=\d{1,3}(?:\.\d{1,3}){3}:\d{1,5}\b)")
-_VPN_HINT = re.compile(r"[A-Za-z0-9_]/\d{1,3}\.\d{1,3}\.")
+# (the slash first: a literal the engine skips to, 4x faster than a class before it on 40,000 lines)
+_VPN_HINT = re.compile(r"/(?<=[A-Za-z0-9_]/)\d{1,3}\.\d{1,3}\.")
 
 
 # Redis's MONITOR line for AUTH: "AUTH" "password" or "AUTH" "user" "password"
@@ -166,7 +167,7 @@ _ZH_ACCOUNT = re.compile("(?:[账帳][号號户戶]|用[户戶]名?|登[录錄][
 
 # A name as passports, tickets and hotel systems print it, SURNAME/GIVEN in capitals (HUANG/WENBO):
 # only when both are pinyin (zh_names.pinyin_name), so TCP/IP, AC/DC and CPU/GPU stay
-_SLASH_NAME_HINT = re.compile(r"[A-Z]{2}/[A-Z]{2}")
+_SLASH_NAME_HINT = re.compile(r"/(?<=[A-Z][A-Z]/)[A-Z]{2}")  # (the slash first, as _VPN_HINT)
 _SLASH_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?)(?![A-Za-z0-9/])")
 
 
@@ -311,7 +312,10 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]*)*")
 # "Approved by Ann Lee", "Employment Authorized for Ann Lee", "assigned to Ann Lee". A census given
 # name and surname only, and no figure CC-CEDICT glosses: "Refund for Taylor Swift event tickets"
 # has no participle, "inspired by Isaac Newton" names a figure.
-_DONE_BY = re.compile(r"(?<![\w-])[A-Za-z]{2,}ed (?:by|for|to|with|from) ([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-])")
+_DONE_BY = re.compile(r"(?<=[A-Za-z]{2})ed (?:by|for|to|with|from) ([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-])")
+
+
+_DONE_BY_HINT = re.compile(r"ed (?:by|for|to|with|from) [A-Z]")  # (a literal prefix: the engine skips to it)
 
 
 def _done_by(text: str) -> list[Span]:
@@ -524,7 +528,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _HOME_DIR.finditer(text):
             if not _no_one("PERSON", m.group(1)) and m.group(1).lower() not in _SHARED_HOMES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
-    if "ed " in text and _DONE_BY.search(text) is not None:
+    if "ed " in text and _DONE_BY_HINT.search(text) is not None:
         out += _done_by(text)
     if (" to " in text or "field" in text) and ("'" in text or '"' in text):
         out += _changed_person(text, policy)
