@@ -329,6 +329,18 @@ def _done_by(text: str) -> list[Span]:
     return out
 
 
+# A bare login after "User" and before what happened to it, as application logs print it ("User
+# davidl updated shipping contact", "user jwebb logged in"): the word must be no dictionary word
+# ("User profile updated", "user input ignored") — a login is a name cut short, not a noun.
+_USER_DID = re.compile(r"(?<![\w-])[Uu]ser ([a-z][a-z0-9]{2,19})(?= (?:[a-z]{2,}ed|has|had|was|is)\b)")
+
+
+def _user_did(text: str) -> list[Span]:
+    vocab = en_names.lexicons().vocab
+    return [Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field") for m in _USER_DID.finditer(text)
+            if m.group(1).rstrip("0123456789") not in vocab and not _no_one("PERSON", m.group(1))]
+
+
 # A person field's change as audit trails print it: "assignee set to 'Ann Lee'", "Owner changed from
 # "ann" to "bob"", and a changelog item naming the field ({field: assignee, fromString: 'Ann Lee',
 # toString: 'Bob Roe'}, Jira's webhooks). The field word is any key the policy reads as a person.
@@ -528,6 +540,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _HOME_DIR.finditer(text):
             if not _no_one("PERSON", m.group(1)) and m.group(1).lower() not in _SHARED_HOMES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if ("User " in text or "user " in text) and _USER_DID.search(text) is not None:
+        out += _user_did(text)
     if "ed " in text and _DONE_BY_HINT.search(text) is not None:
         out += _done_by(text)
     if (" to " in text or "field" in text) and ("'" in text or '"' in text):

@@ -151,6 +151,10 @@ def test_keys_and_values_of_bookings_signatures_and_services(red, line, gone, ke
     ("[审计] 操作员 zhangy12 于 2026-09-15 19:05:25 登录运营后台", ["zhangy12"], ["操作员"]),
     ("技术员 wifi6 设备已上线，操作员 html5 页面", [], ["wifi6", "html5"]),
     ("账号 jsmith42 登录失败", ["jsmith42"], []),
+    # (set 1, read) a bare login after "User" and before what happened to it; a noun there is no login
+    ("c.e.user.ProfileService : User davidl updated shipping contact", ["davidl"], ["ProfileService"]),
+    ("auth: user jwebb logged in from 10.0.0.5", ["jwebb"], []),
+    ("User profile updated; user input ignored; User root logged in", [], ["profile", "input", "root"]),
 ])
 def test_logins_after_user_and_people_an_action_names(red, line, gone, kept):
     _check(red, line, gone, kept)
