@@ -172,6 +172,7 @@ def test_logins_after_user_and_people_an_action_names(red, line, gone, kept):
     ("【门诊】复诊，血压160/62mmHg，沈立新医生建议两周后复查", ["沈立新"]),
     ("【车险理赔】报案号BA20260826966044 报案人崔家豪已上传现场照片", ["崔家豪"]),
     ("【出境游】领队李丹已确认新马8日游团队名单", ["李丹"]),
+    ("【理赔支付】赔款已支付至赵雷尾号6695的银行卡，金额613.65元", ["赵雷"]),
 ])
 def test_strong_chinese_labels_take_names_the_dictionary_holds(red, line, gone):
     out = redact_line(line, red)
@@ -179,7 +180,7 @@ def test_strong_chinese_labels_take_names_the_dictionary_holds(red, line, gone):
 
 
 @pytest.mark.parametrize("line", ["地点:黄山 天气晴", "候选人:已入职", "参保人:本人", "申请人应当提交材料",
-                                  "杭州市民满怀喜悦地说", "游客纷纷拍照"])
+                                  "杭州市民满怀喜悦地说", "游客纷纷拍照", "您的手机尾号6695已绑定"])
 def test_words_after_those_labels_stay(red, line):
     assert redact_line(line, red) == line
 
