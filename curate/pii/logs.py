@@ -682,29 +682,35 @@ def _repeats(text: str, kept: list, quiet: list) -> list:
     in an attachment's file name). Latin values of 3+ characters as whole words; Han names of 2+; never
     inside a measure key's value (the same digits as a byte count are a byte count)."""
     extra = []
-    taken = [(s.start, s.end) for s in kept] + list(quiet)
+    # what is taken, as a mask over the text: a line of thousands of spans made the pairwise test
+    # quadratic (16 s for one 160,000-character line)
+    taken = bytearray(len(text))
+    for a, b in [(s.start, s.end) for s in kept] + list(quiet):
+        taken[a:b] = b"\x01" * (b - a)
+    done = set()  # (a value found many times is looked for once: the first look takes every place)
     for s in kept:
         if isinstance(s, _Enc) or s.entity_type not in _REPEATED:
             continue
         v = text[s.start:s.end]
-        if len(v) < (2 if _HAN_START.match(v) else 3) or text.count(v) < 2:
+        if v in done or len(v) < (2 if _HAN_START.match(v) else 3) or text.count(v) < 2:
             continue
+        done.add(v)
         i = text.find(v)
         while i >= 0:
             j = i + len(v)
-            if not any(a < j and i < b for a, b in taken) and (
+            if taken.find(1, i, j) < 0 and (
                     _HAN_START.match(v) or not (i > 0 and text[i - 1].isalnum() or j < len(text) and text[j].isalnum())):
                 extra.append(Span(i, j, s.entity_type, s.score, "repeat"))
-                taken.append((i, j))
+                taken[i:j] = b"\x01" * (j - i)
             i = text.find(v, j)
     # a person's other name in brackets right after one found: "huang.yong(黄勇)", "Ann Lee (李安)"
     for s in kept:
         if not isinstance(s, _Enc) and s.entity_type == "PERSON" and text[s.end:s.end + 1] in ("(", "（") \
                 and s.end + 1 < len(text):
             e = whole_value_name(text, s.end + 1)
-            if e is not None and text[e:e + 1] in (")", "）") and not any(a < e and s.end + 1 < b for a, b in taken):
+            if e is not None and text[e:e + 1] in (")", "）") and taken.find(1, s.end + 1, e) < 0:
                 extra.append(Span(s.end + 1, e, "PERSON", s.score, "repeat"))
-                taken.append((s.end + 1, e))
+                taken[s.end + 1:e] = b"\x01" * (e - s.end - 1)
     return resolve(kept + extra) if extra else kept
 
 
