@@ -85,16 +85,16 @@ NOT_NAME_WORDS = frozenset(("Customer", "Sir", "Madam", "Team", "All", "Friend",
                             "Neighbour", "Parents", "Students", "Everyone", "Future", "Self", "Hi", "Hello",
                             "The", "A", "An", "This", "That", "It", "Not", "Here", "There", "And", "Or",
                             "Mr", "Mrs", "Ms", "Dr", "Prof", "Miss", "Mx", "Best", "Kind", "Warm", "Yours"))
+# Names in fiction are characters (see curate.pii.engine: the same test keeps NER names out).
+FICTION = re.compile(r"\b(?:once upon a time|story|stories|novel|novels|chapter|characters?|fairy tale|fable|"
+                     r"protagonist|antagonist|the play|plot|fictional|screenplay|sitcom)\b")
+
+
 @functools.lru_cache(maxsize=8)
 def _tells_a_story(low: str) -> bool:
     # once per text, not once per name: a 112,000-character text of 3,000 names searched itself
     # 3,000 times (23 s); a string caches its hash, so the look-up costs nothing after the first
     return FICTION.search(low) is not None
-
-
-# Names in fiction are characters (see curate.pii.engine: the same test keeps NER names out).
-FICTION = re.compile(r"\b(?:once upon a time|story|stories|novel|novels|chapter|characters?|fairy tale|fable|"
-                     r"protagonist|antagonist|the play|plot|fictional|screenplay|sitcom)\b")
 
 
 def fiction(text: str, low: str, start: int, end: int) -> bool:

@@ -72,7 +72,9 @@ _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
 _PERSON_PARENT = re.compile(r'"(?:user|actor|owner|author|customer|member|client|account)"\s*(?::|=>)\s*\{\s*$')
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
-_EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na", "***", "<redacted>"))
+# (and what a program prints in a value's place, "***", "<redacted>", "[FILTERED]": _no_one, by
+# patterns.placeholder)
+_EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na"))
 
 
 _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]?|(?:in-reply-to|references)[ \t]*[=:])"
@@ -224,7 +226,7 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         low = v.lower()
         if " " not in v and len(v) > 4 and low.endswith("bot") and low not in en_names.lexicons().last:
             return True  # a chat or code bot (Slackbot, Dependabot, Jirabot); not Talbot or Abbot, surnames
-        if v.lower() in _STATUS_WORDS:
+        if low in _STATUS_WORDS:
             return True  # "login": "success", "user": "unknown": a state, not an account (logins are
             # often words: sward, bfield — a dictionary test lost them)
         return (role_account(v) or v.isdigit() or code_value(v) or _FILE_NAME.search(v) is not None

@@ -884,9 +884,9 @@ def shape(value: str, limit: int = 40) -> str:
 def resolve(spans: Iterable[Span]) -> list[Span]:
     """Keep non-overlapping spans: higher score first, then longer; result in text order."""
     ordered = sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start))
-    kept: list[Span] = []
     if len(ordered) > 32:
         return _resolve_many(ordered)
+    kept: list[Span] = []
     for s in ordered:
         if all(s.end <= k.start or s.start >= k.end for k in kept):
             kept.append(s)
