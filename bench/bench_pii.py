@@ -36,7 +36,13 @@
    ride-hailing, rail and air tickets, medical insurance, hospitals, parcel lockers, grid visits,
    utilities, hiring, dating, security incidents, SMS codes, payments, parking, traffic, court
    delivery, Taiwan e-invoices), measured unread at c8b9802 (11.6% leaked, 7.2% of decoys redacted);
-   its odd templates then read (3j), its even templates never (3k, held out).
+   its odd templates then read (3j), its even templates never (3k, held out); 3l/3m. a fifth
+   (bench/pii_logs_blind5.py, 64 templates, asked for the kind of log the redactor is for: nginx,
+   Apache, HAProxy, Envoy, Caddy, IIS, Kong, CDN and ALB access lines, framework lines of Laravel,
+   Django, Rails, Express, Spring, zap and logrus; application JSON in every key style, nested, with
+   escaped bodies, header objects and Chinese keys; Chinese ops lines of shops, couriers, on-call
+   rosters, tickets, government, gates, parking, banks, hospitals and chat, some in zh_TW), measured
+   unread at 10fe337 (3.3% leaked, 10.2% of decoys redacted); odd templates read (3l), even never (3m).
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
    `redact_log` wall time with 1 and 2 worker processes (with 2 workers also on a third of the file,
    which separates the start's fixed cost from the rate after it, and on server logs alone); against commit 4cbded5 (what the issue
@@ -175,6 +181,11 @@ def _blind_log4(n: int) -> list[dict]:
     return blind_log4(n, seed=59)
 
 
+def _blind_log5(n: int) -> list[dict]:
+    from bench.pii_logs_blind5 import blind_log5
+    return blind_log5(n, seed=71)
+
+
 def log_tables(n_lines: int) -> list[dict]:
     from bench.pii_logs import leak_report, mixed_log, role_lines, server_log, technical_log
     from curate.pii.config import load_policy
@@ -200,7 +211,11 @@ def log_tables(n_lines: int) -> list[dict]:
             (("3j. a fourth blind log (bench/pii_logs_blind4.py, 65 templates), its odd templates: read to fix "
               "the rules"), [d for d in _blind_log4(n_lines) if d["template"] % 2]),
             (("3k. the fourth blind log's even templates: NEVER READ, held out like 3i"),
-             [d for d in _blind_log4(n_lines) if d["template"] % 2 == 0]))
+             [d for d in _blind_log4(n_lines) if d["template"] % 2 == 0]),
+            (("3l. a fifth blind log (bench/pii_logs_blind5.py, 64 templates: access, framework, JSON and Chinese "
+              "ops lines), its odd templates: read to fix the rules"), [d for d in _blind_log5(n_lines) if d["template"] % 2]),
+            (("3m. the fifth blind log's even templates: NEVER READ, held out like 3i"),
+             [d for d in _blind_log5(n_lines) if d["template"] % 2 == 0]))
     for title, recs in sets:
         print(f"\n== {title} (logs profile; targets: leaks <= 1%, over-redaction <= 0.5%) ==")
         for mode in ("patterns", "full"):
