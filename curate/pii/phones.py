@@ -75,6 +75,8 @@ _DATE = re.compile(r"(?:^|\D)(?:(?:19|20)\d\d[\-./ ](?:0?[1-9]|1[0-2])[\-./ ](?:
 _NON_DIGIT = re.compile(r"\D")
 _DOTTED_LOCAL = re.compile(r"^\d{4}\.\d{4}$")
 _SSN_SHAPE = re.compile(r"^\d{3}([ \-])\d{2}\1\d{4}$")
+_LONE_DIGIT = re.compile(r"[ \-.\u00a0]\d(?![\d)])")
+_STATUS_SIZE = re.compile(r"[1-5]\d\d \d+$")
 _SSN_HYPHENS = re.compile(r"^(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}$")  # a valid SSN's area, group, serial
 _DOTTED_QUAD = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _MONEY_BEFORE = re.compile(r"[$€£¥￥]\s?$|(?:usd|eur|rmb|cny|gbp|rs\.?|inr)\s?$", re.IGNORECASE)
@@ -180,10 +182,19 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     start, end = m.start(), m.end()
     if not 5 <= n <= 15:
         return None
+    if not body.startswith(("+", "00")) and _LONE_DIGIT.search(body):
+        return None  # a one-digit group after the first: "货架10-1-3888" (a shelf code), IIS's "204 0 0 782"
+        # (status, substatus, win32 status, time taken); no national format prints one (+CC groups can:
+        # "+33 1 …", "+54 9 11 …")
+    if body[3:4] == " " and text[start - 2:start] == '" ' and _STATUS_SIZE.match(body):
+        return None  # an access log's status and size after the request's closing quote ('HTTP/1.1" 301
+        # 1630440'), whatever phone word the query string holds
     if n < 7:  # small regions' short numbers: only right after a phone word ("Tel: 40123"), never a decimal
         # (the phone word first: most short numbers in logs are pids and ports with none)
         if not context_in(low, start - 16, start, CONTEXT["PHONE_NUMBER"]):
             return None
+        if _HAN.match(text, start - 1) and not context_in(low, start - 4, start, CONTEXT["PHONE_NUMBER"]):
+            return None  # another label glued to it names it: "手机133****5547 货架276417" is a shelf
         if _cn_service(digits) and _HAN.search(text, max(0, start - 40), min(len(text), end + 40)):
             return None  # 热线12345, 服务热线95511, 致电10086: a service's number, no one's
         if body.count(".") == 1 and not any(c in body for c in " -\u00a0") or _id_before(low, start):
