@@ -40,6 +40,7 @@ SINGLE = (
     # less frequent surnames of the Hundred Family Surnames that are not also everyday words
     # (傅 alone is ~0.4% of the population); 水, 山, 家, 能, 后, 公 … stay out: too often words
     "傅阎赖凤元贝茅危诸钮嵇荀糜宓蓬郗暴束韶蓟鄂籍莘逄濮郏茹宦庾暨弘禄殳蔚夔隆厍訾乜蒯竺逯桓慕湛昝贲邴隗钭郦璩巢"
+    "凃"  # (涂 as Taiwan writes the surname: 凃麗玲; OpenCC keeps it apart)
 )
 # The first this many of SINGLE (in order of frequency; ~95% of the population): the surnames a
 # clause subject may have. With 100 (~85%) the subject rule lost 12 more names on the generated
@@ -87,10 +88,15 @@ TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", 
           "书记", "主管", "组长", "医师",
           # not a title, but read after a name as one is: the tail of that person's card or phone
           # (支付至赵雷尾号6695的银行卡: blind log 2)
-          "尾号")
+          "尾号",
+          # nor is a greeting, but a notice's opening greets its addressee by name (【极速快递】羊畅您好，…)
+          "您好")
 _TITLES_SIMP = frozenset(TITLES)
+# how one addresses a person by surname (我是向先生, 客户郑女士): a surname alone before them names someone
+_ADDRESS_TITLES = ("先生", "女士", "小姐")
 
 _NAME_TAGS = ("nr", "nrfg", "nrt")
+_NAMEISH_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nz"))
 # Tags a given-name word after a lone surname may carry (jieba tags rare given names oddly: 美惠 ns).
 _GIVEN_TAGS = frozenset(("nr", "nrfg", "nrt", "n", "ns", "nz", "ng", "a", "ag", "j", "nt", "zg", "tg", "x", "eng",
                          "z"))  # z: reduplicated given names (婷婷, 静静) are tagged as state words
@@ -780,16 +786,20 @@ def _name_closing_clause(text: str, p: int) -> int | None:
         e = p + k + g
         if e > len(text) or not _CLAUSE_END.match(text, e) or not _given_name_chars(text, p, e):
             continue
-        if _freq(_simp(text[p:e])) or g == 2 and _freq(_simp(text[p + k:e])):
-            return None
+        given = _simp(text[p + k:e])
+        if _freq(_simp(text[p:e])) or g == 2 and _freq(given) \
+                and _tables()["tagger"].word_tag_tab.get(given) not in _NAMEISH_TAGS:
+            return None  # (a given name the dictionary holds as a name or place stays: 许桂兰, 闻建华)
         return e
     return None
 
 
-# A field after any label and its colon (处方：陈丽丽，阿莫西林; 出境登记：马建国，护照 …): the label
+# A field after any label and its colon (处方：陈丽丽，阿莫西林; 出境登记：马建国，护照 …; a role in
+# Latin letters and a colon, DBA：闻建华, as on-call rosters print it; not a key=, SignName=安心保 is an
+# SMS signature): the label
 # lists do not name every form, but a value that is nothing but a surname and given-name characters
 # is a name. The value must end with the field (punctuation, a line or column break, the text's end).
-_FIELD = re.compile("(?<=[\u4e00-\u9fff）)])[ \t\u3000]*[：:=][ \t\u3000]*(?=[\u4e00-\u9fff])")
+_FIELD = re.compile("(?:(?<=[\u4e00-\u9fff）)])[ \t\u3000]*[：:=]|(?<=[A-Za-z])[ \t\u3000]*[：:])[ \t\u3000]*(?=[\u4e00-\u9fff])")
 _FIELD_STOP = frozenset("，,。；;、\n\t\u3000 ()（）|/")  # (经办人（签章）：黄涛　日期, 值班：龚淑华(主))
 
 
@@ -962,7 +972,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 e = w
         if e is None:
             continue
-        if not strong and (not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX):
+        if not strong and not (e - p == _surname_len(text[p:p + 2]) and text.startswith(_ADDRESS_TITLES, e)) \
+                and (not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX):
             # after a role or generic noun (客户, 司机, 致, 我是) a word the segmenter calls a name
             # must be written as one: 司机/班班长, 原告/周村区, 致/贺词, 我是/邱县 in People's Daily
             continue
