@@ -22,13 +22,16 @@ URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]{1,15}://)([^\s:/@?#\"'<>]+(
                           r"(?=[^\s/?#\"'<>@]+)")
 
 # Issued-key shapes: prefixes vendors document for their keys (OpenAI, Anthropic, GitHub, GitLab,
-# AWS access key ids, Google API keys, Slack, Stripe, Hugging Face) and JSON Web Tokens.
+# AWS, Alibaba Cloud and Tencent Cloud access key ids, Google API keys, Slack, Stripe, Hugging Face)
+# and JSON Web Tokens.
 API_KEY_PATTERNS = (
     r"\bsk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_\-]{16,}",
     r"\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}",
     r"\bgithub_pat_[A-Za-z0-9_]{30,}",
     r"\bglpat-[A-Za-z0-9_\-]{20,}",
     r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",
+    r"\bLTAI[0-9A-Za-z]{12,20}\b",  # Alibaba Cloud AccessKey ids
+    r"\bAKID[0-9A-Za-z]{32}\b",  # Tencent Cloud SecretIds
     r"\bAIza[0-9A-Za-z_\-]{35}",
     r"\bxox[abposr]-[A-Za-z0-9\-]{10,}",
     r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}",

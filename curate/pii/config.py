@@ -49,6 +49,8 @@ class Policy:
     name_heads: frozenset = frozenset()  # "<head>_name" keys hold a person's name (rules/pii.yaml)
     measure_keys: frozenset = frozenset()  # keys whose number-shaped value is no personal data
     measure_parts: frozenset = frozenset()  # ... or keys with one of these `_` parts (latency_ms)
+    id_objects: frozenset = frozenset()  # ... or an object's id: one of these parts, then an id tail
+    id_tails: frozenset = frozenset()  # (merchant_order_no, out_trade_no)
     key_tails: dict[str, str] = field(default_factory=dict)  # a compound key's last part -> entity type
     # memos of key_entity and measure_key (a log repeats a few dozen keys on every line); not
     # copied by dataclasses.replace, which may change the keys
@@ -73,9 +75,16 @@ class Policy:
         if got is None:
             if len(self._measure_memo) >= 4096:
                 self._measure_memo.clear()
-            got = self._measure_memo[key] = any(k in self.measure_keys or not self.measure_parts.isdisjoint(k.split("_"))
-                                  for k in key_forms(key))
+            got = self._measure_memo[key] = any(k in self.measure_keys or not self.measure_parts.isdisjoint(_KEY_PARTS.split(k))
+                                                or self._names_an_id(k) for k in key_forms(key))
         return got
+
+    def _names_an_id(self, k: str) -> bool:
+        parts = _KEY_PARTS.split(k)
+        if len(parts) == 1 and not k.isascii():  # Chinese keys are one word: 订单号, 运单编号, 流水号
+            return any(k.startswith(o) for o in self.id_objects if not o.isascii()) \
+                and any(k.endswith(t) for t in self.id_tails if not t.isascii())
+        return len(parts) > 1 and parts[-1] in self.id_tails and not self.id_objects.isdisjoint(parts[:-1])
 
     def measure_value(self, key: str, text: str, start: int = 0, end: int | None = None) -> bool:
         """``text[start:end]`` is a plain number or version under a measure key ("bytes":
@@ -139,6 +148,8 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
             head = head.rstrip("_.").replace("_", "").replace(".", "")  # (pusher.name: GitHub's)
             if head and (head in policy.name_heads or k.endswith("姓名")):
                 return "PERSON"
+            if _KEY_PARTS.split(k[:-4].rstrip("_."))[-1] in _NAME_PARTS:
+                return "PERSON"  # a name part of someone named before it: assignee_first_name, contact.last_name
     # the last part of a compound key: reset_token, csrf_token, db_password, contact_email,
     # billing_phone, invited_by ("." parts too: connect.sid is Express's session cookie)
     for k in forms:
@@ -150,6 +161,7 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
     return None
 
 
+_NAME_PARTS = frozenset(("first", "last", "given", "family", "middle", "maiden", "legal", "full", "real", "sur"))
 _SECRET_KEY_PARTS = frozenset(("secret", "private", "api", "access", "signing", "encryption", "master"))
 
 
@@ -221,7 +233,7 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
     name_heads = frozenset(norm_key(str(h)).replace("_", "") for h in heads) \
         | frozenset(k.replace("_", "") for k, e in keys.items() if e == "PERSON")
     measure = {}
-    for name in ("measure_keys", "measure_key_parts"):
+    for name in ("measure_keys", "measure_key_parts", "id_key_objects", "id_key_tails"):
         got = data.get(name) or []
         if not isinstance(got, list):
             raise PIIConfigError(f"{path}: {name} must be a list of key names")
@@ -235,6 +247,7 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
                   salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path,
                   id_policy=idp, extra_policy=exp, sensitive_keys=keys, zh_model=zh_model, name_heads=name_heads,
                   measure_keys=measure["measure_keys"], measure_parts=measure["measure_key_parts"],
+                  id_objects=measure["id_key_objects"], id_tails=measure["id_key_tails"],
                   key_tails=key_tails)
 
 

@@ -21,9 +21,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, unquote_plus
 
 from curate.pii import en_names
+from curate.pii.config import norm_key
 from curate.pii.patterns import (
     PASSWORD_WORD,
     PLAIN_WORD,
@@ -64,12 +65,16 @@ _KV_PAIR = re.compile(
     r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|(?<=[\u4e00-\u9fff]):(?=[^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]]*)")
 _KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])|(?<=[\u4e00-\u9fff]):")
 # a header as a request dump prints it ("Cookie: a=1; b=2"), or inside a printed dict of headers
-# ("'Cookie': 'JSESSIONID=…; theme=dark'", Python's requests and urllib3 debug lines): then the
-# value is the quoted string
+# ("'Cookie': 'JSESSIONID=…; theme=dark'", Python's requests and urllib3 debug lines; Go's
+# http.Header as JSON, a list of values: Caddy's access log, "Cookie": ["session=…"]): then the
+# value is the (first) quoted string
 _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization|cookie|set-cookie|x-api-key)"
-                     r"(?:['\"]\s*:\s*(?P<q>['\"])(?P<quoted>[^'\"\n\r]+)(?P=q)"
+                     r"(?:['\"]\s*:\s*\[?\s*(?P<q>['\"])(?P<quoted>[^'\"\n\r]+)(?P=q)"
                      r"|\s*:\s*(?P<plain>[^\"'\n\r]+?)(?=\s*(?:[\"']|\r|\n|$|\s\|\s|\\[rn])))")  # (and a dump's escaped line break)
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+_FIELD_NAME_KEYS = frozenset(("k", "key", "name", "field", "attr", "attribute", "param", "parameter", "property"))
+_VALUE_KEY = re.compile(r"""\s*,\s*(["'])(?:v|val|value|Value|VALUE)\1\s*(?::|=>)""")
+_FIELD_WORDS = re.compile(r"[:/\s]+")
 _PERSON_PARENT = re.compile(r'"(?:user|actor|owner|author|customer|member|client|account)"\s*(?::|=>)\s*\{\s*$')
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
 # (and what a program prints in a value's place, "***", "<redacted>", "[FILTERED]": _no_one, by
@@ -83,6 +88,7 @@ _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]
                          r"|(?i:(?<![\w-])call-id)[ \t]*:[ \t]*([^\s<>;]{1,250}@[^\s<>;]{1,250})"
                          # Exim's arrival line: "<= ann@x.org H=… id=CAx…@mail.gmail.com"
                          r"|(?<= <= ).*?(?<![\w-])id=([^\s<>@]{1,250}@[^\s<>@]{1,250})")
+_IIS_SERVER = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ([0-9A-Fa-f.:]{7,45}) (?:GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH) /")
 _CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
                         r" for user )([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
@@ -203,6 +209,21 @@ def _common_word(v: str) -> bool:
     return low in lx.lower and low not in lx.first
 
 
+def _name_word(v: str, key: str) -> bool:
+    """One capitalised word of letters (accents too, percent-encoded or not) that is a census name
+    of the part the key asks for, or no word the dictionary glosses write in lower case."""
+    if "%" in v:
+        v = unquote_plus(v)
+    if _CAP_WORD.fullmatch(v) is None:
+        return False
+    lx = en_names.lexicons()
+    return v.lower() in (lx.first if key in ("first", "given") else lx.last) or not _common_word(v)
+
+
+_HALF_NAME_KEYS = frozenset(("first", "last", "given", "family", "surname"))
+_CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\-]+")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _no_one(ent: str, value: str, key: str = "") -> bool:
     """A value under a sensitive key, or in a login's place, that cannot be what the key names
@@ -214,12 +235,15 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     types a plain word ("IP: routing cache hash table", a kernel subsystem's prefix). Detection
     still reads the value, so an e-mail or phone number there is still found."""
     v = value.strip()
-    if placeholder(v):
-        return True  # "[FILTERED]", "***", "<hidden>": the program hid the value already
+    if placeholder(v) or ent == "CREDENTIAL" and " " in v and placeholder(v.partition(" ")[2]):
+        return True  # "[FILTERED]", "***", "<hidden>", "Bearer ***": the program hid the value already
     if ent == "PERSON" and (not any(c.isalpha() for c in v) or _HOST_NAME.fullmatch(v) is not None):
         return True  # "____________", a form's blank; "42"; a computer's name (DESKTOP-7Q2M, WKS-0192$)
-    if ent != "CREDENTIAL" and _MASKED.search(v) is not None:
-        return True  # masked already ("pan=623058*******9040", "手机=138****5678"): what is left names no one
+    if ent != "CREDENTIAL" and (_MASKED.search(v) is not None or ent == "PERSON" and "*" in v):
+        return True  # masked already ("pan=623058*******9040", "手机=138****5678", "name": "王*", "钟**"):
+        # what is left names no one
+    if ent in _MIN_DIGITS and sum(c.isdigit() for c in v) < 5 and not any(c.isalpha() for c in v):
+        return True  # "mobile=+1 ****4807": the country code left of a masked number (a number has 5+ digits)
     if ent == "PERSON":
         if key.lower() == "name" and _LOWER_TOKEN.fullmatch(v):
             return True  # "name=android, ws=null" (an Android wake lock): people's names are capitalised
@@ -438,8 +462,21 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
     detection finds is personal data."""
     out: list[Span] = []
     if ('"' in text or "'" in text) and (":" in text or "=>" in text):
+        named_at, named = -1, ""
         for m in _JSON_PAIR.finditer(text):
             key = m.group(2)
+            if m.start() == named_at:
+                key = named  # {"k": "user.name", "v": "Ann Lee"}: the value of the field the pair names
+            elif key.lower() in _FIELD_NAME_KEYS and m.group(3)[:1] in "\"'":
+                nxt = _VALUE_KEY.match(text, m.end())
+                if nxt is not None:
+                    # a key/value pair spelled out: a Kubernetes env entry {"name": "DB_PASSWORD", "value":
+                    # …}, Cognito's {"Name": "email", "Value": …}, a cache op {"key": "cache:session:42",
+                    # "value": …}; the field's name is its last word that is not a number
+                    named_at = nxt.start(1)
+                    words = [w for w in _FIELD_WORDS.split(m.group(3)[1:-1]) if w and not w.isdigit()]
+                    named = m.group(3)[1:-1] if policy.key_entity(m.group(3)[1:-1]) else words[-1] if words else ""
+                    continue
             if key == "name" and _PERSON_PARENT.search(text, max(0, m.start() - 24), m.start()) is not None:
                 key = "user_name"  # ECS and similar nest a login as "user": {"name": "ann"}
             ent = policy.key_entity(key)
@@ -450,7 +487,9 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 if quiet is not None and policy.measure_value(m.group(2), text, v0, v1):
                     quiet.append((v0, v1))
                 continue
-            if text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], key):
+            if ent == "CREDENTIAL" and norm_key(key) in _COOKIE_KEYS:
+                out += _cookie_values(text, v0, v1)
+            elif text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], key):
                 out.append(Span(v0, v1, ent, 1.0, "log_key"))
     # the separators _KV_PAIR accepts, tested at C speed first: a timestamp's colons are none of
     # them, and the pattern's key scan from every letter costs ~20 µs a line
@@ -461,20 +500,29 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             quoted = v1 > v0 and text[v0] in "\"'"
             if quoted:
                 v0, v1 = v0 + 1, v1 - 1
+            if ent is None and m.group(1).lower() in _HALF_NAME_KEYS and _name_word(text[v0:v1], m.group(1).lower()):
+                ent = "PERSON"  # a form's first=Jonathan&last=Gonzales (not first=20, a page)
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))
                 continue
+            if ent == "CREDENTIAL" and quoted and norm_key(m.group(1)) in _COOKIE_KEYS:
+                out += _cookie_values(text, v0, v1)  # nginx's cookie="PHPSESSID=…; lang=zh-cn"
+                continue
             if not quoted and ent == "CREDENTIAL":  # a password runs to white space, whatever it contains
                 # (but a query string's next parameter ends it: "?reset_token=…&lang=en")
                 while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'" \
-                        and not (text[v1] == "&" and _NEXT_PARAM.match(text, v1)):
+                        and not (text[v1] == "&" and _NEXT_PARAM.match(text, v1)) \
+                        and not (text[v1] == ";" and text[v1 + 1:v1 + 2] == " "):  # (a header's next cookie)
                     v1 += 1
             elif not quoted and ent in _MIN_DIGITS:
                 v1 = _digit_groups_end(text, v0, v1, _MIN_DIGITS[ent])
             if text.startswith("[bot]", v1):
                 continue  # GitHub's app accounts: sender.login=renovate[bot]
-            if text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
+            val = text[v0:v1]
+            if "%" in val and _PCT.search(val) is not None:
+                val = unquote_plus(val)  # a query string's value as it was sent: first=Ot%C3%A1vio
+            if val.strip().lower() not in _EMPTY_VALUES and not _no_one(ent, val, m.group(1)):
                 out.append(Span(v0, v1, ent, 1.0, "log_key"))
     # fields that hold a login by position, not by key: an access log's remote user (Common and
     # Combined Log Format: 'IP ident USER [time] "request"', "frank" in Apache's own example) and the
@@ -484,6 +532,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         m = _CLF_USER.match(text)
         if m is not None and m.group(1) != "-" and not _no_one("PERSON", m.group(1)):
             out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if quiet is not None and text[:1].isdigit() and (m := _IIS_SERVER.match(text)) is not None:
+        quiet.append(m.span(1))  # IIS's W3C default fields: "date time s-ip cs-method …": the server's address
     if " for " in text and ("from " in text or "session" in text):
         for m in _SSHD_USER.finditer(text):
             if not _no_one("PERSON", m.group(1)):
@@ -565,9 +615,48 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             low = True
             break
     if low:
-        for m in _HEADER.finditer(text):
-            g = "quoted" if m.group("quoted") is not None else "plain"
-            out.append(Span(m.start(g), m.end(g), "CREDENTIAL", 1.0, "log_header"))
+        out += _header_spans(text)
+    return out
+
+
+# A cookie's value that no one was issued: a language or theme (lang=zh-cn, theme=dark), a small
+# number (consent=1); Set-Cookie's attributes are no cookies at all
+_PLAIN_COOKIE = re.compile(r"[a-z]{1,10}(?:[\-_][A-Za-z]{2,4})?|\d{1,4}")
+_COOKIE_ATTRS = frozenset(("path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority",
+                           "partitioned", "version", "comment"))
+_COOKIE_KEYS = frozenset(("cookie", "set_cookie", "cookies"))
+_COOKIE_PAIR = re.compile(r"\s*([^=;\s]+)=([^;]*)")
+
+
+def _header_spans(text: str) -> list[Span]:
+    """Credentials in headers: a cookie's values one by one (its names, a language or theme cookie
+    and Set-Cookie's attributes stay), an Authorization or API-key header whole; what a program
+    printed in the secret's place ("Bearer ***", "sid=[REDACTED]") is no secret."""
+    out: list[Span] = []
+    for m in _HEADER.finditer(text):
+        g = "quoted" if m.group("quoted") is not None else "plain"
+        v0, v1 = m.span(g)
+        if "cookie" not in m.group(1).lower():
+            rest = text[v0:v1].partition(" ")[2]
+            if not placeholder(text[v0:v1]) and not (rest and placeholder(rest)):
+                out.append(Span(v0, v1, "CREDENTIAL", 1.0, "log_header"))
+            continue
+        out += _cookie_values(text, v0, v1)
+    return out
+
+
+def _cookie_values(text: str, v0: int, v1: int) -> list[Span]:
+    """The values of the cookies in ``text[v0:v1]`` (a Cookie or Set-Cookie header's value); a value
+    with no ``name=`` is one cookie (a bare session id) and is taken whole."""
+    if "=" not in text[v0:v1]:
+        v = text[v0:v1].strip()
+        return [] if not v or placeholder(v) else [Span(v0, v1, "CREDENTIAL", 1.0, "log_header")]
+    out = []
+    for c in _COOKIE_PAIR.finditer(text, v0, v1):
+        val = c.group(2).strip()
+        if val and c.group(1).lower() not in _COOKIE_ATTRS and not placeholder(val) \
+                and _PLAIN_COOKIE.fullmatch(val) is None:
+            out.append(Span(c.start(2), c.start(2) + len(c.group(2).rstrip()), "CREDENTIAL", 1.0, "log_header"))
     return out
 
 

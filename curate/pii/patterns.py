@@ -490,12 +490,17 @@ PUBLIC_RESOLVERS = frozenset((
     "180.76.76.76"))
 
 
+_FILE_EXT = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}\b")
+
+
 def _ipv4_score(m, text, low):
     # A dotted quad right after "v"/"version" is a version number, not an address.
     before = low[max(0, m.start() - 9):m.start()]
     if before.endswith(("v", "version ", "version", "ver ", "版本", "版本号", "~")):
         return None  # ("~": a Windows component identity, Package_for_KB3121255~31bf…~amd64~~6.1.1.0,
         # 541 of loghub's 2,000 CBS lines read as addresses before)
+    if _FILE_EXT.match(text, m.end()) and text[m.start() - 1:m.start()] in ("-", "_"):
+        return None  # a version in a file's name: setup-9.5.0.113.exe, app_2.1.0.7.tar.gz
     if "mozilla/" in low:
         at = text.rfind("Mozilla/", 0, m.start())  # (none before: an access line's client address)
         ua = USER_AGENT.match(text, at) if at >= 0 else None
@@ -512,13 +517,17 @@ def _ipv4_score(m, text, low):
 
 
 # An IPv4 address written into a host name with dashes: reverse DNS ("82-68-222-195.dsl.zen.co.uk",
-# "customer-187-141-143-180-sta.uninet-ide.com.mx"), cloud and DHCP host names ("ip-10-0-0-12.ec2.internal",
-# "calvisitor-10-105-160-95"). loghub's Linux ftpd lines print it beside the dotted address that was
+# "customer-187-141-143-180-sta.uninet-ide.com.mx"), DHCP host names ("calvisitor-10-105-160-95"; a cloud
+# instance's own name, ip-10-0-0-12.ec2.internal, is a server's and stays). loghub's Linux ftpd lines print it beside the dotted address that was
 # redacted ("connection from <IP_ADDRESS> (82-68-222-195.dsl…)"), and its Mac log names every host so.
 # A host name's evidence is needed: a lower-case label and a dash before it, or a domain or a label
 # after it (host names are written in lower case; "AB-12-34-56-78" is a product code).
 _IPV4_DASHED = re.compile(rf"(?:(?<=[a-z]-)|(?<=[a-z]\d-)|(?<![\w.\-]))"
                           rf"({_OCTET}-{_OCTET}-{_OCTET}-{_OCTET})(?![\d]|-\d)")
+
+
+_CLOUD_HOST = re.compile(r"\.(?:ec2\.internal|[a-z0-9\-]+\.compute\.internal|compute(?:-\d)?\.amazonaws\.com"
+                         r"|[a-z0-9\-]+\.compute\.amazonaws\.com)\b")
 
 
 def _ipv4_dashed_score(m, text, low):
@@ -529,6 +538,9 @@ def _ipv4_dashed_score(m, text, low):
     first = m.group(1).split("-", 1)[0]
     if first in _NOBODY4_FIRST:
         return None
+    if _CLOUD_HOST.match(text, m.end(1)) and text[max(0, m.start(1) - 4):m.start(1)].endswith(("ip-", "ec2-")):
+        return None  # a cloud instance's own name (ip-10-0-0-12.ec2.internal, every syslog line of an
+        # EC2 host; ec2-54-1-2-3.compute-1.amazonaws.com): a server, no one's connection
     return 0.7
 
 
@@ -678,6 +690,9 @@ _ABS_PATH = re.compile(r"(?:/|~/|[A-Za-z]:\\)[^\s]*$")
 
 def _kv_secret_score(m, text, low):
     v = m.group(1)
+    q = text[m.start(1) - 1]
+    if q in "\"'" and q in v:
+        return None  # a quoted value shorter than four characters ("X-Api-Key":"***"}): the match ran past its quote
     if _PLACEHOLDER_SECRET.match(v) or working_dir(m.group(0)[:m.start(1) - m.start(0)], v):
         return None
     if token_named_by_code(m.group(0)[:m.start(1) - m.start(0)], v):
@@ -723,7 +738,9 @@ def _fixed(score: float):
 
 # -- passports: mainland (E/G/D/S/P/H + 8 digits, or E + letter + 7 digits) need context; other
 # passport-shaped codes right after "passport" / "护照" too.
-_PASSPORT = re.compile(r"(?<![0-9A-Za-z])((?:[EGDSPH]\d{8})|(?:E[A-Z]\d{7})|(?:[A-Z]{1,2}\d{6,8}))(?![0-9A-Za-z])")
+_PASSPORT = re.compile(r"(?<![0-9A-Za-z])((?:[EGDSPH]\d{8})|(?:E[A-Z]\d{7})|(?:[A-Z]{1,2}\d{6,8})"
+                       r"|(?=(?:[A-Z]*\d){5})[A-Z0-9]{8,9})(?![0-9A-Za-z])")
+_PASSPORT_WORD = ("passport", "护照", "護照")
 _CN_PASSPORT = re.compile(r"^(?:[EGDSPH]\d{8}|E[A-Z]\d{7})$")
 
 
@@ -731,7 +748,13 @@ def _passport_score(m, text, low):
     ctx = _context_hit(low, m.start(), CONTEXT["PASSPORT"])
     if _CN_PASSPORT.match(m.group(1)):
         return 0.9 if ctx else 0.4
-    return 0.85 if ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["PASSPORT"]) else None
+    if not (ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["PASSPORT"])):
+        return None
+    if m.group(1)[0].isdigit() or m.group(1)[2].isalpha():
+        # other countries' numbers (Germany's C01X00T47, France's 18AA00001, the US's 9 digits): only
+        # where a passport is named close before, not after a generic 证件号码 alone
+        return 0.85 if context_in(low, m.start() - 48, m.start(), _PASSPORT_WORD) else None
+    return 0.85
 
 
 # -- vehicle plates: province abbreviation + letter + 5 characters (6 for new-energy plates), with

@@ -79,8 +79,9 @@ PREFILTERS = {
     "cli_user_password": r"(?:-u|--user)[ =]|-p|--password",
     "kv_secret": r"(?i)pass|pwd|secret|token|key|密码|密碼|口令",
     "bearer_token": r"(?i)bearer\s",
-    "api_key_shape": r"sk-|gh[pousr]_|github_pat_|glpat-|AKIA|ASIA|AIza|xox[abposr]-|_live_|_test_|hf_|eyJ",
-    "passport": r"[A-Z]\d{6}",
+    "api_key_shape": r"sk-|gh[pousr]_|github_pat_|glpat-|AKIA|ASIA|LTAI|AKID|AIza|xox[abposr]-|_live_|_test_|hf_|eyJ",
+    # (other countries' passport numbers are read only after the word: 护照 … CCFV65756)
+    "passport": r"[A-Z]\d{6}|(?i:passport)|护照|護照",
     "cn_plate": f"[{_PLATE_PROV}][A-Z]",
     "us_ssn": r"\d{3}[\- ]\d{2}[\- ]\d{4}",
     "us_ssn_bare": r"\d{9}",

@@ -114,7 +114,12 @@ def test_an_address_written_into_a_host_name(red):
     assert "82.68.222.195" not in out and "82-68-222-195" not in out and ".dsl.in-addr.zen.co.uk" in out
     out = redact_line("Jul  1 09:39:57 calvisitor-10-105-160-95 kernel[0]: ARPT: wl0", red)
     assert out == "Jul  1 09:39:57 calvisitor-<IP_ADDRESS> kernel[0]: ARPT: wl0"
-    assert "10-0-0-12" not in redact_line("host ip-10-0-0-12.ec2.internal is up", red)
+    assert "10-0-0-12" not in redact_line("host calvisitor-10-0-0-12.home.lan is up", red)
+    # a cloud instance's own name is a server's, on every syslog line of that host
+    for line in ("Jul  5 02:48:57 ip-10-29-243-74.ec2.internal sshd[10276]: Server listening on :: port 22.",
+                 "node ip-172-31-5-9.eu-west-1.compute.internal Ready",
+                 "ssh ec2-54-12-3-4.compute-1.amazonaws.com ok"):
+        assert redact_line(line, red) == line, line
     for line in ("sku AB-12-34-56-78 in stock", "nova-compute.log.1.2017-05-16_13:55:31 ok",
                  "2005-06-14-09.15.46.266882 R17-M1-N1-C:J12-U11", "ISBN 978-3-16-148410-0"):
         assert redact_line(line, red) == line, line
