@@ -260,7 +260,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
                 or v.lower() in en_names.lexicons().phrases and not pinyin_name(v)
                 or (" " not in v and any(c.isdigit() for c in v) and sum(c.isupper() for c in v[1:]) >= 2))
     if ent == "ADDRESS":
-        return _NOT_ADDRESS.fullmatch(v) is not None
+        # (and a network address under "addr": detection reads an IP there as one)
+        return _NOT_ADDRESS.fullmatch(v) is not None or _NET_ADDRESS.fullmatch(v) is not None
     if ent == "IP_ADDRESS" and _PORT.sub("", v) in _NO_HOST:
         return True  # a bind address or the loopback names no client
     if ent == "CREDENTIAL":
@@ -291,6 +292,7 @@ _MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}")
 
 # a postal address holds a number and words, or Chinese: not a hex word ("instruction address:
 # 0x00004ed8"), a bare number or one word ("can't get client address: Connection reset by peer")
+_NET_ADDRESS = re.compile(r"\[?[0-9A-Fa-f.:]+\]?(?::\d{1,5})?|[A-Za-z0-9.\-]+:\d{1,5}")  # 127.0.0.53, [::1]:80, db1:5432
 _NOT_ADDRESS = re.compile(r"0[xX][0-9A-Fa-f]+|\d+|[A-Za-z]+")
 
 

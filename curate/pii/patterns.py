@@ -562,6 +562,9 @@ def _ipv6_score(m, text, low):
         return None
     if any(addr in n for n in _NOBODY6):
         return None
+    mapped = addr.ipv4_mapped
+    if mapped is not None and (mapped.is_loopback or mapped.is_unspecified):
+        return None  # ::ffff:127.0.0.1, how Node and dual-stack servers print a local connection
     if addr in _DOC6:
         return 0.45
     groups = [g for g in v.split(":") if g]

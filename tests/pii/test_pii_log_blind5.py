@@ -176,6 +176,10 @@ def test_words_in_those_places_stay(red, line):
      ["ip-10-20-103-156.ec2.internal"], ["139.151.140.56"]),
     ('"GET /download/setup-9.5.0.113.exe HTTP/1.1" 200 1 from 203.0.113.9', ["9.5.0.113"], ["203.0.113.9"]),
     ('{"service.version": "7.3.5.178", "client.ip": "52.11.184.232"}', ["7.3.5.178"], ["52.11.184.232"]),
+    # a local connection as dual-stack servers print it, a resolver's loopback under "addr"
+    ('{"remoteAddress":"::ffff:127.0.0.1","clientIp":"::ffff:203.0.113.40"}', ["::ffff:127.0.0.1"], ["203.0.113.40"]),
+    ("resolver addr=127.0.0.53 upstream_addr=[::1]:53 client addr=198.51.100.4:5353", ["127.0.0.53", "[::1]:53"],
+     ["198.51.100.4"]),
     # ... a customer's address in a host name is still theirs
     ("connection from 82-68-222-195.dsl.in-addr.zen.co.uk", [], ["82-68-222-195"]),
 ])
