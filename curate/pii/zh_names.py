@@ -375,13 +375,14 @@ def _regexes():
 
 
 class _Titles:
-    """Titles right after a Han character (王先生, not "Mr 先生")."""
+    """Titles right after a Han character (王先生, not "Mr 先生"), or after a space and one (吴林 老师)."""
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
 
     def finditer(self, text: str):
-        return [m for m in self.rx.finditer(text) if m.start() > 0 and _HAN_RX.match(text, m.start() - 1)]
+        return [m for m in self.rx.finditer(text) if m.start() > 0 and (
+            _HAN_RX.match(text, m.start() - 1) or text[m.start() - 1] == " " and _HAN_RX.match(text, m.start() - 2))]
 
 
 class _Labels:
@@ -936,6 +937,31 @@ def _opens(text: str, words: list, s: int) -> bool:
                            or _simp(text[prev[0][0]:s]) in _CUE_WORDS)
 
 
+def _done_by(text: str, found: list[Span], titles: set) -> list[Span]:
+    """Who an action was done by: 由 (its own word, not 由于, 理由, 自由) and a name written with
+    given-name characters, then a verb (工单由李秀华处理, 已由 梁凤兰 签收, 由王建国主任审批)."""
+    out = []
+    for m in _BY.finditer(text):
+        p = m.end()
+        if not _surname_len(text[p:p + 2]) or any(sp.start <= p < sp.end for sp in found):
+            continue
+        if _freq(_simp(text[m.start():m.start() + 2])) or any(
+                a < m.start() < b for a, b, _ in _cut(text, max(0, m.start() - 3), min(len(text), p + 5))):
+            continue  # 由 inside a word or starting one: 由于, 理由, 自由, 由此, 由来
+        e = _name_at(text, p, titles)
+        if e is None or not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX \
+                or text[e - 1] in _UNIT_SUFFIX:
+            continue  # (由路政科作出: a section, not a person)
+        f = e + 1 if text[e:e + 1] == " " else e
+        after = _cut(text, f, min(len(text), f + 4))
+        if after and after[0][0] == f and (after[0][2][:1] in ("v", "i", "l")) or text.startswith(TITLES, f):
+            out.append(Span(p, e, "PERSON", 0.9, "zh_name_by"))
+    return out
+
+
+_BY = re.compile("由[ \t]?")
+
+
 def _maybe(text: str) -> bool:
     return _HAN_RX.search(text) is not None
 
@@ -1041,10 +1067,19 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_cue"))
     for m in titles_rx.finditer(text):
-        s = _name_before(text, m.start(), titles)
+        q = m.start()
+        s = _name_before(text, q, titles)
+        if s is None and text[q - 1:q] == " " and q >= 3:
+            # a log's spaced fields, 班主任 吴林 老师: the name stands between spaces before the title
+            q -= 1
+            s = _name_before(text, q, titles)
+            if s is not None and s > 0 and text[s - 1] not in " \t:：=，,】]":
+                s = None
         if s is None or any(sp.start <= s < sp.end for sp in out):
             continue
-        out.append(Span(s, m.start(), "PERSON", 0.9, "zh_name_title"))
+        out.append(Span(s, q, "PERSON", 0.9, "zh_name_title"))
+    if "由" in text:
+        out.extend(_done_by(text, out, titles))
     out.extend(_line_start_names(text, out))
     out.extend(_field_values(text, out))
     subjects = _subjects(text, out, titles)
@@ -1196,6 +1231,7 @@ _PREDICATE_START = frozenset("vpdtc")
 
 # (and 方, a party: 巴方, 马方, 校方, 甲方 — "同巴方达成协议"; 社, an agency: 据罗新社报道)
 _PLACE_SUFFIX = frozenset("市县区省州镇村路街乡方社")
+_UNIT_SUFFIX = frozenset("科处局部厅所院队组站办委会司")  # the units of an organisation
 
 
 def _tagged_name(text: str, s: int, e: int) -> bool:
@@ -1396,6 +1432,9 @@ def _given_chars(share: float = 1e-4) -> frozenset:
 _VOCATIVE = re.compile(r"[ \t]*[，,][ \t]*(?:您|你)")
 
 
+_AT_TIME = re.compile("[于在][0-9０-９]")
+
+
 def _line_start_names(text: str, found: list[Span]) -> list[Span]:
     """A name opening a line: addressed directly ("王芳，您好") 0.9, or an ops-log subject 0.8."""
     out = []
@@ -1413,13 +1452,19 @@ def _line_start_names(text: str, found: list[Span]) -> list[Span]:
             # figure when nothing marks it as a private person
             if e is None or e - p < 2:
                 e = _whole_value_name(text, p)  # 梅/刚洋 as the segmenter cut it, a whole field: 梅刚洋 已完成…
+            if e is None:
+                # a surname and given-name characters before when it happened, however cut (张/q 艳/a 于10:30)
+                k = _surname_len(text[p:p + 2])
+                e = next((p + k + g for g in (2, 1) if _AT_TIME.match(text, p + k + g)
+                          and not _freq(_simp(text[p:p + k + g]))), None)
             if e is not None and e - p >= 2 and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e):
                 s = p
                 after = text[e:e + 3]
                 if _VOCATIVE.match(after):
                     out.append(Span(s, e, "PERSON", 0.9, "zh_name_vocative"))
-                elif after[:1] in _PUNCT or after[:1] == "" or any(
+                elif after[:1] in _PUNCT or after[:1] == "" or _AT_TIME.match(after) is not None or any(
                         w[0] == e and w[2].startswith("v") and text[w[0]:w[1]] not in _COPULA for w in words):
+                    # (or when it happened: 张艳于10:30登录系统, 李强在08:15打卡)
                     out.append(Span(s, e, "PERSON", 0.8, "zh_name_line_start"))
         if nl < 0:
             break
