@@ -337,24 +337,72 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]*)*")
 
 
 # Who an action was done by or for, as workflow and compliance logs print it after a past participle:
-# "Approved by Ann Lee", "Employment Authorized for Ann Lee", "assigned to Ann Lee". A census given
-# name and surname only, and no figure CC-CEDICT glosses: "Refund for Taylor Swift event tickets"
-# has no participle, "inspired by Isaac Newton" names a figure.
-_DONE_BY = re.compile(r"(?<=[A-Za-z]{2})ed (?:by|for|to|with|from) ([A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'\-])")
+# "Approved by Ann Lee", "Employment Authorized for Ann Lee", "assigned to Ann Lee". Name words only
+# (_name_words), and no figure CC-CEDICT glosses: "Refund for Taylor Swift event tickets" has no
+# participle, "inspired by Isaac Newton" names a figure.
+# a name's word (accents, a hyphen: Heinz-Jürgen) and a full name of two or three words
+_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z'\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z'\u00df-\u00ff]+)?"
+_FULL = rf"{_NAME_WORD}(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,2}}"
+_DONE_BY = re.compile(rf"(?<=[A-Za-z]{{2}})ed (?:by|for|to|with|from) ({_FULL})(?![\w'\-])")
 
 
+_CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+[ ,]")  # (a capitalised word before a space or comma: the cues' names)
 _DONE_BY_HINT = re.compile(r"ed (?:by|for|to|with|from) [A-Z]")  # (a literal prefix: the engine skips to it)
 
 
 def _done_by(text: str) -> list[Span]:
     out = []
-    lx = en_names.lexicons()
     for m in _DONE_BY.finditer(text):
-        words = m.group(1).split()
-        if words[0].lower() in lx.first and words[-1].split("-")[0].lower() in lx.last \
-                and en_names.name_shaped(m.group(1)) and not en_names.known_figure(m.group(1)):
+        if _name_words(m.group(1)):
             out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     return out
+
+
+# A person's full name in a log line, where the line says it is one (log-only cues: instruction data
+# names figures after such words, "the user Ada Lovelace"): after a role noun ("Recipient Amy Russell
+# not at home", "on-call engineer Patrick Rodriguez acknowledged"), opening a line or a bracketed tag
+# and doing something ("[audit] Angela Aguilar deleted 3 records", "Cassandra Kramer joined #ops"), or
+# greeted ("Hello Jason Carson, welcome back"). The words must be name-shaped and no CC-CEDICT figure;
+# the first a census given name, the last a census surname or no dictionary word (Faker's other locales).
+_ROLE_NAME = re.compile(
+    r"(?i:(?<![\w-])(?:user|customer|client|recipient|receiver|sender|passenger|guest|patient|driver|courier|rider|"
+    r"engineer|technician|operator|agent|member|employee|staff|visitor|caller|tenant|traveler|traveller|attendee|"
+    r"student|teacher|doctor|nurse|pharmacist|reviewer|approver|assignee|reporter|requester|applicant|candidate|"
+    r"buyer|seller|owner|holder|contact|cardholder|beneficiary|payee|payer|cc|bcc|attn))[:=]?[ \t]+"
+    rf"({_FULL})(?![\w'\-])")
+_SUBJECT_NAME = re.compile(rf"(?:^|\] |\) |: )({_FULL}) (?:[a-z]{{2,}}ed|joined|left|logged|signed|opened|closed|made|"
+                           r"sent|paid|set|reset|wrote|took|gave|began|has|had|was|is)\b")
+_TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Prof)\.? ({_NAME_WORD})(?! {_NAME_WORD})(?![\w'\-])")
+_GREETED = re.compile(r"(?<![\w-])(?:Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|Welcome back|Good morning|Good afternoon)"
+                      rf",? ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?=[,!.]|[ \t]*$)")
+
+
+def _cued_names(text: str) -> list[Span]:
+    out = []
+    for rx in (_ROLE_NAME, _SUBJECT_NAME, _GREETED):
+        for m in rx.finditer(text):
+            if _name_words(m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
+    lx = en_names.lexicons()
+    for m in _TITLED.finditer(text):  # "Dr. Hettner signed": a surname after a title (not "Mr. Children")
+        low = m.group(1).split("-")[0].lower()
+        if low in lx.last or low not in lx.vocab:
+            out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
+    return out
+
+
+def _name_words(v: str) -> bool:
+    """A name after a log's cue: name-shaped, no CC-CEDICT figure; each of its first and last words a
+    census name of its part or no dictionary word at all (Hinrich Wulff, Ortrud Kaul: other countries'
+    names), never a dictionary word alone ("Recipient Amy Street", "Hi Team,"; "Hi Will," stays)."""
+    lx = en_names.lexicons()
+    words = v.split()
+    first, last = words[0].split("-")[0].lower(), words[-1].split("-")[0].lower()
+    if not (first in lx.first or first not in lx.vocab) or en_names.known_figure(v) or not en_names.name_shaped(v):
+        return False
+    if len(words) == 1:
+        return v.lower() not in lx.lower  # a greeted given name no gloss writes in lower case ("Thanks, Will" stays)
+    return last in lx.last or last not in lx.vocab
 
 
 # A bare login after "User" and before what happened to it, as application logs print it ("User
@@ -598,6 +646,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         out += _user_did(text)
     if "ed " in text and _DONE_BY_HINT.search(text) is not None:
         out += _done_by(text)
+    if _CAPITAL_PAIR.search(text) is not None:
+        out += _cued_names(text)
     if (" to " in text or "field" in text) and ("'" in text or '"' in text):
         out += _changed_person(text, policy)
     if "|" in text and _HL7_SEGMENT.search(text) is not None:
