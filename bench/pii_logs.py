@@ -56,7 +56,8 @@ SERVER_T = (
     'Mar 18 10:{MM}:{SS} web01 sshd[{~PID}]: Accepted publickey for {LOGIN} from {IP} port {~PORT} ssh2',
     'Mar 18 10:{MM}:{SS} web01 sshd[{~PID}]: Failed password for invalid user {~ROLE} from {IP} port {~PORT} ssh2',
     'Mar 18 10:{MM}:{SS} web01 sshd[{~PID}]: pam_unix(sshd:session): session opened for user {LOGIN}(uid={~PID}) by (uid=0)',
-    ('Mar 18 10:{MM}:{SS} mail01 postfix/smtp[{~PID}]: {~QID}: to=<{EMAIL}>, relay=mx.example.org[{IP}]:25, '
+    # (the relay is the recipient domain's mail server: its address is a decoy since 2026-12-05's twelfth session)
+    ('Mar 18 10:{MM}:{SS} mail01 postfix/smtp[{~PID}]: {~QID}: to=<{EMAIL}>, relay=mx.example.org[{~SERVER_IP}]:25, '
      'delay=1.2, status=sent (250 2.0.0 OK)'),
     ('[Mon Mar 18 10:{MM}:{SS}.123456 2024] [core:error] [pid {~PID}:tid {~PID}] [client {IP}:{~PORT}] AH00037: '
      'Symbolic link not allowed or link target not accessible: /var/www/html/data'),
@@ -180,6 +181,8 @@ def _v(kind, rng, fk):
         return f"{rng.getrandbits(40):010X}", None
     if kind == "IP":
         return en.ipv4_public(), "IP_ADDRESS"
+    if kind == "~SERVER_IP":
+        return en.ipv4_public(), None
     if kind in ("EMAIL", "UEMAIL"):
         v = rng.choice((en.email, en.free_email, cn.free_email))()
         return (quote(v, safe="") if kind == "UEMAIL" else v), "EMAIL_ADDRESS"
@@ -258,13 +261,30 @@ def mixed_log(n: int = 5000, seed: int = 3, templates: tuple = T) -> list[dict]:
     return out
 
 
+_BETWEEN = re.compile(r"[\s,;:=\"'()\[\]{}<>|/&?]+")
+
+
+def changed_outside(text: str, spans, out: str) -> bool:
+    """A word (3+ characters) of the text between the planted values is missing from the redacted
+    line: a decoy or an unlabelled value replaced, or text a span ran into ("电话：138…）正在派送"
+    lost its "）正在派送" until 2026-12-05)."""
+    pos = 0
+    for a, b in sorted((a, b) for a, b, _ in spans) + [(len(text), len(text))]:
+        if any(len(w) >= 3 and w not in out for w in _BETWEEN.split(text[pos:a])):
+            return True
+        pos = max(pos, b)
+    return False
+
+
 def leak_report(data: list[dict], redacted: list[str]) -> dict:
     """Per type: planted values still present verbatim in the redacted line (leaks); decoys gone
-    (over-redaction)."""
+    (over-redaction); lines changed outside their planted values (``changed_outside``)."""
     from collections import Counter
     planted, leaked, decoys, lost = Counter(), Counter(), Counter(), Counter()
+    changed = 0
     for d, out in zip(data, redacted):
         t = d["text"]
+        changed += changed_outside(t, d["spans"], out)
         for a, b, ty in d["spans"]:
             planted[ty] += 1
             if t[a:b] in out:
@@ -273,4 +293,5 @@ def leak_report(data: list[dict], redacted: list[str]) -> dict:
             decoys[kind] += 1
             if t[a:b] not in out:
                 lost[kind] += 1
-    return {"planted": dict(planted), "leaked": dict(leaked), "decoys": dict(decoys), "decoys_redacted": dict(lost)}
+    return {"planted": dict(planted), "leaked": dict(leaked), "decoys": dict(decoys), "decoys_redacted": dict(lost),
+            "changed_lines": changed, "lines": len(data)}
