@@ -34,7 +34,7 @@ API_KEY_PATTERNS = (
     r"\bAKID[0-9A-Za-z]{32}\b",  # Tencent Cloud SecretIds
     r"\bAIza[0-9A-Za-z_\-]{35}",
     r"\bxox[abposr]-[A-Za-z0-9\-]{10,}",
-    r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}",
+    r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}",  # (not pk_: a publishable key is public by design)
     r"\bhf_[A-Za-z0-9]{30,}",
     r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}",
 )

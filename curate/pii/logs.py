@@ -62,7 +62,8 @@ _JSON_PAIR = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.){1,64})\1\s*(?::|=>)\s*"""
 # name; pam's "logname= uid=0", an empty field): the next pair is read, not taken as the value.
 _KV_PAIR = re.compile(
     r"(?<![A-Za-z0-9_\-.\"'\u4e00-\u9fff])([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,40})"
-    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|(?<=[\u4e00-\u9fff]):(?=[^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]]*)")
+    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|(?<=[\u4e00-\u9fff]):(?=[^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]，。；：、（）【】《》！？]*)")
+_FULLWIDTH_STOPS = frozenset("，。；、（）【】《》！？")  # (Chinese punctuation ends a value: 电话：138…）正在派送)
 _KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])|(?<=[\u4e00-\u9fff]):")
 # a header as a request dump prints it ("Cookie: a=1; b=2"), or inside a printed dict of headers
 # ("'Cookie': 'JSESSIONID=…; theme=dark'", Python's requests and urllib3 debug lines; Go's
@@ -72,6 +73,10 @@ _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization
                      r"(?:['\"]\s*:\s*\[?\s*(?P<q>['\"])(?P<quoted>[^'\"\n\r]+)(?P=q)"
                      r"|\s*:\s*(?P<plain>[^\"'\n\r]+?)(?=\s*(?:[\"']|\r|\n|$|\s\|\s|\\[rn])))")  # (and a dump's escaped line break)
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+_LTSV_START = re.compile(r"[A-Za-z_][\w.\-]{0,40}:[^\t]*\t[A-Za-z_][\w.\-]{0,40}:")
+_LTSV_FIELD = re.compile(r"(?:^|(?<=\t))([A-Za-z_][\w.\-]{0,40}):([^\t\n]*)")
+_ESCAPED_PAIR = re.compile(r'\\"([A-Za-z_@$][\w.\-]{0,63}|[\u4e00-\u9fff]{1,12})\\"\s*:\s*'
+                           r'(?:\\"((?:[^"\\]|\\\\[^"])*)\\"|(-?\d[\d.eE+\-]*))')
 _FIELD_NAME_KEYS = frozenset(("k", "key", "name", "field", "attr", "attribute", "param", "parameter", "property"))
 _VALUE_KEY = re.compile(r"""\s*,\s*(["'])(?:v|val|value|Value|VALUE)\1\s*(?::|=>)""")
 _FIELD_WORDS = re.compile(r"[:/\s]+")
@@ -147,7 +152,8 @@ _POSITION_LOGINS = (
 )
 # FreeRADIUS: "Login OK: [ann]", "Login incorrect: [ann/the-password-tried]" (its auth log prints the
 # password tried unless told not to; "<via Auth-Type = eap>" is no password)
-_RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,80}: \[([^/\]\s]{1,64})(?:/([^\]\n]{1,128}))?\]")
+_MAIL_RELAY = re.compile(r"\brelay=[A-Za-z0-9.\-]+\[([0-9A-Fa-f.:]{3,45})\]")  # postfix's next hop: a server
+_RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,80}: \[([^/\]\s](?:[^/\]\n]{0,62}[^/\]\s])?)(?:/([^\]\n]{1,128}))?\]")
 _POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGINS for h in hints))
 
 
@@ -209,6 +215,57 @@ def _common_word(v: str) -> bool:
     return low in lx.lower and low not in lx.first
 
 
+_ZH_ADDRESS_TITLES = ("先生", "女士", "小姐", "师傅", "師傅")
+
+
+_MORE_HOPS = re.compile(r"(?:,[ \t]*[0-9A-Fa-f.:]{3,45})+")
+_XFF_KEYS = frozenset(("x_forwarded_for", "http_x_forwarded_for", "xff", "forwarded_for", "proxy_add_x_forwarded_for"))
+
+
+def _forwarded(text: str, v0: int, v1: int, quiet: list | None) -> int:
+    """X-Forwarded-For is "client, proxy1, proxy2": the end of its first address; the proxies after it
+    are servers, quieted (nothing detection finds there is replaced)."""
+    comma = text.find(",", v0, v1)
+    if comma < 0:
+        return v1
+    if quiet is not None:
+        quiet.append((comma + 1, v1))
+    return comma
+
+
+def _core(text: str, v0: int, v1: int, ent: str) -> tuple[int, int]:
+    """What of a key's value is the personal value: a name without its title ("联系人：王先生" names
+    王, "Dr. Sanjuan" Sanjuan; the title stays whole), an address without its port
+    (remote_addr="22.227.187.70:59179"), a credential without its scheme ("Bearer …", "Basic …")."""
+    if ent == "PERSON":
+        for ti in _ZH_ADDRESS_TITLES:
+            if text.endswith(ti, v0, v1) and v1 - len(ti) > v0 and "\u4e00" <= text[v1 - len(ti) - 1] <= "\u9fff":
+                return v0, v1 - len(ti)
+        m = _EN_TITLE.match(text, v0, v1)
+        if m is not None and m.end() < v1:
+            return m.end(), v1
+    elif ent == "IP_ADDRESS":
+        m = _IP_PORT.search(text, v0, v1)
+        if m is not None and m.start() > v0:
+            return v0, m.start()
+    elif ent == "CREDENTIAL":
+        m = _AUTH_SCHEME.match(text, v0, v1)
+        if m is not None and m.end() < v1:
+            return m.end(), v1
+    return v0, v1
+
+
+_EN_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir)\.?[ \t]+")
+_IP_PORT = re.compile(r"(?<=[\d\]]):\d{1,5}$")
+_AUTH_SCHEME = re.compile(r"(?i:bearer|basic|token|digest|apikey|api-key|hmac|negotiate|ntlm|aws4-hmac-sha256)[ \t]+")
+
+
+_OBJECT_ID = re.compile(r"[a-z]{2,6}_(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{10,}")
+_DB_KEY_PARTS = frozenset(("datasource", "db", "database", "jdbc", "mysql", "postgres", "postgresql", "pg", "redis",
+                           "mongo", "mongodb", "sql", "mssql", "oracle", "rds", "smtp", "ldap", "amqp", "rabbitmq", "kafka"))
+_KEY_WORDS = re.compile(r"[_.\-\s]+")
+
+
 def _name_word(v: str, key: str) -> bool:
     """One capitalised word of letters (accents too, percent-encoded or not) that is a census name
     of the part the key asks for, or no word the dictionary glosses write in lower case."""
@@ -220,6 +277,7 @@ def _name_word(v: str, key: str) -> bool:
     return v.lower() in (lx.first if key in ("first", "given") else lx.last) or not _common_word(v)
 
 
+_OAUTH = re.compile(r"[?&]state=|/callback\b|/oauth|/authorize|redirect_uri=")
 _HALF_NAME_KEYS = frozenset(("first", "last", "given", "family", "surname"))
 _CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\-]+")
 
@@ -239,12 +297,17 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         return True  # "[FILTERED]", "***", "<hidden>", "Bearer ***": the program hid the value already
     if ent == "PERSON" and (not any(c.isalpha() for c in v) or _HOST_NAME.fullmatch(v) is not None):
         return True  # "____________", a form's blank; "42"; a computer's name (DESKTOP-7Q2M, WKS-0192$)
-    if ent != "CREDENTIAL" and (_MASKED.search(v) is not None or ent == "PERSON" and "*" in v):
-        return True  # masked already ("pan=623058*******9040", "手机=138****5678", "name": "王*", "钟**"):
-        # what is left names no one
+    if ent != "CREDENTIAL" and (_MASKED.search(v) is not None or "*" in v):
+        return True  # masked already ("pan=623058*******9040", "手机=138****5678", "name": "王*", "钟**",
+        # remote_ip=53.158.*.*): what is left names no one (a password may hold a star; it stays out)
     if ent in _MIN_DIGITS and sum(c.isdigit() for c in v) < 5 and not any(c.isalpha() for c in v):
         return True  # "mobile=+1 ****4807": the country code left of a masked number (a number has 5+ digits)
     if ent == "PERSON":
+        if "://" in v or v.count("/") >= 2 or _OBJECT_ID.fullmatch(v) is not None:
+            return True  # a path or a resource name ("logName": "projects/x/logs/requests"); an API's object
+            # id ("user": "usr_TLXOBryrqucGoO", Stripe-style cus_/acct_ ids): no one's name
+        if not _DB_KEY_PARTS.isdisjoint(_KEY_WORDS.split(key.lower())):
+            return True  # a database's account (SPRING_DATASOURCE_USERNAME=crm, DB_USER, MYSQL_USER): a service's
         if key.lower() == "name" and _LOWER_TOKEN.fullmatch(v):
             return True  # "name=android, ws=null" (an Android wake lock): people's names are capitalised
         low = v.lower()
@@ -372,9 +435,38 @@ _ROLE_NAME = re.compile(
     rf"({_FULL})(?![\w'\-])")
 _SUBJECT_NAME = re.compile(rf"(?:^|\] |\) |: )({_FULL}) (?:[a-z]{{2,}}ed|joined|left|logged|signed|opened|closed|made|"
                            r"sent|paid|set|reset|wrote|took|gave|began|has|had|was|is)\b")
+_NAME_WORD_RX = re.compile(_NAME_WORD)
 _TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Prof)\.? ({_NAME_WORD})(?! {_NAME_WORD})(?![\w'\-])")
 _GREETED = re.compile(r"(?<![\w-])(?:Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|Welcome back|Good morning|Good afternoon)"
                       rf",? ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?=[,!.]|[ \t]*$)")
+
+
+_CSV_FIELD = re.compile(r'"((?:[^"]|"")*)"|([^,"]*)')
+_AT_DOMAIN = re.compile(r"[\w.+\-]@[\w\-]+\.[\w.\-]+")
+
+
+def _csv_names(text: str) -> list[Span]:
+    """The names in a CSV row that holds an e-mail address (a helpdesk, CRM or payroll export):
+    a field that is nothing but a full name ("Charles Morrison", "Hanna, Adam" quoted), by the same
+    word test as the cues'; status and subject fields are dictionary words, and a lone word (an
+    agent's given name, a city) is left: Paris and Austin are both."""
+    out = []
+    pos = 0
+    while pos <= len(text):
+        m = _CSV_FIELD.match(text, pos)
+        g = 1 if m.group(1) is not None else 2
+        v0 = m.start(g)
+        v = m.group(g).strip()
+        if v and len(v) <= 64:
+            words = v.replace(", ", " ").split() if g == 1 else v.split()
+            if 2 <= len(words) <= 3 and all(_NAME_WORD_RX.fullmatch(w) for w in words) \
+                    and _name_words(" ".join(words[1:] + words[:1]) if g == 1 and ", " in v else " ".join(words)):
+                lead = len(m.group(g)) - len(m.group(g).lstrip())
+                out.append(Span(v0 + lead, v0 + lead + len(v), "PERSON", 0.9, "log_field"))
+        pos = m.end() + 1
+        if m.end() >= len(text) or text[m.end()] != ",":
+            break
+    return out
 
 
 def _cued_names(text: str) -> list[Span]:
@@ -386,7 +478,7 @@ def _cued_names(text: str) -> list[Span]:
     lx = en_names.lexicons()
     for m in _TITLED.finditer(text):  # "Dr. Hettner signed": a surname after a title (not "Mr. Children")
         low = m.group(1).split("-")[0].lower()
-        if low in lx.last or low not in lx.vocab:
+        if low in lx.last or low not in lx.lower:  # (a word glosses write in lower case is none: Mr. Children)
             out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     return out
 
@@ -400,8 +492,8 @@ def _name_words(v: str) -> bool:
     first, last = words[0].split("-")[0].lower(), words[-1].split("-")[0].lower()
     if not (first in lx.first or first not in lx.vocab) or en_names.known_figure(v) or not en_names.name_shaped(v):
         return False
-    if len(words) == 1:
-        return v.lower() not in lx.lower  # a greeted given name no gloss writes in lower case ("Thanks, Will" stays)
+    if len(words) == 1:  # a greeted given name no gloss writes in lower case ("Thanks, Will" stays)
+        return v.lower() not in lx.lower
     return last in lx.last or last not in lx.vocab
 
 
@@ -537,10 +629,34 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 if quiet is not None and policy.measure_value(m.group(2), text, v0, v1):
                     quiet.append((v0, v1))
                 continue
+            if ent == "IP_ADDRESS" and norm_key(key) in _XFF_KEYS:
+                v1 = _forwarded(text, v0, v1, quiet)
             if ent == "CREDENTIAL" and norm_key(key) in _COOKIE_KEYS:
                 out += _cookie_values(text, v0, v1)
             elif text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], key):
-                out.append(Span(v0, v1, ent, 1.0, "log_key"))
+                out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
+    if '\\"' in text:
+        # JSON inside a JSON string, escaped once ("payload":"{\"name\":\"黄婷婷\",…}"): a message
+        # queue's record, a webhook's body, a request logged as a string
+        for m in _ESCAPED_PAIR.finditer(text):
+            ent = policy.key_entity(m.group(1))
+            v0, v1 = m.span(2 if m.group(2) is not None else 3)
+            if ent is None:
+                if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
+                    quiet.append((v0, v1))
+            elif text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
+                out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
+    if "\t" in text and _LTSV_START.match(text) is not None:
+        # LTSV (labelled tab-separated values: "host:1.2.3.4<TAB>user:ann<TAB>…", Alibaba Cloud SLS
+        # exports): a colon with no space after it is the separator of every field there
+        for m in _LTSV_FIELD.finditer(text):
+            ent = policy.key_entity(m.group(1))
+            v0, v1 = m.span(2)
+            if ent is None:
+                if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
+                    quiet.append((v0, v1))
+            elif text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
+                out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
     # the separators _KV_PAIR accepts, tested at C speed first: a timestamp's colons are none of
     # them, and the pattern's key scan from every letter costs ~20 µs a line
     if "=" in text or "：" in text or (":" in text and _KV_COLON.search(text) is not None):
@@ -552,10 +668,19 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 v0, v1 = v0 + 1, v1 - 1
             if ent is None and m.group(1).lower() in _HALF_NAME_KEYS and _name_word(text[v0:v1], m.group(1).lower()):
                 ent = "PERSON"  # a form's first=Jonathan&last=Gonzales (not first=20, a page)
+            elif ent is None and m.group(1) == "code" and text[m.start() - 1:m.start()] in "?&" and v1 - v0 >= 8 \
+                    and not text[v0:v1].isdigit() and _OAUTH.search(text) is not None:
+                ent = "CREDENTIAL"  # an OAuth 2.0 authorization code in its redirect (…/callback?code=…&state=…):
+                # it buys the tokens (an SMS or error code under "code" elsewhere stays)
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))
                 continue
+            if ent == "IP_ADDRESS" and norm_key(m.group(1)) in _XFF_KEYS:
+                if quoted:
+                    v1 = _forwarded(text, v0, v1, quiet)
+                elif quiet is not None and (more := _MORE_HOPS.match(text, v1)) is not None:
+                    quiet.append(more.span())  # X-Forwarded-For: 203.0.113.9, 10.0.0.2 (the proxies)
             if ent == "CREDENTIAL" and quoted and norm_key(m.group(1)) in _COOKIE_KEYS:
                 out += _cookie_values(text, v0, v1)  # nginx's cookie="PHPSESSID=…; lang=zh-cn"
                 continue
@@ -563,7 +688,9 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 # (but a query string's next parameter ends it: "?reset_token=…&lang=en")
                 while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'" \
                         and not (text[v1] == "&" and _NEXT_PARAM.match(text, v1)) \
-                        and not (text[v1] == ";" and text[v1 + 1:v1 + 2] == " "):  # (a header's next cookie)
+                        and text[v1] not in _FULLWIDTH_STOPS \
+                        and not (text[v1] in ";," and text[v1 + 1:v1 + 2] == " "):
+                    # (a header's next cookie; nginx's next field: "token: …, client: …")
                     v1 += 1
             elif not quoted and ent in _MIN_DIGITS:
                 v1 = _digit_groups_end(text, v0, v1, _MIN_DIGITS[ent])
@@ -573,7 +700,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             if "%" in val and _PCT.search(val) is not None:
                 val = unquote_plus(val)  # a query string's value as it was sent: first=Ot%C3%A1vio
             if val.strip().lower() not in _EMPTY_VALUES and not _no_one(ent, val, m.group(1)):
-                out.append(Span(v0, v1, ent, 1.0, "log_key"))
+                out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
     # fields that hold a login by position, not by key: an access log's remote user (Common and
     # Combined Log Format: 'IP ident USER [time] "request"', "frank" in Apache's own example) and the
     # user of sshd's login lines ("Accepted publickey for jsmith from …"); role accounts such as
@@ -582,6 +709,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         m = _CLF_USER.match(text)
         if m is not None and m.group(1) != "-" and not _no_one("PERSON", m.group(1)):
             out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if quiet is not None and "relay=" in text:
+        quiet.extend(m.span(1) for m in _MAIL_RELAY.finditer(text))
     if quiet is not None and text[:1].isdigit() and (m := _IIS_SERVER.match(text)) is not None:
         quiet.append(m.span(1))  # IIS's W3C default fields: "date time s-ip cs-method …": the server's address
     if " for " in text and ("from " in text or "session" in text):
@@ -648,6 +777,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         out += _done_by(text)
     if _CAPITAL_PAIR.search(text) is not None:
         out += _cued_names(text)
+        if text.count(",") >= 4 and "@" in text and _AT_DOMAIN.search(text) is not None:
+            out += _csv_names(text)
     if (" to " in text or "field" in text) and ("'" in text or '"' in text):
         out += _changed_person(text, policy)
     if "|" in text and _HL7_SEGMENT.search(text) is not None:
@@ -691,7 +822,7 @@ def _header_spans(text: str) -> list[Span]:
         if "cookie" not in m.group(1).lower():
             rest = text[v0:v1].partition(" ")[2]
             if not placeholder(text[v0:v1]) and not (rest and placeholder(rest)):
-                out.append(Span(v0, v1, "CREDENTIAL", 1.0, "log_header"))
+                out.append(Span(*_core(text, v0, v1, "CREDENTIAL"), "CREDENTIAL", 1.0, "log_header"))
             continue
         out += _cookie_values(text, v0, v1)
     return out

@@ -75,6 +75,9 @@ _DATE = re.compile(r"(?:^|\D)(?:(?:19|20)\d\d[\-./ ](?:0?[1-9]|1[0-2])[\-./ ](?:
 _NON_DIGIT = re.compile(r"\D")
 _DOTTED_LOCAL = re.compile(r"^\d{4}\.\d{4}$")
 _SSN_SHAPE = re.compile(r"^\d{3}([ \-])\d{2}\1\d{4}$")
+_MASK_CHARS = frozenset("*•●")
+_ORDER_BEFORE = re.compile(r"(?:\border|\btxn|\binvoice|订单|单号|流水号?)[ \t#:：=_\-no.号]*$")
+_LEADS_TO_NUMBER = frozenset("为是至到拨打call号")  # (a copula or a verb before a number: 电话是…, 请拨…)
 _LONE_DIGIT = re.compile(r"[ \-.\u00a0]\d(?![\d)])")
 _STATUS_SIZE = re.compile(r"[1-5]\d\d \d+$")
 _SSN_HYPHENS = re.compile(r"^(?!000|666|9)\d{3}-(?!00)\d{2}-(?!0000)\d{4}$")  # a valid SSN's area, group, serial
@@ -182,6 +185,8 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     start, end = m.start(), m.end()
     if not 5 <= n <= 15:
         return None
+    if text[end:end + 1] in _MASK_CHARS or text[start - 1:start] in _MASK_CHARS:
+        return None  # the visible part of a masked value (310104*******6901, 272041******7834)
     if not body.startswith(("+", "00")) and _LONE_DIGIT.search(body):
         return None  # a one-digit group after the first: "货架10-1-3888" (a shelf code), IIS's "204 0 0 782"
         # (status, substatus, win32 status, time taken); no national format prints one (+CC groups can:
@@ -214,6 +219,10 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         k = _last_key(low, max(0, start - 40), start)
         if k >= 0:
             word = context_in(low, k, start, CONTEXT["PHONE_NUMBER"])
+    if word and _HAN.match(text, start - 1) and text[start - 1] not in _LEADS_TO_NUMBER \
+            and not context_in(low, start - 6, start, CONTEXT["PHONE_NUMBER"]) and not _CN_MOBILE.match(body):
+        word = False  # another Han label glued to the number names it, whatever phone word came before on
+        # the line ("联系方式：1896… 商品8681683843791": the goods' code); a mainland mobile stays one
     if word and _id_before(low, start) and not context_in(low, start - 40, start, _NAMED_PHONE_WORDS):
         # "number" / "号码" qualified by an id word names that id: order number 12345678, Ticket
         # number: 20240318001, 发票号码04403210, 订单号码… (phone number, 手机号码 stay phones)
@@ -258,6 +267,8 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         if base is None and zh and _AREA_SHAPE.match(body):
             base = 0.55  # "00-8096168", "002 86078843": an area code 0x in Chinese text (Faker's zh_TW), no prefix
     elif _CN_MOBILE.match(body):
+        if not word and _ORDER_BEFORE.search(low, max(0, start - 12), start) is not None:
+            return None  # "Created order 13912345678 for customer …", "订单号 1391…": an order's number
         base = 0.85
     elif word:
         # with a phone word before it any 7-15 digit candidate scores >= 0.7 whatever its region:

@@ -60,6 +60,8 @@ STRONG = ("姓名", "名字", "联系人", "患者", "病人", "收件人", "收
           "参保人", "投保人", "被保险人", "受益人", "乘车人", "旅客", "订票人", "购票人", "预订人", "入住人", "住客",
           "候选人", "应聘者", "面试官", "受送达人", "走访对象", "被访人", "就诊人", "取件人", "驾驶人", "承租人",
           "受害人", "被害人", "证人",
+          # callers and passengers of hotlines and airlines (来电人：单女士, 乘机人 KELTENIE MEIKE: blind log 6's read half)
+          "来电人", "乘机人",
           "user=", "username=", "name=", "user:", "customer=", "姓名=")
 WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "业主", "租客", "房东", "家属", "本人", "亲爱的",
         "尊敬的", "被告", "我是", "您好", "你好", "hello", "hi", "dear", "寄给", "交给", "转交", "致",
@@ -76,6 +78,8 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         # travellers and their guides (领队李丹已确认, 游客冯一诺: blind logs 2 and 3; not 市民, which
         # People's Daily writes before verbs: 市民张榜公布, 市民满怀喜悦)
         "游客", "领队", "导游", "讲解员",
+        # couriers and hand-overs (派件员侯师傅, 转交给夏雪梅跟进)
+        "派件员", "揽件员", "收派员", "转交给",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -89,11 +93,13 @@ TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", 
           # not a title, but read after a name as one is: the tail of that person's card or phone
           # (支付至赵雷尾号6695的银行卡: blind log 2)
           "尾号",
+          # nor is a pupil's parent, but a school's notice names the pupil so (尊敬的余丹丹家长您好)
+          "家长",
           # nor is a greeting, but a notice's opening greets its addressee by name (【极速快递】羊畅您好，…)
           "您好")
 _TITLES_SIMP = frozenset(TITLES)
 # how one addresses a person by surname (我是向先生, 客户郑女士): a surname alone before them names someone
-_ADDRESS_TITLES = ("先生", "女士", "小姐")
+_ADDRESS_TITLES = ("先生", "女士", "小姐", "师傅", "師傅")
 
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 _NAMEISH_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nz"))
@@ -960,6 +966,7 @@ def _done_by(text: str, found: list[Span], titles: set) -> list[Span]:
 
 
 _BY = re.compile("由[ \t]?")
+_SELF_NAMED = re.compile("本人[（(]")
 
 
 def _maybe(text: str) -> bool:
@@ -1009,6 +1016,14 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         seen.add(p)
         if m.group(1) in ("名叫", "叫做") and text[e:e + 1] == "的":
             continue  # "一位名叫艾拉的姑娘": how a story introduces a character
+        k = _surname_len(text[p:p + 2])
+        for ti in titles:
+            # a whole value "张女士": the surname, never all of the title; a name the segmenter ran
+            # into its title (高/a 林先生/nr): never half of it
+            at = next((j for j in range(p + max(k, 1), e) if text.startswith(ti, j)), None)
+            if at is not None:
+                e = at
+                break
         out.append(Span(p, e, "PERSON", 0.95 if strong else 0.9, "zh_name_label"))
     if _LATIN_CAP.search(text) is not None:
         out.extend(_latin_after_label(text))
@@ -1080,6 +1095,11 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         out.append(Span(s, q, "PERSON", 0.9, "zh_name_title"))
     if "由" in text:
         out.extend(_done_by(text, out, titles))
+    if "本人" in text:
+        for m in _SELF_NAMED.finditer(text):  # 签收人：本人（夏雪梅）: who "本人" is, in brackets
+            e = _whole_value_name(text, m.end())
+            if e is not None and text[e:e + 1] in "）)" and not any(sp.start <= m.end() < sp.end for sp in out):
+                out.append(Span(m.end(), e, "PERSON", 0.9, "zh_name_label"))
     out.extend(_line_start_names(text, out))
     out.extend(_field_values(text, out))
     subjects = _subjects(text, out, titles)
