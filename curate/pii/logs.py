@@ -266,6 +266,11 @@ _DB_KEY_PARTS = frozenset(("datasource", "db", "database", "jdbc", "mysql", "pos
 _KEY_WORDS = re.compile(r"[_.\-\s]+")
 
 
+@functools.lru_cache(maxsize=4096)
+def _db_key(key: str) -> bool:
+    return not _DB_KEY_PARTS.isdisjoint(_KEY_WORDS.split(key.lower()))
+
+
 def _name_word(v: str, key: str) -> bool:
     """One capitalised word of letters (accents too, percent-encoded or not) that is a census name
     of the part the key asks for, or no word the dictionary glosses write in lower case."""
@@ -303,10 +308,10 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     if ent in _MIN_DIGITS and sum(c.isdigit() for c in v) < 5 and not any(c.isalpha() for c in v):
         return True  # "mobile=+1 ****4807": the country code left of a masked number (a number has 5+ digits)
     if ent == "PERSON":
-        if "://" in v or v.count("/") >= 2 or _OBJECT_ID.fullmatch(v) is not None:
+        if "/" in v and ("://" in v or v.count("/") >= 2) or "_" in v and _OBJECT_ID.fullmatch(v) is not None:
             return True  # a path or a resource name ("logName": "projects/x/logs/requests"); an API's object
             # id ("user": "usr_TLXOBryrqucGoO", Stripe-style cus_/acct_ ids): no one's name
-        if not _DB_KEY_PARTS.isdisjoint(_KEY_WORDS.split(key.lower())):
+        if key and _db_key(key):
             return True  # a database's account (SPRING_DATASOURCE_USERNAME=crm, DB_USER, MYSQL_USER): a service's
         if key.lower() == "name" and _LOWER_TOKEN.fullmatch(v):
             return True  # "name=android, ws=null" (an Android wake lock): people's names are capitalised
@@ -427,14 +432,21 @@ def _done_by(text: str) -> list[Span]:
 # and doing something ("[audit] Angela Aguilar deleted 3 records", "Cassandra Kramer joined #ops"), or
 # greeted ("Hello Jason Carson, welcome back"). The words must be name-shaped and no CC-CEDICT figure;
 # the first a census given name, the last a census surname or no dictionary word (Faker's other locales).
-_ROLE_NAME = re.compile(
-    r"(?i:(?<![\w-])(?:user|customer|client|recipient|receiver|sender|passenger|guest|patient|driver|courier|rider|"
-    r"engineer|technician|operator|agent|member|employee|staff|visitor|caller|tenant|traveler|traveller|attendee|"
-    r"student|teacher|doctor|nurse|pharmacist|reviewer|approver|assignee|reporter|requester|applicant|candidate|"
-    r"buyer|seller|owner|holder|contact|cardholder|beneficiary|payee|payer|cc|bcc|attn))[:=]?[ \t]+"
-    rf"({_FULL})(?![\w'\-])")
-_SUBJECT_NAME = re.compile(rf"(?:^|\] |\) |: )({_FULL}) (?:[a-z]{{2,}}ed|joined|left|logged|signed|opened|closed|made|"
-                           r"sent|paid|set|reset|wrote|took|gave|began|has|had|was|is)\b")
+_ROLE_WORDS = frozenset((
+    "user", "customer", "client", "recipient", "receiver", "sender", "passenger", "guest", "patient", "driver", "courier",
+    "rider", "engineer", "technician", "operator", "agent", "member", "employee", "staff", "visitor", "caller", "tenant",
+    "traveler", "traveller", "attendee", "student", "teacher", "doctor", "nurse", "pharmacist", "reviewer", "approver",
+    "assignee", "reporter", "requester", "applicant", "candidate", "buyer", "seller", "owner", "holder", "contact",
+    "cardholder", "beneficiary", "payee", "payer", "cc", "bcc", "attn"))
+# a run of capitalised words (a name's candidates, and a capitalised cue before them: "Recipient Amy Russell")
+# (the look-behind after the first capital: a pattern that opens with a character class lets the
+# engine skip to the capitals; opening with the look-behind tried every position, 9 µs a line)
+_CAP_RUN = re.compile(rf"[A-Z\u00c0-\u00de](?<![\w'\-][A-Z\u00c0-\u00de])[a-z'\u00df-\u00ff]+"
+                      rf"(?:-[A-Z\u00c0-\u00de][a-z'\u00df-\u00ff]+)?(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,3}}(?![\w'\-])")
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,12})[:=]?[ \t]+$")
+_SUBJECT_BEFORE = ("] ", ") ", ": ")
+_DID = re.compile(r" (?:[a-z]{2,}ed|joined|left|logged|signed|opened|closed|made|sent|paid|set|reset|wrote|took|gave|"
+                  r"began|has|had|was|is)\b")
 _NAME_WORD_RX = re.compile(_NAME_WORD)
 _TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Prof)\.? ({_NAME_WORD})(?! {_NAME_WORD})(?![\w'\-])")
 _GREETED = re.compile(r"(?<![\w-])(?:Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|Welcome back|Good morning|Good afternoon)"
@@ -470,17 +482,40 @@ def _csv_names(text: str) -> list[Span]:
 
 
 def _cued_names(text: str) -> list[Span]:
+    """The names of _ROLE_WORDS, subjects, greetings and titles (see above). Candidates first: runs of
+    capitalised words (a character class the engine scans fast), then the cue beside each run; the
+    cue words as one case-insensitive alternation scanned every line cost a quarter of pattern-mode
+    time on server logs."""
     out = []
-    for rx in (_ROLE_NAME, _SUBJECT_NAME, _GREETED):
-        for m in rx.finditer(text):
+    for m in _CAP_RUN.finditer(text):
+        s, e = m.start(), m.end()
+        run = m.group(0)
+        first, _, rest = run.partition(" ")
+        if first.lower() in _ROLE_WORDS and _FULL_ONLY.fullmatch(rest):  # "Recipient Amy Russell"
+            s, run = s + len(first) + 1, rest
+        elif not _FULL_ONLY.fullmatch(run):
+            continue  # four words, none of them a cue
+        else:
+            r = _ROLE_BEFORE.search(text, max(0, s - 16), s)
+            if not (r is not None and r.group(1).lower() in _ROLE_WORDS
+                    or (s == 0 or text.endswith(_SUBJECT_BEFORE, 0, s)) and _DID.match(text, e) is not None):
+                continue
+        if _name_words(run):
+            out.append(Span(s, s + len(run), "PERSON", 0.95, "log_field"))
+    if "Hi" in text or "He" in text or "Dear" in text or "Thank" in text or "Welcome" in text or "Good " in text:
+        for m in _GREETED.finditer(text):
             if _name_words(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
-    lx = en_names.lexicons()
-    for m in _TITLED.finditer(text):  # "Dr. Hettner signed": a surname after a title (not "Mr. Children")
-        low = m.group(1).split("-")[0].lower()
-        if low in lx.last or low not in lx.lower:  # (a word glosses write in lower case is none: Mr. Children)
-            out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
+    if "Dr" in text or "Mr" in text or "Ms" in text or "Prof" in text:
+        lx = en_names.lexicons()
+        for m in _TITLED.finditer(text):  # "Dr. Hettner signed": a surname after a title (not "Mr. Children")
+            low = m.group(1).split("-")[0].lower()
+            if low in lx.last or low not in lx.lower:  # (a word glosses write in lower case is none: Mr. Children)
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     return out
+
+
+_FULL_ONLY = re.compile(_FULL)
 
 
 def _name_words(v: str) -> bool:

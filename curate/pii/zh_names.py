@@ -1016,14 +1016,12 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         seen.add(p)
         if m.group(1) in ("名叫", "叫做") and text[e:e + 1] == "的":
             continue  # "一位名叫艾拉的姑娘": how a story introduces a character
-        k = _surname_len(text[p:p + 2])
-        for ti in titles:
+        if e - p >= 2:
             # a whole value "张女士": the surname, never all of the title; a name the segmenter ran
             # into its title (高/a 林先生/nr): never half of it
-            at = next((j for j in range(p + max(k, 1), e) if text.startswith(ti, j)), None)
-            if at is not None:
-                e = at
-                break
+            ti = titles_rx.rx.search(text, p + max(_surname_len(text[p:p + 2]), 1), e + 2)
+            if ti is not None and ti.start() < e:
+                e = ti.start()
         out.append(Span(p, e, "PERSON", 0.95 if strong else 0.9, "zh_name_label"))
     if _LATIN_CAP.search(text) is not None:
         out.extend(_latin_after_label(text))
