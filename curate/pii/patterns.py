@@ -499,9 +499,6 @@ def _ipv4_score(m, text, low):
     if before.endswith(("v", "version ", "version", "ver ", "版本", "版本号", "~")):
         return None  # ("~": a Windows component identity, Package_for_KB3121255~31bf…~amd64~~6.1.1.0,
         # 541 of loghub's 2,000 CBS lines read as addresses before)
-    if text.endswith("://", 0, m.start()):
-        return None  # the host of a URL (http://192.168.16.186:8000, a proxy's backend): a server, never
-        # the client that sent the request
     if _FILE_EXT.match(text, m.end()) and text[m.start() - 1:m.start()] in ("-", "_"):
         return None  # a version in a file's name: setup-9.5.0.113.exe, app_2.1.0.7.tar.gz
     if "mozilla/" in low:
