@@ -409,7 +409,8 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]*)*")
 # (_name_words), and no figure CC-CEDICT glosses: "Refund for Taylor Swift event tickets" has no
 # participle, "inspired by Isaac Newton" names a figure.
 # a name's word (accents, a hyphen: Heinz-Jürgen) and a full name of two or three words
-_NAME_WORD = r"[A-Z\u00c0-\u00de][a-z'\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z'\u00df-\u00ff]+)?"
+_NAME_WORD = (r"[A-Z\u00c0-\u00de\u0100-\u017e][a-z'\u00df-\u00ff\u0100-\u017f]+"
+              r"(?:-[A-Z\u00c0-\u00de\u0100-\u017e][a-z'\u00df-\u00ff\u0100-\u017f]+)?")  # (Latin-1 and Extended-A: Michał, Šimůnek)
 _FULL = rf"{_NAME_WORD}(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,2}}"
 _DONE_BY = re.compile(rf"(?<=[A-Za-z]{{2}})ed (?:by|for|to|with|from) ({_FULL})(?![\w'\-])")
 
@@ -441,8 +442,9 @@ _ROLE_WORDS = frozenset((
 # a run of capitalised words (a name's candidates, and a capitalised cue before them: "Recipient Amy Russell")
 # (the look-behind after the first capital: a pattern that opens with a character class lets the
 # engine skip to the capitals; opening with the look-behind tried every position, 9 µs a line)
-_CAP_RUN = re.compile(rf"[A-Z\u00c0-\u00de](?<![\w'\-][A-Z\u00c0-\u00de])[a-z'\u00df-\u00ff]+"
-                      rf"(?:-[A-Z\u00c0-\u00de][a-z'\u00df-\u00ff]+)?(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,3}}(?![\w'\-])")
+_CAP_RUN = re.compile(rf"[A-Z\u00c0-\u00de\u0100-\u017e](?<![\w'\-][A-Z\u00c0-\u00de\u0100-\u017e])"
+                      rf"[a-z'\u00df-\u00ff\u0100-\u017f]+(?:-[A-Z\u00c0-\u00de\u0100-\u017e][a-z'\u00df-\u00ff\u0100-\u017f]+)?"
+                      rf"(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,3}}(?![\w'\-])")
 _ROLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,12})[:=]?[ \t]+$")
 _SUBJECT_BEFORE = ("] ", ") ", ": ")
 _DID = re.compile(r" (?:[a-z]{2,}ed|joined|left|logged|signed|opened|closed|made|sent|paid|set|reset|wrote|took|gave|"

@@ -414,7 +414,7 @@ _LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 # passport form ("致 Microsoft Teams" is none).
 _LATIN_CAP = re.compile("[A-Z][a-z]|[A-Z]{2,}[/ ][A-Z]")
 _LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"  # (Neuschäfer, Müller-Lüdenscheidt)
-_LATIN_NAME = (f"(?:{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}|[A-Z]{{2,}}/[A-Z]{{2,}}(?: [A-Z]{{2,}})?|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,2}})"
+_LATIN_NAME = (f"(?:{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}|[A-Z]{{2,}}/[A-Z]{{2,}}(?: [A-Z]{{2,}})?|[A-ZÀ-ÖØ-Þ]{{2,}}(?: [A-ZÀ-ÖØ-Þ]{{2,}}){{1,2}})"
                r"(?=[，,。；;、（()\s\u4e00-\u9fff]|$)")  # (外籍客人Mark Garcia入住)
 
 

@@ -71,6 +71,7 @@ def test_rows_and_logins(red, line, gone, kept):
     ("机票出票 乘机人 KELTENIE MEIKE 护照 C01X00T47", "机票出票 乘机人 <PERSON> 护照 <PASSPORT>"),
     ("已签收，签收人：本人（夏雪梅），如有疑问", "已签收，签收人：本人（<PERSON>），如有疑问"),
     ("签收人：本人（已核验）", "签收人：本人（已核验）"),
+    ("机票出票 乘机人 TEIXEIRA HÉLÈNE 护照 M3793581", "机票出票 乘机人 <PERSON> 护照 <PASSPORT>"),
 ])
 def test_chinese_tickets(red, line, out):
     assert redact_line(line, red) == out

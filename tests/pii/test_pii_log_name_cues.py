@@ -48,7 +48,7 @@ def test_english_names_after_log_cues(red):
 def test_english_cues_take_names_from_other_countries(red):
     """German, French, Spanish and Indian names are no US census names: a word no dictionary holds
     counts as a name's word after a cue (de_DE 522 of 600 missed before, 133 after)."""
-    missed, n = _missed(red, EN_FORMS, ["de_DE", "fr_FR", "es_ES", "en_IN", "en_GB"])
+    missed, n = _missed(red, EN_FORMS, ["de_DE", "fr_FR", "es_ES", "en_IN", "en_GB", "pl_PL", "cs_CZ"])
     assert len(missed) / n <= 0.30, missed[:10]
 
 
