@@ -276,7 +276,7 @@ def _name_word(v: str, key: str) -> bool:
     of the part the key asks for, or no word the dictionary glosses write in lower case."""
     if "%" in v:
         v = unquote_plus(v)
-    if _CAP_WORD.fullmatch(v) is None:
+    if _NAME_WORD_RX.fullmatch(v) is None:
         return False
     lx = en_names.lexicons()
     return v.lower() in (lx.first if key in ("first", "given") else lx.last) or not _common_word(v)
@@ -284,7 +284,6 @@ def _name_word(v: str, key: str) -> bool:
 
 _OAUTH = re.compile(r"[?&]state=|/callback\b|/oauth|/authorize|redirect_uri=")
 _HALF_NAME_KEYS = frozenset(("first", "last", "given", "family", "surname"))
-_CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'\-]+")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -431,8 +430,8 @@ def _done_by(text: str) -> list[Span]:
 # names figures after such words, "the user Ada Lovelace"): after a role noun ("Recipient Amy Russell
 # not at home", "on-call engineer Patrick Rodriguez acknowledged"), opening a line or a bracketed tag
 # and doing something ("[audit] Angela Aguilar deleted 3 records", "Cassandra Kramer joined #ops"), or
-# greeted ("Hello Jason Carson, welcome back"). The words must be name-shaped and no CC-CEDICT figure;
-# the first a census given name, the last a census surname or no dictionary word (Faker's other locales).
+# greeted ("Hello Jason Carson, welcome back"), titled ("Dr. Hettner"). The words must be name-shaped and
+# no CC-CEDICT figure, each a census name of its part or no dictionary word (_name_words).
 _ROLE_WORDS = frozenset((
     "user", "customer", "client", "recipient", "receiver", "sender", "passenger", "guest", "patient", "driver", "courier",
     "rider", "engineer", "technician", "operator", "agent", "member", "employee", "staff", "visitor", "caller", "tenant",
