@@ -48,7 +48,13 @@
    log4j MDC, Python logging, slog, Serilog, pino, Lograge, Monolog, GraphQL, gRPC, Kafka records,
    webhooks, CSV exports; Chinese delivery, hotels, tours, hospitals, social security, banks, 12345
    tickets, property, schools, parking, security, hiring, OA and after-sales lines), measured unread at
-   eda981d (4.6% leaked, 16.5% of decoys redacted, 971 of the 1,294 servers' addresses); 3n read, 3o never.
+   eda981d (4.6% leaked, 16.5% of decoys redacted, 971 of the 1,294 servers' addresses); 3n read, 3o never;
+   3p/3q. a seventh (bench/pii_logs_blind7.py, 60 templates by a third helper: Suricata, Snort, WAF,
+   EDR, Windows events, Sysmon, auditd, osquery, Okta, Azure AD, LDAP, VPNs, badges, CCTV, SIEM prose;
+   EHR audit, HL7 results, pharmacy, X12 claims, hotels, airline DCS, OTA webhooks, car rental,
+   tickets, delivery, disputes, loyalty, chat exports; Chinese patrols, gates, CCTV, fire checks,
+   police, hospitals, 120 dispatch, tours, hotels, flights, banks, anti-fraud SMS), measured unread at
+   0611502 (11.2% leaked, 7.5% of decoys redacted); 3p read, 3q never.
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
    `redact_log` wall time with 1 and 2 worker processes (with 2 workers also on a third of the file,
    which separates the start's fixed cost from the rate after it, and on server logs alone); against commit 4cbded5 (what the issue
@@ -197,6 +203,11 @@ def _blind_log6(n: int) -> list[dict]:
     return blind_log6(n, seed=83)
 
 
+def _blind_log7(n: int) -> list[dict]:
+    from bench.pii_logs_blind7 import blind_log7
+    return blind_log7(n, seed=97)
+
+
 def log_tables(n_lines: int) -> list[dict]:
     from bench.pii_logs import leak_report, mixed_log, role_lines, server_log, technical_log
     from curate.pii.config import load_policy
@@ -231,7 +242,12 @@ def log_tables(n_lines: int) -> list[dict]:
               "and Chinese ticket lines), its odd templates: read to fix the rules"),
              [d for d in _blind_log6(n_lines) if d["template"] % 2]),
             (("3o. the sixth blind log's even templates: NEVER READ, held out like 3i"),
-             [d for d in _blind_log6(n_lines) if d["template"] % 2 == 0]))
+             [d for d in _blind_log6(n_lines) if d["template"] % 2 == 0]),
+            (("3p. a seventh blind log (bench/pii_logs_blind7.py, 60 templates: security and identity, care, travel "
+              "and commerce back-ends, Chinese public-service lines), its odd templates: read to fix the rules"),
+             [d for d in _blind_log7(n_lines) if d["template"] % 2]),
+            (("3q. the seventh blind log's even templates: NEVER READ, held out like 3i"),
+             [d for d in _blind_log7(n_lines) if d["template"] % 2 == 0]))
     for title, recs in sets:
         print(f"\n== {title} (logs profile; targets: leaks <= 1%, over-redaction <= 0.5%) ==")
         for mode in ("patterns", "full"):
