@@ -62,7 +62,7 @@ _JSON_PAIR = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.){1,64})\1\s*(?::|=>)\s*"""
 # name; pam's "logname= uid=0", an empty field): the next pair is read, not taken as the value.
 _KV_PAIR = re.compile(
     r"(?<![A-Za-z0-9_\-.\"'\u4e00-\u9fff])([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,40})"
-    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|(?<=[\u4e00-\u9fff]):(?=[^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;\"'<>(){}\[\]，。；：、（）【】《》！？]*)")
+    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|(?<=[\u4e00-\u9fff]):(?=[^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;|\"'<>(){}\[\]，。；：、（）【】《》！？]*)")
 _FULLWIDTH_STOPS = frozenset("，。；、（）【】《》！？")  # (Chinese punctuation ends a value: 电话：138…）正在派送)
 _KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])|(?<=[\u4e00-\u9fff]):")
 # a header as a request dump prints it ("Cookie: a=1; b=2"), or inside a printed dict of headers
@@ -260,6 +260,7 @@ _IP_PORT = re.compile(r"(?<=[\d\]]):\d{1,5}$")
 _AUTH_SCHEME = re.compile(r"(?i:bearer|basic|token|digest|apikey|api-key|hmac|negotiate|ntlm|aws4-hmac-sha256)[ \t]+")
 
 
+_NAME_PART_KEY = re.compile(r"(?i)(?<!log)name$|^(?:nome|nom|nombre|cognome|apellidos?|vorname|nachname|prenom|prénom)$")
 _OBJECT_ID = re.compile(r"[a-z]{2,6}_(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{10,}")
 _DB_KEY_PARTS = frozenset(("datasource", "db", "database", "jdbc", "mysql", "postgres", "postgresql", "pg", "redis",
                            "mongo", "mongodb", "sql", "mssql", "oracle", "rds", "smtp", "ldap", "amqp", "rabbitmq", "kafka"))
@@ -312,6 +313,10 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
             # id ("user": "usr_TLXOBryrqucGoO", Stripe-style cus_/acct_ ids): no one's name
         if key and _db_key(key):
             return True  # a database's account (SPRING_DATASOURCE_USERNAME=crm, DB_USER, MYSQL_USER): a service's
+        if v.istitle() and " " not in v and _common_word(v) and v.lower() not in en_names.lexicons().last \
+                and not _NAME_PART_KEY.search(key):
+            return True  # a capitalised word that is no census name under a login's key: Windows' "LogName=Security"
+            # (not Smith, Brown; not under a name's key: "lastName": "Cousin", "firstName": "Till")
         if key.lower() == "name" and _LOWER_TOKEN.fullmatch(v):
             return True  # "name=android, ws=null" (an Android wake lock): people's names are capitalised
         low = v.lower()
@@ -446,9 +451,16 @@ _CAP_RUN = re.compile(rf"[A-Z\u00c0-\u00de\u0100-\u017e](?<![\w'\-][A-Z\u00c0-\u
                       rf"(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,3}}(?![\w'\-])")
 _ROLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,12})[:=]?[ \t]+$")
 _SUBJECT_BEFORE = ("] ", ") ", ": ")
+_COMPANION = re.compile(r"(?i)(?:travell?ing|accompanied|together|room|booked|arriving|staying) with $")  # (a guest's companion)
 _DID = re.compile(r" (?:[a-z]{2,}ed|joined|left|logged|signed|opened|closed|made|sent|paid|set|reset|wrote|took|gave|"
                   r"began|has|had|was|is)\b")
 _NAME_WORD_RX = re.compile(_NAME_WORD)
+# a user's id and their name in brackets after it, as audit trails print both ("user=U21389 (Labelle,
+# Véronique)", "by jdoe (Jane Doe)"); an X.509 or LDAP distinguished name's common name that is a
+# person's ("CN=Chanida Charoenkul, emailAddress=…", "cn=Aitana Barragán,ou=People"; a host's or a
+# CA's is no name)
+_ID_THEN_NAME = re.compile(rf"(?i:user|by|owner|actor|author)[=: ][\w.@\\-]{{1,64}} \(((?-i:{_NAME_WORD}, {_NAME_WORD}|{_FULL}))\)")
+_DN_NAME = re.compile(rf"(?i:(?<![\w])cn=)({_FULL})(?=,|\"|$)")
 _TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Prof)\.? ({_NAME_WORD})(?! {_NAME_WORD})(?![\w'\-])")
 _GREETED = re.compile(r"(?<![\w-])(?:Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|Welcome back|Good morning|Good afternoon)"
                       rf",? ({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?=[,!.]|[ \t]*$)")
@@ -499,7 +511,8 @@ def _cued_names(text: str) -> list[Span]:
         else:
             r = _ROLE_BEFORE.search(text, max(0, s - 16), s)
             if not (r is not None and r.group(1).lower() in _ROLE_WORDS
-                    or (s == 0 or text.endswith(_SUBJECT_BEFORE, 0, s)) and _DID.match(text, e) is not None):
+                    or (s == 0 or text.endswith(_SUBJECT_BEFORE, 0, s)) and _DID.match(text, e) is not None
+                    or text.endswith(" with ", 0, s) and _COMPANION.search(text, max(0, s - 32), s) is not None):
                 continue
         if _name_words(run):
             out.append(Span(s, s + len(run), "PERSON", 0.95, "log_field"))
@@ -584,6 +597,41 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
 }
 _HL7_SEGMENT = re.compile(r"(?:^|(?<=[\s\r\n])|(?<=\\r))(" + "|".join(_HL7_FIELDS) + r")\|")
 _HL7_END = re.compile(r"\r|\n|\\r|\s(?=[A-Z][A-Z0-9]{2}\|)")
+
+
+# ANSI X12 (837 claims, 834 enrolment, 270/271 eligibility): segments end in "~", elements split at
+# "*". NM1 with entity type 1 (a person) names them (last, first, middle); REF*SY is an SSN; PER's
+# communication numbers follow their qualifier (TE, CP, FX: a phone; EM: an address, found anyway).
+_X12_SEGMENT = re.compile(r"(?:^|~)\s*(?:NM1|REF|PER)\*")
+
+
+def _x12_spans(text: str) -> list[Span]:
+    out = []
+    pos = 0
+    for seg in text.split("~"):
+        start, pos = pos, pos + len(seg) + 1
+        lead = len(seg) - len(seg.lstrip())
+        els = seg.strip().split("*")
+        if len(els) < 3:
+            continue
+        offs, o = [], start + lead
+        for e in els:
+            offs.append(o)
+            o += len(e) + 1
+        if els[0] == "NM1" and els[2] == "1":
+            out += [Span(offs[i], offs[i] + len(els[i]), "PERSON", 0.95, "log_field")
+                    for i in (3, 4, 5) if i < len(els) and els[i].strip()]
+        elif els[0] == "REF" and els[1] == "SY" and els[2].isdigit() and len(els[2]) == 9:
+            out.append(Span(offs[2], offs[2] + 9, "US_SSN", 0.95, "log_field"))
+        elif els[0] == "PER":
+            for i in range(3, len(els) - 1, 2):
+                if els[i] in ("TE", "CP", "FX", "HP", "WP") and sum(c.isdigit() for c in els[i + 1]) >= 7:
+                    out.append(Span(offs[i + 1], offs[i + 1] + len(els[i + 1]), "PHONE_NUMBER", 0.95, "log_field"))
+    return out
+
+
+# a passenger's name as airline systems print it, SURNAME/GIVEN and a title (DCS, PNR, boarding passes)
+_PAX_NAME = re.compile(r"(?<![A-Z/])([A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?) (?:MR|MRS|MS|MISS|MSTR|DR)\b")
 
 
 def _hl7_spans(text: str) -> list[Span]:
@@ -724,7 +772,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 # (but a query string's next parameter ends it: "?reset_token=…&lang=en")
                 while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'" \
                         and not (text[v1] == "&" and _NEXT_PARAM.match(text, v1)) \
-                        and text[v1] not in _FULLWIDTH_STOPS \
+                        and text[v1] not in _FULLWIDTH_STOPS and text[v1] != "|" \
                         and not (text[v1] in ";," and text[v1 + 1:v1 + 2] == " "):
                     # (a header's next cookie; nginx's next field: "token: …, client: …")
                     v1 += 1
@@ -819,6 +867,16 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         out += _changed_person(text, policy)
     if "|" in text and _HL7_SEGMENT.search(text) is not None:
         out += _hl7_spans(text)
+    if "~" in text and "*" in text and _X12_SEGMENT.search(text) is not None:
+        out += _x12_spans(text)
+    if "(" in text:
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field") for m in _ID_THEN_NAME.finditer(text)
+                if _name_words(" ".join(reversed(m.group(1).split(", "))) if ", " in m.group(1) else m.group(1))]
+    if "/" in text and (" MR" in text or " MS" in text or " MISS" in text or " DR" in text):
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field") for m in _PAX_NAME.finditer(text)]
+    if "cn=" in text or "CN=" in text:
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _DN_NAME.finditer(text)
+                if _name_words(m.group(1))]
     if "<" in text and (" <" in text or '"<' in text):
         for v0, v1 in _display_names(text):
             out.append(Span(v0, v1, "PERSON", 0.95, "log_field"))

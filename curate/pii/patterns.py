@@ -81,6 +81,8 @@ CONTEXT = {
                      "reached", "reachable", "voicemail", "voicemails", "phoned", "phoning", "calling", "rang",
                      "texting", "number", "no.", "message", "messages", "regards", "sincerely", "dial", "ring", "hotline", "landline", "ph", "ph:", "ph.", "t:", "office", "desk", "reception",
                      "m:", "p:", "callback", "cel", "handy", "telefon", "telefono", "téléphone", "numéro",
+                     # IATA contact elements in a PNR or a DCS line: mobile, home, business
+                     "ctcm", "ctch", "ctcb",
                      "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "拨打", "撥打", "来电",
                      "來電", "号码", "號碼", "座机", "座機", "市话", "市話", "固话", "固話", "分机", "分機", "微信", "热线", "熱線", "传真", "傳真", "回拨", "回撥"),
     "CREDIT_CARD": ("card", "cards", "visa", "mastercard", "amex", "maestro", "unionpay", "discover", "jcb",
@@ -665,7 +667,7 @@ _KV_SECRET = re.compile(
     # then ends at full-width punctuation too. Not a quoted one: 'we can create the password "Grapes_…"'
     # is an example in a BELLE answer)
     r"(?:[\"']?\s*(?:=>|=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))([!-~]{4,}?)"
-    r"(?=[\"']|[,;]?(?:\s|$)|&[A-Za-z_]+=|[）（，。；、]|$)")
+    r"(?=[\"']|[,;]?(?:\s|$)|[&|][A-Za-z_]+=|[）（，。；、]|$)")  # (the next query parameter or pipe-separated field)
 # (and MySQL's "Access denied … (using password: YES)": whether one was given, not which)
 # (and what frameworks print in a secret's place: Rails' and Django's "[FILTERED]", "[REDACTED]",
 # SQLAlchemy's and Celery's "***" and "**" in a URL)
@@ -742,7 +744,7 @@ def _fixed(score: float):
 # -- passports: mainland (E/G/D/S/P/H + 8 digits, or E + letter + 7 digits) need context; other
 # passport-shaped codes right after "passport" / "护照" too.
 _PASSPORT = re.compile(r"(?<![0-9A-Za-z])((?:[EGDSPH]\d{8})|(?:E[A-Z]\d{7})|(?:[A-Z]{1,2}\d{6,8})"
-                       r"|(?=(?:[A-Z]*\d){5})[A-Z0-9]{8,9})(?![0-9A-Za-z])")
+                       r"|(?=(?:[A-Z]*\d){3})[A-Z0-9]{8,9})(?![0-9A-Za-z])")
 _PASSPORT_WORD = ("passport", "护照", "護照")
 _CN_PASSPORT = re.compile(r"^(?:[EGDSPH]\d{8}|E[A-Z]\d{7})$")
 

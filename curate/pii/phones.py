@@ -306,6 +306,9 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         if service and zh:
             return None
         base = 0.55 if valid else None
+        if valid and zh and digits[0] == "0" and _HAN.match(text, start - 2) and text[start - 1] == " ":
+            base = 0.65  # a landline with its area code after a Chinese word and a space (负责人王经理 02728270188):
+            # how a roster or a notice prints a contact; bare ids in Chinese logs follow their label glued
     if base is None:
         return 0.7 if word else None
     return min(1.0, base + (0.4 if base < 0.5 else 0.15)) if ctx else base

@@ -1221,6 +1221,8 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
                 continue
             if not _closed(text, e, titles) or not _tagged_name(text, ws, e):
                 continue
+            if text[e:e + 1] in ":：" and ws > 0 and _HAN_RX.match(text[ws - 1]):
+                continue  # the end of a label glued to its word: 乘车人:KUHNERT HULDA (车人 is no name)
             out.append(Span(ws, e, "PERSON", 0.9, "zh_name_contact"))
             taken = found + out
     return out
