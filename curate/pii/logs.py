@@ -459,7 +459,8 @@ _NAME_WORD_RX = re.compile(_NAME_WORD)
 # Véronique)", "by jdoe (Jane Doe)"); an X.509 or LDAP distinguished name's common name that is a
 # person's ("CN=Chanida Charoenkul, emailAddress=…", "cn=Aitana Barragán,ou=People"; a host's or a
 # CA's is no name)
-_ID_THEN_NAME = re.compile(rf"(?i:user|by|owner|actor|author)[=: ][\w.@\\-]{{1,64}} \(((?-i:{_NAME_WORD}, {_NAME_WORD}|{_FULL}))\)")
+_ID_THEN_NAME = re.compile(rf" \(({_NAME_WORD}, {_NAME_WORD}|{_FULL})\)")  # (a literal first: the engine skips to it)
+_ID_BEFORE = re.compile(r"(?i:user|by|owner|actor|author)[=: ][\w.@\\-]{1,64}$")
 _DN_NAME = re.compile(rf"(?i:(?<![\w])cn=)({_FULL})(?=,|\"|$)")
 _TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Prof)\.? ({_NAME_WORD})(?! {_NAME_WORD})(?![\w'\-])")
 _GREETED = re.compile(r"(?<![\w-])(?:Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|Welcome back|Good morning|Good afternoon)"
@@ -869,9 +870,10 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         out += _hl7_spans(text)
     if "~" in text and "*" in text and _X12_SEGMENT.search(text) is not None:
         out += _x12_spans(text)
-    if "(" in text:
+    if " (" in text:
         out += [Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field") for m in _ID_THEN_NAME.finditer(text)
-                if _name_words(" ".join(reversed(m.group(1).split(", "))) if ", " in m.group(1) else m.group(1))]
+                if _ID_BEFORE.search(text, max(0, m.start() - 72), m.start()) is not None
+                and _name_words(" ".join(reversed(m.group(1).split(", "))) if ", " in m.group(1) else m.group(1))]
     if "/" in text and (" MR" in text or " MS" in text or " MISS" in text or " DR" in text):
         out += [Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field") for m in _PAX_NAME.finditer(text)]
     if "cn=" in text or "CN=" in text:
