@@ -1030,9 +1030,10 @@ def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
         if quiet:
             det = [d for d in det if not any(a <= d.start and d.end <= b for a, b in quiet)]
         merged = []
+        overlapping = _overlaps(det) if len(cands) > 32 and len(det) > 32 else None
         for k in cands:
             a, b = k.start, k.end
-            inside = [d for d in det if d.start < b and a < d.end]
+            inside = overlapping(a, b) if overlapping else [d for d in det if d.start < b and a < d.end]
             if len(inside) == 1 and inside[0].start <= a and inside[0].end >= b:
                 continue  # detection says what the whole value is (user=ann@x.org: an e-mail address)
             for d in inside:
@@ -1044,6 +1045,23 @@ def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
         # a key span that sits inside an encoded value must be re-encoded too
         out.append([_mark_encoded(t, s) for s in kept])
     return out
+
+
+def _overlaps(spans: list):
+    """``f(a, b)``: the spans overlapping [a, b), in their order by start — by bisection, for lines
+    with thousands of key values and detections (each key value read every detection: 2.5 s for a
+    line of 8,000 name=… email=… pairs, four times as long for twice the pairs)."""
+    from bisect import bisect_left
+
+    order = sorted(spans, key=lambda d: d.start)
+    starts = [d.start for d in order]
+    longest = max(d.end - d.start for d in order)
+
+    def f(a: int, b: int) -> list:
+        hi = bisect_left(starts, b)
+        lo = bisect_left(starts, a - longest, 0, hi)
+        return [d for d in order[lo:hi] if d.end > a]
+    return f
 
 
 def _repeats(text: str, kept: list, quiet: list) -> list:

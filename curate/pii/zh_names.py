@@ -812,9 +812,10 @@ _FIELD_STOP = frozenset("，,。；;、\n\t\u3000 ()（）|/")  # (经办人（�
 
 def _field_values(text: str, found: list[Span]) -> list[Span]:
     out = []
+    taken = _mask(text, found)
     for m in _FIELD.finditer(text):
         p = m.end()
-        if any(sp.start <= p < sp.end for sp in found):
+        if taken[p]:
             continue
         e = _whole_value_name(text, p)
         if e is not None:
@@ -943,13 +944,22 @@ def _opens(text: str, words: list, s: int) -> bool:
                            or _simp(text[prev[0][0]:s]) in _CUE_WORDS)
 
 
+def _mask(text: str, spans: list[Span]) -> bytearray:
+    """The characters ``spans`` cover, one byte each (and one past the end, for a position there)."""
+    taken = bytearray(len(text) + 1)
+    for sp in spans:
+        taken[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+    return taken
+
+
 def _done_by(text: str, found: list[Span], titles: set) -> list[Span]:
     """Who an action was done by: 由 (its own word, not 由于, 理由, 自由) and a name written with
     given-name characters, then a verb (工单由李秀华处理, 已由 梁凤兰 签收, 由王建国主任审批)."""
     out = []
+    taken = _mask(text, found)  # (a test per span and match was quadratic on long texts)
     for m in _BY.finditer(text):
         p = m.end()
-        if not _surname_len(text[p:p + 2]) or any(sp.start <= p < sp.end for sp in found):
+        if not _surname_len(text[p:p + 2]) or taken[p]:
             continue
         if _freq(_simp(text[m.start():m.start() + 2])) or any(
                 a < m.start() < b for a, b, _ in _cut(text, max(0, m.start() - 3), min(len(text), p + 5))):
@@ -1079,6 +1089,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 and _tagged_name(text, p, e):
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_cue"))
+    taken = None
     for m in titles_rx.finditer(text):
         q = m.start()
         s = _name_before(text, q, titles)
@@ -1088,9 +1099,14 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             s = _name_before(text, q, titles)
             if s is not None and s > 0 and text[s - 1] not in " \t:：=，,】]":
                 s = None
-        if s is None or any(sp.start <= s < sp.end for sp in out):
+        if s is None:
+            continue
+        if taken is None:
+            taken = _mask(text, out)  # (once a name before a title is found: a test per span was quadratic)
+        if taken[s]:
             continue
         out.append(Span(s, q, "PERSON", 0.9, "zh_name_title"))
+        taken[s:q] = b"\x01" * (q - s)
     if "由" in text:
         out.extend(_done_by(text, out, titles))
     if "本人" in text:
@@ -1281,11 +1297,12 @@ def _listed_pairs(text: str, found: list[Span], titles: set) -> list[Span]:
     三人): one would be weak evidence, two names the dictionaries do not know, listed, are people.
     ``_enumerated`` then carries the list on."""
     out: list[Span] = []
+    opened: set[int] = set()  # where the pairs' names start
     # a line-start name (0.8) found here becomes a listed one (0.9), as for subjects
-    taken = [sp for sp in found if sp.recognizer != "zh_name_line_start"]
+    taken = _mask(text, [sp for sp in found if sp.recognizer != "zh_name_line_start"])
     for m in _LIST_COMMA.finditer(text):
         q, r = m.start(), m.end()
-        if any(sp.start <= r < sp.end or sp.start < q <= sp.end for sp in taken):
+        if taken[r] or taken[q - 1]:  # (a name starting at r, or one ending at q: the comma's neighbours)
             continue
         e = _name_at(text, r, titles)
         if e is None or e - r < 2 or not _private_name(text, r, e):
@@ -1294,8 +1311,8 @@ def _listed_pairs(text: str, found: list[Span], titles: set) -> list[Span]:
             s = q - n
             if s >= 0 and _surname_len(text[s:s + 2]) and _name_at(text, s, titles) == q and _private_name(text, s, q):
                 # (the middle name of 宋秀兰、邱彬、李静 closes one pair and opens the next)
-                out += [Span(a, b, "PERSON", 0.9, "zh_name_list") for a, b in ((s, q), (r, e))
-                        if not any(o.start == a for o in out)]
+                out += [Span(a, b, "PERSON", 0.9, "zh_name_list") for a, b in ((s, q), (r, e)) if a not in opened]
+                opened.update((s, r))
                 break
     return out
 
@@ -1306,6 +1323,7 @@ _LIST_COMMA = re.compile("(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])")
 def _enumerated(text: str, out: list[Span], titles: set) -> None:
     """A name listed after a found one (监考老师：王芳、李静): the list marks it as one of the same."""
     k = 0
+    starts = {o.start for o in out}  # (a set: a test per span and item was quadratic on long lists)
     while k < len(out):
         sp = out[k]
         k += 1
@@ -1323,11 +1341,12 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
             w = _whole_value_name(text, p + 1)
             if w is not None and (e is None or w > e):
                 e = w
-        if e is None or e - (p + 1) < 2 or any(o.start == p + 1 for o in out):
+        if e is None or e - (p + 1) < 2 or p + 1 in starts:
             continue
         if e < len(text) and text[e] not in _PUNCT and text[e] not in "和与及":
             continue
         out.append(Span(p + 1, e, "PERSON", sp.score, "zh_name_list"))
+        starts.add(p + 1)
 
 
 # A clause start: a line start or punctuation, then optionally a time word ("昨天王利给我打了电话").

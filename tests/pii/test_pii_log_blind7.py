@@ -70,3 +70,16 @@ def test_seventh_blind_log_leaks_and_over_redaction(red):
     assert planted > 4000 and decoys > 1500
     assert leaked <= 0.035, r["leaked"]
     assert lost <= 0.08, r["decoys_redacted"]
+
+
+@pytest.mark.parametrize("unit, count", [("来电人：高林先生 ", 1), ("宋秀兰、邱彬、李静，", 3), ("王先生、李女士、", 2),
+                                         ("由李秀华处理", 1), ("name=Ann email=a@b.co ", 2), ("a@b.co,Ann Lee,", 2)])
+def test_long_lines_of_many_values(red, unit, count):
+    """Lines of thousands of labels, list items, key values or CSV fields: each name's test against
+    the spans found so far, and each key value's against every detection, was quadratic (8,000 list
+    items took 14 s, 8,000 name/e-mail pairs 2.5 s; now 1.0 s and 0.5 s, measured by hand on 2
+    cores: timings are no unit test here). Every value is still found."""
+    from curate.pii.logs import redact_lines
+
+    out = redact_lines([unit * 3000], red)[0][0]
+    assert out.count("<") == 3000 * count, out[:200]
