@@ -533,6 +533,19 @@ def _cued_names(text: str) -> list[Span]:
 _FULL_ONLY = re.compile(_FULL)
 
 
+def _census_pair_value(v: str) -> bool:
+    """A quoted value under any key that is nothing but a census given name and surname (match="Marcus
+    Garcia", a face-match alarm's person; "contact": "Ann Lee"): name-shaped, no CC-CEDICT figure. The
+    census on both words, not the looser test of the cues: a key that says nothing is no cue."""
+    m = _FULL_ONLY.fullmatch(v)
+    if m is None:
+        return False
+    words = v.split()
+    lx = en_names.lexicons()
+    return words[0].lower() in lx.first and words[-1].split("-")[0].lower() in lx.last \
+        and not en_names.known_figure(v) and en_names.name_shaped(v)
+
+
 def _name_words(v: str) -> bool:
     """A name after a log's cue: name-shaped, no CC-CEDICT figure; each of its first and last words a
     census name of its part or no dictionary word at all (Hinrich Wulff, Ortrud Kaul: other countries'
@@ -713,6 +726,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(2), text, v0, v1):
                     quiet.append((v0, v1))
+                elif v1 - v0 > 4 and text[v1:v1 + 1] in "\"'" and _census_pair_value(text[v0:v1]):
+                    out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # any key's whole value: a census pair
                 continue
             if ent == "IP_ADDRESS" and norm_key(key) in _XFF_KEYS:
                 v1 = _forwarded(text, v0, v1, quiet)
@@ -760,6 +775,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))
+                elif quoted and v1 - v0 > 4 and _census_pair_value(text[v0:v1]):
+                    out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # match="Marcus Garcia"
                 continue
             if ent == "IP_ADDRESS" and norm_key(m.group(1)) in _XFF_KEYS:
                 if quoted:

@@ -49,6 +49,13 @@ def test_fields_segments_and_names(red, line, gone, kept):
     # a landline with its area code after a Chinese role and a space; an order's number stays
     ("消防巡检记录 火警请拨119。负责人王经理 02728270188", ["02728270188"], ["119"]),
     ("订单 02728270188 已发货", [], ["02728270188"]),
+    # any key's quoted value that is nothing but a census given name and surname (a face match, a GECOS
+    # comment); not a hotel's name, not a CC-CEDICT figure, not an unquoted word pair
+    ('NVR ALARM type=FaceMatch cam=cam-07 watchlist="VIP" match="Maureen Patterson" similarity=0.84',
+     ["Maureen Patterson"], ['watchlist="VIP"']),
+    ("changed: [db01] => (item={'name': 'sreyes', 'comment': 'Sean Reyes', 'uid': 2162})", ["Sean Reyes"], ["2162"]),
+    ('{"hotel": "Hilton Garden Inn", "quote": "Nelson Mandela", "team": "Boston Red"}', [],
+     ["Hilton Garden Inn", "Nelson Mandela", "Boston Red"]),
     # a label's tail beside contact data is no name
     ("订单号:E407681622 乘车人:KUHNERT HULDA 证件类型:护照 证件号码:GKJ7R188K", ["KUHNERT HULDA", "GKJ7R188K"], ["乘车人:"]),
 ])
