@@ -224,8 +224,8 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
     for ent, names in (data.get("sensitive_keys") or {}).items():
         if not isinstance(names, list):
             raise PIIConfigError(f"{path}: sensitive_keys.{ent} must be a list of key names")
-        for k in names:
-            keys[norm_key(str(k))] = str(ent)
+        for k in _names(path, f"sensitive_keys.{ent}", names):
+            keys[norm_key(k)] = str(ent)
     heads = data.get("name_key_heads") or []
     if not isinstance(heads, list):
         raise PIIConfigError(f"{path}: name_key_heads must be a list of key heads")
@@ -237,11 +237,11 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
         got = data.get(name) or []
         if not isinstance(got, list):
             raise PIIConfigError(f"{path}: {name} must be a list of key names")
-        measure[name] = frozenset(norm_key(str(k)) for k in got) - keys.keys()
+        measure[name] = frozenset(norm_key(k) for k in _names(path, name, got)) - keys.keys()
     tails = data.get("key_tails") or {}
     if not isinstance(tails, dict) or not all(isinstance(v, list) for v in tails.values()):
         raise PIIConfigError(f"{path}: key_tails must map an entity type to a list of key parts")
-    key_tails = {norm_key(str(t)): str(ent) for ent, ts in tails.items() for t in ts}
+    key_tails = {norm_key(t): str(ent) for ent, ts in tails.items() for t in _names(path, f"key_tails.{ent}", ts)}
     survey = _survey(path, profile, prof.get("survey"), profiles)
     return Policy(profile=profile, mode=mode, fields=resolved, operators=ops, survey=survey,
                   salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path,
@@ -249,6 +249,16 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
                   measure_keys=measure["measure_keys"], measure_parts=measure["measure_key_parts"],
                   id_objects=measure["id_key_objects"], id_tails=measure["id_key_tails"],
                   key_tails=key_tails)
+
+
+def _names(path: str, where: str, items: list) -> list[str]:
+    """A config list of key names as strings. YAML reads an unquoted no, yes, on or off as a boolean:
+    such an entry is refused with the way to write it, not taken as the key "false"."""
+    for k in items:
+        if isinstance(k, bool):
+            raise PIIConfigError(f"{path}: {where} holds {str(k).lower()}: YAML reads an unquoted no, yes, on "
+                                 f"or off as true/false; quote the key (\"no\")")
+    return [str(k) for k in items]
 
 
 def _survey(path: str, profile: str, spec: Any, profiles: dict) -> Survey | None:

@@ -362,6 +362,13 @@ def test_config_lists_must_be_lists(tmp_path):
     good.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     pol = load_policy("logs", config=good)
     assert pol.key_entity("refreshToken") == "CREDENTIAL" and pol.key_entity("contact_email") is None
+    # YAML's unquoted no/yes/on/off are booleans: refused with the way to write the key, not read as "false"
+    bad = tmp_path / "bool.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True).replace("id_key_tails:\n- id", "id_key_tails:\n- false\n- id"),
+                   encoding="utf-8")
+    assert "- false" in bad.read_text(encoding="utf-8")
+    with pytest.raises(PIIConfigError, match='id_key_tails holds false: .*quote the key'):
+        load_policy("logs", config=bad)
 
 
 def test_common_words_before_titles_are_not_names():
