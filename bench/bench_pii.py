@@ -173,39 +173,21 @@ def recall_tables(red, presidio: str | None = None) -> None:
         pr_table(f"{title}: {len(data)} texts", score_sets(data, preds))
 
 
-def _blind_log(n: int) -> list[dict]:
-    from bench.pii_logs_blind import blind_log
-    return blind_log(n, seed=21)
+# The blind logs (bench/pii_logs_blind*.py: each written by a helper that never read the redactor) and
+# the seed each table draws them with
+BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_blind2", "blind_log2", 33),
+              3: ("bench.pii_logs_blind3", "blind_log3", 47), 4: ("bench.pii_logs_blind4", "blind_log4", 59),
+              5: ("bench.pii_logs_blind5", "blind_log5", 71), 6: ("bench.pii_logs_blind6", "blind_log6", 83),
+              7: ("bench.pii_logs_blind7", "blind_log7", 97)}
 
 
-def _blind_log2(n: int) -> list[dict]:
-    from bench.pii_logs_blind2 import blind_log2
-    return blind_log2(n, seed=33)
+def _blind(k: int, n: int, half: int | None = None) -> list[dict]:
+    """Blind log ``k``'s ``n`` lines; ``half`` 1: its odd templates (read), 0: its even ones (held out)."""
+    import importlib
 
-
-def _blind_log3(n: int) -> list[dict]:
-    from bench.pii_logs_blind3 import blind_log3
-    return blind_log3(n, seed=47)
-
-
-def _blind_log4(n: int) -> list[dict]:
-    from bench.pii_logs_blind4 import blind_log4
-    return blind_log4(n, seed=59)
-
-
-def _blind_log5(n: int) -> list[dict]:
-    from bench.pii_logs_blind5 import blind_log5
-    return blind_log5(n, seed=71)
-
-
-def _blind_log6(n: int) -> list[dict]:
-    from bench.pii_logs_blind6 import blind_log6
-    return blind_log6(n, seed=83)
-
-
-def _blind_log7(n: int) -> list[dict]:
-    from bench.pii_logs_blind7 import blind_log7
-    return blind_log7(n, seed=97)
+    module, func, seed = BLIND_LOGS[k]
+    recs = getattr(importlib.import_module(module), func)(n, seed=seed)
+    return recs if half is None else [d for d in recs if d["template"] % 2 == half]
 
 
 def log_tables(n_lines: int) -> list[dict]:
@@ -222,32 +204,32 @@ def log_tables(n_lines: int) -> list[dict]:
               "epoch times; written after the faults it checks were fixed)"), technical_log(n_lines // 2, seed=9)),
             ((f"3f. a log written blind by a helper that never read the redactor, {n_lines} lines of 64 "
               "templates (bench/pii_logs_blind.py; its misses were read to fix the rules on 2026-12-05, so "
-              "no longer blind)"), _blind_log(n_lines)),
+              "no longer blind)"), _blind(1, n_lines)),
             ((f"3g. a second log written blind by another helper, {n_lines} lines of 59 templates "
               "(bench/pii_logs_blind2.py; first measured unread, then read to fix the rules: no longer blind)"),
-             _blind_log2(n_lines)),
+             _blind(2, n_lines)),
             (("3h. a third blind log (bench/pii_logs_blind3.py, 61 templates), its odd templates: read to fix "
-              "the rules"), [d for d in _blind_log3(n_lines) if d["template"] % 2]),
+              "the rules"), _blind(3, n_lines, 1)),
             (("3i. the third blind log's even templates: NEVER READ, the held-out measure of logs in formats "
-              "the rules were not written from"), [d for d in _blind_log3(n_lines) if d["template"] % 2 == 0]),
+              "the rules were not written from"), _blind(3, n_lines, 0)),
             (("3j. a fourth blind log (bench/pii_logs_blind4.py, 65 templates), its odd templates: read to fix "
-              "the rules"), [d for d in _blind_log4(n_lines) if d["template"] % 2]),
+              "the rules"), _blind(4, n_lines, 1)),
             (("3k. the fourth blind log's even templates: NEVER READ, held out like 3i"),
-             [d for d in _blind_log4(n_lines) if d["template"] % 2 == 0]),
+             _blind(4, n_lines, 0)),
             (("3l. a fifth blind log (bench/pii_logs_blind5.py, 64 templates: access, framework, JSON and Chinese "
-              "ops lines), its odd templates: read to fix the rules"), [d for d in _blind_log5(n_lines) if d["template"] % 2]),
+              "ops lines), its odd templates: read to fix the rules"), _blind(5, n_lines, 1)),
             (("3m. the fifth blind log's even templates: NEVER READ, held out like 3i"),
-             [d for d in _blind_log5(n_lines) if d["template"] % 2 == 0]),
+             _blind(5, n_lines, 0)),
             (("3n. a sixth blind log (bench/pii_logs_blind6.py, 68 templates: edge, framework, queue, webhook, CSV "
               "and Chinese ticket lines), its odd templates: read to fix the rules"),
-             [d for d in _blind_log6(n_lines) if d["template"] % 2]),
+             _blind(6, n_lines, 1)),
             (("3o. the sixth blind log's even templates: NEVER READ, held out like 3i"),
-             [d for d in _blind_log6(n_lines) if d["template"] % 2 == 0]),
+             _blind(6, n_lines, 0)),
             (("3p. a seventh blind log (bench/pii_logs_blind7.py, 60 templates: security and identity, care, travel "
               "and commerce back-ends, Chinese public-service lines), its odd templates: read to fix the rules"),
-             [d for d in _blind_log7(n_lines) if d["template"] % 2]),
+             _blind(7, n_lines, 1)),
             (("3q. the seventh blind log's even templates: NEVER READ, held out like 3i"),
-             [d for d in _blind_log7(n_lines) if d["template"] % 2 == 0]))
+             _blind(7, n_lines, 0)))
     for title, recs in sets:
         print(f"\n== {title} (logs profile; targets: leaks <= 1%, over-redaction <= 0.5%) ==")
         for mode in ("patterns", "full"):
