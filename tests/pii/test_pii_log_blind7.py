@@ -90,3 +90,36 @@ def test_long_lines_of_many_values(red, unit, count):
 
     out = redact_lines([unit * 3000], red)[0][0]
     assert out.count("<") == 3000 * count, out[:200]
+
+
+def test_malformed_lines_of_the_new_formats_pass_through_whole(red, tmp_path):
+    """Broken shapes of what the new rules read (escaped JSON cut short, LTSV without values, X12
+    with too few elements, a header list never closed, a spelled-out pair with no value, a CSV row of
+    empty fields, a DN without a name, bytes that are not UTF-8): every line comes out, one line per
+    line read, nothing raised, and only the values replaced: the rest of every line byte for byte."""
+    from curate.pii.redact import redact_log
+
+    bad = [
+        b'{"payload":"{\\"name\\":\\"',                       # escaped JSON cut short
+        b'{"payload":"{\\"phone\\":\\"13912345678',          # ... with a value in it
+        b"host:\tuser:\t:\t\tstatus:",                       # LTSV with empty labels and values
+        b"NM1*IL*1~REF*SY~PER*IC**TE~~*~",                    # X12 with too few elements
+        b'{"headers": {"Cookie": ["',                        # a header list never closed
+        b'[{"name": "DB_PASSWORD", "value": }]',             # a spelled-out pair with no value
+        b",,,,,,@,,",                                         # a CSV row of empty fields
+        b"cn=,ou=People,dc=x",                                # a DN without a name
+        b"user=u1 (",                                         # a bracket never closed
+        b"\xff\xfe token: \x80\x81 relay=[",                 # bytes that are no UTF-8
+        b"ip-10-0-0-12.ec2.internal|||LogName=|first=&last=",
+    ]
+    src = tmp_path / "bad.log"
+    src.write_bytes(b"\n".join(bad) + b"\n")
+    dst = tmp_path / "out.log"
+    stats = redact_log(src, dst, red)
+    out = dst.read_bytes().split(b"\n")[:-1]
+    assert stats["lines"] == len(bad) == len(out)
+    changed = [o for b, o in zip(bad, out) if b != o]
+    # only the values: the phone, a login under "user", what stands under "token" (the bytes around kept)
+    assert changed == [b'{"payload":"{\\"phone\\":\\"<PHONE_NUMBER>', b"user=<PERSON> (",
+                       b"\xff\xfe token: <CREDENTIAL> relay=["], changed
+    assert stats["lines_changed"] == 3
