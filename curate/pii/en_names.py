@@ -313,6 +313,15 @@ def compound_word(word: str) -> bool:
     return all((h := w.lower()) in lower or h.endswith("s") and h[:-1] in lower for w in humps)
 
 
+def census_pair(value: str) -> bool:
+    """A census given name first and a census surname last (the part before a hyphen), name-shaped,
+    and no figure CC-CEDICT glosses: what a full name needs where the text gives no other evidence."""
+    words = value.split()
+    lx = lexicons()
+    return len(words) > 1 and words[0].lower() in lx.first and words[-1].split("-")[0].lower() in lx.last \
+        and not known_figure(value) and name_shaped(value)
+
+
 def known_figure(value: str) -> bool:
     """A public or fictional figure: the name (titles and a possessive aside) is one of CC-CEDICT's
     capitalised gloss phrases, which gloss the Chinese names of famous people ("Nelson Mandela",

@@ -563,7 +563,7 @@ def census_names(text: str, spans: list[Span], lone: bool = False,
         s, e = m.start(), m.end()
         if named.find(1, s, e) >= 0 \
                 or _street_word(m.group(2)) or _HOUSE_NUMBER.search(text, max(0, s - 16), s) \
-                or en_names.known_figure(m.group(0)) or not en_names.name_shaped(m.group(0)):
+                or not en_names.census_pair(m.group(0)):
             continue  # a street ("Flat 9 Ann Street", "313 Jason Lock"), a figure or set phrase
         if low is None:
             low = text.lower()

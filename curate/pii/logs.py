@@ -37,7 +37,7 @@ from curate.pii.patterns import (
     token_named_by_code,
     working_dir,
 )
-from curate.pii.zh_names import pinyin_login, pinyin_name, whole_value_name
+from curate.pii.zh_names import ADDRESS_TITLES, pinyin_login, pinyin_name, whole_value_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +215,6 @@ def _common_word(v: str) -> bool:
     return low in lx.lower and low not in lx.first
 
 
-_ZH_ADDRESS_TITLES = ("先生", "女士", "小姐", "师傅", "師傅")
 
 
 _MORE_HOPS = re.compile(r"(?:,[ \t]*[0-9A-Fa-f.:]{3,45})+")
@@ -238,7 +237,7 @@ def _core(text: str, v0: int, v1: int, ent: str) -> tuple[int, int]:
     王, "Dr. Sanjuan" Sanjuan; the title stays whole), an address without its port
     (remote_addr="22.227.187.70:59179"), a credential without its scheme ("Bearer …", "Basic …")."""
     if ent == "PERSON":
-        for ti in _ZH_ADDRESS_TITLES:
+        for ti in ADDRESS_TITLES:
             if text.endswith(ti, v0, v1) and v1 - len(ti) > v0 and "\u4e00" <= text[v1 - len(ti) - 1] <= "\u9fff":
                 return v0, v1 - len(ti)
         m = _EN_TITLE.match(text, v0, v1)
@@ -537,13 +536,7 @@ def _census_pair_value(v: str) -> bool:
     """A quoted value under any key that is nothing but a census given name and surname (match="Marcus
     Garcia", a face-match alarm's person; "contact": "Ann Lee"): name-shaped, no CC-CEDICT figure. The
     census on both words, not the looser test of the cues: a key that says nothing is no cue."""
-    m = _FULL_ONLY.fullmatch(v)
-    if m is None:
-        return False
-    words = v.split()
-    lx = en_names.lexicons()
-    return words[0].lower() in lx.first and words[-1].split("-")[0].lower() in lx.last \
-        and not en_names.known_figure(v) and en_names.name_shaped(v)
+    return _FULL_ONLY.fullmatch(v) is not None and en_names.census_pair(v)
 
 
 def _name_words(v: str) -> bool:
@@ -696,6 +689,18 @@ def _hl7_value(kind: str, value: str) -> tuple[int, int, str] | None:
 _SHARED_HOMES = frozenset(("shared", "public", "localized"))  # (and the role accounts: guest, default)
 
 
+def _keyed(text: str, key: str, v0: int, v1: int, policy, out: list, quiet: list | None) -> None:
+    """The value ``text[v0:v1]`` under ``key``: a span of its key's type unless it names no one; a
+    measure key's number quieted. (JSON escaped in JSON and LTSV fields; the JSON and key=value
+    loops above and below read more: a field's name spelled out, cookies, a secret's run.)"""
+    ent = policy.key_entity(key)
+    if ent is None:
+        if quiet is not None and policy.measure_value(key, text, v0, v1):
+            quiet.append((v0, v1))
+    elif text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], key):
+        out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
+
+
 def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
     """Spans of values under sensitive keys and of logins by position; ``quiet`` collects the
     ranges of number-shaped values under measure keys (``"bytes": 18485116937``), where nothing
@@ -739,24 +744,12 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         # JSON inside a JSON string, escaped once ("payload":"{\"name\":\"黄婷婷\",…}"): a message
         # queue's record, a webhook's body, a request logged as a string
         for m in _ESCAPED_PAIR.finditer(text):
-            ent = policy.key_entity(m.group(1))
-            v0, v1 = m.span(2 if m.group(2) is not None else 3)
-            if ent is None:
-                if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
-                    quiet.append((v0, v1))
-            elif text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
-                out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
+            _keyed(text, m.group(1), *m.span(2 if m.group(2) is not None else 3), policy, out, quiet)
     if "\t" in text and _LTSV_START.match(text) is not None:
         # LTSV (labelled tab-separated values: "host:1.2.3.4<TAB>user:ann<TAB>…", Alibaba Cloud SLS
         # exports): a colon with no space after it is the separator of every field there
         for m in _LTSV_FIELD.finditer(text):
-            ent = policy.key_entity(m.group(1))
-            v0, v1 = m.span(2)
-            if ent is None:
-                if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
-                    quiet.append((v0, v1))
-            elif text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], m.group(1)):
-                out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
+            _keyed(text, m.group(1), *m.span(2), policy, out, quiet)
     # the separators _KV_PAIR accepts, tested at C speed first: a timestamp's colons are none of
     # them, and the pattern's key scan from every letter costs ~20 µs a line
     if "=" in text or "：" in text or (":" in text and _KV_COLON.search(text) is not None):

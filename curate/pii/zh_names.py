@@ -99,7 +99,7 @@ TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", 
           "您好")
 _TITLES_SIMP = frozenset(TITLES)
 # how one addresses a person by surname (我是向先生, 客户郑女士): a surname alone before them names someone
-_ADDRESS_TITLES = ("先生", "女士", "小姐", "师傅", "師傅")
+ADDRESS_TITLES = ("先生", "女士", "小姐", "师傅", "師傅")
 
 _NAME_TAGS = ("nr", "nrfg", "nrt")
 _NAMEISH_TAGS = frozenset(("nr", "nrfg", "nrt", "ns", "nz"))
@@ -1015,7 +1015,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 e = w
         if e is None:
             continue
-        if not strong and not (e - p == _surname_len(text[p:p + 2]) and text.startswith(_ADDRESS_TITLES, e)) \
+        if not strong and not (e - p == _surname_len(text[p:p + 2]) and text.startswith(ADDRESS_TITLES, e)) \
                 and (not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX):
             # after a role or generic noun (客户, 司机, 致, 我是) a word the segmenter calls a name
             # must be written as one: 司机/班班长, 原告/周村区, 致/贺词, 我是/邱县 in People's Daily
