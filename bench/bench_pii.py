@@ -54,7 +54,16 @@
    EHR audit, HL7 results, pharmacy, X12 claims, hotels, airline DCS, OTA webhooks, car rental,
    tickets, delivery, disputes, loyalty, chat exports; Chinese patrols, gates, CCTV, fire checks,
    police, hospitals, 120 dispatch, tours, hotels, flights, banks, anti-fraud SMS), measured unread at
-   0611502 (11.2% leaked, 7.5% of decoys redacted); 3p read, 3q never.
+   0611502 (11.2% leaked, 7.5% of decoys redacted); 3p read, 3q never;
+   3r/3s. an eighth (bench/pii_logs_blind8.py, 85 templates by a fourth helper: program dumps (Java
+   toString, Lombok, Python reprs, Rails parameters, PHP print_r and var_dump, Go structs, protobuf
+   text, GraphQL, gRPC metadata, Hibernate), data stores (MySQL, PostgreSQL, MongoDB, Redis, Elasticsearch,
+   SQL Server, connection strings, binlogs, DynamoDB, CDC events), mail (Postfix, Exim, Sendmail,
+   Exchange, raw headers, RFC 2047 names, SES, Mailman), telecom (SIP, Asterisk, FreeSWITCH, SMS
+   gateways, SIM activation, IVR, USSD, RADIUS), finance, HR and education (ATM, SWIFT MT103, NACHA,
+   payroll, HRIS, LMS), Chinese internet back-ends (WeChat and Alipay callbacks, mini-programs, SMS
+   platforms, 12306, delivery, government, medical insurance, ride-hailing, Dubbo)), measured unread at
+   14f7d13 (13.8% leaked, 24.1% of decoys redacted); 3r read, 3s never.
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
    `redact_log` wall time with 1 and 2 worker processes (with 2 workers also on a third of the file,
    which separates the start's fixed cost from the rate after it, and on server logs alone); against commit 4cbded5 (what the issue
@@ -178,7 +187,7 @@ def recall_tables(red, presidio: str | None = None) -> None:
 BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_blind2", "blind_log2", 33),
               3: ("bench.pii_logs_blind3", "blind_log3", 47), 4: ("bench.pii_logs_blind4", "blind_log4", 59),
               5: ("bench.pii_logs_blind5", "blind_log5", 71), 6: ("bench.pii_logs_blind6", "blind_log6", 83),
-              7: ("bench.pii_logs_blind7", "blind_log7", 97)}
+              7: ("bench.pii_logs_blind7", "blind_log7", 97), 8: ("bench.pii_logs_blind8", "blind_log8", 109)}
 
 
 def _blind(k: int, n: int, half: int | None = None) -> list[dict]:
@@ -229,7 +238,12 @@ def log_tables(n_lines: int) -> list[dict]:
               "and commerce back-ends, Chinese public-service lines), its odd templates: read to fix the rules"),
              _blind(7, n_lines, 1)),
             (("3q. the seventh blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(7, n_lines, 0)))
+             _blind(7, n_lines, 0)),
+            (("3r. an eighth blind log (bench/pii_logs_blind8.py, 85 templates: program dumps, data stores, mail, "
+              "telecom, finance and Chinese internet back-ends), its odd templates: read to fix the rules"),
+             _blind(8, n_lines, 1)),
+            (("3s. the eighth blind log's even templates: NEVER READ, held out like 3i"),
+             _blind(8, n_lines, 0)))
     for title, recs in sets:
         print(f"\n== {title} (logs profile; targets: leaks <= 1%, over-redaction <= 0.5%) ==")
         for mode in ("patterns", "full"):
