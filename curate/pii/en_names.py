@@ -268,7 +268,7 @@ _TAIL = re.compile(r"\s+[-\u2013\u2014]\s|\s+([a-z]\w*)")
 # LLC": the small model tags them PERSON in Alpaca tasks and presidio-research's address blocks).
 # Words that are also common surnames (Park, Hall, Church, Temple) are not in the list.
 _NOT_NAME_CHAR = re.compile(r"[+#/&@=<>*_{}\[\]|\\~^%$]")
-_PLACE_HEADS = frozenset(("museum", "gallery", "store", "shop", "towers", "tower", "university", "college",
+PLACE_HEADS = frozenset(("museum", "gallery", "store", "shop", "towers", "tower", "university", "college",
                           "school", "hospital", "hotel", "restaurant", "cafe", "café", "inc", "llc", "ltd", "plc",
                           "corp", "corporation", "company", "group", "foundation", "institute", "centre", "center",
                           "club", "airport", "station", "stadium", "arena", "mall", "library", "theatre", "theater",
@@ -280,7 +280,7 @@ def name_shaped(value: str) -> bool:
     words = [w for w in _TOKEN.findall(value) if w.lower() not in _PARTICLES and w.rstrip(".") not in _TITLE_WORDS]
     if not value[:1].isalpha() or not words or any(not w[0].isupper() for w in words):
         return False
-    if _NOT_NAME_CHAR.search(value) or words[-1].lower() in _PLACE_HEADS:
+    if _NOT_NAME_CHAR.search(value) or words[-1].lower() in PLACE_HEADS:
         return False
     if any(len(w) > 1 and len(set(w.lower())) == 1 for w in words):
         return False  # a placeholder: "Hi, XXX." (Self-Instruct's seed e-mail), "Dear Xxx"

@@ -92,7 +92,7 @@ CONTEXT = {
     "CN_RESIDENT_ID": ("身份证", "身份證", "身分證", "证件", "證件", "公民身份", "id card", "id no", "id number",
                        "identity"),
     "IP_ADDRESS": ("ip", "addr", "host", "client", "from", "remote", "地址", "来源", "來源", "登录", "登錄"),
-    "PASSPORT": ("passport", "护照", "護照", "通行证", "通行證", "证件", "證件"),
+    "PASSPORT": ("passport", "护照", "護照", "通行证", "通行證", "证件", "證件", "台胞证", "台胞證", "回乡证", "回鄉證"),
     "LICENSE_PLATE": ("车牌", "車牌", "车辆", "車輛", "车号", "車號", "牌照", "plate", "vehicle"),
     "US_SSN": ("ssn", "social security", "social-security", "ss#", "ss no"),
     "UK_NINO": ("national insurance", "ni number", "ni no", "ni no.", "nino", "nin", "insurance number", "ssn",
@@ -244,7 +244,15 @@ def _email_score(m, text, low):
     i = seg.find("://")
     if i >= 0 and (not any(c in seg[i + 3:] for c in "/?#") or _USER_PASS.match(seg, i + 3)):
         return None  # (a "#" inside "user:pass@" is the password's, not a fragment: "://ann:Yi@07#4L@db")
+    if _MESSAGE_LOCAL.fullmatch(m.group(0).split("@", 1)[0]) is not None:
+        return None  # a message's id in an address's shape (Exchange's <B986CE72…@EXCH01.x.nl>, Exim's
+        # id=8c02a3e1-852a-…@aol.com, <20240318100001.12345@mail…>): a UUID, 16+ hex digits or a
+        # timestamp and a counter name no mailbox
     return 1.0
+
+
+_MESSAGE_LOCAL = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+                            r"|(?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{16,}|\d{12,}\.\d+(?:\.[\w\-]+)*")
 
 
 def role_mailbox(address: str) -> bool:
@@ -515,6 +523,9 @@ def _ipv4_score(m, text, low):
         return None
     if tuple(octets[:3]) in _DOC4_PREFIXES:
         return 0.45
+    if octets[2] == octets[3] == "0":
+        return None  # anonymised already, its last two octets zeroed (Matomo's and nginx's anonymisation:
+        # 152.108.0.0 names a network of 65,536); one zero octet is too often a real address (1 in 256)
     return 0.7 + (0.2 if _context_hit(low, m.start(), CONTEXT["IP_ADDRESS"]) else 0.0)
 
 
@@ -589,6 +600,7 @@ ROLE_ACCOUNTS = frozenset((
     "fedora", "cloud-user", "opc", "azureuser", "nginx", "apache", "httpd", "www", "web", "webmaster", "postmaster",
     "hostmaster", "git", "postgres", "mysql", "oracle", "test", "tester", "guest", "user", "pi", "ftp", "ftpuser",
     "anonymous", "deploy", "jenkins", "ansible", "operator", "support", "systemd", "docker", "ubnt", "vagrant",
+    "sqlagent", "celery", "repl", "batch",
     "cyrus", "postfix", "dovecot", "bind", "named", "ntp", "avahi", "rpc", "rpcuser", "nfsnobody", "xfs", "gdm",
     "dbus", "smmsp", "squid", "tomcat", "hadoop", "hdfs", "yarn", "mapred", "spark", "zookeeper", "kafka",
     "elasticsearch", "redis", "mongodb", "memcache", "rabbitmq", "haproxy", "default", "service", "system",
@@ -667,7 +679,8 @@ _KV_SECRET = re.compile(
     # then ends at full-width punctuation too. Not a quoted one: 'we can create the password "Grapes_…"'
     # is an example in a BELLE answer)
     r"(?:[\"']?\s*(?:=>|=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))([!-~]{4,}?)"
-    r"(?=[\"']|[,;]?(?:\s|$)|[&|][A-Za-z_]+=|[）（，。；、]|$)")  # (the next query parameter or pipe-separated field)
+    r"(?=[\"']|[,;]?(?:\s|$)|[&|][A-Za-z_]+=|;[A-Za-z][A-Za-z ]{0,30}=|[）（，。；、]|$)")
+# (the next query parameter, pipe-separated field or connection-string setting: "Password=…;Encrypt=True")
 # (and MySQL's "Access denied … (using password: YES)": whether one was given, not which)
 # (and what frameworks print in a secret's place: Rails' and Django's "[FILTERED]", "[REDACTED]",
 # SQLAlchemy's and Celery's "***" and "**" in a URL)
@@ -675,7 +688,10 @@ _KV_SECRET = re.compile(
 # password that starts with a dollar sign)
 _PLACEHOLDER_SECRET = re.compile(r"^(?:\*+|x+|<[^>]*>|\{[^}]*\}|\$\{\w+\}|(?-i:\$[A-Z_][A-Z0-9_]*)|%\w+%|null|none|true|false|"
                                  r"redacted|hidden|\.\.\.+|(?:yes|no)\)?|\(sensitive(?: value)?\)?|"
-                                 r"\[(?:filtered|redacted|masked|hidden|removed|secret|private)\])$", re.IGNORECASE)
+                                 r"\[(?:filtered|redacted|masked|hidden|removed|secret|private)\]|"
+                                 # (a template's slot for the value: "[email]", "[name]"; an address as x.x.x.x)
+                                 r"\[(?:e-?mail|name|phone|tel|mobile|ip|address|user|username|card|ssn|id)\]|"
+                                 r"x{1,3}(?:\.x{1,3}){3})$", re.IGNORECASE)
 
 
 def placeholder(v: str) -> bool:
@@ -743,9 +759,11 @@ def _fixed(score: float):
 
 # -- passports: mainland (E/G/D/S/P/H + 8 digits, or E + letter + 7 digits) need context; other
 # passport-shaped codes right after "passport" / "护照" too.
-_PASSPORT = re.compile(r"(?<![0-9A-Za-z])((?:[EGDSPH]\d{8})|(?:E[A-Z]\d{7})|(?:[A-Z]{1,2}\d{6,8})"
-                       r"|(?=(?:[A-Z]*\d){3})[A-Z0-9]{8,9})(?![0-9A-Za-z])")
-_PASSPORT_WORD = ("passport", "护照", "護照")
+_PASSPORT = re.compile(r"(?<![0-9A-Za-z])((?:[EGDSPH]\d{8})|(?:E[A-Z]\d{7})|(?:[HM]\d{10})|(?:[A-Z]{1,2}\d{6,8})"
+                       r"|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![0-9A-Za-z])")
+# (and the permits that stand in for one: Hong Kong and Macau residents' 回乡证, H/M + 8 or 10 digits;
+# Taiwan residents' 台胞证, 8 digits; the mainland's 港澳通行证)
+_PASSPORT_WORD = ("passport", "护照", "護照", "台胞证", "台胞證", "回乡证", "回鄉證", "通行证", "通行證")
 _CN_PASSPORT = re.compile(r"^(?:[EGDSPH]\d{8}|E[A-Z]\d{7})$")
 
 
@@ -755,6 +773,14 @@ def _passport_score(m, text, low):
         return 0.9 if ctx else 0.4
     if not (ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["PASSPORT"])):
         return None
+    if sum(c.isdigit() for c in m.group(1)) < 3:
+        # a number of mostly letters (ICAO allows any; airline DOCS "PASSPORT/GBR/C5RFR9NZY"): only
+        # right after the word passport itself, never after 证件 alone, and with at most one vowel:
+        # issuers avoid spelling (Germany's alphabet has none), a word with a digit has some
+        # ("passport status VERIFIED1")
+        if sum(c in "AEIOU" for c in m.group(1)) > 1:
+            return None
+        return 0.85 if context_in(low, m.start() - 24, m.start(), _PASSPORT_WORD) else None
     if m.group(1)[0].isdigit() or m.group(1)[2].isalpha():
         # other countries' numbers (Germany's C01X00T47, France's 18AA00001, the US's 9 digits): only
         # where a passport is named close before, not after a generic 证件号码 alone
@@ -763,10 +789,11 @@ def _passport_score(m, text, low):
 
 
 # -- vehicle plates: province abbreviation + letter + 5 characters (6 for new-energy plates), with
-# an optional separator ("京A·12345", "琼X-41586").
+# an optional separator ("京A·12345", "琼X-41586", "粤B.12345"); a space or dot after the province
+# too ("粤 B12345", "粤·B12345"), then only after a plate word.
 _PROV = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE = re.compile(
-    rf"(?<![A-Za-z0-9])([{_PROV}][A-Z][·•\s\-]?(?:[DF][A-Z0-9]\d{{4}}|\d{{5}}[DF]|"
+    rf"(?<![A-Za-z0-9])([{_PROV}][ ·•]?[A-Z][·•.\s\-]?(?:[DF][A-Z0-9]\d{{4}}|\d{{5}}[DF]|"
     r"[A-Z0-9]{4}[A-Z0-9挂学警港澳]))(?![A-Za-z0-9])")
 
 
@@ -774,6 +801,8 @@ def _plate_score(m, text, low):
     v = m.group(1)
     if sum(c.isdigit() for c in v) < 2:
         return None  # e.g. 京A ABCDE is not a real plate shape; words like 沪ANDROID are not plates
+    if v[1] in " ·•" and not _context_hit(low, m.start(), CONTEXT["LICENSE_PLATE"]):
+        return None
     return 0.75 + (0.2 if _context_hit(low, m.start(), CONTEXT["LICENSE_PLATE"]) else 0.0)
 
 

@@ -76,6 +76,8 @@ _NON_DIGIT = re.compile(r"\D")
 _DOTTED_LOCAL = re.compile(r"^\d{4}\.\d{4}$")
 _SSN_SHAPE = re.compile(r"^\d{3}([ \-])\d{2}\1\d{4}$")
 _MASK_CHARS = frozenset("*•●")
+_VIRTUAL_BEFORE = re.compile(r"(?:隐私号|虚拟号|中间号|隱私號|虛擬號|virtual (?:phone )?number|proxy number|privacy number|"
+                             r"virtual_number|privacy_number|virtualnumber|privacynumber|relay number)[码碼]?[ \t\"':：=为是]*$")
 # (narrower than the id words of _id_before: "快件…（195-3139-7424）" is a courier's number, and 快件 is one)
 _ORDER_BEFORE = re.compile(r"(?:\border|\btxn|\binvoice|订单|单号|流水号?)[ \t#:：=_\-no.号]*$")
 _LEADS_TO_NUMBER = frozenset("为是至到拨打call号")  # (a copula or a verb before a number: 电话是…, 请拨…)
@@ -188,6 +190,9 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         return None
     if text[end:end + 1] in _MASK_CHARS or text[start - 1:start] in _MASK_CHARS:
         return None  # the visible part of a masked value (310104*******6901, 272041******7834)
+    if _VIRTUAL_BEFORE.search(low, max(0, start - 20), start) is not None:
+        return None  # a platform's relay number (隐私号 17028235141-3246, "virtual number"): it hides the
+        # person's own, lent for one order and then reused (blind logs 4 and 8, written apart, both so)
     if not body.startswith(("+", "00")) and _LONE_DIGIT.search(body):
         return None  # a one-digit group after the first: "货架10-1-3888" (a shelf code), IIS's "204 0 0 782"
         # (status, substatus, win32 status, time taken); no national format prints one (+CC groups can:

@@ -81,8 +81,8 @@ PREFILTERS = {
     "bearer_token": r"(?i)bearer\s",
     "api_key_shape": r"sk-|gh[pousr]_|github_pat_|glpat-|AKIA|ASIA|LTAI|AKID|AIza|xox[abposr]-|_live_|_test_|hf_|eyJ",
     # (other countries' passport numbers are read only after the word: 护照 … CCFV65756)
-    "passport": r"[A-Z]\d{6}|(?i:passport)|护照|護照",
-    "cn_plate": f"[{_PLATE_PROV}][A-Z]",
+    "passport": r"[A-Z]\d{6}|(?i:passport)|护照|護照|台胞|臺胞|回乡|回鄉|通行",
+    "cn_plate": f"[{_PLATE_PROV}][ ·•]?[A-Z]",
     "us_ssn": r"\d{3}[\- ]\d{2}[\- ]\d{4}",
     "us_ssn_bare": r"\d{9}",
     "uk_nino": r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]",

@@ -75,6 +75,8 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         "买家", "卖家", "教练", "红娘", "医师", "药师", "技师", "律师",
         # community grid workers and call-centre seats (网格员向明于…走访)
         "网格员", "社工", "坐席", "接警员", "调度员", "乘务员",
+        # an ambulance's crew and a ward's staff, listed by role before the name (车组：医生张旭、护士李英)
+        "医生", "护士",
         # travellers and their guides (领队李丹已确认, 游客冯一诺: blind logs 2 and 3; not 市民, which
         # People's Daily writes before verbs: 市民张榜公布, 市民满怀喜悦)
         "游客", "领队", "导游", "讲解员",
@@ -86,7 +88,9 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
 # private name in full (tagged a name, unknown to both dictionaries, given-name characters).
 KIN = ("妈妈", "爸爸", "母亲", "父亲", "丈夫", "妻子", "老公", "老婆", "爱人", "儿子", "女儿", "哥哥", "姐姐", "弟弟",
        "妹妹", "表姐", "表哥", "表妹", "表弟", "堂姐", "堂哥", "堂妹", "堂弟", "舅舅", "叔叔", "姑姑", "男友",
-       "女友", "男朋友", "女朋友", "室友", "邻居")
+       "女友", "男朋友", "女朋友", "室友", "邻居",
+       # a school's notice names the pupil so (您的孩子吴建（四年级4班）今日已安全到校)
+       "孩子")
 TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", "教授", "经理", "主任", "律师", "警官",
           "同学", "师傅", "阿姨", "老板", "院长", "校长", "博士", "护士", "局长", "处长", "科长", "部长",
           "书记", "主管", "组长", "医师",
@@ -964,14 +968,18 @@ def _done_by(text: str, found: list[Span], titles: set) -> list[Span]:
         if _freq(_simp(text[m.start():m.start() + 2])) or any(
                 a < m.start() < b for a, b, _ in _cut(text, max(0, m.start() - 3), min(len(text), p + 5))):
             continue  # 由 inside a word or starting one: 由于, 理由, 自由, 由此, 由来
-        e = _name_at(text, p, titles)
-        if e is None or not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX \
-                or text[e - 1] in _UNIT_SUFFIX:
-            continue  # (由路政科作出: a section, not a person)
-        f = e + 1 if text[e:e + 1] == " " else e
-        after = _cut(text, f, min(len(text), f + 4))
-        if after and after[0][0] == f and (after[0][2][:1] in ("v", "i", "l")) or text.startswith(TITLES, f):
-            out.append(Span(p, e, "PERSON", 0.9, "zh_name_by"))
+        e0 = _name_at(text, p, titles)
+        # the segmenter's name, or one more given-name character where it cut a name short (胡玥/彤处理):
+        # a verb must follow whichever is taken
+        for e in (e0, e0 + 1) if e0 is not None and e0 - p == _surname_len(text[p:p + 2]) + 1 else (e0,):
+            if e is None or e > len(text) or not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX \
+                    or text[e - 1] in _UNIT_SUFFIX or not _HAN_RX.match(text, e - 1):
+                continue  # (由路政科作出: a section, not a person)
+            f = e + 1 if text[e:e + 1] == " " else e
+            after = _cut(text, f, min(len(text), f + 4))
+            if after and after[0][0] == f and (after[0][2][:1] in ("v", "i", "l")) or text.startswith(TITLES, f):
+                out.append(Span(p, e, "PERSON", 0.9, "zh_name_by"))
+                break
     return out
 
 
@@ -1333,7 +1341,20 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
             # a list item is a whole name: the segmenter's 胡磊/坤 before "、" is 胡磊坤
             sp = out[k - 1] = Span(sp.start, p + 1, sp.entity_type, sp.score, sp.recognizer)
             p += 1
-        if text[p:p + 1] not in ("、", "，", ",") or not _surname_len(text[p + 1:p + 3]):
+        if not _surname_len(text[p + 1:p + 3]):
+            continue
+        if text[p:p + 1] in _AND_LAST:
+            # the list's last item after 及, 和 or 与 (值日生：刘凤英、王军及关桂兰): only where an
+            # enumeration comma came before the name found, and a whole name up to punctuation
+            if text[sp.start - 1:sp.start] != "、":
+                continue
+            e = _whole_value_name(text, p + 1)
+            if e is None or e - (p + 1) < 2 or p + 1 in starts or e < len(text) and text[e] not in _PUNCT:
+                continue
+            out.append(Span(p + 1, e, "PERSON", sp.score, "zh_name_list"))
+            starts.add(p + 1)
+            continue
+        if text[p:p + 1] not in ("、", "，", ","):
             continue
         e = _name_at(text, p + 1, titles)
         if text[p] == "、":
@@ -1347,6 +1368,24 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
             continue
         out.append(Span(p + 1, e, "PERSON", sp.score, "zh_name_list"))
         starts.add(p + 1)
+    # the items before a found name in the same enumeration (游客名单：金阳、罗帆、甄凤兰): each a whole
+    # name between the list's separators; the dictionaries' everyday counts do not undo it (金阳 3),
+    # a figure's or a common word's do (KNOWN_FIGURE)
+    for sp in list(out):
+        q = sp.start - 1
+        while q >= 3 and (text[q] == "、" or text[q] in _AND_LAST and q == sp.start - 1 and "、" in text[q - 8:q]) \
+                and sp.recognizer.startswith("zh_"):
+            s0 = next((s for s in (q - 2, q - 3, q - 4) if s >= 0 and (s == 0 or text[s - 1] in _ITEM_START)
+                       and all(_HAN_RX.match(c) for c in text[s:q])), None)
+            if s0 is None or s0 in starts or _whole_value_name(text[:q] + "、" + text[q + 1:], s0, KNOWN_FIGURE) != q:
+                break
+            out.append(Span(s0, q, "PERSON", sp.score, "zh_name_list"))
+            starts.add(s0)
+            q = s0 - 1
+
+
+_AND_LAST = frozenset("及和与")
+_ITEM_START = frozenset("、：:=（( \t\u3000，,")
 
 
 # A clause start: a line start or punctuation, then optionally a time word ("昨天王利给我打了电话").
