@@ -474,8 +474,9 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]*)*")
 # participle, "inspired by Isaac Newton" names a figure.
 # a name's word (accents, a hyphen: Heinz-Jürgen) and a full name of two or three words
 _NAME_WORD = (r"[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe][a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+"
-              r"(?:-[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe][a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+)?")
-# (Latin-1, Extended-A and Extended Additional: Michał, Šimůnek, Vietnamese Đặng, Trần)
+              r"(?:-[A-Za-z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe][a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+)?")
+# (Latin-1, Extended-A and Extended Additional: Michał, Šimůnek, Vietnamese Đặng, Trần; Korean given
+# names romanised with a hyphen and a small letter: Ji-min, Hye-jin)
 # a surname's particles between the words (Aurora da Mota, Gilbert Van den Bossche)
 _PARTICLE = "da|de|di|do|del|della|der|den|van|von|du|la|le|dos|das|ter|ten|bin|ibn|al|el|y"
 _FULL = rf"{_NAME_WORD}(?: [A-Z]\.)?(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD}){{1,2}}"
@@ -1225,6 +1226,8 @@ def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
                 cands.append(Span(a0, a1, s.entity_type, min(0.99, s.score), "url_decoded"))
         # a key's value that detection sees longer ("card=4111 1111 1111 1111"): take the union
         det = list(found[i])
+        if det and ('"' in t or "'" in t) and _QUOTED_HAN.search(t) is not None:
+            det += _quoted_names_by_contact(t, det)
         if quiet:
             det = [d for d in det if not any(a <= d.start and d.end <= b for a, b in quiet)]
         merged = []
@@ -1242,6 +1245,25 @@ def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
             kept = _repeats(t, kept, quiet)
         # a key span that sits inside an encoded value must be re-encoded too
         out.append([_mark_encoded(t, s) for s in kept])
+    return out
+
+
+_QUOTED_HAN = re.compile(r"""(?<=["'])[\u4e00-\u9fff]{2,4}(?=["'])""")
+_ID_CONTACT = frozenset(("CN_RESIDENT_ID", "PHONE_NUMBER", "CREDIT_CARD", "PASSPORT", "TW_ID"))
+
+
+def _quoted_names_by_contact(text: str, det: list) -> list[Span]:
+    """A quoted string that is nothing but a Chinese name, beside an ID or a phone number found on the
+    line within 80 characters: an RPC's arguments (Dubbo's verifyRealName ["严彤","610113195212034784"]),
+    a row printed as a list. The name test is the one for a field's whole value (zh_names)."""
+    from bisect import bisect_left
+
+    near = sorted(d.start for d in det if d.entity_type in _ID_CONTACT)
+    out = []
+    for m in _QUOTED_HAN.finditer(text):
+        k = bisect_left(near, m.end() - 79)  # (by bisection: a line of thousands of such pairs stays linear)
+        if k < len(near) and near[k] < m.end() + 80 and whole_value_name(m.group(0), 0) == len(m.group(0)):
+            out.append(Span(m.start(), m.end(), "PERSON", 0.9, "log_field"))
     return out
 
 

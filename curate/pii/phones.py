@@ -190,7 +190,8 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         return None
     if text[end:end + 1] in _MASK_CHARS or text[start - 1:start] in _MASK_CHARS:
         return None  # the visible part of a masked value (310104*******6901, 272041******7834)
-    if _VIRTUAL_BEFORE.search(low, max(0, start - 20), start) is not None:
+    seg = low[max(0, start - 20):start]
+    if ("号" in seg or "號" in seg or "number" in seg) and _VIRTUAL_BEFORE.search(seg) is not None:
         return None  # a platform's relay number (隐私号 17028235141-3246, "virtual number"): it hides the
         # person's own, lent for one order and then reused (blind logs 4 and 8, written apart, both so)
     if not body.startswith(("+", "00")) and _LONE_DIGIT.search(body):

@@ -117,12 +117,15 @@ def test_passports_of_mostly_letters_after_the_word_passport(red):
 
 ZH_FORMS = ("本周值日生：{a}、{b}及{c}，请按时到校。", "游客名单：{a}、{b}、{c} 集合地点：故宫午门",
             "【家校通】您的孩子{a}（四年级4班）今日已安全到校。", "派车：晋M3Y767（车组：医生{a}、护士{b}、司机{c}）",
-            "工单由{a}处理完毕", "会签：{a}、{b}和{c}，流程编号WF6640814976")
+            "工单由{a}处理完毕", "会签：{a}、{b}和{c}，流程编号WF6640814976",
+            "12345热线 工单号20241214057737 市民{a}反映鼓楼区中山路餐馆油烟扰民", "审批通知：{a}提交的报销单已通过",
+            'verifyRealName(java.lang.String,java.lang.String) ["{a}","610113195212034784"]')
 
 
 def test_chinese_names_in_enumerations_and_crews(red):
-    """Before: the last item after 及/和, the first item of a list, a pupil after 您的孩子 and a crew's
-    doctor were missed (blind logs 3, 6 and 7, read halves); 36 of 240 Faker names missed now."""
+    """Before: the last item after 及/和, the first item of a list, a pupil after 您的孩子, a crew's
+    doctor, a caller before 反映, a subject with the surname 萧 or 傅 and a name beside an ID in an
+    RPC's arguments were missed (blind logs 3, 6, 7 and 8, read halves)."""
     fk = Faker("zh_CN")
     fk.seed_instance(13)
     lines, values = [], []
@@ -141,6 +144,14 @@ def test_chinese_names_in_enumerations_and_crews(red):
 @pytest.mark.parametrize("line", [
     "去过北京、上海和广州", "参观了黄山、泰山及华山，", "孩子王国开业", "孩子高兴极了", "孩子们都很好",
     "医生建议多喝水", "医生高度重视", "由高温引起", "由于天气原因", "由路政科作出决定", "选购了苹果、香蕉和梨",
+    "市民张榜公布", "市民满怀喜悦", "市民反映强烈", "洪水退去后", "萧条的市场",
 ])
 def test_the_chinese_words_those_formats_stand_before_stay(red, line):
     assert redact_line(line, red) == line
+
+
+def test_a_place_quoted_beside_contact_data_stays(red):
+    for line, place in (('["北京","13800138000"]', "北京"), ('{"city":"上海","phone":"13800138000"}', "上海"),
+                        ('["黄山","610113195212034784"]', "黄山")):
+        out = redact_line(line, red)
+        assert place in out and "13800138000" not in out and "610113195212034784" not in out, out
