@@ -601,7 +601,8 @@ def _cued_names(text: str) -> list[Span]:
                     or (s == 0 or text.endswith(_SUBJECT_BEFORE, 0, s)) and _DID.match(text, e) is not None
                     or text.endswith(" with ", 0, s) and _COMPANION.search(text, max(0, s - 32), s) is not None):
                 continue
-        if _name_words(run):
+        if _name_words(run) or pinyin_name(run) and not en_names.known_figure(run):
+            # (a Chinese name in pinyin after the cue: "travelling with Tao Pan", whose words the census lacks)
             out.append(Span(s, s + len(run), "PERSON", 0.95, "log_field"))
     if "Hi" in text or "He" in text or "Dear" in text or "Thank" in text or "Welcome" in text or "Good " in text \
             or "I" in text and _SELF_NAMED_HINT.search(text) is not None:
@@ -655,6 +656,20 @@ def _role_value(key: str, v: str) -> bool:
     return en_names.census_pair(v)
 
 
+_SEARCH_KEYS = frozenset(("q", "query", "search", "keyword", "keywords", "term", "s", "name_like", "who"))
+
+
+def _searched_name(v: str) -> bool:
+    """A search query that is nothing but a name by the cues' test with a census name in it (Rolando
+    Troisi, Emily Sullivan; not "Quarterly Report", "Mount Everest": dictionary words, nor "Kubernetes
+    Ingress": words no dictionary here holds, as a foreign name's are, but no census name either)."""
+    if _FULL_ONLY.fullmatch(v) is None or not _name_words(v):
+        return False
+    lx = en_names.lexicons()
+    words = [w.split("-")[0].lower() for w in v.split()]
+    return words[0] in lx.first or words[-1] in lx.last
+
+
 _MATCH_KEYS = frozenset(("match", "matched", "matched_name", "identity", "person"))  # (a face or watch-list match)
 # keys that name a thing, whose value a census pair may spell ("product": "Amber Glass", "eventName":
 # "Ruby Tuesday", "street": "Grant Park"), unless a role word says whose it is ("hotel_guest")
@@ -686,10 +701,23 @@ def _name_words(v: str) -> bool:
 _USER_DID = re.compile(r"(?<![\w-])[Uu]ser ([a-z][a-z0-9]{2,19})(?= (?:[a-z]{2,}ed|has|had|was|is)\b)")
 
 
+# (and a login a message names in brackets, quotes or "with name": "creating IAM User (kmacias5)",
+# "User with name kmacias5 already exists", "Login failed for user 'jdoe'")
+_USER_NAMED = re.compile(r"(?<![\w-])[Uu]ser (?:\(([a-z][a-z0-9._\-]{2,30})\)|'([a-z][a-z0-9._\-]{2,30})'"
+                         r"|with name ([a-z][a-z0-9._\-]{2,30})\b)")
+
+
 def _user_did(text: str) -> list[Span]:
     vocab = en_names.lexicons().vocab
-    return [Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field") for m in _USER_DID.finditer(text)
-            if m.group(1).rstrip("0123456789") not in vocab and not _no_one("PERSON", m.group(1))]
+    out = [Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field") for m in _USER_DID.finditer(text)
+           if m.group(1).rstrip("0123456789") not in vocab and not _no_one("PERSON", m.group(1))]
+    if "ser (" in text or "ser '" in text or "with name " in text:
+        for m in _USER_NAMED.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+            v = m.group(g)
+            if v.rstrip("0123456789") not in vocab and not _no_one("PERSON", v):
+                out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
+    return out
 
 
 # A person field's change as audit trails print it: "assignee set to 'Ann Lee'", "Owner changed from
@@ -899,6 +927,9 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 v0, v1 = v0 + 1, v1 - 1
             if ent is None and m.group(1).lower() in _HALF_NAME_KEYS and _name_word(text[v0:v1], m.group(1).lower()):
                 ent = "PERSON"  # a form's first=Jonathan&last=Gonzales (not first=20, a page)
+            elif ent is None and m.group(1).lower() in _SEARCH_KEYS and "+" in text[v0:v1] \
+                    and _searched_name(unquote_plus(text[v0:v1])):
+                ent = "PERSON"  # a directory search for someone: /directory/search?q=Evy+Verheyen
             elif ent is None and m.group(1) == "code" and text[m.start() - 1:m.start()] in "?&" and v1 - v0 >= 8 \
                     and not text[v0:v1].isdigit() and _OAUTH.search(text) is not None:
                 ent = "CREDENTIAL"  # an OAuth 2.0 authorization code in its redirect (…/callback?code=…&state=…):
@@ -1042,7 +1073,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         for m in _HOME_DIR.finditer(text):
             if not _no_one("PERSON", m.group(1)) and m.group(1).lower() not in _SHARED_HOMES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
-    if ("User " in text or "user " in text) and _USER_DID.search(text) is not None:
+    if ("User " in text or "user " in text) and (_USER_DID.search(text) is not None or "ser (" in text
+                                                 or "ser '" in text or "with name " in text):
         out += _user_did(text)
     if "ed " in text and _DONE_BY_HINT.search(text) is not None:
         out += _done_by(text)

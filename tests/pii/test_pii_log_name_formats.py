@@ -155,3 +155,22 @@ def test_a_place_quoted_beside_contact_data_stays(red):
                         ('["黄山","610113195212034784"]', "黄山")):
         out = redact_line(line, red)
         assert place in out and "13800138000" not in out and "610113195212034784" not in out, out
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a directory search for someone (a census name in it); a search for things stays
+    ("GET /directory/search?q=Rolando+Troisi&dept=finance", ["Rolando+Troisi"], ["dept=finance"]),
+    ("GET /search?q=Kubernetes+Ingress&page=2", [], ["q=Kubernetes+Ingress"]),
+    ("GET /search?q=Quarterly+Report", [], ["q=Quarterly+Report"]),
+    # a login a message names in brackets, quotes or "with name"; a role account there stays
+    ("Error: creating IAM User (kmacias5): EntityAlreadyExists: User with name kmacias5 already exists",
+     ["kmacias5"], ["IAM User (", "EntityAlreadyExists"]),
+    ("Login failed for user 'jdoe'. Reason: Password did not match", ["jdoe"], ["Login failed for user '"]),
+    ("Login failed for user 'sqlagent'. Reason: x", [], ["sqlagent"]),
+    ("User (default) created", [], ["User (default)"]),
+    # a companion whose name is in pinyin
+    ('"note":"travelling with Tao Pan"', ["Tao Pan"], ["travelling with "]),
+])
+def test_searches_logins_in_messages_and_pinyin_companions(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == [] and [v for v in kept if v not in out] == [], out
