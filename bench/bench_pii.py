@@ -63,7 +63,12 @@
    gateways, SIM activation, IVR, USSD, RADIUS), finance, HR and education (ATM, SWIFT MT103, NACHA,
    payroll, HRIS, LMS), Chinese internet back-ends (WeChat and Alipay callbacks, mini-programs, SMS
    platforms, 12306, delivery, government, medical insurance, ride-hailing, Dubbo)), measured unread at
-   14f7d13 (13.8% leaked, 24.1% of decoys redacted); 3r read, 3s never.
+   14f7d13 (13.8% leaked, 24.1% of decoys redacted); 3r read, 3s never;
+   3t/3u. a ninth (bench/pii_logs_blind9.py, 61 templates by a fifth helper, asked for the log the
+   issue describes: one mixed e-commerce log of nginx, Apache, gateway and CDN access lines,
+   application JSON in every key style with nested and escaped bodies, and Chinese ops lines),
+   measured unread at 14f7d13 (4.8% leaked, 11.0% of decoys redacted) and at bc2ce79 (4.3%); 3t read,
+   3u never.
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
    `redact_log` wall time with 1 and 2 worker processes (with 2 workers also on a third of the file,
    which separates the start's fixed cost from the rate after it, and on server logs alone); against commit 4cbded5 (what the issue
@@ -187,7 +192,8 @@ def recall_tables(red, presidio: str | None = None) -> None:
 BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_blind2", "blind_log2", 33),
               3: ("bench.pii_logs_blind3", "blind_log3", 47), 4: ("bench.pii_logs_blind4", "blind_log4", 59),
               5: ("bench.pii_logs_blind5", "blind_log5", 71), 6: ("bench.pii_logs_blind6", "blind_log6", 83),
-              7: ("bench.pii_logs_blind7", "blind_log7", 97), 8: ("bench.pii_logs_blind8", "blind_log8", 109)}
+              7: ("bench.pii_logs_blind7", "blind_log7", 97), 8: ("bench.pii_logs_blind8", "blind_log8", 109),
+              9: ("bench.pii_logs_blind9", "blind_log9", 113)}
 
 
 def _blind(k: int, n: int, half: int | None = None) -> list[dict]:
@@ -243,7 +249,12 @@ def log_tables(n_lines: int) -> list[dict]:
               "telecom, finance and Chinese internet back-ends), its odd templates: read to fix the rules"),
              _blind(8, n_lines, 1)),
             (("3s. the eighth blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(8, n_lines, 0)))
+             _blind(8, n_lines, 0)),
+            (("3t. a ninth blind log (bench/pii_logs_blind9.py, 61 templates: one mixed e-commerce log of access, "
+              "application JSON and Chinese ops lines), its odd templates: read to fix the rules"),
+             _blind(9, n_lines, 1)),
+            (("3u. the ninth blind log's even templates: NEVER READ, held out like 3i"),
+             _blind(9, n_lines, 0)))
     for title, recs in sets:
         print(f"\n== {title} (logs profile; targets: leaks <= 1%, over-redaction <= 0.5%) ==")
         for mode in ("patterns", "full"):
