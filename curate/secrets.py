@@ -37,6 +37,13 @@ API_KEY_PATTERNS = (
     r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}",  # (not pk_: a publishable key is public by design)
     r"\bhf_[A-Za-z0-9]{30,}",
     r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}",
+    # hashes that authenticate as they are (pass-the-hash, pass-the-ticket) or are a captured login:
+    # Kerberos tickets and pre-auth replies as hashcat and Rubeus print them, a pwdump line's LM:NT
+    # pair, a NetNTLMv2 response. Not a stored salted hash (bcrypt, crypt(3), Argon2: set 8 counts
+    # one a decoy), which must be cracked first and says nothing about who it is
+    r"\$krb5(?:tgs|asrep|pa|tgt)\$[^\s\"'<>]{20,}",
+    r"\b[0-9a-fA-F]{32}:[0-9a-fA-F]{32}(?=:::)",
+    r"(?<=::)[\w.\-]+:[0-9a-fA-F]{16}:[0-9a-fA-F]{32}:[0-9a-fA-F]{32,}",
 )
 API_KEY = re.compile("|".join(f"(?:{p})" for p in API_KEY_PATTERNS))
 BEARER = re.compile(r"(?i)\b(bearer|basic|token)\s+([A-Za-z0-9\-._~+/]{8,}=*)")

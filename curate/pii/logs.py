@@ -200,6 +200,44 @@ def _sql_insert_values(text: str, policy, quiet: list | None) -> list[Span]:
     return out
 
 
+# Addresses that are a server's by their shape or their place (the upstream a request went to):
+# - a quoted field of nothing but addresses with ports: two or more (nginx's $upstream_addr after a
+#   retry, "10.92.65.137:8080, 10.135.233.82:8080"; a client's field never lists two), or one with a
+#   service's well-known port (ua="192.168.83.188:8080"); not any low port: a game client connected
+#   from "147.209.163.222:2043" (Windows' old ephemeral range starts at 1025);
+# - an address under an upstream's object (Kong's "tries":[{"ip":…,"port":8080}], "upstream": {"ip": …});
+# - remote_addr when it is a private address and X-Forwarded-For names a public client first: the
+#   load balancer in front ({"remote_addr":"10.228.1.182","http_x_forwarded_for":"120.34.35.206, …"}).
+_ADDR_PORT = r"\d{1,3}(?:\.\d{1,3}){3}:\d{2,5}"
+_PORTS_FIELD = re.compile(rf'"({_ADDR_PORT}(?:, ?{_ADDR_PORT})*)"')
+_ONE_ADDR_PORT = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3}):(\d{2,5})")
+_SERVER_PARENT = re.compile(r'"(?:tries|upstream|upstreams|backend|backends|balancer|target|targets)"\s*:\s*\[?\s*\{[^{}]{0,80}"ip"\s*:\s*"'
+                            r'(\d{1,3}(?:\.\d{1,3}){3})"')
+_REMOTE_ADDR = re.compile(r'(?i)remote_?addr"?\s*[:=]\s*"?((?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)(?:\.\d{1,3}){2,3})\b')
+_XFF_FIRST = re.compile(r'(?i)x[_-]forwarded[_-]for"?\s*[:=]\s*"?[ \t]*(\d{1,3}(?:\.\d{1,3}){3})')
+_SERVICE_PORTS = frozenset(("80", "443", "8080", "8000", "8001", "8008", "8081", "8088", "8443", "8888", "9000", "9090",
+                            "3000", "5000", "3306", "5432", "6379", "27017", "9200", "9300", "11211", "5672", "9092",
+                            "2181", "1433", "1521", "8500", "8761", "20880", "50051", "9443", "7001", "8983"))
+_PRIVATE4 = re.compile(r"(?:10|127|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.")
+
+
+def _service_addresses(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PORTS_FIELD.finditer(text):
+        addrs = list(_ONE_ADDR_PORT.finditer(text, m.start(1), m.end(1)))
+        out.extend(a.span(1) for a in addrs if len(addrs) > 1 or a.group(2) in _SERVICE_PORTS)
+    if '"ip"' in text:
+        out.extend(m.span(1) for m in _SERVER_PARENT.finditer(text))
+    if "orwarded" in text and (r := _REMOTE_ADDR.search(text)) is not None:
+        x = _XFF_FIRST.search(text)
+        if x is not None and _PRIVATE4.match(x.group(1)) is None and x.group(1) != r.group(1):
+            out.append(r.span(1))
+    return out
+
+
+_QUOTED_FIRST_PAIR = re.compile(r'(?<=")([A-Za-z_][\w.\-]{0,40})=([^"&;\s]*)(?=&[A-Za-z_]|; ?[A-Za-z_])')
+
+
 def _line_end(text: str, i: int) -> int:
     j = text.find("\n", i)
     return len(text) if j < 0 else j
@@ -976,6 +1014,14 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if quiet is not None and "relay=" in text:
         quiet.extend(m.span(1) for m in _MAIL_RELAY.finditer(text))
+    if quiet is not None and ':' in text and '"' in text:
+        quiet.extend(_service_addresses(text))
+    if '"' in text and "=" in text:
+        # the first pair of a quoted form body or cookie string (body="username=ann&password=…", nginx's
+        # positional "$http_cookie": "JSESSIONID=…; uid=…"): the pairs after it are read as any key=value,
+        # the first one stands after the quote, which no key=value pair may (a JSON key's quote)
+        for m in _QUOTED_FIRST_PAIR.finditer(text):
+            _keyed(text, m.group(1), *m.span(2), policy, out, quiet)
     if ";" in text and "=" in text and _CONN_HINT.search(text) is not None:
         # an ADO.NET or ODBC connection string ("Server=tcp:10.0.0.5,1433;Database=HR;User Id=ann;Password=…"):
         # its user is a login, under keys with a space, which _KV_PAIR does not read. (Its server's address
@@ -1250,6 +1296,13 @@ def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
     for i, t in enumerate(texts):
         quiet: list[tuple[int, int]] = []
         keys = [s for s in _key_spans(t, policy, quiet) if s.entity_type not in disabled] if t else []
+        if quiet and any(k.entity_type == "IP_ADDRESS" for k in keys):
+            # an address under an address key that its place shows a server's (_service_addresses); a
+            # mask, not a test per key and range (lines of thousands of both)
+            hushed = bytearray(len(t))
+            for a, b in quiet:
+                hushed[a:b] = b"\x01" * (b - a)
+            keys = [k for k in keys if not (k.entity_type == "IP_ADDRESS" and hushed.find(0, k.start, k.end) < 0)]
         cands: list = list(keys)
         for e in per_text.get(i, ()):
             for s in e.spans:  # one span per value found in the decoded text, in encoded offsets

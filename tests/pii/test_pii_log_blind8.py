@@ -110,3 +110,26 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     changed = [o for b, o in zip(bad, out) if b != o]
     assert changed == [b"INSERT INTO t (name, email) VALUES ('<PERSON>', 'ann@",
                        b'<EMAIL_ADDRESS> ("<PERSON>', b"from==?UTF-8?B?5p2c <<EMAIL_ADDRESS>>"], changed
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # hashes that authenticate as they are: Kerberos roasting output, a pwdump line's LM:NT pair, a
+    # captured NetNTLMv2 response, keyed NT hashes and OTP seeds
+    ("kerberoast hash=$krb5tgs$23$*svc_sql$CORP.LOCAL$MSSQLSvc/sql01:1433*$5d1a2b3c4d5e6f708192a3b4c5d6e7f8$c0ffee01",
+     ["$krb5tgs$23$*svc_sql", "c0ffee01"], ["kerberoast hash="]),
+    ("Administrator:500:aad3b435b51404eeaad3b435b51404ee:8846f7eaee8fb117ad06bdd830b7586c:::",
+     ["8846f7eaee8fb117ad06bdd830b7586c"], ["Administrator:500:", ":::"]),
+    # a stored salted hash (crypt, bcrypt, Argon2) must be cracked first: it stays, as set 8 counts it
+    ("shadow: root:$6$rounds=5000$abc$Xy7Uq0dKk3zQmC9v1R8pL2sT5wN6yB4hJ0gF3eD7cA1bZ9xV8u:19000:0:99999:7:::",
+     [], ["Xy7Uq0dKk3zQ"]),
+    ("login hash $2b$12$KIXQJ8y1z9uZ0r8Z3y1t5eKq7dE0mV3pW9sX2cB4nM6aL8oP1iU2y ok", [], ["$2b$12$KIXQ"]),
+    ("[SMB] NTLMv2-SSP Hash : jdoe::CORP:1122334455667788:9F2C3B1E5A7D8C6B4A3F2E1D0C9B8A7F:0101000000000000C0653150DE09D201",
+     ["9F2C3B1E5A7D8C6B4A3F2E1D0C9B8A7F"], ["[SMB] NTLMv2-SSP Hash : "]),
+    ("user jdoe nthash=8846f7eaee8fb117ad06bdd830b7586c totp_seed=GEZDGNBVGY3TQOJQ",
+     ["8846f7eaee8fb117ad06bdd830b7586c", "GEZDGNBVGY3TQOJQ"], []),
+    # a commit's hash, a content digest and a UUID stay
+    ("git commit 8846f7eaee8fb117ad06bdd830b7586c31d6cfe0 sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+     [], ["8846f7eaee8fb117ad06bdd830b7586c31d6cfe0", "9f86d081884c7d659a2feaa0c55ad015"]),
+])
+def test_password_hashes(red, line, gone, kept):
+    _check(red, line, gone, kept)
