@@ -214,11 +214,13 @@ _ONE_ADDR_PORT = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3}):(\d{2,5})")
 _SERVER_PARENT = re.compile(r'"(?:tries|upstream|upstreams|backend|backends|balancer|target|targets)"\s*:\s*\[?\s*\{[^{}]{0,80}"ip"\s*:\s*"'
                             r'(\d{1,3}(?:\.\d{1,3}){3})"')
 _REMOTE_ADDR = re.compile(r'(?i)remote_?addr"?\s*[:=]\s*"?((?:10|172\.(?:1[6-9]|2\d|3[01])|192\.168)(?:\.\d{1,3}){2,3})\b')
-_XFF_FIRST = re.compile(r'(?i)x[_-]forwarded[_-]for"?\s*[:=]\s*"?[ \t]*(\d{1,3}(?:\.\d{1,3}){3})')
+_XFF_FIRST = re.compile(r'(?i)x[_-]forwarded[_-]for"?\s*[:=]\s*"?[ \t]*(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4}:[0-9a-f:]{2,38})')
+# nginx's error log names the upstream a request was passed to as a URL ('upstream: "http://10.42.204.175:8080/…"')
+_UPSTREAM_URL = re.compile(r'(?i)\bupstream(?:_addr)?"?\s*[:=]\s*"?(?:[a-z][a-z0-9+.\-]*://)?(\d{1,3}(?:\.\d{1,3}){3})')
 _SERVICE_PORTS = frozenset(("80", "443", "8080", "8000", "8001", "8008", "8081", "8088", "8443", "8888", "9000", "9090",
                             "3000", "5000", "3306", "5432", "6379", "27017", "9200", "9300", "11211", "5672", "9092",
                             "2181", "1433", "1521", "8500", "8761", "20880", "50051", "9443", "7001", "8983"))
-_PRIVATE4 = re.compile(r"(?:10|127|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.")
+_PRIVATE4 = re.compile(r"(?:10|127|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.|(?i:f[cd]|fe80|::1$)")
 
 
 def _service_addresses(text: str) -> list[tuple[int, int]]:
@@ -228,6 +230,8 @@ def _service_addresses(text: str) -> list[tuple[int, int]]:
         out.extend(a.span(1) for a in addrs if len(addrs) > 1 or a.group(2) in _SERVICE_PORTS)
     if '"ip"' in text:
         out.extend(m.span(1) for m in _SERVER_PARENT.finditer(text))
+    if "pstream" in text:
+        out.extend(m.span(1) for m in _UPSTREAM_URL.finditer(text))
     if "orwarded" in text and (r := _REMOTE_ADDR.search(text)) is not None:
         x = _XFF_FIRST.search(text)
         if x is not None and _PRIVATE4.match(x.group(1)) is None and x.group(1) != r.group(1):

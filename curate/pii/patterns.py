@@ -691,7 +691,8 @@ _PLACEHOLDER_SECRET = re.compile(r"^(?:\*+|x+|<[^>]*>|\{[^}]*\}|\$\{\w+\}|(?-i:\
                                  r"\[(?:filtered|redacted|masked|hidden|removed|secret|private)\]|"
                                  # (a template's slot for the value: "[email]", "[name]"; an address as x.x.x.x)
                                  r"\[(?:e-?mail|name|phone|tel|mobile|ip|address|user|username|card|ssn|id)\]|"
-                                 r"x{1,3}(?:\.x{1,3}){3})$", re.IGNORECASE)
+                                 r"x{1,3}(?:\.x{1,3}){3}|"
+                                 r"某+)$", re.IGNORECASE)  # ("某某": so-and-so, a Chinese template's name)
 
 
 def placeholder(v: str) -> bool:

@@ -30,6 +30,13 @@ def red():
      ["147.209.163.222"], []),
     ('{"downstream_remote_address":"203.0.113.9:51234"}', ["203.0.113.9"], []),
     ('{"remote_addr":"10.0.0.5","x_forwarded_for":"10.0.0.9"}', ["10.0.0.5"], []),
+    ('{"remote_addr":"172.17.249.25","http_x_forwarded_for":"2408:8000:deb8:d1::1, 10.0.0.1"}',
+     ["2408:8000:deb8:d1::1"], ['"remote_addr":"172.17.249.25"']),
+    ('[error] upstream timed out, client: 198.51.100.4, upstream: "http://10.42.204.175:8080/user/info?email=a%40b.cn"',
+     ["198.51.100.4", "a%40b.cn"], ["http://10.42.204.175:8080/user/info"]),
+    # a platform's number for a user is no phone; a template's 某某 is no name
+    ("register ok, userId=8840886703, mobile=131 7240 2077", ["131 7240 2077"], ["userId=8840886703"]),
+    ("收件人：某某，联系电话：-", [], ["收件人：某某"]),
     # the first pair of a quoted form body or cookie string
     ('body="username=melissa.jackson60&password=wX3vjkYf%26%21&captcha=M2UR&remember=1"',
      ["melissa.jackson60", "wX3vjkYf"], ["captcha=M2UR", "remember=1"]),
