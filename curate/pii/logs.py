@@ -157,8 +157,15 @@ _POSITION_LOGINS = (
     (("Started by",), re.compile(r"Started by (?:user ([A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3})(?= \||$|,)"
                                  r"|[A-Za-z]+ push by " + _LOGIN + r")")),
 )
+_MAIL_RELAY = re.compile(r"\brelay=[A-Za-z0-9.\-]+\[([0-9A-Fa-f.:]{3,45})\]")  # postfix's next hop: a server
 # FreeRADIUS: "Login OK: [ann]", "Login incorrect: [ann/the-password-tried]" (its auth log prints the
 # password tried unless told not to; "<via Auth-Type = eap>" is no password)
+_RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,80}: \[([^/\]\s](?:[^/\]\n]{0,62}[^/\]\s])?)(?:/([^\]\n]{1,128}))?\]")
+_POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGINS for h in hints))
+
+
+# Formats read by their shape (fourteenth session: blind logs 8 and 9's read halves): connection
+# strings, PHP and Redis dumps, bracketed keys, bound values, RFC 822 comments, SQL INSERTs, servers' addresses.
 _CONN_HINT = re.compile(r"(?i)(?:^|[;\s\"'])(?:password|pwd|user id|uid|data source|initial catalog|server)[ \t]*=")
 _CONN_USER = re.compile(r"(?i)(?:^|(?<=[;\s\"']))(user id|userid|uid|username)[ \t]*=[ \t]*([^;\"'\s]+)(?=;|[\"'\s]|$)")
 _PHP_DUMP = re.compile(r"""\[["']?([A-Za-z_][\w.\-]{0,40})["']?\]\s*=>\s*"""
@@ -245,11 +252,6 @@ _QUOTED_FIRST_PAIR = re.compile(r'(?<=")([A-Za-z_][\w.\-]{0,40})=([^"&;\s]*)(?=&
 def _line_end(text: str, i: int) -> int:
     j = text.find("\n", i)
     return len(text) if j < 0 else j
-
-
-_MAIL_RELAY = re.compile(r"\brelay=[A-Za-z0-9.\-]+\[([0-9A-Fa-f.:]{3,45})\]")  # postfix's next hop: a server
-_RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,80}: \[([^/\]\s](?:[^/\]\n]{0,62}[^/\]\s])?)(?:/([^\]\n]{1,128}))?\]")
-_POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGINS for h in hints))
 
 
 # OpenVPN's peer, "common name/address:port": "ann/1.2.3.4:58946 Connection reset"
