@@ -1011,7 +1011,7 @@ def _complainants(text: str, found: list[Span], titles: set) -> list[Span]:
 
 # A bracket that holds nothing but a name nobody's dictionary knows, in a log (客诉升级（成杰）→ 主管【覃红梅】):
 # 0.8, what a line-start name scores, so the logs profile takes it and the dataset profile (0.9) does not
-_BRACKETED = re.compile("(?<=[（【\\[(])[\u4e00-\u9fff]{2,4}(?=[）】\\])])")
+_BRACKETED = re.compile("[（【\\[(]([\u4e00-\u9fff]{2,4})(?=[）】\\])])")
 
 
 _CAPTION_PLACE = re.compile("[左右中前后][一二三四五六七八九十]")  # (a photo caption's "（左一）": People's Daily, 6 of 6 errors)
@@ -1021,7 +1021,7 @@ def _bracketed_names(text: str, found: list[Span]) -> list[Span]:
     taken = _mask(text, found)
     out = []
     for m in _BRACKETED.finditer(text):
-        p, e = m.span()
+        p, e = m.span(1)
         if not taken[p] and _CAPTION_PLACE.match(text, p) is None \
                 and _whole_value_name(text[p:e] + "、", 0) == e - p and _private_name(text, p, e):
             out.append(Span(p, e, "PERSON", 0.8, "zh_name_bracket"))
