@@ -34,8 +34,9 @@ def red():
      ["2408:8000:deb8:d1::1"], ['"remote_addr":"172.17.249.25"']),
     ('[error] upstream timed out, client: 198.51.100.4, upstream: "http://10.42.204.175:8080/user/info?email=a%40b.cn"',
      ["198.51.100.4", "a%40b.cn"], ["http://10.42.204.175:8080/user/info"]),
-    # a platform's number for a user is no phone; a template's 某某 is no name
-    ("register ok, userId=8840886703, mobile=131 7240 2077", ["131 7240 2077"], ["userId=8840886703"]),
+    # a member's number is no phone (a user's may be: a mobile number is often the user id); 某某 is no name
+    ("会员号：13812345678 手机：13912345678", ["13912345678"], ["会员号：13812345678"]),
+    ('{"member_no":"13812345678","user_id":"13912345678"}', ["13912345678"], ['"member_no":"13812345678"']),
     ("收件人：某某，联系电话：-", [], ["收件人：某某"]),
     # the first pair of a quoted form body or cookie string
     ('body="username=melissa.jackson60&password=wX3vjkYf%26%21&captcha=M2UR&remember=1"',
