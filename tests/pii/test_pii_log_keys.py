@@ -157,6 +157,20 @@ def _leak_rates(red, data):
     return planted, sum(r["leaked"].values()) / planted, decoys, sum(r["decoys_redacted"].values()) / decoys, r
 
 
+def _through_redact_log(red, tmp_path, lines: list[bytes]) -> tuple[dict, list[bytes]]:
+    """``lines`` written to a file and passed through ``redact_log``: its counts and the lines out,
+    after checking one line came out per line in."""
+    from curate.pii.redact import redact_log
+
+    src = tmp_path / "bad.log"
+    src.write_bytes(b"\n".join(lines) + b"\n")
+    dst = tmp_path / "out.log"
+    stats = redact_log(src, dst, red)
+    out = dst.read_bytes().split(b"\n")[:-1]
+    assert stats["lines"] == len(lines) == len(out)
+    return stats, out
+
+
 def test_blind_log_leaks_and_over_redaction(red):
     """The log a helper wrote without reading the redactor (bench/pii_logs_blind.py), another seed
     than the bench's: 13.2% of values leaked and 2.7% of decoys redacted before this round's fixes;
