@@ -746,19 +746,18 @@ def _name_words(v: str) -> bool:
 _USER_DID = re.compile(r"(?<![\w-])[Uu]ser ([a-z][a-z0-9]{2,19})(?= (?:[a-z]{2,}ed|has|had|was|is)\b)")
 
 
-# (and a login a message names in brackets, quotes or "with name": "creating IAM User (kmacias5)",
-# "User with name kmacias5 already exists", "Login failed for user 'jdoe'")
-_USER_NAMED = re.compile(r"(?<![\w-])[Uu]ser (?:\(([a-z][a-z0-9._\-]{2,30})\)|'([a-z][a-z0-9._\-]{2,30})'"
-                         r"|with name ([a-z][a-z0-9._\-]{2,30})\b)")
+# (and a login a message names in brackets or "with name": "creating IAM User (kmacias5)", "User with
+# name kmacias5 already exists"; a quoted one, "Login failed for user 'jdoe'", is a position login's)
+_USER_NAMED = re.compile(r"(?<![\w-])[Uu]ser (?:\(([a-z][a-z0-9._\-]{2,30})\)|with name ([a-z][a-z0-9._\-]{2,30})\b)")
 
 
 def _user_did(text: str) -> list[Span]:
     vocab = en_names.lexicons().vocab
     out = [Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field") for m in _USER_DID.finditer(text)
            if m.group(1).rstrip("0123456789") not in vocab and not _no_one("PERSON", m.group(1))]
-    if "ser (" in text or "ser '" in text or "with name " in text:
+    if "ser (" in text or "with name " in text:
         for m in _USER_NAMED.finditer(text):
-            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+            g = 1 if m.group(1) is not None else 2
             v = m.group(g)
             if v.rstrip("0123456789") not in vocab and not _no_one("PERSON", v):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
@@ -1127,7 +1126,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             if not _no_one("PERSON", m.group(1)) and m.group(1).lower() not in _SHARED_HOMES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if ("User " in text or "user " in text) and (_USER_DID.search(text) is not None or "ser (" in text
-                                                 or "ser '" in text or "with name " in text):
+                                                 or "with name " in text):
         out += _user_did(text)
     if "ed " in text and _DONE_BY_HINT.search(text) is not None:
         out += _done_by(text)
