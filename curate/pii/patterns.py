@@ -678,7 +678,9 @@ _KV_SECRET = re.compile(
     # (a Chinese password word may have only a space before the value: "输入密码 t13IYg^D5qHn）"; the value
     # then ends at full-width punctuation too. Not a quoted one: 'we can create the password "Grapes_…"'
     # is an example in a BELLE answer)
-    r"(?:[\"']?\s*(?:=>|=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))([!-~]{4,}?)"
+    r"(?:[\"']?\s*(?:=>|=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))"
+    # (an empty value is none: "password=&x=1" gave "&x=1", the next parameter, as the password)
+    r"(?![&|;][A-Za-z_][\w.\-]*=)([!-~]{4,}?)"
     r"(?=[\"']|[,;]?(?:\s|$)|[&|][A-Za-z_]+=|;[A-Za-z][A-Za-z ]{0,30}=|[）（，。；、]|$)")
 # (the next query parameter, pipe-separated field or connection-string setting: "Password=…;Encrypt=True")
 # (and MySQL's "Access denied … (using password: YES)": whether one was given, not which)

@@ -79,3 +79,32 @@ def test_ninth_blind_log_leaks_and_over_redaction(red):
     assert planted > 4000 and decoys > 3000
     assert leaked <= 0.04, r["leaked"]
     assert lost <= 0.09, r["decoys_redacted"]
+
+
+def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
+    """Broken shapes of what the ninth log's rules read (an upstream list cut short, an address with no
+    port, an upstream object never closed, remote_addr with X-Forwarded-For empty, a quoted form with no
+    value, an upstream URL with no host, a bracket never closed, bytes that are not UTF-8): one line out
+    per line in, nothing raised, only values replaced."""
+    from tests.pii.test_pii_log_keys import _through_redact_log
+
+    bad = [
+        b'"10.92.65.137:8080, 10.135.233.82:',                  # an upstream list cut short
+        b'ua="192.168.83.188:" x',                              # an address with an empty port
+        b'{"tries":[{"ip":"172.17.221.168"',                    # an upstream object never closed
+        b'{"remote_addr":"10.0.0.5","http_x_forwarded_for":""}',  # nobody named before the proxy
+        b'body="username=&password=&x=1"',                      # a quoted form with empty values
+        b'upstream: "http://", client: 198.51.100.4',          # an upstream URL with no host
+        "客诉升级（成杰 未关闭".encode(),                         # a bracket never closed
+        b"\xff\xfe \"JSESSIONID=\x80; uid=1\"",                 # bytes that are no UTF-8
+    ]
+    stats, out = _through_redact_log(red, tmp_path, bad)
+    changed = [o for b, o in zip(bad, out) if b != o]
+    # only values: a list or a port that is not whole gives no server's place (the addresses stay on the
+    # client's side), nor does an empty X-Forwarded-For; the client in the upstream line; the session
+    # cookie's undecodable value. An empty password is none: "password=&x=1" once read "&x=1" as it
+    assert changed == [b'"<IP_ADDRESS>:8080, <IP_ADDRESS>:', b'ua="<IP_ADDRESS>:" x',
+                       b'{"remote_addr":"<IP_ADDRESS>","http_x_forwarded_for":""}',
+                       b'upstream: "http://", client: <IP_ADDRESS>',
+                       b'\xff\xfe "JSESSIONID=<CREDENTIAL>; uid=1"'], changed
+    assert stats["lines_changed"] == 5
