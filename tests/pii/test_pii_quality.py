@@ -212,7 +212,7 @@ def test_name_shape_without_dictionaries_keeps_ner_word(monkeypatch):
     assert en_names.name_part("Andrew Palmer - consultation") == "Andrew Palmer"
     assert en_names.name_part("Ludwig van Beethoven") == "Ludwig van Beethoven"
     empty = frozenset()
-    monkeypatch.setattr(en_names, "lexicons", lambda: en_names.Lexicons(empty, empty, empty, empty, empty))
+    monkeypatch.setattr(en_names, "lexicons", lambda: en_names.Lexicons(*(empty,) * len(en_names.Lexicons._fields)))
     assert en_names.name_shaped("Driver Code") and not en_names.name_shaped("mobile apps")
 
 
