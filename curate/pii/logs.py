@@ -303,7 +303,11 @@ _FILE_NAME = re.compile(r"(?i)\.(?:ya?ml|json|toml|ini|cfg|conf|txt|log|csv|tsv|
 
 _STATUS_WORDS = frozenset(("success", "succeeded", "successful", "ok", "failed", "fail", "failure", "error", "denied",
                            "true", "false", "yes", "no", "unknown", "pending", "enabled", "disabled", "active",
-                           "inactive", "locked", "unlocked", "required", "optional", "invalid", "valid", "expired"))
+                           "inactive", "locked", "unlocked", "required", "optional", "invalid", "valid", "expired",
+                           # and a Chinese form's blanks under a person's key (联系人：暂无, 负责人：待定,
+                           # 收货人：本人, 姓名：不详): they name no one (all redacted before)
+                           "无", "暂无", "待定", "未定", "未知", "不详", "同上", "本人", "空", "未填", "未填写", "见备注",
+                           "略", "匿名", "保密", "未提供", "未登记", "缺失", "其他", "系统", "自动", "无人"))
 
 
 def _common_word(v: str) -> bool:

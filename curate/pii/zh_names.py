@@ -853,26 +853,45 @@ def _unknown_word_name(text: str, p: int, titles: set) -> int | None:
     return e
 
 
-def _whole_value_name(text: str, p: int, known: int = 1) -> int | None:
+def _whole_value_name(text: str, p: int, known: int = 1, rare: bool = False) -> int | None:
     """End of a field's or a list item's whole value from ``p`` when it is nothing but a surname and
     one or two given-name characters, which neither dictionary knows (黄山, 正常, a public figure).
     ``known``: the dictionaries' count from which a value is taken as a word — after a strong
     label's separator (参保人:, 候选人:) only a figure's or a common word's count (``KNOWN_FIGURE``):
-    jieba holds everyday names at low counts (金东 4, 初阳 2, 江建国 5: blind log 4's read half)."""
+    jieba holds everyday names at low counts (金东 4, 初阳 2, 江建国 5: blind log 4's read half).
+    ``rare``: the context says a whole name stands here (a label and its colon, a list of names),
+    so a rare character may be its surname (``_rare_surname``)."""
     k = _surname_len(text[p:p + 2])
-    if not k:
+    rare = rare and not k and _rare_surname(text[p:p + 1])
+    if not k and not rare:
         return None
     titles = _tables()["titles"]
     for g in (2, 1):
-        e = p + k + g
+        e = p + (k or 1) + g
         # the value ends at a field's end, or at a title after the name (车主：许建平先生)
         if e > len(text) or (e < len(text) and text[e] not in _FIELD_STOP and not _title_at(text, e, titles)):
             continue
         word = _simp(text[p:e])
-        if not _name_shaped(word) or word[-1] in _PLACE_SUFFIX or _held(word) >= known:
+        if rare:
+            if word[-1] in _WORD_END or word[-1] in _PLACE_SUFFIX or _held(word) > 0 \
+                    or not all(c in _given_chars(1e-4) for c in word[1:]):
+                continue
+        elif not _name_shaped(word) or word[-1] in _PLACE_SUFFIX or _held(word) >= known:
             continue
         return e
     return None
+
+
+def _rare_surname(c: str) -> bool:
+    """A Han character outside the surname list that may open a name where the context says a
+    whole name stands (a strong label's value, an item of a list of names): a rare character in
+    general text (jieba's count < 1,000: 禚 0, 鄞 18, 琚 307, 檀 607) that given names are not
+    written with and that is no function word — surnames of a few thousand people each, which
+    generators and real rosters both hold (blind logs 6, 7 and 9: 亢颖, 鄞秀琴, 禚丽娟, 琚平)."""
+    if not c or not _HAN_RX.match(c) or c in _tables()["single"] or c in _given_chars(1e-4):
+        return False
+    c = _simp(c)
+    return _freq(c) < 1000 and _tables()["tagger"].word_tag_tab.get(c) not in _FUNCTION_TAGS
 
 
 def _name_at(text: str, p: int, titles: set) -> int | None:
@@ -1068,12 +1087,15 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]):
             # the label's whole value after a separator, a name the segmenter cut as words (余/m 丹丹/ns)
             # or cut short (张斌/飞 before 先生); not a word the label runs into (原告席上)
-            w = _whole_value_name(text, p, KNOWN_FIGURE if strong else 1)
+            # (a rare surname's too after a colon, or a strong label's space: 审核人：琚平, 巡逻人员：鄞秀琴)
+            w = _whole_value_name(text, p, KNOWN_FIGURE if strong else 1,
+                                  rare=strong or any(c in _KEY_SEP for c in text[m.end(1):p]))
             if w is not None and (e is None or w > e):
                 e = w
         if e is None:
             continue
-        if not strong and not (e - p == _surname_len(text[p:p + 2]) and text.startswith(ADDRESS_TITLES, e)) \
+        rare = not _surname_len(text[p:p + 2])  # (a name only _whole_value_name's rare surname reads)
+        if not strong and not rare and not (e - p == _surname_len(text[p:p + 2]) and text.startswith(ADDRESS_TITLES, e)) \
                 and (not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX):
             # after a role or generic noun (客户, 司机, 致, 我是) a word the segmenter calls a name
             # must be written as one: 司机/班班长, 原告/周村区, 致/贺词, 我是/邱县 in People's Daily
@@ -1095,7 +1117,9 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         out.extend(_latin_after_label(text))
     for m in _ROLE_SUFFIX.finditer(text):
         p = m.end()
-        if p in seen or not _surname_len(text[p:p + 2]):
+        colon = any(c in _KEY_SEP for c in m.group(0))
+        rare = colon and not _surname_len(text[p:p + 2]) and _rare_surname(text[p:p + 1])
+        if p in seen or not (rare or _surname_len(text[p:p + 2])):
             continue
         q = m.end(0) - len(m.group(0)) + (2 if m.group(0).startswith("代表") else 1)
         wide = _cut(text, max(0, q - 4), min(len(text), q + 4))
@@ -1123,10 +1147,10 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if e is None and p > m.start() + (2 if m.group(0).startswith("代表") else 1):
             # after a separator, the role's whole value: a name the segmenter cut as words (巡检人
             # 余/m 丹丹/ns、…). Not glued to the role: People's Daily lost 5 more non-names so
-            e = _whole_value_name(text, p)
+            e = _whole_value_name(text, p, rare=colon)
         # a weak cue: a name jieba's dictionary knows (诗人李白) is a public figure here; and the
         # name is written with given-name characters (人员/关系密切, 人/应邀出席 are not)
-        if e is not None and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e, LOOSE) \
+        if e is not None and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p + rare, e, LOOSE) \
                 and text[e - 1] not in _PLACE_SUFFIX:
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_role"))
@@ -1395,7 +1419,7 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
             # a list item is a whole name: the segmenter's 胡磊/坤 before "、" is 胡磊坤
             sp = out[k - 1] = Span(sp.start, p + 1, sp.entity_type, sp.score, sp.recognizer)
             p += 1
-        if not _surname_len(text[p + 1:p + 3]):
+        if not _surname_len(text[p + 1:p + 3]) and not (text[p:p + 1] == "、" and _rare_surname(text[p + 1:p + 2])):
             continue
         if text[p:p + 1] in _AND_LAST:
             # the list's last item after 及, 和 or 与 (值日生：刘凤英、王军及关桂兰): only where an
@@ -1412,8 +1436,9 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
             continue
         e = _name_at(text, p + 1, titles)
         if text[p] == "、":
-            # a whole item between enumeration commas: 江/刚 (刚: "just"), 何凯/红
-            w = _whole_value_name(text, p + 1)
+            # a whole item between enumeration commas: 江/刚 (刚: "just"), 何凯/红; a rare surname's
+            # too, the list saying a name stands there (骑手：张明、禚亮、赵淑英)
+            w = _whole_value_name(text, p + 1, rare=True)
             if w is not None and (e is None or w > e):
                 e = w
         if e is None or e - (p + 1) < 2 or p + 1 in starts:
