@@ -280,7 +280,9 @@ _USER_PASS = re.compile(r"[^\s:/@?#]*:[^\s/]*$")
 # -- mainland resident ID: region, birth date, sequence, check digit.
 # (or printed in groups for reading, 6-8-4: "110101 19900307 7663", "110101-19900307-766X"; one
 # pattern for both, as a second recognizer cost 1.5% of pattern-mode log time in its prefilter)
-_CN_ID = re.compile(r"(?<![0-9A-Za-z_])([1-9]\d{5}([ \-])?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
+# (also after a lone G: a student's national registration number, 全国学籍号, is G and the
+# student's resident ID, "学籍号：G370202201008014967")
+_CN_ID = re.compile(r"(?:(?<![0-9A-Za-z_])|(?<=[^0-9A-Za-z_]G)|(?<=^G))([1-9]\d{5}([ \-])?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])"
                     r"(?:0[1-9]|[12]\d|3[01])(?(2)\2)\d{3}[\dXx])(?(2)(?![0-9A-Za-z]|[ \-]\d)|(?![0-9A-Za-z]))")
 
 
@@ -809,6 +811,27 @@ def _plate_score(m, text, low):
     return 0.75 + (0.2 if _context_hit(low, m.start(), CONTEXT["LICENSE_PLATE"]) else 0.0)
 
 
+# -- other countries' plates, read only after a plate word ("plate EDY1395 (NY)", "REG PLATE
+# 9UYP078", "licence plate: AB12 CDE", "plate no. 7-ABC-123"): their shapes alone (a US state's
+# 1ABC234, a UK AB12CDE) are any code's, the word says what the code is. Letters and digits both,
+# 5-8 of them: "plate 2", "plate ABCDE" and a lower-case word after it ("plate reader") are none.
+_PLATE_WORD = re.compile(
+    r"(?<![A-Za-z])(?i:licen[cs]e[ _\-]?plate|reg(?:istration)?[ _\-]?plate|plate)(?![A-Za-z])"
+    r"(?i:[ _\-]?(?:no\.?|number|num|#))?[ \t]*[:=#]?[ \t]*"
+    r"([A-Z0-9]{1,4}(?:[ \-·][A-Z0-9]{1,4}){0,2}|[A-Z0-9]{5,8})(?![A-Za-z0-9\-])")
+
+
+_PLATE_HINT = re.compile("(?i)plate")
+
+
+def _plate_word_score(m, text, low):
+    v = m.group(1)
+    alnum = sum(c.isalnum() for c in v)
+    if not 5 <= alnum <= 8 or not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
+        return None
+    return 0.85
+
+
 # -- US SSN (Presidio has it too; kept here so pattern-only mode still finds it). Areas 900-999 are
 # never SSNs but are ITINs (taxpayer numbers, also personal) and what Faker's non-US locales print
 # for ssn() (en_IN, de_DE: 8 of 40 in a probe, 2026-12-05): only with an SSN word before them.
@@ -918,6 +941,8 @@ RECOGNIZERS: list[PatternRecognizer] = [
     PatternRecognizer("passport", "PASSPORT", _PASSPORT, _passport_score, group=1, min_digits=6),
     PatternRecognizer("cn_plate", "LICENSE_PLATE", _PLATE, _plate_score, lambda t: _PROV_RX.search(t) is not None,
                       group=1, min_digits=2),
+    PatternRecognizer("plate_word", "LICENSE_PLATE", _PLATE_WORD, _plate_word_score,
+                      lambda t: _PLATE_HINT.search(t) is not None, group=1, min_digits=1),
     PatternRecognizer("us_ssn", "US_SSN", _SSN, _ssn_score, min_digits=9),
     PatternRecognizer("us_ssn_bare", "US_SSN", _SSN_BARE, _ssn_bare_score,
                       lambda t: "ss" in t.lower(), min_digits=9),

@@ -1,0 +1,31 @@
+"""Log categories the eleventh blind labelled log's read half (bench/pii_logs_blind11.py, odd templates:
+public-service and service-industry records, Chinese and English) showed missed or over-redacted, and
+formats of its theme measured without reading its held-out half: other countries' plates after a plate
+word, a student's registration number (G and the resident ID). Each case is a category with both
+sides asserted, on lines written here, not the set's."""
+import pytest
+
+from curate.pii.config import load_policy
+from curate.pii.redact import Redactor
+from tests.pii.test_pii_log_keys import _gone_and_kept as _check
+
+
+@pytest.fixture(scope="module")
+def red():
+    return Redactor(load_policy("logs", mode="patterns"))
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # other countries' plates after a plate word; a code after other words, a lone letter run, a
+    # number alone, a word after "plate" stay
+    ("Susp veh: 2012 Honda Civic plate 7KDL482 (CA) seen leaving", ["7KDL482"], ["2012 Honda Civic", "(CA)"]),
+    ("DMV|REG PLATE 9UYP078|CLASS C|STATUS VALID", ["9UYP078"], ["REG PLATE ", "|CLASS C|"]),
+    ("licence plate: AB12 CDE clamped, plate no. 7-ABC-123", ["AB12 CDE", "7-ABC-123"], ["licence plate: "]),
+    ("plate reader PLT-02 online; template XK3921 loaded; plate 2 of 3; plate ABCDEF", [],
+     ["PLT-02", "XK3921", "plate 2 of 3", "ABCDEF"]),
+    # a student's national registration number is G and the resident ID; a longer code is none
+    ("学籍号：G370202201008014967 姓名：张三", ["370202201008014967"], ["学籍号：G"]),
+    ("batch XG370202201008014967 ok", [], ["XG370202201008014967"]),
+])
+def test_eleventh_blind_logs_categories(red, line, gone, kept):
+    _check(red, line, gone, kept)
