@@ -618,16 +618,51 @@ def _csv_names(text: str) -> list[Span]:
     # word (a status and a city, "Open,Paris,Low", are all dictionary words) — or, both glossed,
     # a census surname beside a given name no gloss writes in lower case ("Walker,Christopher",
     # "Roberts,Elizabeth": blind log 8's read half, 46 of its 133 missed names)
-    fields = [(m.start(), m.group(0)) for m in _CSV_WORD_FIELD.finditer(text)]
+    return out + _split_names(text, ",", out)
+
+
+def _pipe_names(text: str) -> list[Span]:
+    """The names in a pipe-delimited record that holds personal data (a DMV, clinic or HR export:
+    "OPD REG … | Unni Raj | Mob: +91 …", "DMV|REC|…|BRYANT|SHARON|DOB 1997-02-22|…"): a field
+    that is nothing but a full name, and a name split over two fields, in capitals too."""
+    out = []
+    pos = 0
+    for field in text.split("|"):
+        v = field.strip()
+        if v and len(v) <= 64 and " " in v:
+            words = v.split()
+            if 2 <= len(words) <= 3 and all(_NAME_WORD_RX.fullmatch(w) for w in words) and _name_words(v):
+                s = pos + len(field) - len(field.lstrip())
+                out.append(Span(s, s + len(v), "PERSON", 0.9, "log_field"))
+        pos += len(field) + 1
+    return out + _split_names(text, "|", out)
+
+
+def _split_names(text: str, sep: str, out: list[Span]) -> list[Span]:
+    """A name split over two fields side by side (see _csv_names), in capitals too (BRYANT|SHARON)."""
+    got: list[Span] = []
+    fields = [(m.start(), m.group(0)) for m in (_CSV_WORD_FIELD if sep == "," else _PIPE_WORD_FIELD).finditer(text)]
     lx = en_names.lexicons()
     vocab = lx.vocab
-    for (a0, a), (b0, b) in itertools.pairwise(fields):
+    for (a0, a_), (b0, b_) in itertools.pairwise(fields):
+        if a_.isupper() and b_.isupper():
+            # in capitals, a census surname and a census given name, in either order, neither a place
+            # nor a common word ("BRYANT|SHARON"; not "ICU|WARD", "YORK|GRACE", "ACTIVE|PENDING")
+            la, lb = a_.lower(), b_.lower()
+            if b0 == a0 + len(a_) + 1 and min(len(la), len(lb)) > 2 and not any(sp.start <= a0 < sp.end for sp in out) \
+                    and (la in lx.last and lb in lx.first or lb in lx.last and la in lx.first) \
+                    and la not in lx.lower and lb not in lx.lower and la not in lx.places and lb not in lx.places:
+                got += [Span(a0, a0 + len(a_), "PERSON", 0.9, "log_field"), Span(b0, b0 + len(b_), "PERSON", 0.9, "log_field")]
+            continue
+        a, b = a_, b_
+        if not (_NAME_WORD_RX.fullmatch(a) and _NAME_WORD_RX.fullmatch(b)):
+            continue
         if b0 == a0 + len(a) + 1 and not any(sp.start <= a0 < sp.end for sp in out) \
                 and (a.lower() not in vocab or b.lower() not in vocab
                      or _census_split(a, b, lx) or _census_split(b, a, lx)) \
                 and (_name_words(f"{b} {a}") or _name_words(f"{a} {b}") or _proper_pair(a, b, lx)):
-            out += [Span(a0, a0 + len(a), "PERSON", 0.9, "log_field"), Span(b0, b0 + len(b), "PERSON", 0.9, "log_field")]
-    return out
+            got += [Span(a0, a0 + len(a), "PERSON", 0.9, "log_field"), Span(b0, b0 + len(b), "PERSON", 0.9, "log_field")]
+    return got
 
 
 def _census_split(sur: str, given: str, lx) -> bool:
@@ -648,7 +683,11 @@ def _proper_pair(a: str, b: str, lx) -> bool:
 
 
 _CSV_WORD_FIELD = re.compile(rf"(?<=,){_NAME_WORD}(?=,)")
-_IBAN_FIELD = re.compile(r"(?:^|[,;|\"])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?=[,;|\"]|$)")
+_PIPE_WORD_FIELD = re.compile(rf"(?<=\|)(?:{_NAME_WORD}|[A-Z][A-Z'\-]+)(?=\|)")
+# personal data in a delimited row, beside which its fields may be names: an e-mail address, an IBAN,
+# an SSN, a date of birth's label, a phone's label (a status, a city and a product code are no reason)
+_ROW_EVIDENCE = re.compile(r"(?<![\w-])(?:\d{3}-\d{2}-\d{4}|DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|Mob(?:ile)?:|Tel:|Phone:)(?![\w-])"
+                           r"|(?:^|[,;|\"])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?=[,;|\"]|$)")
 
 
 def _cued_names(text: str) -> list[Span]:
@@ -1158,8 +1197,11 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
     if _CAPITAL_PAIR.search(text) is not None:
         out += _cued_names(text)
         if text.count(",") >= 4 and ("@" in text and _AT_DOMAIN.search(text) is not None
-                                     or _IBAN_FIELD.search(text) is not None):
+                                     or _ROW_EVIDENCE.search(text) is not None):
             out += _csv_names(text)
+    if text.count("|") >= 3 and ("@" in text and _AT_DOMAIN.search(text) is not None
+                                 or _ROW_EVIDENCE.search(text) is not None):
+        out += _pipe_names(text)
     if (" to " in text or "field" in text) and ("'" in text or '"' in text):
         out += _changed_person(text, policy)
     if "|" in text and _HL7_SEGMENT.search(text) is not None:

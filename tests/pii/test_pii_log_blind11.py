@@ -26,6 +26,17 @@ def red():
     # a student's national registration number is G and the resident ID; a longer code is none
     ("学籍号：G370202201008014967 姓名：张三", ["370202201008014967"], ["学籍号：G"]),
     ("batch XG370202201008014967 ok", [], ["XG370202201008014967"]),
+    # names in delimited records beside personal data (an SSN, a date of birth's or a phone's label):
+    # a CSV row's split name, a pipe record's full-name field and its split name in capitals; codes,
+    # wards, statuses and places in capitals stay, and so does a row with no personal data
+    ("E1001,Okafor,Chinwe,219-09-9999,W2,Biweekly,2811.52", ["Okafor", "Chinwe"], ["E1001,", ",W2,Biweekly,"]),
+    ("OPD REG | Ravi Shankar Menon | Mob: +91 98450 12345 | Consultant on call", ["Ravi Shankar Menon"],
+     ["OPD REG | ", " | Consultant on call"]),
+    ("DMV|REC|FLETCHER|DIANE|DOB 1961-03-02|CLASS C|STATUS VALID", ["FLETCHER", "DIANE"], ["DMV|REC|", "|CLASS C|"]),
+    ("ADT|DOB 1990-01-01|ICU|WARD|NEW|YORK|GRACE|CHURCH|ACTIVE|PENDING", [],
+     ["ICU|WARD", "NEW|YORK", "GRACE|CHURCH", "ACTIVE|PENDING"]),
+    ("inv|Paris|London|Open|High|Red Cross", [], ["Paris|London", "Red Cross"]),
+    ("SKU|Walker|Christopher|Blue|Large", [], ["Walker|Christopher"]),
 ])
 def test_eleventh_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
