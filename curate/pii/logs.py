@@ -310,6 +310,11 @@ _STATUS_WORDS = frozenset(("success", "succeeded", "successful", "ok", "failed",
                            "略", "匿名", "保密", "未提供", "未登记", "缺失", "其他", "系统", "自动", "无人"))
 
 
+# a title alone, where an unquoted value stops at its space ("Tenant: Miss Parkes"): the surname after
+# it is read by _TITLED, the title itself is no one's
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "mme", "mlle", "herr", "frau"))
+
+
 def _common_word(v: str) -> bool:
     """An English word the dictionary glosses write in lower case, and no census given name."""
     lx = en_names.lexicons()
@@ -425,7 +430,7 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         low = v.lower()
         if " " not in v and len(v) > 4 and low.endswith("bot") and low not in en_names.lexicons().last:
             return True  # a chat or code bot (Slackbot, Dependabot, Jirabot); not Talbot or Abbot, surnames
-        if low in _STATUS_WORDS:
+        if low in _STATUS_WORDS or low.rstrip(".") in _HONORIFICS:
             return True  # "login": "success", "user": "unknown": a state, not an account (logins are
             # often words: sward, bfield — a dictionary test lost them)
         return (role_account(v) or v.isdigit() or code_value(v) or _FILE_NAME.search(v) is not None
@@ -532,7 +537,7 @@ _FULL = rf"{_NAME_WORD}(?: [A-Z]\.)?(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD})
 _DONE_BY = re.compile(rf"(?<=[A-Za-z]{{2}})ed (?:by|for|to|with|from) ({_FULL})(?![\w'\-])")
 
 
-_CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+[ ,]")  # (a capitalised word before a space or comma: the cues' names)
+_CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+[ ,.]")  # (a capitalised word before a space, comma or period: the cues' names, a title "Dr.")
 _DONE_BY_HINT = re.compile(r"ed (?:by|for|to|with|from) [A-Z]")  # (a literal prefix: the engine skips to it)
 
 
@@ -580,7 +585,11 @@ _SWIFT_PARTY = re.compile(r":(?:50[AFK]|59[AF]?):(?:/[^\s\\]{1,40})?(?:\\r\\n|\\
                           r"(?:1/)?([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3})(?=\\r\\n|\\n|\r?\n|\"|$)")
 _ENCODED_DISPLAY = re.compile(r"(=\?[\w\-]+\?[BbQq]\?[^?\s]{1,200}\?=)[ \t]*<[^<>\s@]+@[^<>\s]+>")
 _DN_NAME = re.compile(rf"(?i:(?<![\w])cn=)({_FULL})(?=,|\"|$)")
-_TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Prof)\.? ({_NAME_WORD})(?! {_NAME_WORD})(?![\w'\-])")
+_TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Miss|Mx|Prof|Sgt|Capt|(?:Ofc|Det|Lt|Cpl|Dep|Tpr|Insp|Supt)\.)\.? "
+                     rf"({_NAME_WORD})(?! {_NAME_WORD})(?![\w'\-])")
+# (police and military ranks as reports abbreviate them before a surname: "RO: Ofc. Norton #3739",
+# "Det. Alvarez", "Sgt Kowalski"; a period after the short ones, which are words without it)
+_TITLE_HINT = re.compile(r"Dr|Mr|Ms|Miss|Mx|Prof|Sgt|Capt|(?:Ofc|Det|Lt|Cpl|Dep|Tpr|Insp|Supt)\.")
 # (and a writer naming themselves: "Hi, I'm Sally, the parcel never arrived", "my name is Ann Lee.")
 _GREETED = re.compile(r"(?<![\w-])(?:Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|Welcome back|Good morning|Good afternoon|"
                       r"I'm|I\u2019m|I am|[Mm]y name is)"
@@ -710,6 +719,9 @@ def _cued_names(text: str) -> list[Span]:
                     or (s == 0 or text.endswith(_SUBJECT_BEFORE, 0, s)) and _DID.match(text, e) is not None
                     or text.endswith(" with ", 0, s) and _COMPANION.search(text, max(0, s - 32), s) is not None):
                 continue
+        head, _, tail = run.partition(" ")
+        if tail and head.lower().rstrip(".") in _HONORIFICS:
+            s, run = s + len(head) + 1, tail  # "Tenant: Miss Parkes": the name after the title
         if _name_words(run) or pinyin_name(run) and not en_names.known_figure(run):
             # (a Chinese name in pinyin after the cue: "travelling with Tao Pan", whose words the census lacks)
             out.append(Span(s, s + len(run), "PERSON", 0.95, "log_field"))
@@ -722,7 +734,7 @@ def _cued_names(text: str) -> list[Span]:
             if _name_words(v) or text.startswith(("I", "my", "My"), m.start()) and " " not in v \
                     and v.lower() in en_names.lexicons().first:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
-    if "Dr" in text or "Mr" in text or "Ms" in text or "Prof" in text:
+    if _TITLE_HINT.search(text) is not None:
         lx = en_names.lexicons()
         for m in _TITLED.finditer(text):  # "Dr. Hettner signed": a surname after a title (not "Mr. Children")
             low = m.group(1).split("-")[0].lower()
@@ -865,8 +877,10 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
     "ORC": {12: "XCN"},
     "OBR": {16: "XCN"},
 }
-_HL7_SEGMENT = re.compile(r"(?:^|(?<=[\s\r\n])|(?<=\\r))(" + "|".join(_HL7_FIELDS) + r")\|")
-_HL7_END = re.compile(r"\r|\n|\\r|\s(?=[A-Z][A-Z0-9]{2}\|)")
+# (a message's segments end in CR, or in its escape or its printed name when a log shows it on one
+# line: "…|P|2.5.1<CR>PID|1||…", as interface engines and HL7 viewers print it)
+_HL7_SEGMENT = re.compile(r"(?:^|(?<=[\s\r\n])|(?<=\\r)|(?<=<CR>)|(?<=<cr>))(" + "|".join(_HL7_FIELDS) + r")\|")
+_HL7_END = re.compile(r"\r|\n|\\r|<CR>|<cr>|\s(?=[A-Z][A-Z0-9]{2}\|)")
 
 
 # ANSI X12 (837 claims, 834 enrolment, 270/271 eligibility): segments end in "~", elements split at

@@ -37,6 +37,15 @@ def red():
      ["ICU|WARD", "NEW|YORK", "GRACE|CHURCH", "ACTIVE|PENDING"]),
     ("inv|Paris|London|Open|High|Red Cross", [], ["Paris|London", "Red Cross"]),
     ("SKU|Walker|Christopher|Blue|Large", [], ["Walker|Christopher"]),
+    # an HL7 message printed on one line with its segment ends written out ("<CR>")
+    ("MSH|^~\\&|ADT1|HOSP|HIS|HOSP|20250101||ADT^A01|M1|P|2.5.1<CR>PID|1||4411^^^HOSP^MR||OKAFOR^CHINWE^A||19700101|F<CR>PV1|1|I",
+     ["OKAFOR^CHINWE^A"], ["MSH|^~\\&|ADT1|HOSP|", "<CR>PV1|1|I"]),
+    # a surname after a title or a police rank; the title alone under a person's key is no one's;
+    # a title before a band's or a pageant's word stays
+    ("RO: Ofc. Brannigan #3739 | Det. Alvarez | Sgt Kowalski", ["Brannigan", "Alvarez", "Kowalski"], ["Ofc. ", "Det. "]),
+    ("Tenant: Miss Parkes | tel 020 7946 0958", ["Parkes"], ["Tenant: Miss "]),
+    ("Patient: Dr. Hettner", ["Hettner"], ["Patient: Dr. "]),
+    ("Miss Universe pageant; Mr. Children concert; turn Off. Power", [], ["Miss Universe", "Mr. Children", "Off. Power"]),
 ])
 def test_eleventh_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
