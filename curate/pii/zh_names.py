@@ -882,6 +882,50 @@ def _whole_value_name(text: str, p: int, known: int = 1, rare: bool = False) -> 
     return None
 
 
+# A name written in Han characters by sound, after a label: a Uyghur's, a Kazakh's or a foreigner's
+# parts joined by a middle dot (迪丽娜尔·吐尔逊, 依力哈木·阿不都拉), or a Tibetan name of two of its
+# common parts (扎西次仁, 尼玛次仁, 格桑拉姆): no surname list holds them, and no dictionary either
+# (blind log 11's read half: 40 of its missed Chinese names). Only where a label says a person
+# follows; a dotted name must end where the field does.
+_DOTTED_NAME = re.compile("[\u4e00-\u9fff]{1,7}(?:[·•・‧][\u4e00-\u9fff]{1,7}){1,3}")
+_TIBETAN_PARTS = ("扎西", "次仁", "尼玛", "格桑", "洛桑", "多吉", "索朗", "普布", "白玛", "拉姆", "卓玛", "央金",
+                  "德吉", "平措", "达瓦", "边巴", "旦增", "丹增", "顿珠", "巴桑", "曲珍", "强巴", "措姆", "益西",
+                  "仁增", "拉巴", "米玛", "次旦", "罗布", "桑珠", "贡布", "群培", "嘉措", "加措", "央宗", "德庆",
+                  "索南", "欧珠", "次珠", "旺堆", "旺姆", "朗杰", "赤列", "丹巴", "江措", "拉珍", "玉珍", "曲吉",
+                  "普珍", "央拉", "尼珍", "次措", "多布杰", "阿旺", "土登", "格列", "斯朗", "琼达", "桑杰")
+_TIBETAN_NAME = re.compile("(?:" + "|".join(sorted(_TIBETAN_PARTS, key=len, reverse=True)) + "){2}")
+
+
+_NOT_NAME_START = frozenset("是为的了着过和与及在把被向对从给吗呢吧啊")
+
+
+def _sound_name(text: str, p: int) -> int | None:
+    """End of a dotted or a Tibetan name starting at ``p`` (see above), or None. It ends where the
+    field does or where a predicate or a title follows (依力哈木·阿不都拉入户走访, 扎西次仁先生); a
+    part the dictionary holds as a common word or a figure (小米·青春版, 阿尔伯特·爱因斯坦: counts of
+    300 and more; 买买提 272, 努尔 155 are everyday name parts) makes it none."""
+    m = _DOTTED_NAME.match(text, p) or _TIBETAN_NAME.match(text, p)
+    if m is None or text[p] in _NOT_NAME_START:
+        return None  # (发明人是蒂姆·伯纳斯-李: a copula or a particle opens no name)
+    titles = _tables()["titles"]
+    last = max(text.rfind(c, p, m.end()) for c in "·•・‧")  # (-1 for a Tibetan name)
+    ends = range(m.end(), max(last + 1, p + 3) if last >= 0 else m.end() - 1, -1)
+    field_end = next((e for e in ends if e >= len(text) or not _HAN_RX.match(text, e)), None)
+    # where the field ends, or else the shortest run before a predicate (a name's last part is short)
+    for e in ([field_end] if field_end is not None else []) + sorted(ends):
+        if e < len(text) and _HAN_RX.match(text, e) and not _title_at(text, e, titles):
+            # glued to what follows: only before a verb or a preposition word of two or more
+            # characters (入户, 反映, 于), not inside a longer run of the name itself
+            nxt = _cut(text, e, min(len(text), e + 4))
+            if not nxt or nxt[0][0] != e or nxt[0][2][:1] not in "vp" or nxt[0][1] - e < 2 and nxt[0][2] != "p":
+                continue
+        parts = re.split("[·•・‧]", _simp(text[p:e]))
+        if all(parts) and text[e - 1] not in _NOT_NAME_START and not any(_freq(w) >= 300 for w in parts) \
+                and not any(b - a >= 2 and _freq(text[a:b]) >= 300 for a, b, _ in _cut(text, p, e)):
+            return e
+    return None
+
+
 def _rare_surname(c: str) -> bool:
     """A Han character outside the surname list that may open a name where the context says a
     whole name stands (a strong label's value, an item of a list of names): a rare character in
@@ -1092,9 +1136,15 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                                   rare=strong or any(c in _KEY_SEP for c in text[m.end(1):p]))
             if w is not None and (e is None or w > e):
                 e = w
+        # (a name written by sound only as a field's value, after a separator or a space: glued to a
+        # naming word in prose it is as often a figure's, 名叫霍尔顿·考尔菲尔德)
+        sound = _sound_name(text, p) if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]) else None
+        if sound is not None and (e is None or sound > e):
+            e = sound  # (a name written by sound, whatever the segmenter made of its first characters)
         if e is None:
             continue
-        rare = not _surname_len(text[p:p + 2])  # (a name only _whole_value_name's rare surname reads)
+        rare = not _surname_len(text[p:p + 2]) or e == sound  # (a name only _whole_value_name's rare
+        # surname reads, or a name written by sound)
         if not strong and not rare and not (e - p == _surname_len(text[p:p + 2]) and text.startswith(ADDRESS_TITLES, e)) \
                 and (not _given_name_chars(text, p, e, LOOSE) or text[e - 1] in _PLACE_SUFFIX):
             # after a role or generic noun (客户, 司机, 致, 我是) a word the segmenter calls a name
@@ -1112,14 +1162,21 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             ti = titles_rx.rx.search(text, p + max(_surname_len(text[p:p + 2]), 1), e + 2)
             if ti is not None and ti.start() < e:
                 e = ti.start()
-        out.append(Span(p, e, "PERSON", 0.95 if strong else 0.9, "zh_name_label"))
+        # a name written by sound counts in data only as a field's value (姓名：阿依古丽·买买提); in
+        # prose after a naming word it is as often a figure's (名叫霍尔顿·考尔菲尔德, 候选人唐纳德·特朗普):
+        # the logs profile's threshold only
+        score = (0.9 if any(c in _KEY_SEP for c in text[m.end(1):p]) else 0.8) if e == sound \
+            else 0.95 if strong else 0.9
+        out.append(Span(p, e, "PERSON", score, "zh_name_label"))
     if _LATIN_CAP.search(text) is not None:
         out.extend(_latin_after_label(text))
     for m in _ROLE_SUFFIX.finditer(text):
         p = m.end()
         colon = any(c in _KEY_SEP for c in m.group(0))
         rare = colon and not _surname_len(text[p:p + 2]) and _rare_surname(text[p:p + 1])
-        if p in seen or not (rare or _surname_len(text[p:p + 2])):
+        # (a role's name written by sound: 网格员依力哈木·阿不都拉入户走访)
+        sound = _sound_name(text, p)
+        if p in seen or not (rare or sound or _surname_len(text[p:p + 2])):
             continue
         q = m.end(0) - len(m.group(0)) + (2 if m.group(0).startswith("代表") else 1)
         wide = _cut(text, max(0, q - 4), min(len(text), q + 4))
@@ -1141,6 +1198,10 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             # segmenter does not know is one (被/访人/x: 被访人孙岩华)
         if text[rs:q] in _NOT_ROLES and text[q:q + 1] not in _KEY_SEP:
             continue  # 成员 is no role, but 小组成员： labels a list of people
+        if sound is not None:
+            seen.add(p)
+            out.append(Span(p, sound, "PERSON", 0.9 if colon else 0.8, "zh_name_role"))  # (see the labels')
+            continue
         e = _name_at(text, p, titles)
         if e is None:
             e = _name_after_role(text, p, titles)
