@@ -148,8 +148,12 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
             head = head.rstrip("_.").replace("_", "").replace(".", "")  # (pusher.name: GitHub's)
             if head and (head in policy.name_heads or k.endswith("姓名")):
                 return "PERSON"
-            if _KEY_PARTS.split(k[:-4].rstrip("_."))[-1] in _NAME_PARTS:
+            parts = _KEY_PARTS.split(k[:-4].rstrip("_."))
+            if parts[-1] in _NAME_PARTS:
                 return "PERSON"  # a name part of someone named before it: assignee_first_name, contact.last_name
+            if parts[-1] == "user" or parts[-2:] == ["user", "display"]:
+                return "PERSON"  # a user's name under a qualified key: Windows' TargetUserName, SubjectUserName;
+                # Azure AD's userDisplayName (not appDisplayName, an application's)
     # the last part of a compound key: reset_token, csrf_token, db_password, contact_email,
     # billing_phone, invited_by ("." parts too: connect.sid is Express's session cookie)
     for k in forms:

@@ -64,6 +64,11 @@ _JSON_PAIR = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.){1,64})\1\s*(?::|=>)\s*"""
 _KV_PAIR = re.compile(
     r"(?<![A-Za-z0-9_\-.\"'\u4e00-\u9fff])([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,40})"
     r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|(?<=[\u4e00-\u9fff]):(?=[^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;|\"'<>(){}\[\]，。；：、（）【】《》！？]*)")
+_XML_FIELD = re.compile(r"<(Data|Param|Property|Field|Attribute|Column|Setting|add)\s+Name=(['\"])([^'\"<>]{1,60})\2\s*>"
+                        r"([^<]{0,500})</\1>", re.IGNORECASE)
+_XML_NAME_ATTR = re.compile(r"<(?:Data|Param|Property|Field|Attribute|Column|Setting|Provider|Event|Channel|Task|Keyword|"
+                            r"Level|Opcode|Class|Method|Type|Assembly|Module|Parameter|Item)\s+(?:[\w:]+=(?:'[^']*'|\"[^\"]*\")\s+)*\Z",
+                            re.IGNORECASE)
 _FULLWIDTH_STOPS = frozenset("，。；、（）【】《》！？")  # (Chinese punctuation ends a value: 电话：138…）正在派送)
 _KV_COLON = re.compile(r":(?=[ \t]?[\"']|[ \t][^\s/])|(?<=[\u4e00-\u9fff]):")
 # a header as a request dump prints it ("Cookie: a=1; b=2"), or inside a printed dict of headers
@@ -1033,6 +1038,12 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         # queue's record, a webhook's body, a request logged as a string
         for m in _ESCAPED_PAIR.finditer(text):
             _keyed(text, m.group(1), *m.span(2 if m.group(2) is not None else 3), policy, out, quiet)
+    if "Name=" in text and "</" in text:
+        # XML fields named by an attribute, as Windows' event XML prints its EventData (<Data
+        # Name='TargetUserName'>jdoe</Data>), and Sysmon's, and .NET settings: the element's text is
+        # the value of the field its Name says (the attribute itself names a field, not a person)
+        for m in _XML_FIELD.finditer(text):
+            _keyed(text, m.group(3), *m.span(4), policy, out, quiet)
     if "\t" in text and _LTSV_START.match(text) is not None:
         # LTSV (labelled tab-separated values: "host:1.2.3.4<TAB>user:ann<TAB>…", Alibaba Cloud SLS
         # exports): a colon with no space after it is the separator of every field there
@@ -1042,6 +1053,9 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
     # them, and the pattern's key scan from every letter costs ~20 µs a line
     if "=" in text or "：" in text or (":" in text and _KV_COLON.search(text) is not None):
         for m in _KV_PAIR.finditer(text):
+            if m.group(1) in ("Name", "name") and _XML_NAME_ATTR.search(text, max(0, m.start() - 40), m.start()):
+                continue  # an XML element's Name attribute names the element or a field (<Data Name='Image'>,
+                # <Provider Name='Microsoft-Windows-Sysmon'>), not a person
             ent = policy.key_entity(m.group(1))
             v0, v1 = m.span(3)
             quoted = v1 > v0 and text[v0] in "\"'"
