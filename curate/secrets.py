@@ -42,7 +42,13 @@ API_KEY_PATTERNS = (
     # pair, a NetNTLMv2 response. Not a stored salted hash (bcrypt, crypt(3), Argon2: set 8 counts
     # one a decoy), which must be cracked first and says nothing about who it is
     r"\$krb5(?:tgs|asrep|pa|tgt)\$[^\s\"'<>]{20,}",
-    r"\b[0-9a-fA-F]{32}:[0-9a-fA-F]{32}(?=:::)",
+    # (the LM half when it is the empty password's constant, which every pwdump line after Vista
+    # prints: the NT half alone)
+    r"\b(?!(?i:aad3b435b51404eeaad3b435b51404ee):)[0-9a-fA-F]{32}:[0-9a-fA-F]{32}(?=:::)",
+    r"(?<=(?i:aad3b435b51404eeaad3b435b51404ee):)[0-9a-fA-F]{32}(?=:::)",
+    # a dump's Kerberos keys (secretsdump: CORP\\jdoe:aes256-cts-hmac-sha1-96:<hex>): they log in as the user
+    r"(?<=-cts-hmac-sha1-96:)[0-9a-fA-F]{32,64}\b",
+    r"(?<=des-cbc-md5:)[0-9a-fA-F]{16}\b",
     r"(?<=::)[\w.\-]+:[0-9a-fA-F]{16}:[0-9a-fA-F]{32}:[0-9a-fA-F]{32,}",
 )
 API_KEY = re.compile("|".join(f"(?:{p})" for p in API_KEY_PATTERNS))

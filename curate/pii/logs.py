@@ -108,7 +108,8 @@ _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]
 _IIS_SERVER = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ([0-9A-Fa-f.:]{7,45}) (?:GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH) /")
 _CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
-                        r" for user )([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
+                        r" for user |(?:maximum authentication attempts exceeded|Disconnected from (?:authenticating|invalid) user"
+                        r"|Connection closed by (?:authenticating|invalid) user) (?:for (?:invalid user )?)?)([A-Za-z0-9._\-]{1,32})(?= from | by |\(|$|\s)")
 # The account a login line names after "for user" / "of user": MySQL's "Access denied for user
 # 'ann'@'10.0.0.5'", systemd-logind's "New session 7 of user ann.", pam's "session opened for user
 # ann(uid=1000)"; quoted or bare, up to the host, the punctuation or the end.
@@ -165,7 +166,25 @@ _POSITION_LOGINS = (
 _MAIL_RELAY = re.compile(r"\brelay=[A-Za-z0-9.\-]+\[([0-9A-Fa-f.:]{3,45})\]")  # postfix's next hop: a server
 # FreeRADIUS: "Login OK: [ann]", "Login incorrect: [ann/the-password-tried]" (its auth log prints the
 # password tried unless told not to; "<via Auth-Type = eap>" is no password)
-_RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,80}: \[([^/\]\s](?:[^/\]\n]{0,62}[^/\]\s])?)(?:/([^\]\n]{1,128}))?\]")
+_RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,200}: \[([^/\]\s](?:[^/\]\n]{0,62}[^/\]\s])?)(?:/([^\]\n]{1,128}))?\]")
+# (the domain in one case, a NetBIOS name or a DNS one; the user ends the token: a path goes on with
+# another backslash or an extension; a JSON escape's letter, \n or \t, opens no user)
+_DOMAIN_USER = re.compile(r"(?<![\w\\/.:$%-])([A-Z][A-Z0-9-]{1,15}(?:\.[A-Z]{2,10})?|[a-z][a-z0-9-]{1,15}(?:\.[a-z]{2,10})?)"
+                          r"\\{1,2}([A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9])(?![\w\\/$-]|\.\w)")
+_PS_SECURE_STRING = re.compile(r"ConvertTo-SecureString\s+(?:-String\s+)?(\\?['\"])(.{1,128}?)\1\s+-AsPlainText")
+def _person_login(v: str) -> bool:
+    """A login that reads as a person's: a part of it (split at . _ -, digits dropped) a census name
+    that is no common word, or the whole in pinyin (zhangyan, bianca.guerra, ted, chen; not matlab,
+    redhat, ghost)."""
+    lx = en_names.lexicons()
+    parts = [p.rstrip("0123456789") for p in re.split(r"[._\-]", v.lower())]
+    letters = v.lower().rstrip("0123456789")
+    return any((p in lx.first or p in lx.last) and p not in lx.lower for p in parts if len(p) > 1) \
+        or len(letters) >= 6 and pinyin_login(letters)  # (short strings read as pinyin by chance: eoor, boot)
+
+
+_SPACED_USER = re.compile(r"(?<![\w-])(?:[Uu]sername|[Uu]ser) = ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s[:,]|\s*$| )")
+_RADIUS_CLEARTEXT = re.compile(r'Cleartext password "([^"\n]{1,128})"')
 _POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGINS for h in hints))
 
 
@@ -1159,9 +1178,12 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 _keyed(text, f.group(1), *v.span(1), policy, out, quiet)
     if quiet is not None and text[:1].isdigit() and (m := _IIS_SERVER.match(text)) is not None:
         quiet.append(m.span(1))  # IIS's W3C default fields: "date time s-ip cs-method …": the server's address
-    if " for " in text and ("from " in text or "session" in text):
+    if (" for " in text or "ing user " in text or "id user " in text) and ("from " in text or "session" in text):
         for m in _SSHD_USER.finditer(text):
-            if not _no_one("PERSON", m.group(1)):
+            if not _no_one("PERSON", m.group(1)) and (m.group(0).startswith(("Accepted", "Failed", "session"))
+                                                      or _person_login(m.group(1))):
+                # (a login a scanner only tried, "Invalid user matlab from …", is a person's only when it
+                # reads as a name: loghub's OpenSSH tries inspur, redhat, vnc beside chen, ingrid, zhangyan)
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if not text.isascii() and _ZH_ACCOUNT_HINT.search(text) is not None:
         for m in _ZH_ACCOUNT.finditer(text):
@@ -1193,9 +1215,29 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
             if m.group(2) is not None and not m.group(2).startswith("<via "):
                 out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
+        for m in _RADIUS_CLEARTEXT.finditer(text):  # (pap: Cleartext password "…" does not match …)
+            out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
     if '"AUTH"' in text or '"auth"' in text:
         for m in _REDIS_AUTH.finditer(text):
             out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
+    if "\\" in text:
+        # a Windows account as DOMAIN\user (a firewall's user column "acme\cheng_zhiyang", DLP's
+        # sender=ACME\songdongyi020, a PowerShell credential 'ACME\\jdoe' JSON-escaped, a dump's
+        # CORP.LOCAL\jdoe:…): the user part, unless a role or machine account; not a path's parts
+        for m in _DOMAIN_USER.finditer(text):
+            v = m.group(2)
+            if not (v[0] in "ntr" and v[1:2].isupper()) and not _no_one("PERSON", v) and not _common_word(v):
+                out.append(Span(m.start(2), m.end(2), "PERSON", 1.0, "log_field"))
+    if "SecureString" in text:
+        # PowerShell's plain-text secret: ConvertTo-SecureString 'Aa123456' -AsPlainText -Force
+        for m in _PS_SECURE_STRING.finditer(text):
+            out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
+    if " = " in text:
+        # Cisco ASA's and FTD's AAA lines space their separator: "Username = jwilliams13,", "user =
+        # pingzi.zhang :" (any role or machine account stays)
+        for m in _SPACED_USER.finditer(text):
+            if not _no_one("PERSON", m.group(1)) and not _common_word(m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if "Account Name:" in text or "Workstation Name:" in text:
         for m in _WIN_ACCOUNT.finditer(text):
             v = m.group(2)

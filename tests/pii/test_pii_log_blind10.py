@@ -23,6 +23,28 @@ def red():
      ["okoro.ada"], ["Name='Microsoft-Windows-Security-Auditing'", "Name='UtcTime'", "Name='LogonType'>3<"]),
     ('{"userDisplayName": "Ingrid Solberg", "appDisplayName": "Azure Portal"}', ["Ingrid Solberg"], ["Azure Portal"]),
     ('<Person Name="Ada Okoro" role="owner"/>', ["Ada Okoro"], ['role="owner"']),
+    # a Windows account as DOMAIN\user (a firewall's column, DLP's sender, a PowerShell credential
+    # JSON-escaped); paths, registry keys, role and machine accounts, escapes stay
+    ("2026/12/04,Allow-Web,acme\\okoro_ada,,ms-rdp", ["okoro_ada"], ["acme\\", ",,ms-rdp"]),
+    ("sender=ACME\\dsolberg42|recipients=x", ["dsolberg42"], ["sender=ACME\\"]),
+    ("PSCredential('ACME\\\\hkovacs', $pw)", ["hkovacs"], ["PSCredential('ACME"]),
+    (("C:\\Windows\\System32\\cmd.exe HKLM\\SOFTWARE\\Microsoft NT AUTHORITY\\SYSTEM CORP\\administrator "
+      "CORP\\svc-backup HOST\\WS01$ -Force\\nGet-ChildItem"), [],
+     ["System32", "SOFTWARE", "SYSTEM", "administrator", "svc-backup", "WS01$", "nGet-ChildItem"]),
+    # credential dumps: a Kerberos key, the NT half after the empty LM constant; PowerShell's plain secret
+    ("CORP.LOCAL\\okoro.ada:aes256-cts-hmac-sha1-96:" + "cb4e" * 16, ["okoro.ada", "cb4e" * 16], ["aes256-cts-hmac-sha1-96:"]),
+    ("CORP\\hkovacs:1107:aad3b435b51404eeaad3b435b51404ee:271b0ca390cadf3d361ffb9caec9df7c:::",
+     ["271b0ca390cadf3d361ffb9caec9df7c"], ["aad3b435b51404eeaad3b435b51404ee"]),
+    ("$pw = ConvertTo-SecureString 'Qx7!mPa2' -AsPlainText -Force", ["Qx7!mPa2"], ["-AsPlainText -Force"]),
+    # RADIUS's rejected cleartext password; Cisco ASA's spaced separators; sshd's tried logins that
+    # read as names (a scanner's dictionary words stay)
+    ('Login incorrect (pap: Cleartext password "Zq9-x!mP" does not match "known good" password): [okoro.ada/Zq9-x!mP] '
+     "(from client sw-core-02 port 31)", ["Zq9-x!mP", "okoro.ada"], ["sw-core-02"]),
+    ("%ASA-4-113019: Group = GP-Staff, Username = dsolberg, IP = 10.0.0.5, Session disconnected.", ["dsolberg"],
+     ["Group = GP-Staff"]),
+    ("sshd[1]: maximum authentication attempts exceeded for ingrid.solberg from 10.0.0.5 port 22 ssh2", ["ingrid.solberg"],
+     ["port 22"]),
+    ("sshd[1]: Invalid user matlab from 10.0.0.5 sshd[2]: Invalid user redhat from 10.0.0.6", [], ["matlab", "redhat"]),
 ])
 def test_tenth_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
