@@ -38,8 +38,8 @@ def red():
     ("$pw = ConvertTo-SecureString 'Qx7!mPa2' -AsPlainText -Force", ["Qx7!mPa2"], ["-AsPlainText -Force"]),
     # RADIUS's rejected cleartext password; Cisco ASA's spaced separators; sshd's tried logins that
     # read as names (a scanner's dictionary words stay)
-    ('Login incorrect (pap: Cleartext password "Zq9-x!mP" does not match "known good" password): [okoro.ada/Zq9-x!mP] '
-     "(from client sw-core-02 port 31)", ["Zq9-x!mP", "okoro.ada"], ["sw-core-02"]),
+    (('Login incorrect (pap: Cleartext password "Zq9-x!mP" does not match "known good" password): [okoro.ada/Zq9-x!mP] '
+      "(from client sw-core-02 port 31)"), ["Zq9-x!mP", "okoro.ada"], ["sw-core-02"]),
     ("%ASA-4-113019: Group = GP-Staff, Username = dsolberg, IP = 10.0.0.5, Session disconnected.", ["dsolberg"],
      ["Group = GP-Staff"]),
     ("sshd[1]: maximum authentication attempts exceeded for ingrid.solberg from 10.0.0.5 port 22 ssh2", ["ingrid.solberg"],
