@@ -49,6 +49,7 @@ API_KEY_PATTERNS = (
     # a dump's Kerberos keys (secretsdump: CORP\\jdoe:aes256-cts-hmac-sha1-96:<hex>): they log in as the user
     r"(?<=-cts-hmac-sha1-96:)[0-9a-fA-F]{32,64}\b",
     r"(?<=des-cbc-md5:)[0-9a-fA-F]{16}\b",
+    r"(?<=:CLEARTEXT:)[^\s\"'<>]{1,128}",  # (and a password the dump found in clear)
     r"(?<=::)[\w.\-]+:[0-9a-fA-F]{16}:[0-9a-fA-F]{32}:[0-9a-fA-F]{32,}",
 )
 API_KEY = re.compile("|".join(f"(?:{p})" for p in API_KEY_PATTERNS))

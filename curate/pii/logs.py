@@ -91,6 +91,8 @@ _PARENT_KEY = re.compile(r'"([^"\\]{1,60})"\s*:\s*\{\s*$')
 _KIND_KEYS = frozenset(("type", "kind", "doc_type", "doctype", "document_type", "id_type", "idtype"))
 _NUMBER_KEY = re.compile(r"""\s*,\s*(["'])(?:number|no|num|value|id)\1\s*(?::|=>)""")
 _PERSON_PARENT = re.compile(r'"(?:user|actor|owner|author|customer|member|client|account)"\s*(?::|=>)\s*\{\s*$')
+_THING_PARENT = re.compile(r'"(?:host|agent|observer|device|computer|process|service|container|pod|node|os|file|'
+                           r'rule|provider|channel|app|application|package|image)"\s*(?::|=>)\s*\{\s*$')
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
 # (a connection string's next setting ends a password: "Password=X06ZNRLE-d;Encrypt=True;…")
 _NEXT_CONN_KEY = re.compile(r";[A-Za-z][A-Za-z ]{0,30}=")
@@ -179,6 +181,8 @@ def _person_login(v: str) -> bool:
     lx = en_names.lexicons()
     parts = [p.rstrip("0123456789") for p in re.split(r"[._\-]", v.lower())]
     letters = v.lower().rstrip("0123456789")
+    if letters.isalpha() and len(letters) >= 5 and letters[1:] in lx.last and letters[1:] not in lx.lower:
+        return True  # an initial and a surname: jquinn, kduncan
     return any((p in lx.first or p in lx.last) and p not in lx.lower for p in parts if len(p) > 1) \
         or len(letters) >= 6 and pinyin_login(letters)  # (short strings read as pinyin by chance: eoor, boot)
 
@@ -454,7 +458,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         low = v.lower()
         if " " not in v and len(v) > 4 and low.endswith("bot") and low not in en_names.lexicons().last:
             return True  # a chat or code bot (Slackbot, Dependabot, Jirabot); not Talbot or Abbot, surnames
-        if low in _STATUS_WORDS or low.rstrip(".") in _HONORIFICS:
+        if (bare := low.strip("()<>[]")) in _STATUS_WORDS or bare in _EMPTY_VALUES or low.rstrip(".") in _HONORIFICS:
+            # (auditd's acct="(unknown)", "(none)")
             return True  # "login": "success", "user": "unknown": a state, not an account (logins are
             # often words: sward, bfield — a dictionary test lost them)
         return (role_account(v) or v.isdigit() or code_value(v) or _FILE_NAME.search(v) is not None
@@ -1029,6 +1034,8 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                     continue
             if key == "name" and _PERSON_PARENT.search(text, max(0, m.start() - 24), m.start()) is not None:
                 key = "user_name"  # ECS and similar nest a login as "user": {"name": "ann"}
+            elif key == "name" and _THING_PARENT.search(text, max(0, m.start() - 24), m.start()) is not None:
+                continue  # a machine's or a program's name nested the same way: ECS's "host": {"name": "NB641414"}
             elif key in _TYPE_TAGS and (par := _PARENT_KEY.search(text, max(0, m.start() - 80), m.start())) is not None:
                 key = par.group(1)  # DynamoDB's typed value, "fullName": {"S": "Helmut Mitschke"}: its attribute's
             elif key.lower() in _KIND_KEYS and m.group(3)[:1] in "\"'" \

@@ -45,6 +45,21 @@ def red():
     ("sshd[1]: maximum authentication attempts exceeded for ingrid.solberg from 10.0.0.5 port 22 ssh2", ["ingrid.solberg"],
      ["port 22"]),
     ("sshd[1]: Invalid user matlab from 10.0.0.5 sshd[2]: Invalid user redhat from 10.0.0.6", [], ["matlab", "redhat"]),
+    # auditd's account; a login that is an initial and a surname; a dump's cleartext password; a
+    # machine's name nested as ECS nests a user's; placeholders under the account key stay
+    ('msg=\'op=PAM:authentication acct="okoro" exe="/usr/sbin/sshd" acct="(unknown)" acct="root"',
+     ["okoro"], ['acct="(unknown)"', 'acct="root"']),
+    ("sshd[9]: maximum authentication attempts exceeded for jquinn from 10.0.0.5 port 22 ssh2", ["jquinn"], []),
+    ("CORP.LOCAL\\hkovacs:CLEARTEXT:Welcome!888", ["hkovacs", "Welcome!888"], [":CLEARTEXT:"]),
+    ('{"host":{"name":"NB641414"},"user":{"name":"feng_ping"}}', ["feng_ping"], ["NB641414"]),
+    # Chinese: a boss addressed by surname (总, not where it opens a word), a whole name before a
+    # bracket holding its id or number, a login in brackets after a name
+    ("请林总注意查收；冒充其领导“范总”添加微信", ["林", "范"], ["总注意", "“", "总”"]),
+    ("金总额为100元，他总结了经验，李总经理到场，余总是迟到", [], ["金总额", "总结", "李总经理", "余总是"]),
+    ("第2轮 法务部 任雪琳（工号 42087158）打开了附件；您的账号 贾涵鹏（155****2240）于昨日登录",
+     ["任雪琳", "贾涵鹏"], ["（工号 42087158）", "法务部 "]),
+    ("会议室 张江（1203） 订单 王府井（12345678）店", [], ["张江", "王府井"]),
+    ("[统一身份认证] 用户 马磊霞(maleixia) 连续5次密码错误；系统(linux) 版本", ["马磊霞", "maleixia"], ["(linux)"]),
 ])
 def test_tenth_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
