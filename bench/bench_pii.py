@@ -68,7 +68,16 @@
    issue describes: one mixed e-commerce log of nginx, Apache, gateway and CDN access lines,
    application JSON in every key style with nested and escaped bodies, and Chinese ops lines),
    measured unread at 14f7d13 (4.8% leaked, 11.0% of decoys redacted) and at bc2ce79 (4.3%); 3t read,
-   3u never.
+   3u never;
+   3v/3w. a tenth (bench/pii_logs_blind10.py, 71 templates by a sixth helper: security operations and
+   identity — Suricata, Zeek, Snort, ModSecurity, firewalls, VPNs, Okta, Azure AD, Auth0, Duo,
+   CloudTrail, auditd, sshd, Windows and Sysmon event XML, EDR, mail gateways, DLP, honeypots, Chinese
+   security products and incident notes), measured unread at e12a89f (18.4% leaked, 17.6% of decoys
+   redacted); 3v read, 3w never;
+   3x/3y. an eleventh (bench/pii_logs_blind11.py, 92 templates by a seventh helper: public-service and
+   service-industry records — patrol and 110 reports, hospitals, schools, 12306 and OTA orders,
+   ride-hailing, 12345 tickets, chat transcripts; US/UK/AU/IN hospital, pharmacy, police, DMV, payroll
+   and CRM lines), measured unread at e12a89f (16.1% leaked, 6.0% of decoys redacted); 3x read, 3y never.
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
    `redact_log` wall time with 1 and 2 worker processes (with 2 workers also on a third of the file,
    which separates the start's fixed cost from the rate after it, and on server logs alone); against commit 4cbded5 (what the issue
@@ -193,7 +202,8 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               3: ("bench.pii_logs_blind3", "blind_log3", 47), 4: ("bench.pii_logs_blind4", "blind_log4", 59),
               5: ("bench.pii_logs_blind5", "blind_log5", 71), 6: ("bench.pii_logs_blind6", "blind_log6", 83),
               7: ("bench.pii_logs_blind7", "blind_log7", 97), 8: ("bench.pii_logs_blind8", "blind_log8", 109),
-              9: ("bench.pii_logs_blind9", "blind_log9", 113)}
+              9: ("bench.pii_logs_blind9", "blind_log9", 113), 10: ("bench.pii_logs_blind10", "blind_log10", 127),
+              11: ("bench.pii_logs_blind11", "blind_log11", 131)}
 
 
 def _blind(k: int, n: int, half: int | None = None) -> list[dict]:
@@ -254,7 +264,17 @@ def log_tables(n_lines: int) -> list[dict]:
               "application JSON and Chinese ops lines), its odd templates: read to fix the rules"),
              _blind(9, n_lines, 1)),
             (("3u. the ninth blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(9, n_lines, 0)))
+             _blind(9, n_lines, 0)),
+            (("3v. a tenth blind log (bench/pii_logs_blind10.py, 71 templates: security operations and identity), "
+              "its odd templates: read to fix the rules"),
+             _blind(10, n_lines, 1)),
+            (("3w. the tenth blind log's even templates: NEVER READ, held out like 3i"),
+             _blind(10, n_lines, 0)),
+            (("3x. an eleventh blind log (bench/pii_logs_blind11.py, 92 templates: public-service and service-industry "
+              "records, Chinese and English), its odd templates: read to fix the rules"),
+             _blind(11, n_lines, 1)),
+            (("3y. the eleventh blind log's even templates: NEVER READ, held out like 3i"),
+             _blind(11, n_lines, 0)))
     for title, recs in sets:
         print(f"\n== {title} (logs profile; targets: leaks <= 1%, over-redaction <= 0.5%) ==")
         for mode in ("patterns", "full"):
