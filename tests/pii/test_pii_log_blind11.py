@@ -65,3 +65,18 @@ def test_names_by_sound_in_prose_stay_out_of_the_dataset_profile():
     field = "姓名：热依拉·买买提，电话待补"
     (a, _), (b, _) = red.redact([prose, field], "text")
     assert a == prose and "热依拉·买买提" not in b and b.startswith("姓名：")
+
+
+def test_eleventh_blind_log_leaks_and_over_redaction(red):
+    """The eleventh log a helper wrote without reading the redactor (bench/pii_logs_blind11.py), another
+    seed than the bench's. Unread at e12a89f: 16.1% of values leaked, 6.0% of decoys redacted; the
+    read half now about 4%."""
+    from bench.pii_logs_blind11 import blind_log11
+    from tests.pii.test_pii_log_keys import _leak_rates
+
+    data = blind_log11(3000, seed=11)
+    read = [d for d in data if d["template"] % 2]
+    planted, leaked, decoys, lost, r = _leak_rates(red, read)
+    assert planted > 3000 and decoys > 3000
+    assert leaked <= 0.055, r["leaked"]
+    assert lost <= 0.08, r["decoys_redacted"]
