@@ -187,6 +187,9 @@ def _person_login(v: str) -> bool:
         or len(letters) >= 6 and pinyin_login(letters)  # (short strings read as pinyin by chance: eoor, boot)
 
 
+_PATIENT_SURNAME_FIRST = re.compile(r"(?<![\w-])(?:pt|Pt|PT|pat|PAT|patient|Patient|PATIENT)[:=]?[ \t]+"
+                                    r"((?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+), ?(?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+)(?: [A-Z]\.?)?)"
+                                    r"(?=[\s,;|]|$)")
 _SPACED_USER = re.compile(r"(?<![\w-])(?:[Uu]sername|[Uu]ser) = ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s[:,]|\s*$| )")
 _RADIUS_CLEARTEXT = re.compile(r'Cleartext password "([^"\n]{1,128})"')
 _POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGINS for h in hints))
@@ -563,17 +566,22 @@ _NAME_WORD = (r"[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe][a-z'\u00df-\u00ff\u
 # a surname's particles between the words (Aurora da Mota, Gilbert Van den Bossche)
 _PARTICLE = "da|de|di|do|del|della|der|den|van|von|du|la|le|dos|das|ter|ten|bin|ibn|al|el|y"
 _FULL = rf"{_NAME_WORD}(?: [A-Z]\.)?(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD}){{1,2}}"
-_DONE_BY = re.compile(rf"(?<=[A-Za-z]{{2}})ed (?:by|for|to|with|from) ({_FULL})(?![\w'\-])")
+_DONE_BY = re.compile(rf"(?:(?<=[A-Za-z]{{2}})ed (?:by|for|to|with|from)|(?<![\w-])(?:[Cc]omment|[Nn]ote|[Rr]eply|[Uu]pdate|"
+                      rf"[Ee]ntry|[Rr]eview|[Mm]essage|[Pp]ost)s? by) ({_FULL})(?![\w'\-])")
+# (and a helpdesk's or CRM's "Case 00410998 comment by Vivaan Maharaj:", a note's author)
 
 
 _CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+[ ,.]")  # (a capitalised word before a space, comma or period: the cues' names, a title "Dr.")
-_DONE_BY_HINT = re.compile(r"ed (?:by|for|to|with|from) [A-Z]")  # (a literal prefix: the engine skips to it)
+_DONE_BY_HINT = re.compile(r"(?:ed (?:by|for|to|with|from)|[st] by|ly by|ry by|ge by|ew by) [A-Z]")  # (a literal prefix: the engine skips to it)
 
 
 def _done_by(text: str) -> list[Span]:
     out = []
+    lx = en_names.lexicons()
     for m in _DONE_BY.finditer(text):
-        if _name_words(m.group(1)):
+        words = m.group(1).split()
+        if _name_words(m.group(1)) or not m.group(0).startswith("ed") and len(words) == 2 \
+                and _proper_pair(words[1], words[0], lx):
             out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     return out
 
@@ -684,12 +692,14 @@ def _split_names(text: str, sep: str, out: list[Span]) -> list[Span]:
     vocab = lx.vocab
     for (a0, a_), (b0, b_) in itertools.pairwise(fields):
         if a_.isupper() and b_.isupper():
-            # in capitals, a census surname and a census given name, in either order, neither a place
-            # nor a common word ("BRYANT|SHARON"; not "ICU|WARD", "YORK|GRACE", "ACTIVE|PENDING")
+            # in capitals, a census surname and a census given name no gloss writes in lower case, in
+            # either order, neither a place ("BRYANT|SHARON", "SMITH|MICHAEL"; not "ICU|WARD",
+            # "YORK|GRACE", "ACTIVE|PENDING")
             la, lb = a_.lower(), b_.lower()
             if b0 == a0 + len(a_) + 1 and min(len(la), len(lb)) > 2 and not any(sp.start <= a0 < sp.end for sp in out) \
-                    and (la in lx.last and lb in lx.first or lb in lx.last and la in lx.first) \
-                    and la not in lx.lower and lb not in lx.lower and la not in lx.places and lb not in lx.places:
+                    and (la in lx.last and lb in lx.first and lb not in lx.lower
+                         or lb in lx.last and la in lx.first and la not in lx.lower) \
+                    and la not in lx.places and lb not in lx.places:
                 got += [Span(a0, a0 + len(a_), "PERSON", 0.9, "log_field"), Span(b0, b0 + len(b_), "PERSON", 0.9, "log_field")]
             continue
         a, b = a_, b_
@@ -1239,6 +1249,16 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
         # PowerShell's plain-text secret: ConvertTo-SecureString 'Aa123456' -AsPlainText -Force
         for m in _PS_SECURE_STRING.finditer(text):
             out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
+    if "t " in text or "T " in text or "nt" in text:
+        # a patient as pharmacy and hospital systems print one, surname first ("pt SMITH, BRIAN DOB …",
+        # "Patient: Okafor, Chinwe"): census names, in capitals too
+        for m in _PATIENT_SURNAME_FIRST.finditer(text):
+            sur, _, given = m.group(1).partition(",")
+            sur, given = sur.strip().title(), given.strip().split()[0].title()
+            lx = en_names.lexicons()
+            if (sur.lower() in lx.last or given.lower() in lx.first or _proper_pair(sur, given, lx)) \
+                    and not en_names.known_figure(f"{given} {sur}") and sur.lower() not in lx.places:
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if " = " in text:
         # Cisco ASA's and FTD's AAA lines space their separator: "Username = jwilliams13,", "user =
         # pingzi.zhang :" (any role or machine account stays)
@@ -1269,7 +1289,7 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
     if ("User " in text or "user " in text) and (_USER_DID.search(text) is not None or "ser (" in text
                                                  or "with name " in text):
         out += _user_did(text)
-    if "ed " in text and _DONE_BY_HINT.search(text) is not None:
+    if ("ed " in text or " by " in text) and _DONE_BY_HINT.search(text) is not None:
         out += _done_by(text)
     if _CAPITAL_PAIR.search(text) is not None:
         out += _cued_names(text)

@@ -887,11 +887,17 @@ def _sin_score(m, text, low):
 _AADHAAR = re.compile(r"(?<![\dA-Za-z_\-])([1-9]\d{3}([ \-]?)\d{4}\2\d{4})(?![\d\-])")
 
 
+_AADHAAR_WORDS = tuple(w for w in CONTEXT["IN_AADHAAR"] if w != "uid")
+_UID_KEY = re.compile(r"\buid[\"']?\s*[:=]\s*[\"']?$")
+
+
 def _aadhaar_score(m, text, low):
     if m.group(2) and in_group_list(text, m.start(1), m.end(1)):
         return None
-    if context_in(low, m.start() - 30, m.start(), CONTEXT["IN_AADHAAR"]):
+    if context_in(low, m.start() - 30, m.start(), _AADHAAR_WORDS) or (
+            context_in(low, m.start() - 30, m.start(), CONTEXT["IN_AADHAAR"]) and not _UID_KEY.search(low, max(0, m.start() - 8), m.start())):
         return 0.95
+    # (a log's "uid": 176570373795 is a user id: under that key only a number UIDAI could issue)
     if not m.group(2) or context_in(low, m.start() - 16, m.start(), NOT_CARD):
         return None  # "order 2345 6789 0124": the label names an id
     from stdnum.in_ import aadhaar  # python-stdnum: UIDAI's rules (Verhoeff, no palindrome)

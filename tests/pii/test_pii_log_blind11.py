@@ -52,6 +52,16 @@ def red():
     ("户名 古丽娜尔·吐尔逊 卡号 尾号1234；申请人=次仁央金 证件=已核验", ["古丽娜尔·吐尔逊", "次仁央金"], ["户名 ", "申请人="]),
     ("网格员艾力·阿不都拉走访东湖社区", ["艾力·阿不都拉"], ["网格员", "走访东湖社区"]),
     ("用户 小米·青春版手机 诗人：阿尔伯特·爱因斯坦的理论", [], ["小米·青春版", "爱因斯坦"]),
+    # a patient surname first as pharmacy and hospital systems print one; a note's author; a user id
+    # under "uid" is no Aadhaar number (the word still is one's label elsewhere)
+    ("RX-REFILL Rx 9402936 pt HUDSON, MARGARET DOB 01/07/1953 drug AMOXICILLIN 500MG", ["HUDSON, MARGARET"],
+     ["DOB 01/07/1953", "AMOXICILLIN"]),
+    ("pt PARIS, TEXAS; print LOG, DEBUG", [], ["PARIS, TEXAS", "LOG, DEBUG"]),
+    ("Case 00410998 comment by Vivaan Maharajan: customer called", ["Vivaan Maharajan"], ["comment by "]),
+    ("posts by Google Chrome team; Comment by Open Source:", [], ["Google Chrome", "Open Source"]),
+    ('{"passenger":{"uid":176570373795},"fare":61.15} UID No. 2345 6789 0124 issued', ["2345 6789 0124"],
+     ['"uid":176570373795']),
+    ("DMV|REC|SMITH|MICHAEL|DOB 1956-08-23|CLASS C", ["SMITH", "MICHAEL"], ["|CLASS C"]),
 ])
 def test_eleventh_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
