@@ -171,9 +171,14 @@ _MAIL_RELAY = re.compile(r"\brelay=[A-Za-z0-9.\-]+\[([0-9A-Fa-f.:]{3,45})\]")  #
 _RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,200}: \[([^/\]\s](?:[^/\]\n]{0,62}[^/\]\s])?)(?:/([^\]\n]{1,128}))?\]")
 # (the domain in one case, a NetBIOS name or a DNS one; the user ends the token: a path goes on with
 # another backslash or an extension; a JSON escape's letter, \n or \t, opens no user)
-_DOMAIN_USER = re.compile(r"(?<![\w\\/.:$%-])([A-Z][A-Z0-9-]{1,15}(?:\.[A-Z]{2,10})?|[a-z][a-z0-9-]{1,15}(?:\.[a-z]{2,10})?)"
+_DOMAIN_USER = re.compile(r"(?<![\w\\/.$%-])([A-Z][A-Z0-9-]{1,15}(?:\.[A-Z]{2,10})?|[a-z][a-z0-9-]{1,15}(?:\.[a-z]{2,10})?)"
                           r"\\{1,2}([A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9])(?![\w\\/$-]|\.\w)")
+_SESSION_ID = re.compile(r"[0-9A-Za-z\-_]*[0-9][0-9A-Za-z\-_]*")
+_WIN_CLI_PASSWORD = re.compile(r"(?i:\bnet\s+use\b)[^\n<>]*?/user:\S+\s+(?!/)([^\s<>\"']+)"
+                               r"|\s/(?i:rp)\s+(?!/)([^\s<>\"']+)")
 _PS_SECURE_STRING = re.compile(r"ConvertTo-SecureString\s+(?:-String\s+)?(\\?['\"])(.{1,128}?)\1\s+-AsPlainText")
+
+
 def _person_login(v: str) -> bool:
     """A login that reads as a person's: a part of it (split at . _ -, digits dropped) a census name
     that is no common word, or the whole in pinyin (zhangyan, bianca.guerra, ted, chen; not matlab,
@@ -1021,7 +1026,7 @@ def _keyed(text: str, key: str, v0: int, v1: int, policy, out: list, quiet: list
             out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
 
 
-def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
+def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = False) -> list[Span]:
     """Spans of values under sensitive keys and of logins by position; ``quiet`` collects the
     ranges of number-shaped values under measure keys (``"bytes": 18485116937``), where nothing
     detection finds is personal data."""
@@ -1106,11 +1111,21 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
                     and not text[v0:v1].isdigit() and _OAUTH.search(text) is not None:
                 ent = "CREDENTIAL"  # an OAuth 2.0 authorization code in its redirect (…/callback?code=…&state=…):
                 # it buys the tokens (an SMS or error code under "code" elsewhere stays)
+            elif ent is None and m.group(1) == "log" and text[m.start() - 1:m.start()] in "?&" and "pwd=" in text:
+                ent = "PERSON"  # WordPress's login form: /wp-login.php?log=ann&pwd=… ("log" alone is no key)
+            elif ent is None and m.group(1) in ("sid", "SID") and text[m.start() - 1:m.start()] in "?&;" \
+                    and v1 - v0 >= 16 and _SESSION_ID.fullmatch(text, v0, v1) is not None:
+                ent = "CREDENTIAL"  # a session id in a URL (…/download.do?file=…&sid=BB73A38E…): it is the login
+                # (Oracle's SID in a connection string is a database's name: short, no query before it)
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))
                 elif quoted and v1 - v0 > 4 and _role_value(m.group(1), text[v0:v1]):
                     out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # match="Marcus Garcia"
+                elif quoted and not nested and "=" in text[v0:v1]:
+                    # pairs inside a quoted value: auditd's msg='op=PAM:authentication acct="ann" …'
+                    out += [Span(sp.start + v0, sp.end + v0, sp.entity_type, sp.score, sp.recognizer)
+                            for sp in _key_spans(text[v0:v1], policy, None, nested=True)]
                 continue
             if ent == "IP_ADDRESS" and norm_key(m.group(1)) in _XFF_KEYS:
                 if quoted:
@@ -1245,6 +1260,13 @@ def _key_spans(text: str, policy, quiet: list | None = None) -> list[Span]:
             v = m.group(2)
             if not (v[0] in "ntr" and v[1:2].isupper()) and not _no_one("PERSON", v) and not _common_word(v):
                 out.append(Span(m.start(2), m.end(2), "PERSON", 1.0, "log_field"))
+    if "/user:" in text or "/rp " in text or "/RP " in text:
+        # Windows' own commands with a password as an argument: "net use \\fs01\share /user:CORP\ann
+        # Secr3t!" (the word after the user), "schtasks /create … /ru CORP\ann /rp Secr3t!"
+        for m in _WIN_CLI_PASSWORD.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            if m.group(g) != "*" and not placeholder(m.group(g)):
+                out.append(Span(m.start(g), m.end(g), "CREDENTIAL", 1.0, "log_field"))
     if "SecureString" in text:
         # PowerShell's plain-text secret: ConvertTo-SecureString 'Aa123456' -AsPlainText -Force
         for m in _PS_SECURE_STRING.finditer(text):

@@ -60,6 +60,16 @@ def red():
      ["任雪琳", "贾涵鹏"], ["（工号 42087158）", "法务部 "]),
     ("会议室 张江（1203） 订单 王府井（12345678）店", [], ["张江", "王府井"]),
     ("[统一身份认证] 用户 马磊霞(maleixia) 连续5次密码错误；系统(linux) 版本", ["马磊霞", "maleixia"], ["(linux)"]),
+    # pairs inside a quoted value (auditd's msg='…'); Windows commands' password arguments; WordPress's
+    # login form; a session id in a URL; a secret's value ends at the next parameter whatever its key
+    ("type=USER_AUTH msg=audit(1.2:3): pid=1 uid=0 msg='op=PAM:authentication acct=\"okoro\" exe=\"/usr/sbin/sshd\" res=success'",
+     ["okoro"], ['exe="/usr/sbin/sshd"', "res=success"]),
+    ("net use \\\\fs01\\finance /user:ACME\\hkovacs Qk&m8I8/%I!0; schtasks /create /ru ACME\\svc-backup /rp Gm#4#5_TTW",
+     ["hkovacs", "Qk&m8I8/%I!0", "Gm#4#5_TTW"], ["svc-backup", "/user:ACME"]),
+    ('"url":"/wp-login.php?log=okoro_ada&pwd=Summer%21888%23&wp-submit=Log+In"', ["okoro_ada", "Summer%21888%23"],
+     ["&wp-submit=Log+In"]),
+    ("/portal/download.do?file=Q4.xlsx&sid=BB73A38E7AAD9A112AECEDE3390D9AB4 jdbc:oracle:thin:@db:1521?sid=ORCL /view?log=debug",
+     ["BB73A38E7AAD9A112AECEDE3390D9AB4"], ["sid=ORCL", "log=debug"]),
 ])
 def test_tenth_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
