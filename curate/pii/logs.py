@@ -577,7 +577,8 @@ _DONE_BY = re.compile(rf"(?:(?<=[A-Za-z]{{2}})ed (?:by|for|to|with|from)|(?<![\w
 
 
 _CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+[ ,.]")  # (a capitalised word before a space, comma or period: the cues' names, a title "Dr.")
-_DONE_BY_HINT = re.compile(r"(?:ed (?:by|for|to|with|from)|[st] by|ly by|ry by|ge by|ew by) [A-Z]")  # (a literal prefix: the engine skips to it)
+_DONE_BY_HINT = re.compile(r"ed (?:by|for|to|with|from) [A-Z]")  # (a literal prefix: the engine skips to it)
+_NOTE_BY_HINT = re.compile(r"(?:[st]|ly|ry|ge|ew) by [A-Z]")  # (a literal prefix: the engine skips to it)
 
 
 def _done_by(text: str) -> list[Span]:
@@ -1271,7 +1272,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # PowerShell's plain-text secret: ConvertTo-SecureString 'Aa123456' -AsPlainText -Force
         for m in _PS_SECURE_STRING.finditer(text):
             out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
-    if "t " in text or "T " in text or "nt" in text:
+    if "pt" in text or "PT" in text or "Pt" in text or "atient" in text or "ATIENT" in text or "pat " in text \
+            or "PAT " in text:
         # a patient as pharmacy and hospital systems print one, surname first ("pt SMITH, BRIAN DOB …",
         # "Patient: Okafor, Chinwe"): census names, in capitals too
         for m in _PATIENT_SURNAME_FIRST.finditer(text):
@@ -1311,7 +1313,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     if ("User " in text or "user " in text) and (_USER_DID.search(text) is not None or "ser (" in text
                                                  or "with name " in text):
         out += _user_did(text)
-    if ("ed " in text or " by " in text) and _DONE_BY_HINT.search(text) is not None:
+    if "ed " in text and _DONE_BY_HINT.search(text) is not None or " by " in text and _NOTE_BY_HINT.search(text) is not None:
         out += _done_by(text)
     if _CAPITAL_PAIR.search(text) is not None:
         out += _cued_names(text)
