@@ -79,7 +79,8 @@ _MASK_CHARS = frozenset("*•●")
 _VIRTUAL_BEFORE = re.compile(r"(?:隐私号|虚拟号|中间号|隱私號|虛擬號|virtual (?:phone )?number|proxy number|privacy number|"
                              r"virtual_number|privacy_number|virtualnumber|privacynumber|relay number)[码碼]?[ \t\"':：=为是]*$")
 # (narrower than the id words of _id_before: "快件…（195-3139-7424）" is a courier's number, and 快件 is one)
-_ORDER_BEFORE = re.compile(r"(?:\border|\btxn|\binvoice|订单|单号|流水号?)[ \t#:：=_\-no.号]*$")
+_ORDER_BEFORE = re.compile(r"(?:\border|\btxn|\binvoice|订单|单号|流水号?|受理号|案号|门诊号|住院号|病历号|就诊号|档案号|"
+                           r"受理編號|受理编号)[ \t#:：=_\-no.号]*$")
 _LEADS_TO_NUMBER = frozenset("为是至到拨打call号")  # (a copula or a verb before a number: 电话是…, 请拨…)
 _LONE_DIGIT = re.compile(r"[ \-.\u00a0]\d(?![\d)])")
 _STATUS_SIZE = re.compile(r"[1-5]\d\d \d+$")
@@ -268,6 +269,9 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     if intl:
         num = "+" + plain[2:] if plain.startswith("00") else plain
         possible, valid, service = _check(num, None)
+        if not valid and plain.startswith("00") and not word and _id_before(low, start):
+            return None  # a record number that starts with zeros after its id word (门诊号：0077648127): no
+            # number any region issues, where 0086 152… after 骑手 is one
         if service and zh and num.startswith(_ZH_CODES):
             return None  # a Chinese region's service line; "+44808 1570037" in Chinese text is still a number
         base = 0.95 if valid else 0.8 if possible else None

@@ -62,6 +62,11 @@ def red():
     ('{"passenger":{"uid":176570373795},"fare":61.15} UID No. 2345 6789 0124 issued', ["2345 6789 0124"],
      ['"uid":176570373795']),
     ("DMV|REC|SMITH|MICHAEL|DOB 1956-08-23|CLASS C", ["SMITH", "MICHAEL"], ["|CLASS C"]),
+    # a hospital's, a court's and an employer's record numbers after their id word, zeros first too;
+    # a number under a bare "id" key; a mobile after 0086 still is one
+    ("中山医院 门诊病历 门诊号：0077648127 患者：李敏 女；受理号 13912345678", ["李敏"], ["0077648127", "13912345678"]),
+    ('{"type":"conversation_part","id":"14409473647","phone":"13800138000"}', ["13800138000"], ['"id":"14409473647"']),
+    ("已指派骑手（008615145583320）", ["008615145583320"], ["已指派骑手"]),
 ])
 def test_eleventh_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
