@@ -93,7 +93,9 @@ TECH_T = (
     '[2024-03-18 10:{MM}:{SS}] isbn={~ISBN13} ean={~EAN13} reserved by {EMAIL}',
     '2024-03-18 10:{MM}:{SS} 订单{~LUHN16}已发货，收件人{NAME_ZH}，电话{MOBILE}，重量{~MS}克',
     '{"event":"upload","file_size":{~BIGBYTES},"sha256":"{~SHA256}","uploader_ip":"{IP}","device_id":"{~UUID}"}',
-    '2024-03-18 10:{MM}:{SS} DEBUG cache key=session:{~MD5} ttl={~MS} hit=true client={IP}:{~PORT}',
+    # (a session's cache key holds the session id, a bearer secret as under session= above: labelled a
+    # decoy hash until 2026-12-05, when blind log 8's author and ours agreed it is a credential)
+    '2024-03-18 10:{MM}:{SS} DEBUG cache key=session:{SESSION} ttl={~MS} hit=true client={IP}:{~PORT}',
     ('2024-03-18 10:{MM}:{SS} WARN  gc pause {~DUR} ms, heap {~BIGBYTES} bytes, uptime {~EPOCH} s, '
      'on-call {EMAIL}'),
     '2024-03-18 10:{MM}:{SS} INFO  agent version {~VER4} (build {~BUILD}) connected from {IP}',

@@ -173,6 +173,8 @@ _RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,200}: \[([^/\]\s](?:[^/\]
 # another backslash or an extension; a JSON escape's letter, \n or \t, opens no user)
 _DOMAIN_USER = re.compile(r"(?<![\w\\/.$%-])([A-Z][A-Z0-9-]{1,15}(?:\.[A-Z]{2,10})?|[a-z][a-z0-9-]{1,15}(?:\.[a-z]{2,10})?)"
                           r"\\{1,2}([A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9])(?![\w\\/$-]|\.\w)")
+_SESSION_CACHE_KEY = re.compile(r"(?<![\w-])(?:session|sess|sessions|access_token|refresh_token|token):"
+                                r"([A-Za-z0-9_\-]{16,128})(?=[\"'\s,;]|$)")
 _SESSION_ID = re.compile(r"[0-9A-Za-z\-_]*[0-9][0-9A-Za-z\-_]*")
 _WIN_CLI_PASSWORD = re.compile(r"(?i:\bnet\s+use\b)[^\n<>]*?/user:\S+\s+(?!/)([^\s<>\"']+)"
                                r"|\s/(?i:rp)\s+(?!/)([^\s<>\"']+)")
@@ -1268,6 +1270,13 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             g = 1 if m.group(1) is not None else 2
             if m.group(g) != "*" and not placeholder(m.group(g)):
                 out.append(Span(m.start(g), m.end(g), "CREDENTIAL", 1.0, "log_field"))
+    if "ess" in text or "oken" in text:
+        # a session's or a token's cache key as Redis and memcached print it ("SET" "session:gnglubnq4w…",
+        # GET sess:9f2c…): the part after the prefix is the session id, the login itself
+        for m in _SESSION_CACHE_KEY.finditer(text):
+            v = m.group(1)
+            if any(c.isdigit() for c in v) and any(c.isalpha() for c in v):
+                out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
     if "SecureString" in text:
         # PowerShell's plain-text secret: ConvertTo-SecureString 'Aa123456' -AsPlainText -Force
         for m in _PS_SECURE_STRING.finditer(text):

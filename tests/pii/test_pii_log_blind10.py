@@ -70,6 +70,11 @@ def red():
      ["&wp-submit=Log+In"]),
     ("/portal/download.do?file=Q4.xlsx&sid=BB73A38E7AAD9A112AECEDE3390D9AB4 jdbc:oracle:thin:@db:1521?sid=ORCL /view?log=debug",
      ["BB73A38E7AAD9A112AECEDE3390D9AB4"], ["sid=ORCL", "log=debug"]),
+    # a session's cache key holds the session id; a key's name that only starts with "token" stays
+    ('"SET" "session:gnglubnq4wfqd8eg07irtaux2j" "EX" "3600"; GET sess:9f2c8a7b6d5e4f3a2b1c',
+     ["gnglubnq4wfqd8eg07irtaux2j", "9f2c8a7b6d5e4f3a2b1c"], ['"SET" "session:', "GET sess:"]),
+    ("token_expired_at_1700000000 cache key user:6e0d0eb1e651171de230ffbce5856cfa", [],
+     ["token_expired_at_1700000000", "user:6e0d0eb1e651171de230ffbce5856cfa"]),
 ])
 def test_tenth_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
