@@ -199,6 +199,9 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         return None  # a one-digit group after the first: "货架10-1-3888" (a shelf code), IIS's "204 0 0 782"
         # (status, substatus, win32 status, time taken); no national format prints one (+CC groups can:
         # "+33 1 …", "+54 9 11 …")
+    if text[end:end + 2] == ": " and text.endswith("]: ", 0, start):
+        return None  # a mail queue's id after the program's tag, "postfix/smtp[31744]: 3330393042: to=<…>" (hex
+        # digits that happen to be decimal), as Postfix and Sendmail print every line of a message
     if body[3:4] == " " and text[start - 2:start] == '" ' and _STATUS_SIZE.match(body):
         return None  # an access log's status and size after the request's closing quote ('HTTP/1.1" 301
         # 1630440'), whatever phone word the query string holds

@@ -75,6 +75,9 @@ def red():
      ["gnglubnq4wfqd8eg07irtaux2j", "9f2c8a7b6d5e4f3a2b1c"], ['"SET" "session:', "GET sess:"]),
     ("token_expired_at_1700000000 cache key user:6e0d0eb1e651171de230ffbce5856cfa", [],
      ["token_expired_at_1700000000", "user:6e0d0eb1e651171de230ffbce5856cfa"]),
+    # a mail queue's id after the program's tag is no phone, all decimal digits or not
+    ("Mar 18 10:15:30 mail01 postfix/smtp[31744]: 3330393042: to=<gnguyen@example.org>, relay=mx.example.org[10.0.0.9]:25",
+     ["gnguyen@example.org"], ["3330393042: to="]),
 ])
 def test_tenth_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
