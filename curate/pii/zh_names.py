@@ -1021,9 +1021,18 @@ def _opens(text: str, words: list, s: int) -> bool:
         return True
     t = _tables()
     prev = [w for w in words if w[1] == s]
-    # after a label, a preposition (由曲主任主持, 向许老师请教) or a verb that takes a person (请张经理)
-    return bool(prev) and (text[prev[0][0]:s] in t["strong"] | t["weak"] or prev[0][2] == "p"
-                           or _simp(text[prev[0][0]:s]) in _CUE_WORDS)
+    # after a label, a preposition (由曲主任主持, 向许老师请教) or a verb that takes a person (请张经理,
+    # 已派曾师傅上门, 通知林先生), or an agent's reply that addresses one (好的漆女士)
+    if text.endswith(("好的", "好滴"), 0, s):
+        return True  # (the segmenter cuts 好/的: 的 alone glues a noun phrase, 好的 answers)
+    if not prev:
+        return False
+    w = text[prev[0][0]:s]
+    return w in t["strong"] or w in t["weak"] or prev[0][2] == "p" or _simp(w) in _CUE_WORDS \
+        or _simp(w).endswith(_ADDRESSING)
+
+
+_ADDRESSING = ("派", "安排", "指派", "联系", "通知", "告知", "提醒", "转告", "好的", "感谢", "麻烦")
 
 
 def _mask(text: str, spans: list[Span]) -> bytearray:
@@ -1604,6 +1613,14 @@ def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
             continue
         e = _name_from(text, words, titles)
         if e is None or e - p < 2:
+            # a clause's subject the segmenter split into words, a time after it (东方/强于/02:14 完成巡检:
+            # "东方强 at 02:14"), as at a line's start (_line_start_names)
+            k = _surname_len(text[p:p + 2])
+            e = next((p + k + g for g in (2, 1) if _AT_TIME.match(text, p + k + g) and not _freq(_simp(text[p:p + k + g]))
+                      and _given_name_chars(text, p, p + k + g)), None)
+            if e is not None:
+                out.append(Span(p, e, "PERSON", 0.9, "zh_name_subject"))
+                taken.add(p)
             continue
         private = _private_name(text, p, e)
         after = [w for w in words if w[0] >= e and text[w[0]:w[1]].strip()]  # "张伟 提交了": spaces skipped

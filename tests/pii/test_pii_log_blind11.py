@@ -67,6 +67,10 @@ def red():
     ("中山医院 门诊病历 门诊号：0077648127 患者：李敏 女；受理号 13912345678", ["李敏"], ["0077648127", "13912345678"]),
     ('{"type":"conversation_part","id":"14409473647","phone":"13800138000"}', ["13800138000"], ['"id":"14409473647"']),
     ("已指派骑手（008615145583320）", ["008615145583320"], ["已指派骑手"]),
+    # a surname before a title after a verb that sends or addresses someone, or an agent's 好的; a
+    # compound surname's subject the segmenter split, a time after it; a company's founding stays
+    ("已派曾师傅上门；已安排曾经理处理；好的漆女士，麻烦提供订单号", ["曾师傅", "曾经理", "漆"], ["已派", "师傅上门", "女士"]),
+    ("值班人员张兰英巡查B2层，东方强于02:14完成巡检；，东方红于2020年成立", ["张兰英", "东方强"], ["东方红于2020年"]),
 ])
 def test_eleventh_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
