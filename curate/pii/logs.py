@@ -860,7 +860,9 @@ def _name_words(v: str) -> bool:
         return False
     if len(words) == 1:  # a greeted given name no gloss writes in lower case ("Thanks, Will" stays)
         return v.lower() not in lx.lower
-    return last in lx.last or last not in lx.vocab
+    # (a surname the dictionary glosses as a proper noun only counts, Nasser, Renault; not a word it
+    # writes in lower case: "Dear Google Play", "Hello World")
+    return last in lx.last or last not in lx.lower
 
 
 # A bare login after "User" and before what happened to it, as application logs print it ("User

@@ -71,6 +71,11 @@ def red():
     # compound surname's subject the segmenter split, a time after it; a company's founding stays
     ("已派曾师傅上门；已安排曾经理处理；好的漆女士，麻烦提供订单号", ["曾师傅", "曾经理", "漆"], ["已派", "师傅上门", "女士"]),
     ("值班人员张兰英巡查B2层，东方强于02:14完成巡检；，东方红于2020年成立", ["张兰英", "东方强"], ["东方红于2020年"]),
+    # a cue's surname the dictionary glosses only as a proper noun (a statesman's, a car maker's) is
+    # one; a word it writes in lower case stays
+    ('resp="Dear MOHAMMED NASSER, your balance is ZAR 38,465.25"; x@y.org ("Matthieu Renault") via web',
+     ["MOHAMMED NASSER", "Matthieu Renault"], ["your balance"]),
+    ('resp="Dear GOOGLE PLAY, your receipt"; Hello World', [], ["GOOGLE PLAY", "Hello World"]),
 ])
 def test_eleventh_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
