@@ -936,6 +936,31 @@ def _sound_name(text: str, p: int) -> int | None:
     return None
 
 
+def _split_before_predicate(text: str, p: int) -> int | None:
+    """End of a surname and one or two given-name characters from ``p`` that the segmenter split into
+    other words (许/m 红/a 于/p, 赵/nr 刚/d 审批/v: a given name that is also a numeral, an adjective or
+    an adverb), where a preposition or a verb word of two characters follows and neither dictionary
+    holds the name. For strong labels and cues only: the context says a name stands here."""
+    k = _surname_len(text[p:p + 2])
+    if not k:
+        return None
+    first = _cut(text, p, min(len(text), p + 6))
+    if not first or first[0][0] != p or first[0][1] != p + k or first[0][2] in _GLUE_TAGS - {"m", "q", "f"}:
+        return None  # the surname must be a word of its own there (关心和, 全社会, 国家来: words first), and
+        # no adverb, pronoun or particle (都会: "all will"; 许/m "about" is how the segmenter reads 许红)
+    for g in (2, 1):
+        e = p + k + g
+        if e >= len(text) or not all(_HAN_RX.match(c) for c in text[p:e]):
+            continue
+        nxt = _cut(text, e, min(len(text), e + 4))
+        if not nxt or nxt[0][0] != e or not (nxt[0][2] == "p" or nxt[0][2][:1] == "v" and nxt[0][1] - e >= 2):
+            continue
+        if _freq(_simp(text[p:e])) == 0 and _given_name_chars(text, p, e) and text[e - 1] not in _PLACE_SUFFIX \
+                and (g == 1 or _freq(_simp(text[p + k:e])) < 100):
+            return e  # (a two-character given name is no everyday word: 向/英国, 罗/经济, 来/北京, 全/社会)
+    return None
+
+
 def _rare_surname(c: str) -> bool:
     """A Han character outside the surname list that may open a name where the context says a
     whole name stands (a strong label's value, an item of a list of names): a rare character in
@@ -1145,6 +1170,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             e = _name_closing_clause(text, p)
             if e is None:
                 e = _unknown_word_name(text, p, titles)
+            if e is None:
+                e = _split_before_predicate(text, p)
         elif e is None and m.group(1) in _ROLE_LABELS:
             e = _name_after_role(text, p, titles)
         if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]):
@@ -1245,6 +1272,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if not (own or glued):
             continue  # the cue must be a word of its own (由 in 由于, 和 in 和平 are not)
         e = _name_at(text, p, titles)
+        if e is None or e - p < 2:
+            e = _split_before_predicate(text, p) or e  # (由赵/刚/审批: 刚 read as "just")
         # a weak cue: the name must be a word jieba's dictionary does not hold at all (it holds
         # famous people, 李娜, and mis-tagged nouns, 马克笔 nr, 胡椒粉 nr; not 王芳 or 张伟)
         if e is not None and e - p >= 2 and _held(_simp(text[p:e])) == 0 and _closed(text, e, titles) \

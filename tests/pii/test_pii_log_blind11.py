@@ -76,6 +76,12 @@ def red():
     ('resp="Dear MOHAMMED NASSER, your balance is ZAR 38,465.25"; x@y.org ("Matthieu Renault") via web',
      ["MOHAMMED NASSER", "Matthieu Renault"], ["your balance"]),
     ('resp="Dear GOOGLE PLAY, your receipt"; Hello World', [], ["GOOGLE PLAY", "Hello World"]),
+    # a name the segmenter split into other words (许/m 红/a 于, 赵/nr 刚/d 审批) after a strong label or a
+    # cue, a preposition or a verb after it; words that start with a surname stay (People's Daily's
+    # 向关心和帮助, 向全社会承诺, 寄件人向英国寄出; an adverb: 都会)
+    ("参保人许红于老百姓大药房医保结算；报销单已由赵刚审批通过", ["许红", "赵刚"], ["参保人", "于老百姓大药房", "审批通过"]),
+    ("向关心和帮助他们的人致谢，向全社会承诺；寄件人向英国寄出化石；大家都会参加", [],
+     ["关心和", "全社会", "向英国", "都会"]),
 ])
 def test_eleventh_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
