@@ -206,6 +206,35 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               11: ("bench.pii_logs_blind11", "blind_log11", 131)}
 
 
+# What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
+# titles follow from the set's number
+_BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
+               5: ("a fifth", "64 templates: access, framework, JSON and Chinese ops lines"),
+               6: ("a sixth", "68 templates: edge, framework, queue, webhook, CSV and Chinese ticket lines"),
+               7: ("a seventh", ("60 templates: security and identity, care, travel and commerce back-ends, Chinese "
+                                 "public-service lines")),
+               8: ("an eighth", ("85 templates: program dumps, data stores, mail, telecom, finance and Chinese internet "
+                                 "back-ends")),
+               9: ("a ninth", "61 templates: one mixed e-commerce log of access, application JSON and Chinese ops lines"),
+               10: ("a tenth", "71 templates: security operations and identity"),
+               11: ("an eleventh", "92 templates: public-service and service-industry records, Chinese and English")}
+
+
+def _blind_halves(n_lines: int) -> list[tuple[str, list[dict]]]:
+    """Tables 3h-3y: each blind log from the third on, its odd templates (read to fix the rules) and
+    its even ones (never read)."""
+    out = []
+    for k, (article, what) in _BLIND_WHAT.items():
+        odd, even = chr(ord("h") + 2 * (k - 3)), chr(ord("h") + 2 * (k - 3) + 1)
+        ordinal = article.split()[1]
+        held = ("the held-out measure of logs in formats the rules were not written from" if k == 3
+                else "held out like 3i")
+        title = f"3{odd}. {article} blind log (bench/pii_logs_blind{k}.py, {what}), its odd templates: read to fix the rules"
+        out.append((title, _blind(k, n_lines, 1)))
+        out.append((f"3{even}. the {ordinal} blind log's even templates: NEVER READ, {held}", _blind(k, n_lines, 0)))
+    return out
+
+
 def _blind(k: int, n: int, half: int | None = None) -> list[dict]:
     """Blind log ``k``'s ``n`` lines; ``half`` 1: its odd templates (read), 0: its even ones (held out)."""
     import importlib
@@ -233,48 +262,7 @@ def log_tables(n_lines: int) -> list[dict]:
             ((f"3g. a second log written blind by another helper, {n_lines} lines of 59 templates "
               "(bench/pii_logs_blind2.py; first measured unread, then read to fix the rules: no longer blind)"),
              _blind(2, n_lines)),
-            (("3h. a third blind log (bench/pii_logs_blind3.py, 61 templates), its odd templates: read to fix "
-              "the rules"), _blind(3, n_lines, 1)),
-            (("3i. the third blind log's even templates: NEVER READ, the held-out measure of logs in formats "
-              "the rules were not written from"), _blind(3, n_lines, 0)),
-            (("3j. a fourth blind log (bench/pii_logs_blind4.py, 65 templates), its odd templates: read to fix "
-              "the rules"), _blind(4, n_lines, 1)),
-            (("3k. the fourth blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(4, n_lines, 0)),
-            (("3l. a fifth blind log (bench/pii_logs_blind5.py, 64 templates: access, framework, JSON and Chinese "
-              "ops lines), its odd templates: read to fix the rules"), _blind(5, n_lines, 1)),
-            (("3m. the fifth blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(5, n_lines, 0)),
-            (("3n. a sixth blind log (bench/pii_logs_blind6.py, 68 templates: edge, framework, queue, webhook, CSV "
-              "and Chinese ticket lines), its odd templates: read to fix the rules"),
-             _blind(6, n_lines, 1)),
-            (("3o. the sixth blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(6, n_lines, 0)),
-            (("3p. a seventh blind log (bench/pii_logs_blind7.py, 60 templates: security and identity, care, travel "
-              "and commerce back-ends, Chinese public-service lines), its odd templates: read to fix the rules"),
-             _blind(7, n_lines, 1)),
-            (("3q. the seventh blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(7, n_lines, 0)),
-            (("3r. an eighth blind log (bench/pii_logs_blind8.py, 85 templates: program dumps, data stores, mail, "
-              "telecom, finance and Chinese internet back-ends), its odd templates: read to fix the rules"),
-             _blind(8, n_lines, 1)),
-            (("3s. the eighth blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(8, n_lines, 0)),
-            (("3t. a ninth blind log (bench/pii_logs_blind9.py, 61 templates: one mixed e-commerce log of access, "
-              "application JSON and Chinese ops lines), its odd templates: read to fix the rules"),
-             _blind(9, n_lines, 1)),
-            (("3u. the ninth blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(9, n_lines, 0)),
-            (("3v. a tenth blind log (bench/pii_logs_blind10.py, 71 templates: security operations and identity), "
-              "its odd templates: read to fix the rules"),
-             _blind(10, n_lines, 1)),
-            (("3w. the tenth blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(10, n_lines, 0)),
-            (("3x. an eleventh blind log (bench/pii_logs_blind11.py, 92 templates: public-service and service-industry "
-              "records, Chinese and English), its odd templates: read to fix the rules"),
-             _blind(11, n_lines, 1)),
-            (("3y. the eleventh blind log's even templates: NEVER READ, held out like 3i"),
-             _blind(11, n_lines, 0)))
+            *_blind_halves(n_lines))
     for title, recs in sets:
         print(f"\n== {title} (logs profile; targets: leaks <= 1%, over-redaction <= 0.5%) ==")
         for mode in ("patterns", "full"):
