@@ -850,9 +850,10 @@ _THING_KEYS = frozenset(("product", "item", "sku", "title", "event", "brand", "m
 
 
 def _name_words(v: str) -> bool:
-    """A name after a log's cue: name-shaped, no CC-CEDICT figure; each of its first and last words a
-    census name of its part or no dictionary word at all (Hinrich Wulff, Ortrud Kaul: other countries'
-    names), never a dictionary word alone ("Recipient Amy Street", "Hi Team,"; "Hi Will," stays)."""
+    """A name after a log's cue: name-shaped, no CC-CEDICT figure; its first word a census given name
+    or no dictionary word at all (Hinrich Wulff, Ortrud Kaul: other countries' names), its last a
+    census surname or no word the dictionary writes in lower case; never a dictionary word alone
+    ("Recipient Amy Street", "Hi Team,"; "Hi Will," stays)."""
     lx = en_names.lexicons()
     words = v.split()
     first, last = words[0].split("-")[0].lower(), words[-1].split("-")[0].lower()
