@@ -93,6 +93,8 @@ _NUMBER_KEY = re.compile(r"""\s*,\s*(["'])(?:number|no|num|value|id)\1\s*(?::|=>
 _PERSON_PARENT = re.compile(r'"(?:user|actor|owner|author|customer|member|client|account)"\s*(?::|=>)\s*\{\s*$')
 _THING_PARENT = re.compile(r'"(?:host|agent|observer|device|computer|process|service|container|pod|node|os|file|'
                            r'rule|provider|channel|app|application|package|image)"\s*(?::|=>)\s*\{\s*$')
+_OBJECT_TYPE = re.compile(r'"(?:type|objectType|@odata\.type)"\s*:\s*"([^"]{1,60})"[^{}]*\Z')
+_PERSON_TYPES = frozenset(("user", "person", "member", "employee", "customer", "guest", "contact", "#microsoft.graph.user"))
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
 # (a connection string's next setting ends a password: "Password=X06ZNRLE-d;Encrypt=True;…")
 _NEXT_CONN_KEY = re.compile(r";[A-Za-z][A-Za-z ]{0,30}=")
@@ -197,6 +199,7 @@ def _person_login(v: str) -> bool:
 _PATIENT_SURNAME_FIRST = re.compile(r"(?<![\w-])(?:pt|Pt|PT|pat|PAT|patient|Patient|PATIENT)[:=]?[ \t]+"
                                     r"((?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+), ?(?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+)(?: [A-Z]\.?)?)"
                                     r"(?=[\s,;|]|$)")
+_SPACED_LABEL_USER = re.compile(r"(?<![\w-])(?:[Uu]ser [Nn]ame|[Ll]ogin name): ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s|$)")
 _SPACED_USER = re.compile(r"(?<![\w-])(?:[Uu]sername|[Uu]ser) = ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s[:,]|\s*$| )")
 _RADIUS_CLEARTEXT = re.compile(r'Cleartext password "([^"\n]{1,128})"')
 _POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGINS for h in hints))
@@ -619,6 +622,7 @@ _COMPANION = re.compile(r"(?i)(?:travell?ing|accompanied|together|room|booked|ar
 _DID = re.compile(r" (?:[a-z]{2,}ed|joined|left|logged|signed|opened|closed|made|sent|paid|set|reset|wrote|took|gave|"
                   r"began|has|had|was|is)\b")
 _NAME_WORD_RX = re.compile(_NAME_WORD)
+_NEXT_NAME_WORD = re.compile(rf" {_NAME_WORD}(?=[\s,;)\]|]|$)")
 # a user's id and their name in brackets after it, as audit trails print both ("user=U21389 (Labelle,
 # Véronique)", "by jdoe (Jane Doe)"); an X.509 or LDAP distinguished name's common name that is a
 # person's ("CN=Chanida Charoenkul, emailAddress=…", "cn=Aitana Barragán,ou=People"; a host's or a
@@ -1057,6 +1061,11 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 key = "user_name"  # ECS and similar nest a login as "user": {"name": "ann"}
             elif key == "name" and _THING_PARENT.search(text, max(0, m.start() - 24), m.start()) is not None:
                 continue  # a machine's or a program's name nested the same way: ECS's "host": {"name": "NB641414"}
+            elif key in ("displayName", "display_name") and (kind := _OBJECT_TYPE.search(text, max(0, m.start() - 120),
+                                                                                          m.start())) is not None \
+                    and kind.group(1).lower() not in _PERSON_TYPES:
+                continue  # an identity provider's object of another kind: Okta's {"type": "PublicClientApp",
+                # "displayName": "Okta Admin Console"}, a group's, a policy's (a user's display name stays)
             elif key in _TYPE_TAGS and (par := _PARENT_KEY.search(text, max(0, m.start() - 80), m.start())) is not None:
                 key = par.group(1)  # DynamoDB's typed value, "fullName": {"S": "Helmut Mitschke"}: its attribute's
             elif key.lower() in _KIND_KEYS and m.group(3)[:1] in "\"'" \
@@ -1152,6 +1161,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                     v1 += 1
             elif not quoted and ent in _MIN_DIGITS:
                 v1 = _digit_groups_end(text, v0, v1, _MIN_DIGITS[ent])
+            elif not quoted and ent == "PERSON" and text[v1:v1 + 1] == " " and _NAME_WORD_RX.fullmatch(text, v0, v1) \
+                    and (nxt := _NEXT_NAME_WORD.match(text, v1)) is not None and _name_words(text[v0:nxt.end()]):
+                v1 = nxt.end()  # a full name unquoted: "(user: Kwame Mensah)" stopped at its space
             if text.startswith("[bot]", v1):
                 continue  # GitHub's app accounts: sender.login=renovate[bot]
             val = text[v0:v1]
@@ -1294,6 +1306,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             lx = en_names.lexicons()
             if (sur.lower() in lx.last or given.lower() in lx.first or _proper_pair(sur, given, lx)) \
                     and not en_names.known_figure(f"{given} {sur}") and sur.lower() not in lx.places:
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if "ser name: " in text or "ser Name: " in text or "ogin name: " in text:
+        # a login after a spaced label, as GlobalProtect and other appliances print it ("User name:
+        # kmensah, Auth type: LDAP")
+        for m in _SPACED_LABEL_USER.finditer(text):
+            if not _no_one("PERSON", m.group(1)) and not _common_word(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if " = " in text:
         # Cisco ASA's and FTD's AAA lines space their separator: "Username = jwilliams13,", "user =

@@ -78,6 +78,14 @@ def red():
     # a mail queue's id after the program's tag is no phone, all decimal digits or not
     ("Mar 18 10:15:30 mail01 postfix/smtp[31744]: 3330393042: to=<gnguyen@example.org>, relay=mx.example.org[10.0.0.9]:25",
      ["gnguyen@example.org"], ["3330393042: to="]),
+    # identity providers' objects: a user's display name, not an application's or a group's; a login
+    # after a spaced label; a full name unquoted under a person's key
+    (('{"actor":{"type":"User","displayName":"Kwame Mensah"},"target":[{"type":"AppInstance","displayName":"Salesforce"},'
+      '{"type":"PublicClientApp","displayName":"Okta Admin Console"}]}'), ["Kwame Mensah"], ["Salesforce", "Okta Admin Console"]),
+    ("GlobalProtect gateway user authentication failed. Login from: 10.0.0.5, User name: kmensah, Auth type: LDAP",
+     ["kmensah"], ["Auth type: LDAP"]),
+    ("EDR alert: process powershell.exe on WS-1234 (user: Kwame Mensah); user: admin Logged in; user=Build Server",
+     ["Kwame Mensah"], ["user: admin Logged in", "Build Server"]),
 ])
 def test_tenth_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
