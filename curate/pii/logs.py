@@ -196,9 +196,16 @@ def _person_login(v: str) -> bool:
         or len(letters) >= 6 and pinyin_login(letters)  # (short strings read as pinyin by chance: eoor, boot)
 
 
-_PATIENT_SURNAME_FIRST = re.compile(r"(?<![\w-])(?:pt|Pt|PT|pat|PAT|patient|Patient|PATIENT)[:=]?[ \t]+"
-                                    r"((?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+), ?(?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+)(?: [A-Z]\.?)?)"
-                                    r"(?=[\s,;|]|$)")
+# (and the other people a record is about, as dispatch, police, court, school and insurance systems
+# print them: "CALLER: HOLLOWAY, DENISE", "SUBJ: OKAFOR, CHINWE A", "Victim: HOLLOWAY, DENISE", "Driver:
+# HOLLOWAY DENISE" — in capitals the comma may be left out)
+_PATIENT_SURNAME_FIRST = re.compile(
+    r"(?<![\w-])(?i:pt|pat|patient|caller|subj|subject|victim|suspect|witness|driver|owner|guardian|applicant|"
+    r"claimant|insured|member|employee|student|tenant|rp|complainant|defendant|plaintiff|nok|contact)[:=]?[ \t]+"
+    r"((?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+), ?(?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+)(?: [A-Z]\.?)?"
+    r"|[A-Z][A-Z'\-]+ [A-Z][A-Z'\-]+(?: [A-Z]\.?)?)"
+    r"(?=[\s,;|]|$)")
+_SURNAME_FIRST_HINT = re.compile(r"[A-Z][A-Z'\-]+,? [A-Z][A-Z'\-]+|[A-Z][a-z'\-]+, [A-Z][a-z]")
 _SPACED_LABEL_USER = re.compile(r"(?<![\w-])(?:[Uu]ser [Nn]ame|[Ll]ogin name): ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s|$)")
 _SPACED_USER = re.compile(r"(?<![\w-])(?:[Uu]sername|[Uu]ser) = ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s[:,]|\s*$| )")
 _RADIUS_CLEARTEXT = re.compile(r'Cleartext password "([^"\n]{1,128})"')
@@ -1296,14 +1303,16 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # PowerShell's plain-text secret: ConvertTo-SecureString 'Aa123456' -AsPlainText -Force
         for m in _PS_SECURE_STRING.finditer(text):
             out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
-    if "pt" in text or "PT" in text or "Pt" in text or "atient" in text or "ATIENT" in text or "pat " in text \
-            or "PAT " in text:
+    if _SURNAME_FIRST_HINT.search(text) is not None:
         # a patient as pharmacy and hospital systems print one, surname first ("pt SMITH, BRIAN DOB …",
         # "Patient: Okafor, Chinwe"): census names, in capitals too
         for m in _PATIENT_SURNAME_FIRST.finditer(text):
-            sur, _, given = m.group(1).partition(",")
+            v = m.group(1)
+            sur, _, given = v.partition(",") if "," in v else v.partition(" ")
             sur, given = sur.strip().title(), given.strip().split()[0].title()
             lx = en_names.lexicons()
+            if "," not in v and not (sur.lower() in lx.last and given.lower() in lx.first and given.lower() not in lx.lower):
+                continue  # capitals with no comma: both census names, the given one no common word (not "SALES TEAM")
             if (sur.lower() in lx.last or given.lower() in lx.first or _proper_pair(sur, given, lx)) \
                     and not en_names.known_figure(f"{given} {sur}") and sur.lower() not in lx.places:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))

@@ -82,6 +82,13 @@ def red():
     ("参保人许红于老百姓大药房医保结算；报销单已由赵刚审批通过", ["许红", "赵刚"], ["参保人", "于老百姓大药房", "审批通过"]),
     ("向关心和帮助他们的人致谢，向全社会承诺；寄件人向英国寄出化石；大家都会参加", [],
      ["关心和", "全社会", "向英国", "都会"]),
+    # the other people a record is about, surname first (dispatch, police, court systems); teams, tiers
+    # and companies in capitals after those words stay
+    ("CAD 24-118822 CALLER: HOLLOWAY, DENISE PH: 415-555-0199; SUBJ: OKAFOR, CHINWE A DOB 03/14/1988",
+     ["HOLLOWAY, DENISE", "OKAFOR, CHINWE A"], ["CALLER: ", "SUBJ: ", "DOB 03/14/1988"]),
+    ("Victim: HOLLOWAY, DENISE; Suspect: UNKNOWN MALE; Driver: FLETCHER DIANE, Lic# D1234567", ["HOLLOWAY", "FLETCHER DIANE"],
+     ["UNKNOWN MALE", "Lic# D1234567"]),
+    ("Contact: SALES TEAM; member: GOLD TIER", [], ["SALES TEAM", "GOLD TIER"]),
 ])
 def test_eleventh_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
