@@ -89,6 +89,10 @@ def red():
     ("Victim: HOLLOWAY, DENISE; Suspect: UNKNOWN MALE; Driver: FLETCHER DIANE, Lic# D1234567", ["HOLLOWAY", "FLETCHER DIANE"],
      ["UNKNOWN MALE", "Lic# D1234567"]),
     ("Contact: SALES TEAM; member: GOLD TIER", [], ["SALES TEAM", "GOLD TIER"]),
+    # the parties of a registration, the subject of a health or job record; the same words in prose stay
+    ("婚姻登记：男方 赵一鸣 女方 钱小雨 登记日期 2024-02-14；受种者 周子轩 监护人 周强", ["赵一鸣", "钱小雨", "周子轩"],
+     ["男方 ", "女方 ", "受种者 "]),
+    ("女方的父母同意了；求职者可以登录系统；男方家长到场", [], ["女方的父母", "求职者可以", "男方家长"]),
 ])
 def test_eleventh_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
