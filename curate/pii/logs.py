@@ -166,6 +166,13 @@ _POSITION_LOGINS = (
     # Jenkins: "Started by user Ann Lee | build #92", "Started by GitHub push by ann"
     (("Started by",), re.compile(r"Started by (?:user ([A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,3})(?= \||$|,)"
                                  r"|[A-Za-z]+ push by " + _LOGIN + r")")),
+    # Cisco ASA's and FTD's AAA lines space their separator: "Username = jwilliams13,", "user =
+    # pingzi.zhang :"
+    ((" = ",), re.compile(r"(?<![\w-])(?:[Uu]sername|[Uu]ser) = ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s[:,]|\s*$| )")),
+    # a login after a spaced label, as GlobalProtect and other appliances print it ("User name:
+    # kmensah, Auth type: LDAP")
+    (("ser name: ", "ser Name: ", "ogin name: "),
+     re.compile(r"(?<![\w-])(?:[Uu]ser [Nn]ame|[Ll]ogin name): ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s|$)")),
 )
 _MAIL_RELAY = re.compile(r"\brelay=[A-Za-z0-9.\-]+\[([0-9A-Fa-f.:]{3,45})\]")  # postfix's next hop: a server
 # FreeRADIUS: "Login OK: [ann]", "Login incorrect: [ann/the-password-tried]" (its auth log prints the
@@ -206,8 +213,6 @@ _PATIENT_SURNAME_FIRST = re.compile(
     r"|[A-Z][A-Z'\-]+ [A-Z][A-Z'\-]+(?: [A-Z]\.?)?)"
     r"(?=[\s,;|]|$)")
 _SURNAME_FIRST_HINT = re.compile(r"[A-Z][A-Z'\-]+,? [A-Z][A-Z'\-]+|[A-Z][a-z'\-]+, [A-Z][a-z]")
-_SPACED_LABEL_USER = re.compile(r"(?<![\w-])(?:[Uu]ser [Nn]ame|[Ll]ogin name): ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s|$)")
-_SPACED_USER = re.compile(r"(?<![\w-])(?:[Uu]sername|[Uu]ser) = ([A-Za-z][\w.@\\-]{1,63}?)(?=[,;]|\s[:,]|\s*$| )")
 _RADIUS_CLEARTEXT = re.compile(r'Cleartext password "([^"\n]{1,128})"')
 _POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGINS for h in hints))
 
@@ -368,8 +373,6 @@ def _common_word(v: str) -> bool:
     lx = en_names.lexicons()
     low = v.lower()
     return low in lx.lower and low not in lx.first
-
-
 
 
 _MORE_HOPS = re.compile(r"(?:,[ \t]*[0-9A-Fa-f.:]{3,45})+")
@@ -1315,18 +1318,6 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 continue  # capitals with no comma: both census names, the given one no common word (not "SALES TEAM")
             if (sur.lower() in lx.last or given.lower() in lx.first or _proper_pair(sur, given, lx)) \
                     and not en_names.known_figure(f"{given} {sur}") and sur.lower() not in lx.places:
-                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
-    if "ser name: " in text or "ser Name: " in text or "ogin name: " in text:
-        # a login after a spaced label, as GlobalProtect and other appliances print it ("User name:
-        # kmensah, Auth type: LDAP")
-        for m in _SPACED_LABEL_USER.finditer(text):
-            if not _no_one("PERSON", m.group(1)) and not _common_word(m.group(1)):
-                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
-    if " = " in text:
-        # Cisco ASA's and FTD's AAA lines space their separator: "Username = jwilliams13,", "user =
-        # pingzi.zhang :" (any role or machine account stays)
-        for m in _SPACED_USER.finditer(text):
-            if not _no_one("PERSON", m.group(1)) and not _common_word(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if "Account Name:" in text or "Workstation Name:" in text:
         for m in _WIN_ACCOUNT.finditer(text):
