@@ -103,13 +103,14 @@ CONTEXT = {
 }
 # Words before a long digit run that name it an identifier of something else, not a card:
 # order ids, transaction and trace ids in logs (a Luhn-valid 16-digit order id is 10% of them).
+# a hospital's, a court's, a school's and an employer's record numbers (门诊号：0077648127): the
+# number after them is theirs, no card's and no phone's (phones.py reads them as an order's too)
+RECORD_WORDS = ("门诊号", "門診號", "住院号", "住院號", "病历号", "病歷號", "就诊号", "就診號", "受理号", "受理號",
+                "受理编号", "受理編號", "案号", "案號", "学号", "學號", "工号", "工號", "警号", "警號", "档案号", "檔案號")
 NOT_CARD = ("order", "orders", "id", "ids", "no", "trace", "txn", "transaction", "request", "req", "tracking",
             "invoice", "ref", "reference", "ticket", "session", "serial", "isbn", "imei", "uuid", "sku",
             "订单", "訂單", "单号", "單號", "流水", "编号", "編號", "工单", "工單", "运单", "運單", "交易号",
-            "发票", "發票", "合同", "批次", "快件",
-            # a hospital's, a court's, a school's and an employer's record numbers (门诊号：0077648127)
-            "门诊号", "門診號", "住院号", "住院號", "病历号", "病歷號", "就诊号", "就診號", "受理号", "受理號", "案号",
-            "案號", "学号", "學號", "工号", "工號", "警号", "警號", "档案号", "檔案號",
+            "发票", "發票", "合同", "批次", "快件", *RECORD_WORDS,
             # codes handed out for a parcel, a login or a coupon ("取件码6-3-1102")
             "取件码", "取件碼", "取货码", "取貨碼", "提货码", "提貨碼", "验证码", "驗證碼", "邀请码", "邀請碼", "优惠码",
             "優惠碼", "兑换码", "兌換碼")

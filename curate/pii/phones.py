@@ -22,7 +22,16 @@ from __future__ import annotations
 import functools
 import re
 
-from curate.pii.patterns import CONTEXT, NOT_CARD, FunctionRecognizer, Span, card_brand_ok, context_in, luhn_ok
+from curate.pii.patterns import (
+    CONTEXT,
+    NOT_CARD,
+    RECORD_WORDS,
+    FunctionRecognizer,
+    Span,
+    card_brand_ok,
+    context_in,
+    luhn_ok,
+)
 
 # A candidate: optional +/00, digits with at most one separator between them, "(0)" or "(area)"
 # groups, optional extension. Bounded so it never starts or ends inside a longer number or word.
@@ -79,8 +88,7 @@ _MASK_CHARS = frozenset("*•●")
 _VIRTUAL_BEFORE = re.compile(r"(?:隐私号|虚拟号|中间号|隱私號|虛擬號|virtual (?:phone )?number|proxy number|privacy number|"
                              r"virtual_number|privacy_number|virtualnumber|privacynumber|relay number)[码碼]?[ \t\"':：=为是]*$")
 # (narrower than the id words of _id_before: "快件…（195-3139-7424）" is a courier's number, and 快件 is one)
-_ORDER_BEFORE = re.compile(r"(?:\border|\btxn|\binvoice|订单|单号|流水号?|受理号|案号|门诊号|住院号|病历号|就诊号|档案号|"
-                           r"受理編號|受理编号)[ \t#:：=_\-no.号]*$")
+_ORDER_BEFORE = re.compile(r"(?:\border|\btxn|\binvoice|订单|单号|流水号?|" + "|".join(RECORD_WORDS) + r")[ \t#:：=_\-no.号]*$")
 _LEADS_TO_NUMBER = frozenset("为是至到拨打call号")  # (a copula or a verb before a number: 电话是…, 请拨…)
 _LONE_DIGIT = re.compile(r"[ \-.\u00a0]\d(?![\d)])")
 _STATUS_SIZE = re.compile(r"[1-5]\d\d \d+$")
