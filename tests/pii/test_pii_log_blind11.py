@@ -121,3 +121,19 @@ def test_eleventh_blind_log_leaks_and_over_redaction(red):
     assert planted > 3000 and decoys > 3000
     assert leaked <= 0.055, r["leaked"]
     assert lost <= 0.08, r["decoys_redacted"]
+
+
+def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
+    """Broken shapes of what this set's rules read (a surname-first role cut after its comma, an
+    identity provider's object cut before its name, spaced labels with no login, a strong label with a
+    surname and nothing after it, a party label alone, a pipe record with a byte that is no UTF-8, a
+    dotted name with nothing after its dot): one line out per line in, nothing raised, only values
+    replaced, and the report shows shapes, never a value."""
+    from tests.pii.test_pii_log_keys import _through_redact_log
+
+    bad = [b"CALLER: HOLLOWAY,", b'{"actor":{"type":"PublicClientApp","displayName":', b"User name: ", b"Username = ",
+           "参保人许".encode(), "男方 ".encode(), b"pt SMITH, BRIAN", b"DMV|REC|FLETCHER|\xff|DOB",
+           "受送达人：热依拉·".encode()]
+    stats, out = _through_redact_log(red, tmp_path, bad)
+    assert [o for b, o in zip(bad, out) if b != o] == [b"pt <PERSON>"]
+    assert stats["lines_changed"] == 1 and "SMITH" not in str(stats)
