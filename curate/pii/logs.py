@@ -793,7 +793,7 @@ def _cued_names(text: str) -> list[Span]:
             # a writer's own given name may be a word too (I'm Amber, I'm Sally): a census given name
             # is one there; a greeting's word stays none ("Hi Team,", "Thanks, Will")
             if _name_words(v) or text.startswith(("I", "my", "My"), m.start()) and " " not in v \
-                    and v.lower() in en_names.lexicons().first:
+                    and v.lower() in en_names.lexicons().first or _greeted_proper(text, m, v):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     if _TITLE_HINT.search(text) is not None:
         lx = en_names.lexicons()
@@ -802,6 +802,20 @@ def _cued_names(text: str) -> list[Span]:
             if low in lx.last or low not in lx.lower:  # (a word glosses write in lower case is none: Mr. Children)
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     return out
+
+
+def _greeted_proper(text: str, m: re.Match, v: str) -> bool:
+    """A lone given name a message greets ("Hi Akira, this is a reminder", "Hello Satomi,") that the
+    census lacks and the dictionary holds only as a proper noun (a title, a brand: never in lower
+    case), not a place nor a figure: "Hi Team," and "Dear Customer" are lower-case words, "Hi Paris"
+    a place. Only "Hi", "Hello", "Hey" and "Dear" before it and a comma after: a message's opening."""
+    if " " in v or not v.isalpha() or not text.startswith(("Hi", "Hello", "Hey", "Dear"), m.start()) \
+            or text[m.end(1):m.end(1) + 1] != ",":
+        return False
+    lx = en_names.lexicons()
+    low = v.lower()
+    return low not in lx.lower and low not in lx.places and not en_names.known_figure(v) \
+        and not en_names.compound_word(v) and len(set(low)) > 1
 
 
 _FULL_ONLY = re.compile(_FULL)

@@ -1,7 +1,7 @@
-"""Chinese names after the roles logs give private people (骑手, 网格员, 保安员, 乘客): a namesake of a
-figure the dictionaries list (李俊, 张宁) and a surname rarer than the surname list holds (眭, 亢, 缑).
-Both were left before: the first as a public figure, the second as no surname. Each case asserts both
-sides, on lines written here."""
+"""Names logs give without a label. Chinese names after the roles logs give private people (骑手,
+网格员, 保安员, 乘客): a namesake of a figure the dictionaries list (李俊, 张宁) and a surname rarer than
+the surname list holds (眭, 亢, 缑), both left before (as a figure, as no surname); and a lone given
+name a message greets. Each case asserts both sides, on lines written here."""
 import pytest
 
 from curate.pii.config import load_policy
@@ -41,3 +41,15 @@ def test_figures_after_roles_stay_in_the_dataset_profile():
     assert [s for s in red.find([text], "input")[0] if s.entity_type == "PERSON"] == []
     logs = Redactor(load_policy("logs", mode="patterns"))
     assert [text[s.start:s.end] for s in logs.find([text], "input")[0] if s.entity_type == "PERSON"] == ["李俊"]
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a message greeting a lone given name the census lacks but the dictionary holds only as a proper
+    # noun (Akira); a lower-case word greeted, a place greeted, a greeting without a comma stay
+    ('sms to=+1 514-318-8185 body="Hi Akira, this is a reminder of your appointment"', ["Akira"], ["Hi ", ", this is"]),
+    ("Hi Team, deploy done. Dear Customer, your order shipped. Hello World, started", [],
+     ["Hi Team,", "Dear Customer,", "Hello World,"]),
+    ("Hi London, welcome aboard; Hi Akira welcome", [], ["Hi London,", "Hi Akira welcome"]),
+])
+def test_greeted_given_names(red, line, gone, kept):
+    _check(red, line, gone, kept)
