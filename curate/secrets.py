@@ -51,6 +51,16 @@ API_KEY_PATTERNS = (
     r"(?<=des-cbc-md5:)[0-9a-fA-F]{16}\b",
     r"(?<=:CLEARTEXT:)[^\s\"'<>]{1,128}",  # (and a password the dump found in clear)
     r"(?<=::)[\w.\-]+:[0-9a-fA-F]{16}:[0-9a-fA-F]{32}:[0-9a-fA-F]{32,}",
+    # a PEM private key's body (RSA, EC, OpenSSH, PKCS#8, PGP's block) as a log prints it on one line:
+    # its lines joined by spaces or by JSON's written-out "\n"; up to its END line, or to the value's
+    # closing quote or the line's end when the log cut it short. The headers stay: they say what leaked
+    # (its first line 16 characters or more: "writes -----BEGIN PRIVATE KEY----- headers" is prose;
+    # after an END line nothing is the key's)
+    r"(?<=PRIVATE KEY-----)" + "".join(f"(?<!END {t}PRIVATE KEY-----)" for t in ("", "RSA ", "EC ", "DSA ", "OPENSSH ", "ENCRYPTED "))
+    + r"(?:\\r|\\n|\s)*[A-Za-z0-9+/=]{16,}[A-Za-z0-9+/=\s]*(?:(?:\\r|\\n)+[A-Za-z0-9+/=][A-Za-z0-9+/=\s]*)*"
+    r"(?=(?:\\r|\\n|\s)*-----END|[\"']|$)",
+    r"(?<=PRIVATE KEY BLOCK-----)(?<!END PGP PRIVATE KEY BLOCK-----)(?:\\r|\\n|\s)*[A-Za-z0-9+/=:]{16,}[A-Za-z0-9+/=:\s]*"
+    r"(?:(?:\\r|\\n)+[A-Za-z0-9+/=:][A-Za-z0-9+/=:\s]*)*(?=(?:\\r|\\n|\s)*-----END|[\"']|$)",
 )
 API_KEY = re.compile("|".join(f"(?:{p})" for p in API_KEY_PATTERNS))
 BEARER = re.compile(r"(?i)\b(bearer|basic|token)\s+([A-Za-z0-9\-._~+/]{8,}=*)")

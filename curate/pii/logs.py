@@ -91,8 +91,13 @@ _PARENT_KEY = re.compile(r'"([^"\\]{1,60})"\s*:\s*\{\s*$')
 _KIND_KEYS = frozenset(("type", "kind", "doc_type", "doctype", "document_type", "id_type", "idtype"))
 _NUMBER_KEY = re.compile(r"""\s*,\s*(["'])(?:number|no|num|value|id)\1\s*(?::|=>)""")
 _PERSON_PARENT = re.compile(r'"(?:user|actor|owner|author|customer|member|client|account)"\s*(?::|=>)\s*\{\s*$')
-_THING_PARENT = re.compile(r'"(?:host|agent|observer|device|computer|process|service|container|pod|node|os|file|'
-                           r'rule|provider|channel|app|application|package|image)"\s*(?::|=>)\s*\{\s*$')
+_THING_PARENT = re.compile(r'(["\'])(?:host|agent|observer|device|computer|process|service|container|pod|node|os|file|'
+                           r'rule|provider|channel|app|application|package|image|'
+                           # (and what a business's records nest a name under that is no one: a pet's, a
+                           # product's, a shop's, a team's — {'pet': {'name': '煤球'}})
+                           r'pet|animal|product|item|goods|sku|store|shop|merchant|company|organization|org|'
+                           r'team|group|department|dept|project|repo|repository|bucket|queue|topic|course)\1'
+                           r'\s*(?::|=>)\s*\{\s*$')
 _OBJECT_TYPE = re.compile(r'"(?:type|objectType|@odata\.type)"\s*:\s*"([^"]{1,60})"[^{}]*\Z')
 _PERSON_TYPES = frozenset(("user", "person", "member", "employee", "customer", "guest", "contact", "#microsoft.graph.user"))
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
@@ -444,6 +449,29 @@ _OAUTH = re.compile(r"[?&]state=|/callback\b|/oauth|/authorize|redirect_uri=")
 _HALF_NAME_KEYS = frozenset(("first", "last", "given", "family", "surname"))
 
 
+# A key named a key (apiv3_key, appKey, mch_key, signKey, aes_key, encryptionKey) holding a random
+# string: letters of both cases and digits, 16 to 128 of them, as payment platforms (WeChat Pay's APIv3
+# key, Alipay's app key) and cloud consoles issue secrets. The shape keeps what code prints under
+# such keys that is no secret: a cache's or a queue's key (user:42, order.created), a UUID or a hash
+# (hex), a licence code in capitals; a public key is public.
+_KEY_TAIL = re.compile(r"(?i)key$")
+_RANDOM_SECRET = re.compile(r"(?=[A-Za-z0-9+/=_\-]*[a-z])(?=[A-Za-z0-9+/=_\-]*[A-Z])(?=[A-Za-z0-9+/=_\-]*\d)"
+                            r"[A-Za-z0-9+/_\-]{16,128}={0,2}")
+
+
+def _keyed_secret(key: str, text: str, v0: int, v1: int) -> bool:
+    low = key.lower()
+    return _KEY_TAIL.search(key) is not None and "pub" not in low and not text.startswith("pk_", v0) \
+        and _RANDOM_SECRET.fullmatch(text, v0, v1) is not None  # (a publishable key, pk_live_…, is public)
+
+
+_STAFF_KEYS = frozenset(("操作人", "操作员"))
+_HAN = re.compile("[\u4e00-\u9fff]")
+# a staff or agent number in a person's place (操作员=CZ057, operator: G43658, user=a337858): letters
+# few and first, then digits; a login is a name cut short (jsmith88, wangfang, zhang.wei)
+_STAFF_CODE = re.compile(r"[A-Z]{1,4}[-_]?\d{2,}|[A-Za-z]{1,2}[-_]?\d{4,}")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _no_one(ent: str, value: str, key: str = "") -> bool:
     """A value under a sensitive key, or in a login's place, that cannot be what the key names
@@ -468,6 +496,10 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         if "/" in v and ("://" in v or v.count("/") >= 2) or "_" in v and _OBJECT_ID.fullmatch(v) is not None:
             return True  # a path or a resource name ("logName": "projects/x/logs/requests"); an API's object
             # id ("user": "usr_TLXOBryrqucGoO", Stripe-style cus_/acct_ ids): no one's name
+        if key in _STAFF_KEYS and " " not in v and _HAN.search(v) is None \
+                and not pinyin_login(re.sub(r"[._\-\d]", "", v.lower())):
+            return True  # an operator's account in a Chinese record (操作员=sys_batch): the person is named
+            # there in characters (操作人=夏秀荣) or by a login in pinyin (zhang.wei, wangfang88)
         if key and _db_key(key):
             return True  # a database's account (SPRING_DATASOURCE_USERNAME=crm, DB_USER, MYSQL_USER): a service's
         if " " in v and v.rsplit(None, 1)[-1].lower().strip(".,") in _ORG_HEADS:
@@ -486,6 +518,7 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
             return True  # "login": "success", "user": "unknown": a state, not an account (logins are
             # often words: sward, bfield — a dictionary test lost them)
         return (role_account(v) or v.isdigit() or code_value(v) or _FILE_NAME.search(v) is not None
+                or _STAFF_CODE.fullmatch(v) is not None
                 or en_names.compound_word(v) or v.startswith("system:")  # (Kubernetes' own accounts)
                 # a figure CC-CEDICT lists ("author": "Alan Turing"); not a name in pinyin, which it lists
                 # for its famous bearers (WANG MING, LI NA are everyone's)
@@ -1101,6 +1134,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             v0, v1 = m.span(3)
             if text[v0] in "\"'":
                 v0, v1 = v0 + 1, v1 - 1
+            if ent is None and _keyed_secret(key, text, v0, v1):
+                ent = "CREDENTIAL"
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(2), text, v0, v1):
                     quiet.append((v0, v1))
@@ -1156,6 +1191,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                     and v1 - v0 >= 16 and _SESSION_ID.fullmatch(text, v0, v1) is not None:
                 ent = "CREDENTIAL"  # a session id in a URL (…/download.do?file=…&sid=BB73A38E…): it is the login
                 # (Oracle's SID in a connection string is a database's name: short, no query before it)
+            elif ent is None and _keyed_secret(m.group(1), text, v0, v1):
+                ent = "CREDENTIAL"  # apiv3_key=N87xHnFOTnZ1TbYuH7mnm7EEJHktN02F (see _keyed_secret)
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))

@@ -80,7 +80,7 @@ PREFILTERS = {
     "kv_secret": r"(?i)pass|pwd|secret|token|key|密码|密碼|口令",
     "bearer_token": r"(?i)bearer\s",
     "api_key_shape": r"sk-|gh[pousr]_|github_pat_|glpat-|AKIA|ASIA|LTAI|AKID|AIza|xox[abposr]-|_live_|_test_|hf_|eyJ"
-                     r"|\$krb5|[0-9a-fA-F]{32}:[0-9a-fA-F]{32}|::[\w.\-]+:[0-9a-fA-F]{16}:|-cts-hmac-sha1-96:|des-cbc-md5:|:CLEARTEXT:",
+                     r"|\$krb5|[0-9a-fA-F]{32}:[0-9a-fA-F]{32}|::[\w.\-]+:[0-9a-fA-F]{16}:|-cts-hmac-sha1-96:|des-cbc-md5:|:CLEARTEXT:|PRIVATE KEY",
     # (other countries' passport numbers are read only after the word: 护照 … CCFV65756)
     "passport": r"[A-Z]\d{6}|(?i:passport)|护照|護照|台胞|臺胞|回乡|回鄉|通行",
     "cn_plate": f"[{_PLATE_PROV}][ ·•]?[A-Z]",

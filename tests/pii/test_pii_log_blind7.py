@@ -27,8 +27,9 @@ def red():
     ("ST*837*0001~NM1*IL*1*OKAFOR*CHIDI*A***MI*XYZ123~REF*SY*123456789~PER*IC**TE*2015550143~CLM*CLM1*100***11:B:1*Y~",
      ["OKAFOR", "CHIDI", "123456789", "2015550143"], ["NM1*IL*1*", "CLM*CLM1*100"]),
     ("NM1*85*2*RIVERSIDE CLINIC*****XX*1234567893~", [], ["RIVERSIDE CLINIC", "1234567893"]),
-    # a name in brackets after a user id; a distinguished name's common name
-    ("AUDIT user=U21389 (Labelle, Véronique) role=Physician action=PRINT", ["Labelle, Véronique", "U21389"], ["role="]),
+    # a name in brackets after a user id (the id, a staff number, is no name: the blind logs label
+    # such numbers decoys); a distinguished name's common name
+    ("AUDIT user=U21389 (Labelle, Véronique) role=Physician action=PRINT", ["Labelle, Véronique"], ["role=", "U21389"]),
     ('BIND dn="cn=Aitana Barragán,ou=People,dc=corp,dc=example,dc=com" method=128', ["Aitana Barragán"], ["ou=People"]),
     ('"subject":"C=GB, O=Fabrikam, CN=Chanida Charoenkul, emailAddress=cc@example.org"', ["Chanida Charoenkul"], ["O=Fabrikam"]),
     ('"issuerdn":"C=US, O=Contoso, CN=Contoso Issuing CA 02"  CN=www.example.com', [],
