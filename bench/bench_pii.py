@@ -77,7 +77,17 @@
    3x/3y. an eleventh (bench/pii_logs_blind11.py, 92 templates by a seventh helper: public-service and
    service-industry records — patrol and 110 reports, hospitals, schools, 12306 and OTA orders,
    ride-hailing, 12345 tickets, chat transcripts; US/UK/AU/IN hospital, pharmacy, police, DMV, payroll
-   and CRM lines), measured unread at e12a89f (16.1% leaked, 6.0% of decoys redacted); 3x read, 3y never.
+   and CRM lines), measured unread at e12a89f (16.1% leaked, 6.0% of decoys redacted); 3x read, 3y never;
+   3z/3za. a twelfth (bench/pii_logs_blind12.py, 89 templates by an eighth helper: developer platforms
+   and cloud operations — CI/CD, git hosting, Kubernetes, Docker, Terraform, database logs and DSNs,
+   API gateways, Keycloak, cloud audit trails, signed storage URLs, Sentry, Chinese ops bots, change
+   and release tickets, bastion audits, config dumps with keys of many vendors), measured unread at
+   ad9dac1 (15.3% leaked, 16.6% of decoys redacted); 3z read, 3za never;
+   3zb/3zc. a thirteenth (bench/pii_logs_blind13.py, 89 templates by a ninth helper, asked again for the
+   log the issue describes: one consumer platform's access lines, application JSON of five loggers,
+   framework lines and Chinese ops notes in prose — delivery, clinics, tutoring, second-hand goods,
+   home services, pet care), measured unread at ad9dac1 (10.2% leaked, 12.4% of decoys redacted); 3zb
+   read, 3zc never.
 4. Speed on that log, MB/s: CPU-time per core (what a worker does) for pattern and full mode, and
    `redact_log` wall time with 1 and 2 worker processes (with 2 workers also on a third of the file,
    which separates the start's fixed cost from the rate after it, and on server logs alone); against commit 4cbded5 (what the issue
@@ -203,7 +213,8 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               5: ("bench.pii_logs_blind5", "blind_log5", 71), 6: ("bench.pii_logs_blind6", "blind_log6", 83),
               7: ("bench.pii_logs_blind7", "blind_log7", 97), 8: ("bench.pii_logs_blind8", "blind_log8", 109),
               9: ("bench.pii_logs_blind9", "blind_log9", 113), 10: ("bench.pii_logs_blind10", "blind_log10", 127),
-              11: ("bench.pii_logs_blind11", "blind_log11", 131)}
+              11: ("bench.pii_logs_blind11", "blind_log11", 131), 12: ("bench.pii_logs_blind12", "blind_log12", 139),
+              13: ("bench.pii_logs_blind13", "blind_log13", 137)}
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -217,15 +228,23 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                                  "back-ends")),
                9: ("a ninth", "61 templates: one mixed e-commerce log of access, application JSON and Chinese ops lines"),
                10: ("a tenth", "71 templates: security operations and identity"),
-               11: ("an eleventh", "92 templates: public-service and service-industry records, Chinese and English")}
+               11: ("an eleventh", "92 templates: public-service and service-industry records, Chinese and English"),
+               12: ("a twelfth", "89 templates: developer platforms and cloud operations, English and Chinese"),
+               13: ("a thirteenth", ("89 templates: one consumer platform's mixed log of access, application JSON, "
+                                     "framework and Chinese ops lines"))}
+
+
+def _letter(i: int) -> str:
+    """Table 3's letter for the i-th blind half from 3h on: h … z, then za, zb …"""
+    return chr(ord("h") + i) if i < 19 else "z" + chr(ord("a") + i - 19)
 
 
 def _blind_halves(n_lines: int) -> list[tuple[str, list[dict]]]:
-    """Tables 3h-3y: each blind log from the third on, its odd templates (read to fix the rules) and
+    """Tables 3h-3zc: each blind log from the third on, its odd templates (read to fix the rules) and
     its even ones (never read)."""
     out = []
     for k, (article, what) in _BLIND_WHAT.items():
-        odd, even = chr(ord("h") + 2 * (k - 3)), chr(ord("h") + 2 * (k - 3) + 1)
+        odd, even = _letter(2 * (k - 3)), _letter(2 * (k - 3) + 1)
         ordinal = article.split()[1]
         held = ("the held-out measure of logs in formats the rules were not written from" if k == 3
                 else "held out like 3i")
