@@ -38,7 +38,7 @@ from curate.pii.patterns import (
     token_named_by_code,
     working_dir,
 )
-from curate.pii.zh_names import ADDRESS_TITLES, pinyin_login, pinyin_name, whole_value_name
+from curate.pii.zh_names import ADDRESS_TITLES, pinyin_login, pinyin_name, sound_name, whole_value_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,7 +465,7 @@ def _keyed_secret(key: str, text: str, v0: int, v1: int) -> bool:
         and _RANDOM_SECRET.fullmatch(text, v0, v1) is not None  # (a publishable key, pk_live_…, is public)
 
 
-_STAFF_KEYS = frozenset(("操作人", "操作员"))
+_STAFF_KEYS = frozenset(("操作人", "操作员", "operator"))
 _HAN = re.compile("[\u4e00-\u9fff]")
 # a staff or agent number in a person's place (操作员=CZ057, operator: G43658, user=a337858): letters
 # few and first, then digits; a login is a name cut short (jsmith88, wangfang, zhang.wei)
@@ -496,10 +496,11 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         if "/" in v and ("://" in v or v.count("/") >= 2) or "_" in v and _OBJECT_ID.fullmatch(v) is not None:
             return True  # a path or a resource name ("logName": "projects/x/logs/requests"); an API's object
             # id ("user": "usr_TLXOBryrqucGoO", Stripe-style cus_/acct_ ids): no one's name
-        if key in _STAFF_KEYS and " " not in v and _HAN.search(v) is None \
-                and not pinyin_login(re.sub(r"[._\-\d]", "", v.lower())):
-            return True  # an operator's account in a Chinese record (操作员=sys_batch): the person is named
-            # there in characters (操作人=夏秀荣) or by a login in pinyin (zhang.wei, wangfang88)
+        if key.lower() in _STAFF_KEYS and " " not in v and not (
+                whole_value_name(v + " ", 0) == len(v) or sound_name(v, 0) == len(v) if _HAN.search(v) is not None
+                else pinyin_login(re.sub(r"[._\-\d]", "", v.lower()))):
+            return True  # an operator's account (操作员=sys_batch, "operator": "CMCC", "中国移动"): the person is
+            # named there by a Chinese name (操作人=夏秀荣, "operator":"王军") or a login in pinyin (zhang.wei)
         if key and _db_key(key):
             return True  # a database's account (SPRING_DATASOURCE_USERNAME=crm, DB_USER, MYSQL_USER): a service's
         if " " in v and v.rsplit(None, 1)[-1].lower().strip(".,") in _ORG_HEADS:
@@ -936,6 +937,23 @@ _USER_DID = re.compile(r"(?<![\w-])[Uu]ser ([a-z][a-z0-9]{2,19})(?= (?:[a-z]{2,}
 # (and a login a message names in brackets or "with name": "creating IAM User (kmacias5)", "User with
 # name kmacias5 already exists"; a quoted one, "Login failed for user 'jdoe'", is a position login's)
 _USER_NAMED = re.compile(r"(?<![\w-])[Uu]ser (?:\(([a-z][a-z0-9._\-]{2,30})\)|with name ([a-z][a-z0-9._\-]{2,30})\b)")
+
+
+# a Chinese name after an English role word, as bilingual platforms log them ("Consultation booked for
+# patient 那日苏 with Dr. Jia", "courier 长孙国庆 assigned"): the name is the whole run of characters
+_EN_ROLE_HAN = re.compile(r"(?i)(?<![\w-])(?:patient|customer|client|user|driver|rider|courier|guest|passenger|member|"
+                          r"tenant|visitor|caller|applicant|student|teacher|tutor|doctor|nurse|agent|staff|"
+                          r"engineer|technician|recipient|receiver|sender|buyer|seller|owner)[ \t]+"
+                          r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,11})(?=[\s,;:.)\]\"'（，。；]|$)")
+
+
+def _han_after_role(text: str) -> list[Span]:
+    out = []
+    for m in _EN_ROLE_HAN.finditer(text):
+        p, e = m.span(1)
+        if whole_value_name(text[:e] + " ", p) == e or sound_name(text, p) == e:
+            out.append(Span(p, e, "PERSON", 0.9, "log_field"))
+    return out
 
 
 def _user_did(text: str) -> list[Span]:
@@ -1394,6 +1412,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     if ("User " in text or "user " in text) and (_USER_DID.search(text) is not None or "ser (" in text
                                                  or "with name " in text):
         out += _user_did(text)
+    if _EN_ROLE_HAN.search(text) is not None:
+        out += _han_after_role(text)
     if "ed " in text and _DONE_BY_HINT.search(text) is not None or " by " in text and _NOTE_BY_HINT.search(text) is not None:
         out += _done_by(text)
     if _CAPITAL_PAIR.search(text) is not None:

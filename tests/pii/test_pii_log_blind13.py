@@ -63,3 +63,34 @@ def test_run_metadata_scrubs_private_keys_too():
 
     got = scrub("cfg -----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEIAbcdefghijklmnopqrstuv\\n-----END EC PRIVATE KEY----- ok")
     assert "MHcCAQEEIAbcdefghijklmnopqrstuv" not in got and got.endswith("-----END EC PRIVATE KEY----- ok")
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a worker called by the familiar form (老陶, 小邱): the surname, as before a title; words that
+    # open so (小时, 小区, 老师, 小米, 小白, 小农, 老高), a shop's name and a nickname's tail stay
+    ("客服备注：用户说上次是老陶上门的，这次还想约他；已转交小邱排班", ["陶", "邱"], ["上次是老", "已转交小", "排班"]),
+    ("小区门口，1小时后，老师说，小米手机，小于10，这个小白问题，小农经济，挽得老高", [],
+     ["小区", "小时", "老师", "小米", "小于", "小白", "小农", "老高"]),
+    ("商家 老王烧烤 预计送达；昵称 数码达人小刘", [], ["老王烧烤", "数码达人小刘"]),
+    # Mongolian names written by sound, after a label, a role, 由, before a title; Tibetan before a title
+    ("主人：那日苏 手机：13800000000 回访人：布仁巴雅尔", ["那日苏", "布仁巴雅尔"], ["主人：", "回访人："]),
+    ("投诉单：由那日苏处理；预约皮肤科 巴特尔医生；扎西次仁先生来电", ["那日苏", "巴特尔", "扎西次仁"],
+     ["由", "处理", "医生", "先生来电"]),
+    ("乌云密布，巴图鲁", [], ["乌云密布", "巴图鲁"]),
+    # a Chinese name after an English role word; a Chinese word there stays
+    ('{"message":"Consultation booked for patient 那日苏 with Dr. Jia"} courier 长孙国庆 assigned', ["那日苏", "长孙国庆"],
+     ["patient ", "courier "]),
+    ("user 未登录 retry; customer 客服 reply", [], ["未登录", "客服"]),
+    # an operator under its key when a Chinese name or a pinyin login; a carrier's name is no one
+    ('Refund issued {"payer":"李冬梅","operator":"王军"} operator=zhangwei', ["李冬梅", "王军", "zhangwei"], ["operator"]),
+    ('{"operator":"CMCC"} operator=中国移动 operator=Vodafone', [], ["CMCC", "中国移动", "Vodafone"]),
+])
+def test_familiar_forms_names_by_sound_and_operators(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
+def test_familiar_forms_stay_out_of_the_dataset_profile():
+    """小王有 5 本书: a word problem's people. The familiar form scores 0.8, under the dataset profile's 0.9."""
+    red = Redactor(load_policy("dataset", mode="patterns"))
+    text = "小王有5本书，老李给了他3本，小王现在有几本书？"
+    assert [s for s in red.find([text], "input")[0] if s.entity_type == "PERSON"] == []
