@@ -956,6 +956,97 @@ def _han_after_role(text: str) -> list[Span]:
     return out
 
 
+# Developer and operations lines (blind log 12's read half, by category): who a command logs in as
+# and with what, as shells, CI steps and database clients print them.
+_DEVOPS_HINT = re.compile(r" -[uUl][ =]|--user|IDENTIFIED|PASSWORD '|CREATE (?:USER|ROLE)|\"AUTH\"|hooks\.slack\.com|"
+                          r"jdbc:oracle|pull request #\d+ from |(?<![\w@.])@[a-z]|[Bb]asic [A-Za-z0-9+/]{8}|\[\s*\"[A-Za-z][\w-]*\"\s*,")
+# a login command's user flag (docker login -u, mysql -u, psql/pg_dump -U, ssh -l, redis-cli --user)
+_CLI_LOGIN_USER = re.compile(r"(?:(?<=\s)|^)(?:-[uU]|-l|--user(?:name)?)[ =]([A-Za-z][\w.\-]{1,39})(?=[\s\"']|$)")
+_CLI_LOGIN_CMD = re.compile(r"\b(?:docker|podman|helm|nerdctl) (?:login|registry login)\b|\b(?:mysql|mysqldump|mysqladmin|psql|"
+                            r"pg_dump|pg_dumpall|pg_restore|createdb|mongo|mongosh|mongodump|redis-cli|ssh|sqlcmd|"
+                            r"clickhouse-client|influx|cqlsh)\b")
+# SQL that creates an account or sets its password (MySQL, PostgreSQL, Oracle, SQL Server)
+_SQL_PASSWORD = re.compile(r"(?i)\bIDENTIFIED (?:WITH \w+ )?BY (?:PASSWORD )?'((?:[^'\\]|\\.|'')+)'|"
+                           r"\bPASSWORD\s*(?:=\s*)?'((?:[^'\\]|\\.|'')+)'")
+_SQL_USER = re.compile(r"(?i)\b(?:CREATE|ALTER|DROP) (?:USER|ROLE|LOGIN)(?: IF (?:NOT )?EXISTS)? [`'\"]?([A-Za-z][\w.\-]{1,39})[`'\"]?")
+_REDIS_AUTH_USER = re.compile(r'"AUTH" "([^"\s]{1,64})" "[^"]{1,128}"', re.IGNORECASE)  # (the password: _REDIS_AUTH)
+_SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/[A-Z0-9]+/[A-Z0-9]+/([A-Za-z0-9]{16,})")
+_ORACLE_THIN = re.compile(r"jdbc:oracle:thin:([^/@\s\"']+)/([^@\s\"']+)@")
+_MERGED_FROM = re.compile(r"pull request #\d+ from ([A-Za-z0-9][A-Za-z0-9\-]{1,38})/")
+# a mention in a review, a chat or an alert (@colleenh, @lopezm); not a team (@org/team), an address,
+# a decorator (@Override), a package scope (@babel/core) or a version pin (pkg@1.2)
+_MENTION = re.compile(r"(?:(?<=[\s(,:;>])|^)@([a-z][a-z0-9_.\-]{1,38}[a-z0-9])(?![\w@/.\-]|\.[a-z])")
+_BASIC = re.compile(r"\b[Bb]asic ([A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])")
+# a header as a pair in a JSON array (Sentry's "headers": [["Cookie", "sessionid=…"]])
+_HEADER_PAIR = re.compile(r'\[\s*"([A-Za-z][\w-]{1,40})"\s*,\s*"((?:[^"\\]|\\.)*)"\s*\]')
+
+
+def _someone(v: str) -> bool:
+    return not _no_one("PERSON", v)
+
+
+def _devops_spans(text: str, policy, quiet) -> list[Span]:
+    out = []
+    if _CLI_LOGIN_CMD.search(text) is not None:
+        for m in _CLI_LOGIN_USER.finditer(text):
+            if _someone(m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if "'" in text:
+        for m in _SQL_PASSWORD.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            if not placeholder(m.group(g)):
+                out.append(Span(m.start(g), m.end(g), "CREDENTIAL", 1.0, "log_field"))
+    for m in _SQL_USER.finditer(text):
+        if _someone(m.group(1)):
+            out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    for m in _REDIS_AUTH_USER.finditer(text):
+        if _someone(m.group(1)):
+            out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))  # AUTH user password (Redis 6 ACLs)
+    for m in _SLACK_HOOK.finditer(text):
+        out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))  # the URL is the secret
+    for m in _ORACLE_THIN.finditer(text):
+        if _someone(m.group(1)):
+            out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+        if not placeholder(m.group(2)):
+            out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
+    for m in _MERGED_FROM.finditer(text):
+        if _someone(m.group(1)):
+            out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if "@" in text:
+        for m in _MENTION.finditer(text):
+            if _someone(m.group(1)) and m.group(1) not in _NOT_MENTIONS:
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    for m in _BASIC.finditer(text):
+        if _basic_pair(m.group(1)):
+            out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
+    if '["' in text or '[ "' in text:
+        for m in _HEADER_PAIR.finditer(text):
+            if norm_key(m.group(1)) in _COOKIE_KEYS:
+                out += _cookie_values(text, *m.span(2))
+            else:
+                _keyed(text, m.group(1), *m.span(2), policy, out, quiet)
+    return out
+
+
+# words after an @ that address no one in particular (chat platforms' group mentions)
+_NOT_MENTIONS = frozenset(("all", "here", "channel", "everyone", "team", "oncall", "on-call", "param", "return", "returns",
+                           "throws", "see", "since", "deprecated", "author", "version", "type", "override", "media", "import",
+                           "keyframes", "font-face", "charset", "supports", "property", "layer", "latest", "next", "beta",
+                           "canary", "stable"))
+
+
+def _basic_pair(b64: str) -> bool:
+    """HTTP Basic credentials: base64 of "user:password" (a word after "basic" that decodes so)."""
+    import base64
+    import binascii
+
+    try:
+        raw = base64.b64decode(b64 + "=" * (-len(b64) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return b":" in raw and all(32 <= c < 127 for c in raw)
+
+
 def _user_did(text: str) -> list[Span]:
     vocab = en_names.lexicons().vocab
     out = [Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field") for m in _USER_DID.finditer(text)
@@ -1414,6 +1505,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _user_did(text)
     if _EN_ROLE_HAN.search(text) is not None:
         out += _han_after_role(text)
+    if _DEVOPS_HINT.search(text) is not None:
+        out += _devops_spans(text, policy, quiet)
     if "ed " in text and _DONE_BY_HINT.search(text) is not None or " by " in text and _NOTE_BY_HINT.search(text) is not None:
         out += _done_by(text)
     if _CAPITAL_PAIR.search(text) is not None:

@@ -607,6 +607,9 @@ ROLE_ACCOUNTS = frozenset((
     "hostmaster", "git", "postgres", "mysql", "oracle", "test", "tester", "guest", "user", "pi", "ftp", "ftpuser",
     "anonymous", "deploy", "jenkins", "ansible", "operator", "support", "systemd", "docker", "ubnt", "vagrant",
     "sqlagent", "celery", "repl", "batch",
+    # automation's own accounts (CI runners, provisioning and GitOps tools)
+    "terraform", "gitlab-runner", "runner", "github-actions", "argocd", "flux", "packer", "puppet", "chef", "salt",
+    "buildkite", "drone", "circleci", "teamcity", "bamboo", "octopus", "spinnaker", "tekton",
     "cyrus", "postfix", "dovecot", "bind", "named", "ntp", "avahi", "rpc", "rpcuser", "nfsnobody", "xfs", "gdm",
     "dbus", "smmsp", "squid", "tomcat", "hadoop", "hdfs", "yarn", "mapred", "spark", "zookeeper", "kafka",
     "elasticsearch", "redis", "mongodb", "memcache", "rabbitmq", "haproxy", "default", "service", "system",
