@@ -652,7 +652,9 @@ _ROLE_WORDS = frozenset((
     "rider", "engineer", "technician", "operator", "agent", "member", "employee", "staff", "visitor", "caller", "tenant",
     "traveler", "traveller", "attendee", "student", "teacher", "doctor", "nurse", "pharmacist", "reviewer", "approver",
     "assignee", "reporter", "requester", "applicant", "candidate", "buyer", "seller", "owner", "holder", "contact",
-    "cardholder", "beneficiary", "payee", "payer", "cc", "bcc", "attn"))
+    "cardholder", "beneficiary", "payee", "payer", "cc", "bcc", "attn",
+    # who is on duty in an alert ("on-call: Na Zou (+49 …)")
+    "on-call", "oncall"))
 # a run of capitalised words (a name's candidates, and a capitalised cue before them: "Recipient Amy Russell")
 # (the look-behind after the first capital: a pattern that opens with a character class lets the
 # engine skip to the capitals; opening with the look-behind tried every position, 9 µs a line)
@@ -660,7 +662,7 @@ _CAP_RUN = re.compile(rf"[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe](?<![\w'\-]
                       rf"[a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+(?:-[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe]"
                       rf"[a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+)?"
                       rf"(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,3}}(?![\w'\-])")
-_ROLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,12})[:=]?[ \t]+$")
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,12}(?:-[A-Za-z]{2,8})?)[:=]?[ \t]+$")
 _SUBJECT_BEFORE = ("] ", ") ", ": ")
 _COMPANION = re.compile(r"(?i)(?:travell?ing|accompanied|together|room|booked|arriving|staying) with $")  # (a guest's companion)
 _DID = re.compile(r" (?:[a-z]{2,}ed|joined|left|logged|signed|opened|closed|made|sent|paid|set|reset|wrote|took|gave|"
@@ -945,6 +947,11 @@ _EN_ROLE_HAN = re.compile(r"(?i)(?<![\w-])(?:patient|customer|client|user|driver
                           r"tenant|visitor|caller|applicant|student|teacher|tutor|doctor|nurse|agent|staff|"
                           r"engineer|technician|recipient|receiver|sender|buyer|seller|owner)[ \t]+"
                           r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,11})(?=[\s,;:.)\]\"'（，。；]|$)")
+
+
+# a login after a Chinese role that ends in 人 or 员 (发布人 liwu, 推送人 mengz, 操作员：zhangwei): a
+# person's when it reads as one (a census name, or pinyin of four letters and more; not ci_bot, matlab)
+_LOGIN_AFTER_ROLE = re.compile(r"(?<=[\u4e00-\u9fff][人员])[ \t:：=]+([a-z][a-z0-9._\-]{2,30})(?=[\s,，;；|)）]|$)")
 
 
 def _han_after_role(text: str) -> list[Span]:
@@ -1510,8 +1517,14 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     if ("User " in text or "user " in text) and (_USER_DID.search(text) is not None or "ser (" in text
                                                  or "with name " in text):
         out += _user_did(text)
-    if not text.isascii() and _EN_ROLE_HAN.search(text) is not None:  # (14 µs a line without the test)
-        out += _han_after_role(text)
+    if not text.isascii():
+        if _EN_ROLE_HAN.search(text) is not None:  # (14 µs a line without the isascii test)
+            out += _han_after_role(text)
+        for m in _LOGIN_AFTER_ROLE.finditer(text):
+            v = m.group(1)
+            letters = re.sub(r"[._\-\d]", "", v)
+            if (_person_login(v) or len(letters) >= 4 and pinyin_login(letters)) and not _no_one("PERSON", v):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     out += _devops_spans(text, policy, quiet)
     if "ed " in text and _DONE_BY_HINT.search(text) is not None or " by " in text and _NOTE_BY_HINT.search(text) is not None:
         out += _done_by(text)

@@ -73,6 +73,8 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         # roles in security-monitoring and patrol logs (巡逻员张伟，…), one of our users' domains
         "巡逻员", "值班员", "保安员", "安保员", "保安", "民警", "辅警", "警员", "队员", "巡查员", "巡检员",
         "报警人", "来访人", "访客", "值班人员", "巡逻人员", "值班领导", "带班领导",
+        # who is on duty, as alerts print it (值班：王天翊); a teacher named before the name (老师魏楠出差)
+        "值班", "老师",
         # shops, gyms, matchmaking and clinics (买家 贾想 申请换货, 教练王明, 红娘陈雷, 处方医师麻斌, 药师吴秀云;
         # not 学员: 学员初来军医大时 in People's Daily)
         "买家", "卖家", "教练", "红娘", "医师", "药师", "技师", "律师",
@@ -613,6 +615,7 @@ def _figure_name(word: str) -> bool:
         and _tables()["tagger"].word_tag_tab.get(word, "")[:2] == "nr"
 
 
+_SEPARATED_LABELS = frozenset(("值班",))
 # the weak labels that are a private holder's role (骑手, 网格员, 坐席): not the greetings and
 # addressings (尊敬的, 您好, 致), nor the professions figures are named after (教练, 律师, 医生)
 _SERVICE_LABELS = frozenset(w for w in WEAK if w.endswith(("员", "手", "客", "户", "主", "人员", "领导", "席", "工"))
@@ -1161,6 +1164,33 @@ def _mask(text: str, spans: list[Span]) -> bytearray:
     return taken
 
 
+_FIELD_OPEN = frozenset(" \t：:，,、；;【】[]()（）|@=\"'")
+
+
+def _dotted_fields(text: str, found: list[Span]) -> list[Span]:
+    """A dotted name written by sound that opens a field or a clause with no label (飞书审批通过：热合曼·
+    玉素甫 申请…, 已升级至 @帕提古丽·阿不力孜): the field or a verb ends it (_sound_name), no part the
+    dictionary holds as a word or a figure's (阿尔伯特·爱因斯坦). 0.8: the logs profile keeps it; in
+    instruction text such names are mostly figures and characters."""
+    out = []
+    taken = _mask(text, found)
+    for m in _DOTTED_NAME.finditer(text):
+        p = m.start()
+        if taken[p] or p and text[p - 1] not in _FIELD_OPEN:
+            continue
+        e = _sound_name(text, p)
+        if e is None or not ("·" in text[p:e] or "•" in text[p:e]):
+            continue
+        parts = re.split("[·•]", _simp(text[p:e]))
+        if len(parts[0]) > 4 or any(c in _CLAUSE_CHARS for c in parts[0]) or any(w in _cedict()[0] for w in parts):
+            continue  # (它由威廉·布莱克所作: a clause, not a field; 玛丽·居里, 斯蒂芬·霍金: CC-CEDICT's figures)
+        out.append(Span(p, e, "PERSON", 0.8, "zh_name_sound"))
+    return out
+
+
+_CLAUSE_CHARS = frozenset("由它他她其在被把将给对向从和与及的了是为")
+
+
 _FAMILIAR = re.compile("[老小](?=[\u4e00-\u9fff])")
 _FAMILIAR_TAGS = ("v", "p", "u", "d", "c", "y", "r")
 # surnames that after 小 or 老 are more often a word's second character: 小文 "a short piece", 小时,
@@ -1310,6 +1340,9 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if p in seen:
             continue
         strong = m.group(1).lower() in t["strong"] or m.group(1) in t["strong"]
+        if m.group(1) in _SEPARATED_LABELS and not any(c in _KEY_SEP or c in " \t" for c in text[m.end(1):p]) \
+                or m.group(1) in ("老师", "老師") and text[p:p + 1] in "傅们們":
+            continue  # 值班 names someone only as a field's label (值班：王天翊; 值班民警 is a role); 老师傅
         e = _name_at(text, p, titles)
         if e is None and (_simp(m.group(1)) in _NAMING or any(c in _KEY_SEP for c in text[m.end(1):p])):
             e = _given_name_after_label(text, p, titles)
@@ -1475,6 +1508,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         starts = {sp.start for sp in subjects}
         out[:] = [sp for sp in out if not (sp.recognizer == "zh_name_line_start" and sp.start in starts)]
         out.extend(subjects)
+    if "·" in text or "•" in text:
+        out.extend(_dotted_fields(text, out))  # (last: its 0.8 spans must not take a place from the others)
     if out and about_work(text):
         # a text about a book, a story or a film: its names are authors and characters unless a
         # form label or contact data marks a private person (as curate.pii.en_names.fiction)

@@ -45,3 +45,22 @@ def red():
 ])
 def test_twelfth_blind_logs_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # who is on call in an alert; a login after a Chinese role ending in 人 or 员 (pinyin, a census
+    # name); a system's account there stays
+    ("[FIRING:1] HighErrorRate -- on-call: Na Zou (+49 1512 3458799)", ["Na Zou"], ["on-call: "]),
+    ("发布单#50659 发布人 liwu 状态：已完成；推送人 mengz 邮箱", ["liwu", "mengz"], ["发布人 ", "推送人 "]),
+    ("操作员：admin 审核人 ci_bot 提交人 matlab 发布人 deploy", [], ["admin", "ci_bot", "matlab", "deploy"]),
+    # 值班 as a field's label; a teacher named before the name; 老师傅, 老师们, 值班民警 stay words
+    ("飞书告警 | 值班：王建国 | 电话 | [报销] 老师魏楠出差报销", ["王建国", "魏楠"], ["值班：", "老师", "出差报销"]),
+    ("老师说今天放假，老师傅来了，老师们好，值班民警到场", [], ["老师傅来了", "老师们好", "值班民警"]),
+    # a dotted name written by sound that opens a field with no label; a figure CC-CEDICT lists, a
+    # clause that runs into one, a product's dotted name stay
+    ("飞书审批通过：热合曼·玉素甫 申请 prod 集群；已升级至 @帕提古丽·阿不力孜", ["热合曼·玉素甫", "帕提古丽·阿不力孜"],
+     ["飞书审批通过：", " 申请 prod"]),
+    ("他读了 阿尔伯特·爱因斯坦 的书；它由威廉·布莱克所作；型号：小米·青春版 已售", [], ["爱因斯坦", "威廉·布莱克", "小米·青春版"]),
+])
+def test_roles_and_names_by_sound(red, line, gone, kept):
+    _check(red, line, gone, kept)
