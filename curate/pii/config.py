@@ -169,7 +169,7 @@ _NAME_PARTS = frozenset(("first", "last", "given", "family", "middle", "maiden",
 _SECRET_KEY_PARTS = frozenset(("secret", "private", "api", "access", "signing", "encryption", "master"))
 
 
-_KEY_PARTS = re.compile(r"[_.]")
+_KEY_PARTS = re.compile(r"[_.:]")  # (":" too: Cognito's authorizer.claims.cognito:username)
 _MISSING = object()
 
 

@@ -1029,6 +1029,15 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
             if (m.start() == 0 or text[m.start() - 1] in " \t(,:;>") and _someone(m.group(1)) \
                     and m.group(1) not in _NOT_MENTIONS:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if "--" in text or "configure" in text:
+        for m in _CLI_SECRET.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            if not placeholder(m.group(g)) and not m.group(g).startswith(("/", "$", "~", "./")):
+                out.append(Span(m.start(g), m.end(g), "CREDENTIAL", 1.0, "log_field"))
+    if ("新值" in text or "ew_value" in text or "ewValue" in text) and _SECRET_WORD.search(text) is not None:
+        for m in _CHANGED_VALUE.finditer(text):
+            if not placeholder(m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
     if "asic " in text:
         for m in _BASIC.finditer(text):
             if _basic_pair(m.group(1)):
@@ -1042,6 +1051,16 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
     return out
 
 
+# a secret as a command's argument: a flag named for one (--access-key-secret X, --client-secret=X;
+# not --password-stdin, --token-file), or a CLI's "configure set secretKey X" (tccli, aws, aliyun)
+_CLI_SECRET = re.compile(r"(?<!\S)--[\w-]*(?:secret|password|passwd|token|api-key|apikey|access-key)(?![\w-]*(?:-stdin|-file|-path|"
+                         r"-env|-length|-policy|-type|-ttl|-expiry|-id\b))[\w-]*[ =]([^\s\-'\"][^\s'\"]{3,})"
+                         r"|(?i:\bconfigure set\b.*?\b(?:secret_?key|access_?key_?secret|aws_secret_access_key|api_?key|password|token)) "
+                         r"([^\s\-][^\s]{7,})")
+# a configuration change of a secret printed with its old and new values (Apollo, Nacos: 变更项
+# redis.password 旧值=****** 新值=…; "key=db.password old_value=… new_value=…")
+_SECRET_WORD = re.compile(r"(?i)password|passwd|secret|token|api[_\-]?key|access[_\-]?key|密码|密钥")
+_CHANGED_VALUE = re.compile(r"(?:旧值|新值|(?i:old_?value|new_?value))\s*[=:：]\s*([^\s,，;；|]+)")
 # words after an @ that address no one in particular (chat platforms' group mentions)
 _NOT_MENTIONS = frozenset(("all", "here", "channel", "everyone", "team", "oncall", "on-call", "param", "return", "returns",
                            "throws", "see", "since", "deprecated", "author", "version", "type", "override", "media", "import",

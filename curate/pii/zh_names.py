@@ -1077,6 +1077,11 @@ def _name_at(text: str, p: int, titles: set) -> int | None:
     return _name_from(text, words, titles)
 
 
+# a team or a department, then one of its people and what they do (转交配送组谢斌处理, 财务部王芳审核通过)
+_UNIT_THEN = re.compile("(?<=[\u4e00-\u9fff])(?:组|部|科|中心|团队|小组|班组)(?=[\u4e00-\u9fff])")
+_SAYS = frozenset("说讲问答让叫")  # (邓总说 as one word of the segmenter's: the title, then a verb)
+
+
 def _name_before(text: str, q: int, titles: set) -> int | None:
     """Start of a name that ends exactly at ``q`` (before a title), or None."""
     lo = max(0, q - 6)
@@ -1086,7 +1091,7 @@ def _name_before(text: str, q: int, titles: set) -> int | None:
     # noun (班主任 is no 班 + 主任)
     for s, e, tag in words:
         if s < q < e and _surname_len(text[s:q]) and q - s <= 4 and tag in ("nr", "nrfg") \
-                and text[q:e] in titles \
+                and (text[q:e] in titles or text[q:e - 1] in titles and text[e - 1] in _SAYS) \
                 and (q - s == _surname_len(text[s:q]) or _given_name_chars(text, s, q)):
             return s if (s == lo == 0 or s > lo or lo == 0) else None
     words = [w for w in words if w[1] <= q]
@@ -1492,6 +1497,16 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         out.extend(_familiar(text, out))
     if "由" in text:
         out.extend(_done_by(text, out, titles))
+    for m in _UNIT_THEN.finditer(text):
+        p = m.end()
+        if not _surname_len(text[p:p + 2]) or not any(b == p for _, b, _ in _cut(text, max(0, p - 4), min(len(text), p + 4))):
+            continue  # (部门/要, 小组/成员: the unit must end a word there)
+        e = _name_at(text, p, titles)
+        if e is None or e - p < 2 or not _given_name_chars(text, p, e, LOOSE) or _held(_simp(text[p:e])) >= KNOWN_FIGURE:
+            continue
+        after = _cut(text, e, min(len(text), e + 4))
+        if after and after[0][0] == e and after[0][2][:1] == "v" and after[0][1] - e >= 2:
+            out.append(Span(p, e, "PERSON", 0.9, "zh_name_unit"))  # 转交配送组谢斌处理, 财务部王芳审核
     if _COMPLAINT_HINT.search(text) is not None:
         out.extend(_complainants(text, out, titles))
     if "本人" in text:

@@ -64,3 +64,27 @@ def test_twelfth_blind_logs_categories(red, line, gone, kept):
 ])
 def test_roles_and_names_by_sound(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a key's last part after a colon (Cognito's claims)
+    ('{"authorizer.claims.cognito:username":"gautamg","requestTimeEpoch":1796450024389}', ["gautamg"],
+     ["cognito:username", "1796450024389"]),
+    # a secret as a command's argument; a file, a stdin flag, an id stay
+    ("tccli configure set secretId AKIDLAJMP1XhHNY5sfP5OQl5ut9sjM4DcoeB secretKey jyWPJds54z5LXya1CbcG5YYt7khJ region gz",
+     ["jyWPJds54z5LXya1CbcG5YYt7khJ"], ["region gz"]),
+    ("aliyun configure set --access-key-secret Kx8fPq2LmN7vR4tYw9zA --region cn-hangzhou; --client-secret=abcd1234xyz",
+     ["Kx8fPq2LmN7vR4tYw9zA", "abcd1234xyz"], ["--region cn-hangzhou"]),
+    ("docker login --password-stdin harbor.x.cn; kubectl --token-file /var/run/t", [], ["harbor.x.cn", "/var/run/t"]),
+    # a secret's configuration change, its new value; other changes stay
+    ("Apollo 配置发布：变更项 redis.password 旧值=****** 新值=R7ahODpeenmK0IqwZylbwPeH releaseKey=20261204063341",
+     ["R7ahODpeenmK0IqwZylbwPeH"], ["旧值=******", "releaseKey=20261204063341"]),
+    ("变更项 timeout 旧值=30 新值=60", [], ["旧值=30", "新值=60"]),
+    # a boss by surname before what they said, as one word of the segmenter's; a team's member and
+    # what they do; a department's word that runs on (部门要, 小组成员) stays
+    ("【企业微信】@李想 邓总说今晚 23:00 做 Kafka 扩容", ["李想", "邓"], ["总说今晚"]),
+    ("转交配送组谢斌处理；财务部王芳审核通过", ["谢斌", "王芳"], ["配送组", "处理", "财务部", "审核通过"]),
+    ("监管部门要加强，劳动部门应集中，小组成员的组成应体现多样性", [], ["部门要", "部门应", "成员的组成应"]),
+])
+def test_keys_commands_changes_and_units(red, line, gone, kept):
+    _check(red, line, gone, kept)
