@@ -127,8 +127,8 @@ _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )
 # Quoted, after "login for" too ("Failed login for 'Ann Lee' <ann@…>", PostgreSQL's "password
 # authentication failed for user \"ann\""). A login-shaped word (with a dot, an underscore or digits)
 # after "user" is one anywhere ("User sun_wei updated …"); another key=value pair may follow a bare one
-# ("for user ann method=totp").
-_OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) user|login (?:for|of)) (?:\\?(['\"])(?:[A-Za-z0-9_.\-]+\\{1,2})?"
+# ("for user ann method=totp"). A CSV field doubles its quotes (PostgreSQL's csvlog: ""ann"").
+_OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) user|login (?:for|of)) (?:\\?(['\"])\1?(?:[A-Za-z0-9_.\-]+\\{1,2})?"
                       r"([A-Za-z0-9_][A-Za-z0-9._\- ]{0,47}?)\\?\1"
                       r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s|\.?\"| [A-Za-z_][\w.\-]*=))"
                       r"|(?<![\w-])[Uu]ser ([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}[0-9]{1,4}"
@@ -512,6 +512,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         if key.lower() == "name" and _LOWER_TOKEN.fullmatch(v):
             return True  # "name=android, ws=null" (an Android wake lock): people's names are capitalised
         low = v.lower()
+        if low.endswith("[bot]"):
+            return True  # a GitHub app's account (dependabot[bot], renovate[bot])
         if " " not in v and len(v) > 4 and low.endswith("bot") and low not in en_names.lexicons().last:
             return True  # a chat or code bot (Slackbot, Dependabot, Jirabot); not Talbot or Abbot, surnames
         if (bare := low.strip("()<>[]")) in _STATUS_WORDS or bare in _EMPTY_VALUES or low.rstrip(".") in _HONORIFICS:
@@ -835,7 +837,9 @@ def _cued_names(text: str) -> list[Span]:
         lx = en_names.lexicons()
         for m in _TITLED.finditer(text):  # "Dr. Hettner signed": a surname after a title (not "Mr. Children")
             low = m.group(1).split("-")[0].lower()
-            if low in lx.last or low not in lx.lower:  # (a word glosses write in lower case is none: Mr. Children)
+            if low in lx.last or low not in lx.lower or low in _PINYIN_SURNAMES:
+                # (a word glosses write in lower case is none: Mr. Children; a Chinese surname in pinyin is
+                # one though the glosses write it so: Ms. Liang, Dr. Jia)
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     return out
 
@@ -852,6 +856,16 @@ def _greeted_proper(text: str, m: re.Match, v: str) -> bool:
     low = v.lower()
     return low not in lx.lower and low not in lx.places and not en_names.known_figure(v) \
         and not en_names.compound_word(v) and len(set(low)) > 1
+
+
+# the common Chinese surnames in pinyin (and as Hong Kong and Taiwan romanize the most common ones)
+_PINYIN_SURNAMES = frozenset((
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song "
+    "tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lv ding ren shen "
+    "yao lu cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou "
+    "long tao gu mao hao gong shao wan qian dai mo kong xiang chang kang niu ge xing an qi qiao wen zhan yue "
+    "chan wong leung cheung lau ng ho tsang chow yip kwok lam tse chu hui lai mak kwan tsui yeung fung tong "
+    "szeto ou ouyang situ zhuge shangguan").split())
 
 
 _FULL_ONLY = re.compile(_FULL)
@@ -978,7 +992,9 @@ _SQL_USER = re.compile(r"(?i)\b(?:CREATE|ALTER|DROP) (?:USER|ROLE|LOGIN)(?: IF (
 _REDIS_AUTH_USER = re.compile(r'"AUTH" "([^"\s]{1,64})" "[^"]{1,128}"', re.IGNORECASE)  # (the password: _REDIS_AUTH)
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/[A-Z0-9]+/[A-Z0-9]+/([A-Za-z0-9]{16,})")
 _ORACLE_THIN = re.compile(r"jdbc:oracle:thin:([^/@\s\"']+)/([^@\s\"']+)@")
-_MERGED_FROM = re.compile(r"pull request #\d+ from ([A-Za-z0-9][A-Za-z0-9\-]{1,38})/")
+_MERGED_FROM = re.compile(r"pull request #\d+ from ([A-Za-z0-9][A-Za-z0-9._\-]{1,38})/")
+# MySQL's general log: "Connect\tann@10.0.0.5 on shop using SSL/TLS" (the account, then its host)
+_MYSQL_CONNECT = re.compile(r"\bConnect\s+([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})@\S+ (?:on|as)\b")
 # a mention in a review, a chat or an alert (@colleenh, @lopezm); not a team (@org/team), an address,
 # a decorator (@Override), a package scope (@babel/core) or a version pin (pkg@1.2)
 _MENTION = re.compile(r"@([a-z][a-z0-9_.\-]{1,38}[a-z0-9])(?![\w@/.\-]|\.[a-z])")  # (what stands before: _devops_spans)
@@ -1020,6 +1036,10 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
             if not placeholder(m.group(2)):
                 out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
+    if "Connect\t" in text or "Connect " in text:
+        for m in _MYSQL_CONNECT.finditer(text):
+            if _someone(m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     if "pull request #" in text:
         for m in _MERGED_FROM.finditer(text):
             if _someone(m.group(1)):

@@ -98,7 +98,7 @@ KIN = ("妈妈", "爸爸", "母亲", "父亲", "丈夫", "妻子", "老公", "�
        "孩子")
 TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", "教授", "经理", "主任", "律师", "警官",
           "同学", "师傅", "阿姨", "老板", "院长", "校长", "博士", "护士", "局长", "处长", "科长", "部长",
-          "书记", "主管", "组长", "医师",
+          "书记", "主管", "组长", "医师", "总监",
           # not a title, but read after a name as one is: the tail of that person's card or phone
           # (支付至赵雷尾号6695的银行卡: blind log 2)
           "尾号",
@@ -1184,10 +1184,10 @@ def _dotted_fields(text: str, found: list[Span]) -> list[Span]:
         if taken[p] or p and text[p - 1] not in _FIELD_OPEN:
             continue
         e = _sound_name(text, p)
-        if e is None or not ("·" in text[p:e] or "•" in text[p:e]):
-            continue
+        if e is None or not ("·" in text[p:e] or "•" in text[p:e]) or any(taken[p:e]):
+            continue  # (网格员艾力·阿不都拉: the role's rule found the name inside the run)
         parts = re.split("[·•]", _simp(text[p:e]))
-        if len(parts[0]) > 4 or any(c in _CLAUSE_CHARS for c in parts[0]) or any(w in _cedict()[0] for w in parts):
+        if len(parts[0]) > 6 or any(c in _CLAUSE_CHARS for c in parts[0]) or any(w in _cedict()[0] for w in parts):
             continue  # (它由威廉·布莱克所作: a clause, not a field; 玛丽·居里, 斯蒂芬·霍金: CC-CEDICT's figures)
         out.append(Span(p, e, "PERSON", 0.8, "zh_name_sound"))
     return out

@@ -88,3 +88,21 @@ def test_roles_and_names_by_sound(red, line, gone, kept):
 ])
 def test_keys_commands_changes_and_units(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # PostgreSQL's csvlog: the user's field and the message's doubled quotes
+    ('2026-12-05 04:51:56.468 UTC,"allisons","payments",15483,"124.186.32.124:42153",6b13986c.3c7b,1,"authentication",'
+     '2026-12-05 04:51:56 UTC,3/1188,0,FATAL,28P01,"password authentication failed for user ""allisons""",""',
+     ["allisons"], ['"payments"', "FATAL,28P01"]),
+    # MySQL's general log names the account that connects; a GitHub app's account is no one
+    ("19042 Connect\tbenjamin.bailey@58.146.206.93 on billing using SSL/TLS", ["benjamin.bailey"], ["on billing"]),
+    ('{"actor":"dependabot[bot]","user":"hongmeiyuchi"}', ["hongmeiyuchi"], ["dependabot[bot]"]),
+    # a Chinese surname in pinyin after a title; a word after one stays
+    ("客户：Ms. Liang / 梁小姐；booked with Dr. Jia", ["Liang", "Jia", "梁"], ["Ms. ", "Dr. ", "小姐"]),
+    ("Mr. Children concert; Miss Universe; turn Off. Power", [], ["Mr. Children", "Miss Universe", "Off. Power"]),
+    # a director by surname; a long dotted name after a mention
+    ("发布人 suyulin 审批 诸葛总监 状态：已完成；@阿不都热合曼·艾买提 说", ["诸葛", "阿不都热合曼·艾买提"], ["总监", "状态"]),
+])
+def test_positions_titles_and_accounts(red, line, gone, kept):
+    _check(red, line, gone, kept)
