@@ -94,3 +94,14 @@ def test_familiar_forms_stay_out_of_the_dataset_profile():
     red = Redactor(load_policy("dataset", mode="patterns"))
     text = "小王有5本书，老李给了他3本，小王现在有几本书？"
     assert [s for s in red.find([text], "input")[0] if s.entity_type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # an address a word calls a machine of the service's own (主机, 节点, 服务器, node, server); a client's stays
+    # redacted, and so does an address after other words
+    ("飞书告警 | 集群 k8s-prod-sh 节点 10.173.235.185 NotReady；【恢复】告警已恢复 主机 10.2.3.4", [],
+     ["10.173.235.185", "10.2.3.4"]),
+    ("client 1.2.3.4 server 10.0.0.7 node=10.1.1.1 from 5.6.7.8", ["1.2.3.4", "5.6.7.8"], ["10.0.0.7", "10.1.1.1"]),
+])
+def test_server_addresses_named_so(red, line, gone, kept):
+    _check(red, line, gone, kept)
