@@ -248,6 +248,8 @@ def _email_score(m, text, low):
     i = seg.find("://")
     if i >= 0 and (not any(c in seg[i + 3:] for c in "/?#") or _USER_PASS.match(seg, i + 3)):
         return None  # (a "#" inside "user:pass@" is the password's, not a fragment: "://ann:Yi@07#4L@db")
+    if role_mailbox(m.group(0)) and m.group(0).rsplit("@", 1)[1].lower() not in FREEMAIL_DOMAINS:
+        return None  # a program's mailbox (no-reply@shop.example, bounce@news.…, postmaster@): no one's
     if _MESSAGE_LOCAL.fullmatch(m.group(0).split("@", 1)[0]) is not None:
         return None  # a message's id in an address's shape (Exchange's <B986CE72…@EXCH01.x.nl>, Exim's
         # id=8c02a3e1-852a-…@aol.com, <20240318100001.12345@mail…>): a UUID, 16+ hex digits or a
@@ -263,15 +265,21 @@ def role_mailbox(address: str) -> bool:
     """A mailbox no one reads, only programs: the senders of automated mail (no-reply, newsletter,
     notifications, mailer-daemon, bounces) and RFC 2142's mail-system addresses (postmaster,
     hostmaster, webmaster, abuse); separators and a trailing number aside ("no_reply2@",
-    "do-not-reply@"). The display name before one is no one's ("Acme <no-reply@…>"). The address
-    itself is still redacted: labelled sets disagree on it (blind log 4 counts no-reply@ and
-    newsletter@ as decoys; tests/data/pii_en_holdout.jsonl labels bounce@ an e-mail address), and a
-    redacted role address costs a reader little."""
+    "do-not-reply@"). The display name before one is no one's ("Acme <no-reply@…>"), and the address
+    itself is kept unless its domain is a free-mail provider's (noreply@qq.com may be a person's
+    name for their own box): the sixteenth session's choice, after blind logs 4, 8, 10, 11 and 12
+    counted such mailboxes decoys (tests/data/pii_en_holdout.jsonl's bounce@ relabelled then). A
+    role read by people (support@, sales@, info@) stays redacted: a person answers it."""
     local = address.split("@", 1)[0].split("+", 1)[0].lower()
     return _MAILBOX_SEP.sub("", local).rstrip("0123456789") in ROLE_MAILBOXES
 
 
 _MAILBOX_SEP = re.compile(r"[._\-]")
+FREEMAIL_DOMAINS = frozenset((
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.co.jp", "ymail.com", "hotmail.com", "outlook.com",
+    "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "protonmail.com", "proton.me", "gmx.de",
+    "gmx.net", "web.de", "mail.ru", "yandex.ru", "qq.com", "foxmail.com", "163.com", "126.com", "yeah.net", "sina.com",
+    "sina.cn", "sohu.com", "aliyun.com", "139.com", "189.cn", "naver.com", "daum.net", "hanmail.net", "rediffmail.com"))
 ROLE_MAILBOXES = frozenset((
     "noreply", "donotreply", "donotrespond", "noresponse", "newsletter", "newsletters", "notifications",
     "notification", "notify", "alerts", "mailerdaemon", "bounce", "bounces", "postmaster", "hostmaster",

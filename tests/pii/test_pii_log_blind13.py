@@ -105,3 +105,11 @@ def test_familiar_forms_stay_out_of_the_dataset_profile():
 ])
 def test_server_addresses_named_so(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+def test_program_mailboxes_are_kept_people_mailboxes_are_not(red):
+    """A mailbox only programs write from or to (no-reply@, bounce@, postmaster@) names no one; at a
+    free-mail provider it may be a person's own box, and a role people answer (support@) stays redacted."""
+    line = "from=<no-reply@tailspin.co.uk> bounce@news.shopwave.co.uk to=<ann.lee@gmail.com> noreply@qq.com support@x.com"
+    _check(red, line, ["ann.lee@gmail.com", "noreply@qq.com", "support@x.com"],
+           ["no-reply@tailspin.co.uk", "bounce@news.shopwave.co.uk"])
