@@ -291,8 +291,9 @@ _PRIVATE4 = re.compile(r"(?:10|127|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.|(?i:f[c
 # an address a word before it calls a machine of the service's own: an alert's or an inspection's
 # 主机 10.0.3.15, 节点 10.173.235.185 NotReady, 服务器, 实例, "node 10.1.2.3", "server=10.0.0.7"
 # (blind logs 12 and 13, read halves: the helpers' server addresses; a client is never called so)
-_SERVER_WORD_ADDR = re.compile(r"(?:主机|节点|服务器|宿主机|实例|(?<![\w-])(?i:node|server|instance|backend))[ \t:：=]*"
-                               r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+# (also "服务器IP/…", SQL Server's "Server=tcp:…", and a database client's --host=)
+_SERVER_WORD_ADDR = re.compile(r"(?:(?:主机|节点|服务器|宿主机|实例)(?:IP|ip|地址)?|(?<![\w-])(?i:node|server|instance|backend)"
+                               r"|(?<!\S)--host)[ \t:：=/'\"]*(?:tcp:)?(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 
 
 def _service_addresses(text: str) -> list[tuple[int, int]]:
@@ -1413,7 +1414,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         quiet.extend(m.span(1) for m in _MAIL_RELAY.finditer(text))
     if quiet is not None and ':' in text and '"' in text:
         quiet.extend(_service_addresses(text))
-    if quiet is not None and (not text.isascii() or "ode" in text or "erver" in text or "nstance" in text):
+    if quiet is not None and (not text.isascii() or "ode" in text or "erver" in text or "nstance" in text
+                              or "--host" in text):
         quiet.extend(m.span(1) for m in _SERVER_WORD_ADDR.finditer(text))
     if '"' in text and "=" in text:
         # the first pair of a quoted form body or cookie string (body="username=ann&password=…", nginx's

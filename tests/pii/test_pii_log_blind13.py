@@ -102,6 +102,8 @@ def test_familiar_forms_stay_out_of_the_dataset_profile():
     ("飞书告警 | 集群 k8s-prod-sh 节点 10.173.235.185 NotReady；【恢复】告警已恢复 主机 10.2.3.4", [],
      ["10.173.235.185", "10.2.3.4"]),
     ("client 1.2.3.4 server 10.0.0.7 node=10.1.1.1 from 5.6.7.8", ["1.2.3.4", "5.6.7.8"], ["10.0.0.7", "10.1.1.1"]),
+    ("Server=tcp:192.168.176.115,1433; mysqldump --host=172.16.74.17; 服务器IP/192.168.188.29 来源IP 1.2.3.4", ["1.2.3.4"],
+     ["192.168.176.115", "172.16.74.17", "192.168.188.29"]),
 ])
 def test_server_addresses_named_so(red, line, gone, kept):
     _check(red, line, gone, kept)
