@@ -691,7 +691,8 @@ _SWIFT_PARTY = re.compile(r":(?:50[AFK]|59[AF]?):(?:/[^\s\\]{1,40})?(?:\\r\\n|\\
 _ENCODED_DISPLAY = re.compile(r"(=\?[\w\-]+\?[BbQq]\?[^?\s]{1,200}\?=)[ \t]*<[^<>\s@]+@[^<>\s]+>")
 _DN_NAME = re.compile(rf"(?i:(?<![\w])cn=)({_FULL})(?=,|\"|$)")
 _TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Miss|Mx|Prof|Sgt|Capt|(?:Ofc|Det|Lt|Cpl|Dep|Tpr|Insp|Supt)\.)\.? "
-                     rf"({_NAME_WORD})(?! {_NAME_WORD})(?![\w'\-])")
+                     rf"((?:(?:van|von|de|der|den|da|di|du|del|della|le|la|ter|ten|al|el) ){{0,2}}{_NAME_WORD})"
+                     rf"(?! {_NAME_WORD})(?![\w'\-])")  # (a Dutch or German surname's particles: Dr van der Sande)
 # (police and military ranks as reports abbreviate them before a surname: "RO: Ofc. Norton #3739",
 # "Det. Alvarez", "Sgt Kowalski"; a period after the short ones, which are words without it)
 _TITLE_HINT = re.compile(r"Dr|Mr|Ms|Miss|Mx|Prof|Sgt|Capt|(?:Ofc|Det|Lt|Cpl|Dep|Tpr|Insp|Supt)\.")
@@ -844,7 +845,7 @@ def _cued_names(text: str) -> list[Span]:
     if _TITLE_HINT.search(text) is not None:
         lx = en_names.lexicons()
         for m in _TITLED.finditer(text):  # "Dr. Hettner signed": a surname after a title (not "Mr. Children")
-            low = m.group(1).split("-")[0].lower()
+            low = m.group(1).rsplit(" ", 1)[-1].split("-")[0].lower()
             if low in lx.last or low not in lx.lower or low in _PINYIN_SURNAMES:
                 # (a word glosses write in lower case is none: Mr. Children; a Chinese surname in pinyin is
                 # one though the glosses write it so: Ms. Liang, Dr. Jia)

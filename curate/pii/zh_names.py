@@ -60,6 +60,8 @@ STRONG = ("姓名", "名字", "联系人", "患者", "病人", "收件人", "收
           "参保人", "投保人", "被保险人", "受益人", "乘车人", "旅客", "订票人", "购票人", "预订人", "入住人", "住客",
           "候选人", "应聘者", "面试官", "受送达人", "走访对象", "被访人", "就诊人", "取件人", "驾驶人", "承租人",
           "受害人", "被害人", "证人",
+          # the other parties of a registration or a case (不动产 共有人, 代理人, 委托人)
+          "共有人", "代理人", "委托人", "被申请人", "继承人",
           # callers and passengers of hotlines and airlines (来电人：单女士, 乘机人 KELTENIE MEIKE: blind log 6's read half)
           "来电人", "乘机人",
           # the parties of a registration and the subjects of a health or job record (男方 赵一鸣 女方 钱小雨,
@@ -1132,6 +1134,12 @@ def _name_before(text: str, q: int, titles: set) -> int | None:
                 and _given_name_chars(text, ps, e) and not _freq(_simp(text[ps:e])) \
                 and text[s:e] not in _TITLES_SIMP:
             return ps
+    if 1 <= e - s <= 2 and len(words) >= 2:
+        # ... or a compound surname the tagger reads as a noun, then the given name (司徒/n 振华/nz 家长)
+        ps, pe, ptag = words[-2]
+        if pe == s and pe - ps == 2 and text[ps:pe] in _tables()["compound"] and _given_name_chars(text, ps, e) \
+                and text[s:e] not in _TITLES_SIMP:
+            return ps
     return None
 
 
@@ -1360,6 +1368,9 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         elif e is None and m.group(1) in _ROLE_LABELS:
             e = _name_after_role(text, p, titles)
         figure = False
+        if e is None and strong and any(c in _KEY_SEP for c in text[m.end(1):p]):
+            e = _figure_at(text, p)  # (共有人：张宁: a figure's namesake as a form's value; 0.8, logs only)
+            figure = e is not None
         if e is None and not strong and _simp(m.group(1)) in _SERVICE_LABELS:
             e = _figure_at(text, p)
             figure = e is not None
@@ -1403,7 +1414,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         # prose after a naming word it is as often a figure's (名叫霍尔顿·考尔菲尔德, 候选人唐纳德·特朗普):
         # the logs profile's threshold only
         score = (0.9 if any(c in _KEY_SEP for c in text[m.end(1):p]) else 0.8) if e == sound \
-            else 0.95 if strong else 0.8 if figure else 0.9
+            else 0.8 if figure else 0.95 if strong else 0.9
         out.append(Span(p, e, "PERSON", score, "zh_name_label"))
     if _LATIN_CAP.search(text) is not None:
         out.extend(_latin_after_label(text))

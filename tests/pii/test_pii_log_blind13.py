@@ -115,3 +115,15 @@ def test_program_mailboxes_are_kept_people_mailboxes_are_not(red):
     line = "from=<no-reply@tailspin.co.uk> bounce@news.shopwave.co.uk to=<ann.lee@gmail.com> noreply@qq.com support@x.com"
     _check(red, line, ["ann.lee@gmail.com", "noreply@qq.com", "support@x.com"],
            ["no-reply@tailspin.co.uk", "bounce@news.shopwave.co.uk"])
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a compound surname the tagger reads as a noun before a title; a figure's namesake as a strong
+    # label's value (logs only); a surname with its particles after a title
+    ("【家校通】司徒振华家长您好：本周三下午", ["司徒振华"], ["家长您好"]),
+    ("不动产登记 共有人：张宁 共有方式：共同共有", ["张宁"], ["共有人：", "共有方式"]),
+    ("appointment with Dr van der Sande on Sun; Dr. de la Cruz signed; Mr. Children concert", ["van der Sande", "de la Cruz"],
+     ["Dr ", "Mr. Children"]),
+])
+def test_compound_surnames_strong_labels_particles(red, line, gone, kept):
+    _check(red, line, gone, kept)
