@@ -804,7 +804,9 @@ _PIPE_WORD_FIELD = re.compile(rf"(?<=\|)(?:{_NAME_WORD}|[A-Z][A-Z'\-]+)(?=\|)")
 # personal data in a delimited row, beside which its fields may be names: an e-mail address, an IBAN,
 # an SSN, a date of birth's label, a phone's label (a status, a city and a product code are no reason)
 _ROW_EVIDENCE = re.compile(r"(?<![\w-])(?:\d{3}-\d{2}-\d{4}|DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|Mob(?:ile)?:|Tel:|Phone:)(?![\w-])"
-                           r"|(?:^|[,;|\"])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?=[,;|\"]|$)")
+                           r"|(?:^|[,;|\"])[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?=[,;|\"]|$)"
+                           # (or a commit's abbreviated hash: git log's --pretty with "|", its author a field)
+                           r"|(?:^|[\s|])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}(?=[\s|])")
 
 
 def _cued_names(text: str) -> list[Span]:
@@ -1002,6 +1004,10 @@ _REDIS_AUTH_USER = re.compile(r'"AUTH" "([^"\s]{1,64})" "[^"]{1,128}"', re.IGNOR
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/[A-Z0-9]+/[A-Z0-9]+/([A-Za-z0-9]{16,})")
 _ORACLE_THIN = re.compile(r"jdbc:oracle:thin:([^/@\s\"']+)/([^@\s\"']+)@")
 _MERGED_FROM = re.compile(r"pull request #\d+ from ([A-Za-z0-9][A-Za-z0-9._\-]{1,38})/")
+# a branch's own prefix where a message leaves the owner out ("from fix/empty-header")
+_BRANCH_PREFIXES = frozenset(("fix", "feature", "feat", "hotfix", "bugfix", "release", "chore", "dev", "develop", "main",
+                              "master", "docs", "refactor", "test", "tests", "ci", "build", "perf", "style", "revert",
+                              "deps", "dependabot", "renovate", "patch", "wip", "experiment", "staging", "prod"))
 # MySQL's general log: "Connect\tann@10.0.0.5 on shop using SSL/TLS" (the account, then its host)
 _MYSQL_CONNECT = re.compile(r"\bConnect\s+([A-Za-z0-9_][A-Za-z0-9._\-]{0,31})@\S+ (?:on|as)\b")
 # a mention in a review, a chat or an alert (@colleenh, @lopezm); not a team (@org/team), an address,
@@ -1051,7 +1057,7 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     if "pull request #" in text:
         for m in _MERGED_FROM.finditer(text):
-            if _someone(m.group(1)):
+            if _someone(m.group(1)) and m.group(1).lower() not in _BRANCH_PREFIXES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     if "@" in text:
         for m in _MENTION.finditer(text):

@@ -34,6 +34,11 @@ def red():
      ["lLLqipTyDaCfbWzh0YwKwtmz"], ["T0MX5BLSCU/B0EKVVEZSAT/", "failed: 404"]),
     # a merged branch's owner; a mention; not a team, a package scope, a version pin, a decorator, @all
     ("Merge pull request #9896 from maurice43/fix-flaky-e2e", ["maurice43"], ["/fix-flaky-e2e"]),
+    # git log printed with "|": the author's field (a commit hash is the row's evidence); a branch's
+    # own prefix after "from" is no owner; places and organisations in such a row stay
+    ("Merge: ca7a456 0399d98 | 2025-07-22 | Sarah Young | Merge pull request #2315 from fix/empty-header", ["Sarah Young"],
+     ["ca7a456", "from fix/empty-header"]),
+    ("a1b2c3d | 2025-07-22 | New York | Red Cross | fix", [], ["New York", "Red Cross"]),
     ("CODEOWNERS -> @colleenh @yunhai/payments-reviewers; npm i @babel/core pkg@1.2.3 @Override @all", ["colleenh"],
      ["@yunhai/payments-reviewers", "@babel/core", "pkg@1.2.3", "@Override", "@all"]),
     # HTTP Basic credentials (base64 of user:password); a word after "basic" that is none stays
