@@ -819,8 +819,10 @@ _PLATE = re.compile(
 
 def _plate_score(m, text, low):
     v = m.group(1)
-    if sum(c.isdigit() for c in v) < 2:
+    digits = sum(c.isdigit() for c in v)
+    if digits < 2 and not (digits == 1 and _context_hit(low, m.start(), CONTEXT["LICENSE_PLATE"])):
         return None  # e.g. 京A ABCDE is not a real plate shape; words like 沪ANDROID are not plates
+        # (one digit only after a plate word: 车牌渝H FFRC9, plate="鲁K V1BXG", as generators write them)
     if v[1] in " ·•" and not _context_hit(low, m.start(), CONTEXT["LICENSE_PLATE"]):
         return None
     return 0.75 + (0.2 if _context_hit(low, m.start(), CONTEXT["LICENSE_PLATE"]) else 0.0)
@@ -961,7 +963,7 @@ RECOGNIZERS: list[PatternRecognizer] = [
     PatternRecognizer("api_key_shape", "CREDENTIAL", _API_KEY, _fixed(0.9)),
     PatternRecognizer("passport", "PASSPORT", _PASSPORT, _passport_score, group=1, min_digits=6),
     PatternRecognizer("cn_plate", "LICENSE_PLATE", _PLATE, _plate_score, lambda t: _PROV_RX.search(t) is not None,
-                      group=1, min_digits=2),
+                      group=1, min_digits=1),  # (one digit after a plate word: _plate_score)
     PatternRecognizer("plate_word", "LICENSE_PLATE", _PLATE_WORD, _plate_word_score,
                       lambda t: _PLATE_HINT.search(t) is not None, group=1, min_digits=1),
     PatternRecognizer("us_ssn", "US_SSN", _SSN, _ssn_score, min_digits=9),

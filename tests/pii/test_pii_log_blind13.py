@@ -127,3 +127,10 @@ def test_program_mailboxes_are_kept_people_mailboxes_are_not(red):
 ])
 def test_compound_surnames_strong_labels_particles(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+def test_plates_with_one_digit_after_a_plate_word(red):
+    """A mainland plate with a space and one digit (车牌渝H FFRC9, plate="鲁K V1BXG") after a plate word; a
+    word, or a code with no plate word before it, stays."""
+    _check(red, '[搬家服务] 车牌渝H FFRC9 已出发 courier.plate="鲁K V1BXG"', ["渝H FFRC9", "鲁K V1BXG"], ["车牌", "courier.plate"])
+    _check(red, "沪ANDROID 京A ABCDE 型号京A BCDE1", [], ["沪ANDROID", "京A ABCDE", "京A BCDE1"])
