@@ -56,11 +56,12 @@ API_KEY_PATTERNS = (
     # closing quote or the line's end when the log cut it short. The headers stay: they say what leaked
     # (its first line 16 characters or more: "writes -----BEGIN PRIVATE KEY----- headers" is prose;
     # after an END line nothing is the key's)
-    r"(?<=PRIVATE KEY-----)" + "".join(f"(?<!END {t}PRIVATE KEY-----)" for t in ("", "RSA ", "EC ", "DSA ", "OPENSSH ", "ENCRYPTED "))
-    + r"(?:\\r|\\n|\s)*[A-Za-z0-9+/=]{16,}[A-Za-z0-9+/=\s]*(?:(?:\\r|\\n)+[A-Za-z0-9+/=][A-Za-z0-9+/=\s]*)*"
-    r"(?=(?:\\r|\\n|\s)*-----END|[\"']|$)",
-    r"(?<=PRIVATE KEY BLOCK-----)(?<!END PGP PRIVATE KEY BLOCK-----)(?:\\r|\\n|\s)*[A-Za-z0-9+/=:]{16,}[A-Za-z0-9+/=:\s]*"
-    r"(?:(?:\\r|\\n)+[A-Za-z0-9+/=:][A-Za-z0-9+/=:\s]*)*(?=(?:\\r|\\n|\s)*-----END|[\"']|$)",
+    (r"(?<=PRIVATE KEY-----)" + "".join(f"(?<!END {t}PRIVATE KEY-----)" for t in ("", "RSA ", "EC ", "DSA ", "OPENSSH ",
+                                                                                 "ENCRYPTED "))
+     + r"(?:\\r|\\n|\s)*[A-Za-z0-9+/=]{16,}[A-Za-z0-9+/=\s]*(?:(?:\\r|\\n)+[A-Za-z0-9+/=][A-Za-z0-9+/=\s]*)*"
+     r"(?=(?:\\r|\\n|\s)*-----END|[\"']|$)"),
+    (r"(?<=PRIVATE KEY BLOCK-----)(?<!END PGP PRIVATE KEY BLOCK-----)(?:\\r|\\n|\s)*[A-Za-z0-9+/=:]{16,}[A-Za-z0-9+/=:\s]*"
+     r"(?:(?:\\r|\\n)+[A-Za-z0-9+/=:][A-Za-z0-9+/=:\s]*)*(?=(?:\\r|\\n|\s)*-----END|[\"']|$)"),
 )
 API_KEY = re.compile("|".join(f"(?:{p})" for p in API_KEY_PATTERNS))
 BEARER = re.compile(r"(?i)\b(bearer|basic|token)\s+([A-Za-z0-9\-._~+/]{8,}=*)")

@@ -870,7 +870,7 @@ def _greeted_proper(text: str, m: re.Match, v: str) -> bool:
 
 
 # the common Chinese surnames in pinyin (and as Hong Kong and Taiwan romanize the most common ones)
-_PINYIN_SURNAMES = frozenset((
+_PINYIN_SURNAMES = frozenset((  # noqa: SIM905 (a word list reads best as prose)
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song "
     "tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lv ding ren shen "
     "yao lu cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou "
