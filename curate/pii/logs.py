@@ -809,6 +809,23 @@ _ROW_EVIDENCE = re.compile(r"(?<![\w-])(?:\d{3}-\d{2}-\d{4}|DOB|D\.O\.B\.|[Dd]at
                            r"|(?:^|[\s|])(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}(?=[\s|])")
 
 
+_PREPOSITIONS = (" for ", " from ", " to ", " by ", " with ", " via ")
+
+
+def _census_pair(run: str) -> bool:
+    """Two words that are a given name and a surname by the census and by nothing else: no word the
+    dictionary writes in lower case, no place, no figure ("laptop for Amber Glover", "review from
+    Gauri Murty"; not "from Austin Texas", "to New York", "for Grace Church")."""
+    words = run.split()
+    if len(words) != 2:
+        return False
+    lx = en_names.lexicons()
+    first, last = (w.split("-")[0].lower() for w in words)
+    return first in lx.first and first not in lx.lower and first not in lx.places \
+        and (last in lx.last or last not in lx.vocab) and last not in lx.lower and last not in lx.places \
+        and not en_names.known_figure(run)
+
+
 def _cued_names(text: str) -> list[Span]:
     """The names of _ROLE_WORDS, subjects, greetings and titles (see above). Candidates first: runs of
     capitalised words (a character class the engine scans fast), then the cue beside each run; the
@@ -827,7 +844,8 @@ def _cued_names(text: str) -> list[Span]:
             r = _ROLE_BEFORE.search(text, max(0, s - 16), s)
             if not (r is not None and r.group(1).lower() in _ROLE_WORDS
                     or (s == 0 or text.endswith(_SUBJECT_BEFORE, 0, s)) and _DID.match(text, e) is not None
-                    or text.endswith(" with ", 0, s) and _COMPANION.search(text, max(0, s - 32), s) is not None):
+                    or text.endswith(" with ", 0, s) and _COMPANION.search(text, max(0, s - 32), s) is not None
+                    or text.endswith(_PREPOSITIONS, 0, s) and _census_pair(run)):
                 continue
         head, _, tail = run.partition(" ")
         if tail and head.lower().rstrip(".") in _HONORIFICS:

@@ -60,3 +60,11 @@ def test_subjects_with_surnames_less_common(red):
     and followed by a verb word: 0.8, the logs profile's. A character of that list opening a word stays."""
     _check(red, "审计：郗建华导出了客户名单", ["郗建华"], ["审计：", "导出了客户名单"])
     _check(red, "审计：管理员导出了客户名单，符合规定", [], ["管理员导出了", "符合规定"])
+
+
+def test_census_pairs_after_prepositions(red):
+    """A given name and a surname by the census and nothing else, after for, from, to, by, with; places,
+    words and figures there stay."""
+    _check(red, "ticket INC81 reassigned to Wendy Alvarez by svc-desk", ["Wendy Alvarez"], ["reassigned to ", "svc-desk"])
+    _check(red, "flight from Austin Texas to New York; donation for Grace Church; sent to Isaac Newton", [],
+           ["Austin Texas", "New York", "Grace Church", "Isaac Newton"])
