@@ -814,8 +814,8 @@ _PREPOSITIONS = (" for ", " from ", " to ", " by ", " with ", " via ")
 
 def _census_pair(run: str) -> bool:
     """Two words that are a given name and a surname by the census and by nothing else: no word the
-    dictionary writes in lower case, no place, no figure ("laptop for Amber Glover", "review from
-    Gauri Murty"; not "from Austin Texas", "to New York", "for Grace Church")."""
+    dictionary writes in lower case, no place, no figure ("reassigned to Wendy Alvarez"; not "from
+    Austin Texas", "to New York", "for Grace Church", nor "for Amber Glover": amber is a word)."""
     words = run.split()
     if len(words) != 2:
         return False
