@@ -1208,7 +1208,7 @@ _FAMILIAR = re.compile("[老小](?=[\u4e00-\u9fff])")
 _FAMILIAR_TAGS = ("v", "p", "u", "d", "c", "y", "r")
 # surnames that after 小 or 老 are more often a word's second character: 小文 "a short piece", 小时,
 # 老高 "very high", 小苗 "a seedling"
-_FAMILIAR_NOT = frozenset("成文时方路苗石程农高白简易齐")
+_FAMILIAR_NOT = frozenset("成文时方路苗石程农高白简易齐段")  # (小段 "a short piece")
 _SHOP_BEFORE = re.compile("(?:商家|商户|店铺|店名|门店|商铺|餐厅|品牌|饭店|小店|店)[ \t:：=]*$")
 
 
