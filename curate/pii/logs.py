@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from urllib.parse import quote, unquote_plus
+from urllib.parse import quote, unquote, unquote_plus
 
 from curate.pii import en_names
 from curate.pii.config import norm_key
@@ -190,6 +190,8 @@ _DOMAIN_USER = re.compile(r"(?<![\w\\/.$%-])([A-Z][A-Z0-9-]{1,15}(?:\.[A-Z]{2,10
 _SESSION_CACHE_KEY = re.compile(r"(?<![\w-])(?:session|sess|sessions|access_token|refresh_token|token):"
                                 r"([A-Za-z0-9_\-]{16,128})(?=[\"'\s,;]|$)")
 _SESSION_ID = re.compile(r"[0-9A-Za-z\-_]*[0-9][0-9A-Za-z\-_]*")
+# Express's signed session cookie as a URL carries it, encoded once or twice: s%253A<id>.<signature>
+_SIGNED_SESSION = re.compile(r"s:[0-9A-Za-z\-_]{16,}(?:\.[0-9A-Za-z+/=\-_]+)?")
 _WIN_CLI_PASSWORD = re.compile(r"(?i:\bnet\s+use\b)[^\n<>]*?/user:\S+\s+(?!/)([^\s<>\"']+)"
                                r"|\s/(?i:rp)\s+(?!/)([^\s<>\"']+)")
 _PS_SECURE_STRING = re.compile(r"ConvertTo-SecureString\s+(?:-String\s+)?(\\?['\"])(.{1,128}?)\1\s+-AsPlainText")
@@ -1384,7 +1386,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             elif ent is None and m.group(1) == "log" and text[m.start() - 1:m.start()] in "?&" and "pwd=" in text:
                 ent = "PERSON"  # WordPress's login form: /wp-login.php?log=ann&pwd=… ("log" alone is no key)
             elif ent is None and m.group(1) in ("sid", "SID") and text[m.start() - 1:m.start()] in "?&;" \
-                    and v1 - v0 >= 16 and _SESSION_ID.fullmatch(text, v0, v1) is not None:
+                    and v1 - v0 >= 16 and (_SESSION_ID.fullmatch(text, v0, v1) is not None
+                                           or "%" in text[v0:v1] and _SIGNED_SESSION.fullmatch(unquote(unquote(text[v0:v1])))):
                 ent = "CREDENTIAL"  # a session id in a URL (…/download.do?file=…&sid=BB73A38E…): it is the login
                 # (Oracle's SID in a connection string is a database's name: short, no query before it)
             elif ent is None and _keyed_secret(m.group(1), text, v0, v1):
@@ -1771,6 +1774,12 @@ def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
         if "%" in t and _PCT.search(t):
             for a, b in _encoded_values(t):
                 dec, index = _decode(t[a:b])
+                if "%25" in t[a:b] and _PCT.search(dec) is not None:
+                    # encoded twice (a proxy or a redirect encoded the query again: %2540 for @, the set 10's
+                    # sid=s%253A…): decode once more, each character's range composed back to the line's
+                    dec2, index2 = _decode(dec)
+                    index = [(index[x][0], index[y - 1][1]) for x, y in index2]
+                    dec = dec2
                 enc_jobs.append((i, a, b, dec, index))
     enc_found = redactor.find([j[3] for j in enc_jobs], fld) if enc_jobs else []
     out: list[list] = []

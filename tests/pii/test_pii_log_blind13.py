@@ -162,3 +162,12 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     _stats, out = _through_redact_log(red, tmp_path, bad)
     assert len(out) == len(bad)
     assert [o for b, o in zip(bad, out) if b != o] == []
+
+
+def test_values_encoded_twice(red):
+    """A query encoded twice (%2540 for @) is decoded twice; an Express session id so encoded after
+    &sid= is one; a percent sign that encodes nothing stays."""
+    _check(red, "GET /r?q=li.na%2540163.com&x=1 HTTP/1.1", ["li.na%2540163.com"], ["&x=1"])
+    _check(red, "url=/download.do?file=Q4.xlsx&sid=s%253ARb1-FFsrArXeb0TcvrptsiMDM_SFz1Yt", ["Rb1-FFsrArXeb0T"],
+           ["file=Q4.xlsx&sid="])
+    _check(red, "progress p=100%25 done; ?a=1&sid=sess%20name%20here1234", [], ["100%25", "sess%20name%20here1234"])
