@@ -187,6 +187,9 @@ _RADIUS = re.compile(r"Login (?:OK|incorrect)[^\[\n]{0,200}: \[([^/\]\s](?:[^/\]
 # another backslash or an extension; a JSON escape's letter, \n or \t, opens no user)
 _DOMAIN_USER = re.compile(r"(?<![\w\\/.$%-])([A-Z][A-Z0-9-]{1,15}(?:\.[A-Z]{2,10})?|[a-z][a-z0-9-]{1,15}(?:\.[a-z]{2,10})?)"
                           r"\\{1,2}([A-Za-z][A-Za-z0-9._-]{1,30}[A-Za-z0-9])(?![\w\\/$-]|\.\w)")
+_JSON_ESCAPE = re.compile(r"u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}")
+_ESCAPED_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}\\(?:u0040|x40)"
+                            r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])")
 _SESSION_CACHE_KEY = re.compile(r"(?<![\w-])(?:session|sess|sessions|access_token|refresh_token|token):"
                                 r"([A-Za-z0-9_\-]{16,128})(?=[\"'\s,;]|$)")
 _SESSION_ID = re.compile(r"[0-9A-Za-z\-_]*[0-9][0-9A-Za-z\-_]*")
@@ -1539,7 +1542,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # CORP.LOCAL\jdoe:…): the user part, unless a role or machine account; not a path's parts
         for m in _DOMAIN_USER.finditer(text):
             v = m.group(2)
-            if not (v[0] in "ntr" and v[1:2].isupper()) and not _no_one("PERSON", v) and not _common_word(v):
+            if not (v[0] in "ntr" and v[1:2].isupper()) and _JSON_ESCAPE.match(v) is None \
+                    and not _no_one("PERSON", v) and not _common_word(v):  # (ann\u0040example.com: an escape)
                 out.append(Span(m.start(2), m.end(2), "PERSON", 1.0, "log_field"))
     if "/user:" in text or "/rp " in text or "/RP " in text:
         # Windows' own commands with a password as an argument: "net use \\fs01\share /user:CORP\ann
@@ -1607,6 +1611,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if (_person_login(v) or len(letters) >= 4 and pinyin_login(letters)) and not _no_one("PERSON", v):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     out += _devops_spans(text, policy, quiet)
+    if "\\u0040" in text or "\\x40" in text:
+        # an address a logger wrote with its "@" escaped (JSON's \u0040, a byte dump's \x40)
+        out += [Span(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "log_field") for m in _ESCAPED_EMAIL.finditer(text)]
     if "ed " in text and _DONE_BY_HINT.search(text) is not None or " by " in text and _NOTE_BY_HINT.search(text) is not None:
         out += _done_by(text)
     if _CAPITAL_PAIR.search(text) is not None:

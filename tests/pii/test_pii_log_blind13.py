@@ -171,3 +171,11 @@ def test_values_encoded_twice(red):
     _check(red, "url=/download.do?file=Q4.xlsx&sid=s%253ARb1-FFsrArXeb0TcvrptsiMDM_SFz1Yt", ["Rb1-FFsrArXeb0T"],
            ["file=Q4.xlsx&sid="])
     _check(red, "progress p=100%25 done; ?a=1&sid=sess%20name%20here1234", [], ["100%25", "sess%20name%20here1234"])
+
+
+def test_addresses_with_an_escaped_at_sign(red):
+    """An address whose "@" a logger escaped (JSON's \\u0040, a byte dump's \\x40) is one address, not a
+    Windows DOMAIN\\user; a real DOMAIN\\user still is one."""
+    _check(red, 'msg="contact ann\\u0040example.com today"', ["ann\\u0040example.com"], ["contact ", " today"])
+    _check(red, 'b"to: ann.lee\\x40mail.example.org\\r\\n"; user CORP\\jdoe logged on', ["ann.lee", "jdoe"],
+           ["to: ", "CORP\\"])
