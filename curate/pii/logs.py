@@ -333,7 +333,7 @@ _VPN_HINT = re.compile(r"/(?<=[A-Za-z0-9_]/)\d{1,3}\.\d{1,3}\.")
 
 
 # Redis's MONITOR line for AUTH: "AUTH" "password" or "AUTH" "user" "password"
-_REDIS_AUTH = re.compile(r'"AUTH"(?: "[^"\s]{1,64}")? "([^"]{1,128})"', re.IGNORECASE)
+_REDIS_AUTH = re.compile(r'"AUTH"(?: "([^"\s]{1,64})")? "([^"]{1,128})"', re.IGNORECASE)
 
 
 # A login after a Chinese account word ("账号 zhang_jiahui 重置密码成功", "用户 andrewsj1 于 …"):
@@ -342,8 +342,9 @@ _ZH_ACCOUNT_HINT = re.compile("[账帳][号號户戶]|用[户戶]|登[录錄]名
 _ZH_ACCOUNT = re.compile("(?:[账帳][号號户戶]|用[户戶]名?|登[录錄][名账帳][号號]?|[会會][员員]"
                          # or a role noun before a login written as one (操作员 huang.yong, 审批人 li_na,
                          # 操作员 zhangy12: pinyin and a number)
+                         # or a bare one that reads as a person's (发布人 liwu, 推送人 mengz: tested in the loop)
                          "|[\u4e00-\u9fff][员員人](?=[ \t]*[：:=]?[ \t]*(?:[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]"
-                         "|[a-z]{4,}[0-9]{1,4}(?![A-Za-z0-9._]))))"
+                         "|[a-z]{4,}[0-9]{1,4}(?![A-Za-z0-9._])|[a-z]{3,31}(?=[\s,，;；|)）]|$))))"
                          "[ \t]*[：:=]?[ \t]*"
                          r"([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*)(?=[\s，,。；;）)（(：:]|$)")
 
@@ -997,9 +998,6 @@ _EN_ROLE_HAN = re.compile(r"(?i)(?<![\w-])(?:patient|customer|client|user|driver
                           r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,11})(?=[\s,;:.)\]\"'（，。；]|$)")
 
 
-# a login after a Chinese role that ends in 人 or 员 (发布人 liwu, 推送人 mengz, 操作员：zhangwei): a
-# person's when it reads as one (a census name, or pinyin of four letters and more; not ci_bot, matlab)
-_LOGIN_AFTER_ROLE = re.compile(r"[人员][ \t:：=]+([a-z][a-z0-9._\-]{2,30})(?=[\s,，;；|)）]|$)")  # (Han before: tested)
 _LATIN_THEN_HAN = re.compile(r"[A-Za-z][ \t]+[\u4e00-\u9fff]")
 
 
@@ -1024,7 +1022,6 @@ _CLI_LOGIN_CMD = re.compile(r"\b(?:docker|podman|helm|nerdctl) (?:login|registry
 _SQL_PASSWORD = re.compile(r"(?i)\bIDENTIFIED (?:WITH \w+ )?BY (?:PASSWORD )?'((?:[^'\\]|\\.|'')+)'|"
                            r"\bPASSWORD\s*(?:=\s*)?'((?:[^'\\]|\\.|'')+)'")
 _SQL_USER = re.compile(r"(?i)\b(?:CREATE|ALTER|DROP) (?:USER|ROLE|LOGIN)(?: IF (?:NOT )?EXISTS)? [`'\"]?([A-Za-z][\w.\-]{1,39})[`'\"]?")
-_REDIS_AUTH_USER = re.compile(r'"AUTH" "([^"\s]{1,64})" "[^"]{1,128}"', re.IGNORECASE)  # (the password: _REDIS_AUTH)
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/[A-Z0-9]+/[A-Z0-9]+/([A-Za-z0-9]{16,})")
 _ORACLE_THIN = re.compile(r"jdbc:oracle:thin:([^/@\s\"']+)/([^@\s\"']+)@")
 _MERGED_FROM = re.compile(r"pull request #\d+ from ([A-Za-z0-9][A-Za-z0-9._\-]{1,38})/")
@@ -1062,10 +1059,6 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
         for m in _SQL_USER.finditer(text):
             if _someone(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
-    if '"AUTH"' in text or '"auth"' in text:
-        for m in _REDIS_AUTH_USER.finditer(text):
-            if _someone(m.group(1)):
-                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))  # AUTH user password (Redis 6)
     if "hooks.slack.com" in text:
         for m in _SLACK_HOOK.finditer(text):
             out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))  # the URL is the secret
@@ -1508,6 +1501,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if letters != v and text[m.start()] not in "账帳用登会會" and "." not in v and "_" not in v \
                     and "-" not in v and not pinyin_login(letters):
                 continue  # after a role noun: 技术员 wifi6, 操作员 html5 are a word and a number, not pinyin and one (zhangy12)
+            if v.isalpha() and v.islower() and text[m.start()] not in "账帳用登会會" \
+                    and not (_person_login(v) or len(v) >= 4 and pinyin_login(v)):
+                continue  # a bare word after a role noun: a person's login only when it reads as one (not matlab)
             if not v.isupper() and not _no_one("PERSON", v) and not _common_word(v):  # (会员 VIP: a tier)
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if "/" in text and _SLASH_NAME_HINT.search(text) is not None:
@@ -1535,7 +1531,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
     if '"AUTH"' in text or '"auth"' in text:
         for m in _REDIS_AUTH.finditer(text):
-            out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
+            out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
+            if m.group(1) is not None and not _no_one("PERSON", m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))  # (Redis 6's AUTH user pass)
     if "\\" in text:
         # a Windows account as DOMAIN\user (a firewall's user column "acme\cheng_zhiyang", DLP's
         # sender=ACME\songdongyi020, a PowerShell credential 'ACME\\jdoe' JSON-escaped, a dump's
@@ -1600,16 +1598,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     if ("User " in text or "user " in text) and (_USER_DID.search(text) is not None or "ser (" in text
                                                  or "with name " in text):
         out += _user_did(text)
-    if not text.isascii():
-        if _LATIN_THEN_HAN.search(text) is not None and _EN_ROLE_HAN.search(text) is not None:
-            out += _han_after_role(text)  # (the alternation alone: 14 µs a line)
-        for m in _LOGIN_AFTER_ROLE.finditer(text):
-            if not m.start() or _HAN.match(text, m.start() - 1) is None:
-                continue
-            v = m.group(1)
-            letters = re.sub(r"[._\-\d]", "", v)
-            if (_person_login(v) or len(letters) >= 4 and pinyin_login(letters)) and not _no_one("PERSON", v):
-                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if not text.isascii() and _LATIN_THEN_HAN.search(text) is not None and _EN_ROLE_HAN.search(text) is not None:
+        out += _han_after_role(text)  # (the alternation alone: 14 µs a line)
     out += _devops_spans(text, policy, quiet)
     if "\\u0040" in text or "\\x40" in text:
         # an address a logger wrote with its "@" escaped (JSON's \u0040, a byte dump's \x40)
@@ -1943,7 +1933,7 @@ _GREETING_ENDS = ("I'm ", "I\u2019m ", "I am ", "Hi ", "Hi, ", "Hello ", "Hello,
 
 _REPEATED = frozenset(("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDENTIAL", "CN_RESIDENT_ID", "CREDIT_CARD",
                        "PASSPORT", "US_SSN", "LICENSE_PLATE"))
-_HAN_START = re.compile("[\u4e00-\u9fff]")
+_HAN_START = _HAN  # (one pattern: see _HAN)
 
 
 def _mark_encoded(text: str, s: Span):
