@@ -344,7 +344,7 @@ _ZH_ACCOUNT = re.compile("(?:[账帳][号號户戶]|用[户戶]名?|登[录錄][
                          # 操作员 zhangy12: pinyin and a number)
                          # or a bare one that reads as a person's (发布人 liwu, 推送人 mengz: tested in the loop)
                          "|[\u4e00-\u9fff][员員人](?=[ \t]*[：:=]?[ \t]*(?:[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]"
-                         "|[a-z]{4,}[0-9]{1,4}(?![A-Za-z0-9._])|[a-z]{3,31}(?=[\s,，;；|)）]|$))))"
+                         "|[a-z]{4,}[0-9]{1,4}(?![A-Za-z0-9._])|[a-z]{3,31}(?=[\\s,，;；|)）]|$))))"
                          "[ \t]*[：:=]?[ \t]*"
                          r"([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*)(?=[\s，,。；;）)（(：:]|$)")
 
