@@ -50,6 +50,10 @@ class _Enc:
     decoded: str
     spans: tuple  # spans in decoded coordinates
     index: tuple  # decoded char i came from text[start + index[i][0] : start + index[i][1]]
+    # how the replacement is written back: "url" (percent-encoded), else the backslashes of a
+    # code-escaped text ("\\" for JSON's \u4e2d or a byte dump's \xe4, "\\\\" for a JSON string
+    # inside a JSON string): its non-ASCII characters escaped as the text escaped them
+    codec: str = "url"
 
 
 # (and a key and value as code prints a dict: Python's repr, 'full_name': 'Ann Lee'; Ruby's and
@@ -1753,6 +1757,108 @@ def _decode(enc: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(chars), index
 
 
+# Non-ASCII text a logger wrote as escapes: JSON with ensure_ascii (Python's json.dumps default,
+# Jackson's ESCAPE_NON_ASCII, Java's native2ascii: "realName": "\u9a6c\u7389\u73cd"), and UTF-8
+# bytes as a byte dump prints them (a Python bytes repr, Redis MONITOR: "\xe5\xbc\xa0"). Every
+# Chinese rule, and a phone after an escaped label ("\u624b\u673a13800138000": the digits glued
+# to the hex), sees such a line only through a view with the escapes read. Only escapes of non-ASCII
+# characters are read: an escaped quote or "@" keeps its own rules (_ESCAPED_EMAIL), and the JSON
+# structure the key rules parse stays as written. One or two backslashes: a JSON string inside
+# another's (a message field holding a serialized payload) escapes its escapes once more.
+_ESCAPED_RUN = re.compile(r"(?<!\\)(\\{1,2})(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f])"
+                          r"(?:\1(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]))*")
+_ONE_ESCAPE = re.compile(r"\\{1,2}(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))")
+
+
+def unescaped_view(text: str) -> tuple[str, list[tuple[int, int]], list[str]] | None:
+    """``text`` with its escaped non-ASCII characters read (see ``_ESCAPED_RUN``), each view
+    character's source range, and per view character the backslashes it was escaped with ("" where
+    it was written as itself); None where nothing is escaped. One character for one escape (a UTF-16
+    surrogate pair, or a UTF-8 byte sequence, for one character), so a span in the view maps back
+    whole. An escape that does not decode (a lone surrogate, bytes that are not UTF-8) stays as written."""
+    if "\\u" not in text and "\\x" not in text:
+        return None
+    chars: list[str] = []
+    index: list[tuple[int, int]] = []
+    how: list[str] = []
+    pos = 0
+    for m in _ESCAPED_RUN.finditer(text):
+        units = [(e.start(), e.end(), e.group(1), e.group(2)) for e in _ONE_ESCAPE.finditer(text, m.start(), m.end())]
+        if not any(u[2] and int(u[2], 16) >= 0x80 for u in units) and not any(u[3] for u in units):
+            continue
+        for k in range(pos, m.start()):
+            chars.append(text[k]), index.append((k, k + 1)), how.append("")
+        pos = m.start()
+        k = 0
+        while k < len(units):
+            a, b, u, x = units[k]
+            step, ch = 1, None
+            if u is not None:
+                cp = int(u, 16)
+                if 0xD800 <= cp < 0xDC00 and k + 1 < len(units) and units[k + 1][2] is not None \
+                        and 0xDC00 <= int(units[k + 1][2], 16) < 0xE000:
+                    ch, step = chr(0x10000 + (cp - 0xD800) * 0x400 + int(units[k + 1][2], 16) - 0xDC00), 2
+                elif cp >= 0x80 and not 0xD800 <= cp < 0xE000:
+                    ch = chr(cp)
+            else:
+                lead = int(x, 16)
+                ln = 2 if lead >> 5 == 6 else 3 if lead >> 4 == 14 else 4 if lead >> 3 == 30 else 0
+                if ln and k + ln <= len(units) and all(units[k + j][3] is not None for j in range(ln)):
+                    try:
+                        ch = bytes(int(units[k + j][3], 16) for j in range(ln)).decode("utf-8")
+                        step = ln
+                    except UnicodeDecodeError:
+                        ch = None
+            end = units[k + step - 1][1]
+            if ch is None:
+                for q in range(a, end):
+                    chars.append(text[q]), index.append((q, q + 1)), how.append("")
+            else:
+                chars.append(ch), index.append((a, end)), how.append(m.group(1))
+            k += step
+        pos = m.end()
+    if pos == 0:
+        return None
+    for k in range(pos, len(text)):
+        chars.append(text[k]), index.append((k, k + 1)), how.append("")
+    return "".join(chars), index, how
+
+
+def _escape_as(value: str, slashes: str, utf8: bool) -> str:
+    """``value`` with its non-ASCII characters escaped as the text around it was (see ``_Enc.codec``)."""
+    out = []
+    for c in value:
+        if c.isascii():
+            out.append(c)
+        elif utf8:
+            out.extend(f"{slashes}x{b:02x}" for b in c.encode("utf-8", "surrogateescape"))
+        else:
+            out.extend(f"{slashes}u{u:04x}" for u in _utf16(c))
+    return "".join(out)
+
+
+def _utf16(c: str) -> tuple[int, ...]:
+    cp = ord(c)
+    return (cp,) if cp < 0x10000 else (0xD800 + ((cp - 0x10000) >> 10), 0xDC00 + ((cp - 0x10000) & 0x3FF))
+
+
+def _from_view(s, view: str, index: list[tuple[int, int]], how: list[str], text: str):
+    """A span found in ``unescaped_view``'s view, in the text's own offsets: as it is where the
+    span holds no escape, else as an ``_Enc`` whose replacement is escaped the same way."""
+    a0, a1 = index[s.start][0], index[s.end - 1][1]
+    if isinstance(s, _Enc):  # a percent-encoded value inside the view: its characters' ranges composed
+        return _Enc(a0, a1, s.decoded, s.spans,
+                    tuple((index[s.start + x][0] - a0, index[s.start + y - 1][1] - a0) for x, y in s.index), s.codec)
+    if a1 - a0 == s.end - s.start:
+        return s if a0 == s.start else Span(a0, a1, s.entity_type, s.score, s.recognizer)
+    slashes = next(h for h in how[s.start:s.end] if h)
+    esc = text.find(slashes, a0, a1)
+    codec = slashes + ("x" if text[esc + len(slashes)] == "x" else "u")
+    seg = view[s.start:s.end]
+    return _Enc(a0, a1, seg, (Span(0, len(seg), s.entity_type, s.score, s.recognizer),),
+                tuple((index[k][0] - a0, index[k][1] - a0) for k in range(s.start, s.end)), codec)
+
+
 def _encoded_values(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` that hold %XX escapes: a query value or a bare token."""
     out = []
@@ -1762,7 +1868,17 @@ def _encoded_values(text: str) -> list[tuple[int, int]]:
 
 
 def line_spans(texts: Sequence[str], redactor, fld: str = "text") -> list[list]:
-    """Per text: the spans to replace (``Span`` in text offsets, or ``_Enc`` for encoded values)."""
+    """Per text: the spans to replace (``Span`` in text offsets, or ``_Enc`` for encoded values).
+    A text with escaped non-ASCII characters is read through its view (``unescaped_view``)."""
+    views = [unescaped_view(t) if "\\" in t else None for t in texts]
+    if not any(views):
+        return _line_spans(texts, redactor, fld)
+    found = _line_spans([v[0] if v else t for t, v in zip(texts, views)], redactor, fld)
+    return [sp if v is None else [_from_view(s, v[0], v[1], v[2], t) for s in sp]
+            for t, v, sp in zip(texts, views, found)]
+
+
+def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
     policy = redactor.policy
     disabled = redactor.disabled
     found = redactor.find(texts, fld)
@@ -1950,7 +2066,8 @@ def _apply(text: str, spans: list, operators) -> str:
         parts.append(text[pos:s.start])
         if isinstance(s, _Enc):
             inner = s.spans[0]
-            parts.append(quote(operators.apply(inner, s.decoded), safe=""))
+            got = operators.apply(inner, s.decoded)
+            parts.append(quote(got, safe="") if s.codec == "url" else _escape_as(got, s.codec[:-1], s.codec[-1] == "x"))
         else:
             parts.append(operators.apply(s, text[s.start:s.end]))
         pos = s.end
