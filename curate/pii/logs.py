@@ -1759,15 +1759,17 @@ def _decode(enc: str) -> tuple[str, list[tuple[int, int]]]:
 
 # Non-ASCII text a logger wrote as escapes: JSON with ensure_ascii (Python's json.dumps default,
 # Jackson's ESCAPE_NON_ASCII, Java's native2ascii: "realName": "\u9a6c\u7389\u73cd"), and UTF-8
-# bytes as a byte dump prints them (a Python bytes repr, Redis MONITOR: "\xe5\xbc\xa0"). Every
+# bytes as a byte dump prints them (a Python bytes repr, Redis MONITOR: "\xe5\xbc\xa0"; protobuf's text
+# format and C's octal: "\345\274\240"). Every
 # Chinese rule, and a phone after an escaped label ("\u624b\u673a13800138000": the digits glued
 # to the hex), sees such a line only through a view with the escapes read. Only escapes of non-ASCII
 # characters are read: an escaped quote or "@" keeps its own rules (_ESCAPED_EMAIL), and the JSON
 # structure the key rules parse stays as written. One or two backslashes: a JSON string inside
 # another's (a message field holding a serialized payload) escapes its escapes once more.
-_ESCAPED_RUN = re.compile(r"(?<!\\)(\\{1,2})(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f])"
-                          r"(?:\1(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]))*")
-_ONE_ESCAPE = re.compile(r"\\{1,2}(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))")
+_ESCAPED_RUN = re.compile(r"(?<!\\)(\\{1,2})(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]|[23][0-7]{2})"
+                          r"(?:\1(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]|[23][0-7]{2}))*")
+_OCTAL_BYTE = re.compile(r"\\[23][0-7]{2}")
+_ONE_ESCAPE = re.compile(r"\\{1,2}(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([23][0-7]{2}))")
 
 
 def unescaped_view(text: str) -> tuple[str, list[tuple[int, int]], list[str]] | None:
@@ -1776,14 +1778,16 @@ def unescaped_view(text: str) -> tuple[str, list[tuple[int, int]], list[str]] | 
     it was written as itself); None where nothing is escaped. One character for one escape (a UTF-16
     surrogate pair, or a UTF-8 byte sequence, for one character), so a span in the view maps back
     whole. An escape that does not decode (a lone surrogate, bytes that are not UTF-8) stays as written."""
-    if "\\u" not in text and "\\x" not in text:
+    if "\\u" not in text and "\\x" not in text and _OCTAL_BYTE.search(text) is None:
         return None
     chars: list[str] = []
     index: list[tuple[int, int]] = []
     how: list[str] = []
     pos = 0
     for m in _ESCAPED_RUN.finditer(text):
-        units = [(e.start(), e.end(), e.group(1), e.group(2)) for e in _ONE_ESCAPE.finditer(text, m.start(), m.end())]
+        # (start, end, a UTF-16 unit or None, a byte in hex or None: one written in octal read so)
+        units = [(e.start(), e.end(), e.group(1), e.group(2) or e.group(3) and "%02x" % int(e.group(3), 8))
+                 for e in _ONE_ESCAPE.finditer(text, m.start(), m.end())]
         if not any(u[2] and int(u[2], 16) >= 0x80 for u in units) and not any(u[3] for u in units):
             continue
         for k in range(pos, m.start()):
@@ -1824,14 +1828,17 @@ def unescaped_view(text: str) -> tuple[str, list[tuple[int, int]], list[str]] | 
     return "".join(chars), index, how
 
 
-def _escape_as(value: str, slashes: str, utf8: bool) -> str:
-    """``value`` with its non-ASCII characters escaped as the text around it was (see ``_Enc.codec``)."""
+def _escape_as(value: str, slashes: str, kind: str) -> str:
+    """``value`` with its non-ASCII characters escaped as the text around it was (see ``_Enc.codec``):
+    ``kind`` "u" (UTF-16 units), "x" or "o" (UTF-8 bytes in hex or in octal)."""
     out = []
     for c in value:
         if c.isascii():
             out.append(c)
-        elif utf8:
+        elif kind == "x":
             out.extend(f"{slashes}x{b:02x}" for b in c.encode("utf-8", "surrogateescape"))
+        elif kind == "o":
+            out.extend(f"{slashes}{b:03o}" for b in c.encode("utf-8", "surrogateescape"))
         else:
             out.extend(f"{slashes}u{u:04x}" for u in _utf16(c))
     return "".join(out)
@@ -1853,7 +1860,8 @@ def _from_view(s, view: str, index: list[tuple[int, int]], how: list[str], text:
         return s if a0 == s.start else Span(a0, a1, s.entity_type, s.score, s.recognizer)
     slashes = next(h for h in how[s.start:s.end] if h)
     esc = text.find(slashes, a0, a1)
-    codec = slashes + ("x" if text[esc + len(slashes)] == "x" else "u")
+    kind = text[esc + len(slashes)]
+    codec = slashes + ("u" if kind == "u" else "x" if kind == "x" else "o")
     seg = view[s.start:s.end]
     return _Enc(a0, a1, seg, (Span(0, len(seg), s.entity_type, s.score, s.recognizer),),
                 tuple((index[k][0] - a0, index[k][1] - a0) for k in range(s.start, s.end)), codec)
@@ -2067,7 +2075,7 @@ def _apply(text: str, spans: list, operators) -> str:
         if isinstance(s, _Enc):
             inner = s.spans[0]
             got = operators.apply(inner, s.decoded)
-            parts.append(quote(got, safe="") if s.codec == "url" else _escape_as(got, s.codec[:-1], s.codec[-1] == "x"))
+            parts.append(quote(got, safe="") if s.codec == "url" else _escape_as(got, s.codec[:-1], s.codec[-1]))
         else:
             parts.append(operators.apply(s, text[s.start:s.end]))
         pos = s.end

@@ -69,6 +69,10 @@ def _leaves(o):
     ('1733 [0 10.0.0.5:5321] "HSET" "user:1" "name" "\\xe5\\xbc\\xa0\\xe4\\xbc\\x9f" "tel" "13800138000"',
      ["\\xe5\\xbc\\xa0\\xe4\\xbc\\x9f", "13800138000"], ['"HSET" "user:1" "name"']),
     ("b'\\xe6\\x89\\x8b\\xe6\\x9c\\xba13912345678'", ["13912345678"], ["b'\\xe6\\x89\\x8b\\xe6\\x9c\\xba"]),
+    # protobuf's text format (a C++ service logging a message): UTF-8 bytes in octal
+    ('CreateUser request: user { display_name: "\\345\\274\\240\\344\\274\\237" note: "\\346\\211\\213\\346\\234\\27213800138000" }',
+     ["\\345\\274\\240\\344\\274\\237", "13800138000"], ['user { display_name: "', 'note: "\\346\\211\\213']),
+    ("mode \\755 and \\200 alone", [], ["mode \\755 and \\200 alone"]),
     # a serialized payload inside a JSON message: its escapes escaped once more
     ('{"message":"{\\"name\\":\\"\\\\u5f20\\\\u4f1f\\",\\"tel\\":\\"13800138000\\"}"}',
      ["\\\\u5f20\\\\u4f1f", "13800138000"], ['{"message":"{\\"name\\":\\"']),
@@ -87,9 +91,9 @@ def test_escaped_lines(red, line, gone, kept):
 
 
 def test_view_maps_each_character_back():
-    text = 'a\\u5f20\\ud83d\\ude00b\\xe4\\xbc\\x9fc\\u0040'
+    text = 'a\\u5f20\\ud83d\\ude00b\\xe4\\xbc\\x9fc\\u0040\\347\\216\\213'
     view, index, how = unescaped_view(text)
-    assert view == "a张\U0001F600b伟c\\u0040"
+    assert view == "a张\U0001F600b伟c\\u0040王"
     assert [text[a:b] for a, b in index[:5]] == ["a", "\\u5f20", "\\ud83d\\ude00", "b", "\\xe4\\xbc\\x9f"]
     assert how[:6] == ["", "\\", "\\", "", "\\", ""]
     assert unescaped_view("plain \\n and \\t") is None and unescaped_view("only \\u0041") is None
@@ -98,10 +102,11 @@ def test_view_maps_each_character_back():
 def test_replacement_is_escaped_as_the_text_was(monkeypatch):
     """An operator whose output is not ASCII (a Chinese pseudonym) is written back escaped, so the
     line stays the JSON (or the byte dump) it was."""
-    assert _escape_as("<PERSON>", "\\", False) == "<PERSON>"
-    assert _escape_as("王伟x\U0001F600", "\\", False) == "\\u738b\\u4f1fx\\ud83d\\ude00"
-    assert _escape_as("王", "\\\\", False) == "\\\\u738b"
-    assert _escape_as("王", "\\", True) == "\\xe7\\x8e\\x8b"
+    assert _escape_as("<PERSON>", "\\", "u") == "<PERSON>"
+    assert _escape_as("王伟x\U0001F600", "\\", "u") == "\\u738b\\u4f1fx\\ud83d\\ude00"
+    assert _escape_as("王", "\\\\", "u") == "\\\\u738b"
+    assert _escape_as("王", "\\", "x") == "\\xe7\\x8e\\x8b"
+    assert _escape_as("王", "\\", "o") == "\\347\\216\\213"
     monkeypatch.setenv("CURATE_PII_SALT", "test-salt")
     red = Redactor(load_policy("logs", mode="patterns", operators={"PERSON": "pseudonym"}))
     line = json.dumps({"realName": "马玉珍", "dept": "眼科"})
