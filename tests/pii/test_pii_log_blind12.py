@@ -89,6 +89,12 @@ def test_roles_and_names_by_sound(red, line, gone, kept):
     # what they do; a department's word that runs on (部门要, 小组成员) stays
     ("【企业微信】@李想 邓总说今晚 23:00 做 Kafka 扩容", ["李想", "邓"], ["总说今晚"]),
     ("转交配送组谢斌处理；财务部王芳审核通过", ["谢斌", "王芳"], ["配送组", "处理", "财务部", "审核通过"]),
+    # an engineer by surname (王工), a compound one too, before what they do or a boundary; 工 that
+    # opens a word (工作, 工单, 工程队), closes a common one (施工, 童工) or runs into other words stays
+    ("审批 东方工 状态：已完成；西门工说今晚扩容；请刘工处理，欧阳工已确认", ["东方", "西门", "刘", "欧阳"],
+     ["工 状态", "工说今晚", "工处理", "工已确认"]),
+    ("李工作认真；东方工业园区；请西门工程队进场；工地施工正常；童工问题；墙上贴着“谷工里骨青", [],
+     ["李工作", "东方工业", "西门工程队", "施工", "童工", "谷工里"]),
     ("监管部门要加强，劳动部门应集中，小组成员的组成应体现多样性", [], ["部门要", "部门应", "成员的组成应"]),
 ])
 def test_keys_commands_changes_and_units(red, line, gone, kept):
