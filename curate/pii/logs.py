@@ -204,6 +204,26 @@ _WIN_CLI_PASSWORD = re.compile(r"(?i:\bnet\s+use\b)[^\n<>]*?/user:\S+\s+(?!/)([^
 _PS_SECURE_STRING = re.compile(r"ConvertTo-SecureString\s+(?:-String\s+)?(\\?['\"])(.{1,128}?)\1\s+-AsPlainText")
 
 
+# A user's id key, which most systems fill with a number or a UUID and some with the login
+# itself (a feature-flag context's {userId: "junli"}, a session's user_id=zhang.wei: blind log 12)
+_USER_ID_KEYS = frozenset(("userid", "user_id", "loginid", "login_id", "uid"))
+_LOGIN_CHARS = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,39}")
+
+
+def _id_login(key: str, v: str) -> bool:
+    """A value under a user's id key that is a person's login: one that reads as a person's
+    (``_person_login``) or in pinyin throughout (junli, liwei; 4+ letters), not a role account, an
+    object id (usr_8f3k…) or a code (U10023, ab12cd34)."""
+    if norm_key(key) not in _USER_ID_KEYS or _LOGIN_CHARS.fullmatch(v) is None or role_account(v):
+        return False
+    letters = re.sub(r"[._\-]", "", v.lower()).rstrip("0123456789")
+    if not letters.isalpha() or sum(c.isdigit() for c in v) > 4:
+        return False
+    if len(letters) >= 6 and letters[:-1] in (lx := en_names.lexicons()).last and letters[:-1] not in lx.lower:
+        return True  # a surname and an initial (petersonm), as _person_login reads an initial and a surname
+    return _person_login(v) or len(letters) >= 4 and pinyin_login(letters)
+
+
 def _person_login(v: str) -> bool:
     """A login that reads as a person's: a part of it (split at . _ -, digits dropped) a census name
     that is no common word, or the whole in pinyin (zhangyan, bianca.guerra, ted, chen; not matlab,
@@ -904,7 +924,10 @@ _PINYIN_SURNAMES = frozenset((  # noqa: SIM905 (a word list reads best as prose)
     "yao lu cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou "
     "long tao gu mao hao gong shao wan qian dai mo kong xiang chang kang niu ge xing an qi qiao wen zhan yue "
     "chan wong leung cheung lau ng ho tsang chow yip kwok lam tse chu hui lai mak kwan tsui yeung fung tong "
-    "szeto ou ouyang situ zhuge shangguan").split())
+    "szeto ou ouyang situ zhuge shangguan "
+    # the compound surnames, as the Chinese name rules list them (zh_names' compounds)
+    "sima murong dongfang ximen huangfu zhangsun xiahou linghu zhongli yuchi gongsun duanmu nangong wenren "
+    "huyan helian taishi shentu zhuansun").split())
 
 
 _FULL_ONLY = re.compile(_FULL)
@@ -1334,6 +1357,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 v0, v1 = v0 + 1, v1 - 1
             if ent is None and _keyed_secret(key, text, v0, v1):
                 ent = "CREDENTIAL"
+            elif ent is None and _id_login(key, text[v0:v1]):
+                ent = "PERSON"
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(2), text, v0, v1):
                     quiet.append((v0, v1))
@@ -1392,6 +1417,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 # (Oracle's SID in a connection string is a database's name: short, no query before it)
             elif ent is None and _keyed_secret(m.group(1), text, v0, v1):
                 ent = "CREDENTIAL"  # apiv3_key=N87xHnFOTnZ1TbYuH7mnm7EEJHktN02F (see _keyed_secret)
+            elif ent is None and _id_login(m.group(1), text[v0:v1]):
+                ent = "PERSON"  # userId: "junli" (see _id_login)
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))
@@ -1786,7 +1813,7 @@ def unescaped_view(text: str) -> tuple[str, list[tuple[int, int]], list[str]] | 
     pos = 0
     for m in _ESCAPED_RUN.finditer(text):
         # (start, end, a UTF-16 unit or None, a byte in hex or None: one written in octal read so)
-        units = [(e.start(), e.end(), e.group(1), e.group(2) or e.group(3) and "%02x" % int(e.group(3), 8))
+        units = [(e.start(), e.end(), e.group(1), e.group(2) or e.group(3) and f"{int(e.group(3), 8):02x}")
                  for e in _ONE_ESCAPE.finditer(text, m.start(), m.end())]
         if not any(u[2] and int(u[2], 16) >= 0x80 for u in units) and not any(u[3] for u in units):
             continue
@@ -1795,7 +1822,7 @@ def unescaped_view(text: str) -> tuple[str, list[tuple[int, int]], list[str]] | 
         pos = m.start()
         k = 0
         while k < len(units):
-            a, b, u, x = units[k]
+            a, _, u, x = units[k]
             step, ch = 1, None
             if u is not None:
                 cp = int(u, 16)

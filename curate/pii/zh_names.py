@@ -660,12 +660,12 @@ def _figure_at(text: str, p: int) -> int | None:
     return None
 
 
-def _name_shaped(word: str) -> bool:
+def _name_shaped(word: str, share: float = 1e-4) -> bool:
     """A surname and a one- or two-character given name written with given-name characters, not
     ending like a word: jieba also tags everyday words nr (冷冰冰 161, 苏州人 70, 林果业 20, 严肃性
     49), which CC-CEDICT may not list either."""
     k = _surname_len(word)
-    return bool(k) and 1 <= len(word) - k <= 2 and word[-1] not in _WORD_END and _given_name_chars(word, 0, len(word))
+    return bool(k) and 1 <= len(word) - k <= 2 and word[-1] not in _WORD_END and _given_name_chars(word, 0, len(word), share)
 
 
 # endings of the everyday words jieba tags nr: people of a place (沈阳人), an office or trade
@@ -936,6 +936,9 @@ def _whole_value_name(text: str, p: int, known: int = 1, rare: bool = False) -> 
     ``rare``: the context says a whole name stands here (a label and its colon, a list of names),
     so a rare character may be its surname (``_rare_surname``)."""
     k = _surname_len(text[p:p + 2])
+    # where the context says a whole name stands, its given name may use the rarer characters of
+    # the names given this century too (王天翊, 覃一诺: 翊 and 诺 are under ngender's 1e-4)
+    share = LOOSE if rare else 1e-4
     rare = rare and not k and _rare_surname(text[p:p + 1])
     if not k and not rare:
         return None
@@ -950,7 +953,7 @@ def _whole_value_name(text: str, p: int, known: int = 1, rare: bool = False) -> 
             if word[-1] in _WORD_END or word[-1] in _PLACE_SUFFIX or _held(word) > 0 \
                     or not all(c in _given_chars(1e-4) for c in word[1:]):
                 continue
-        elif not _name_shaped(word) or word[-1] in _PLACE_SUFFIX or _held(word) >= known:
+        elif not _name_shaped(word, share) or word[-1] in _PLACE_SUFFIX or _held(word) >= known:
             continue
         return e
     return None
@@ -1058,6 +1061,20 @@ def _rare_surname(c: str) -> bool:
         return False
     c = _simp(c)
     return _freq(c) < 1000 and _tables()["tagger"].word_tag_tab.get(c) not in _FUNCTION_TAGS
+
+
+def _compound_name_at(text: str, p: int) -> int | None:
+    """End of a name with a compound surname at ``p`` that the segmenter reads as a word of its own
+    (东方/建国, 西门/庆): one or two given-name characters, then a space, a punctuation mark or the end."""
+    if text[p:p + 2] not in _tables()["compound"]:
+        return None
+    e = p + 2
+    while e < len(text) and e - p < 4 and _HAN_RX.match(text, e):
+        e += 1
+    nxt = text[e:e + 1]
+    if e == p + 2 or nxt and nxt not in _PUNCT and nxt not in " \t\u3000" or not _given_name_chars(text, p + 2, e, LOOSE):
+        return None
+    return e
 
 
 def _rare_name_at(text: str, p: int) -> int | None:
@@ -1393,6 +1410,10 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             figure = e is not None
             if e is None:
                 e = _rare_name_at(text, p)  # (网格员眭建国入户走访, 保安员缑静：)
+        elif e is None and m.group(1) == "@":
+            # a chat's mention (企业微信, 钉钉, 飞书 notices) of a rare surname's holder or a compound
+            # surname's that is also a word (@仉嘉豪 说, @东方建国 ; not @所有人, @运维组: no surname)
+            e = _rare_name_at(text, p) or _compound_name_at(text, p)
         if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]):
             # the label's whole value after a separator, a name the segmenter cut as words (余/m 丹丹/ns)
             # or cut short (张斌/飞 before 先生); not a word the label runs into (原告席上)

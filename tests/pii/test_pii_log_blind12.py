@@ -75,6 +75,12 @@ def test_roles_and_names_by_sound(red, line, gone, kept):
     # a key's last part after a colon (Cognito's claims)
     ('{"authorizer.claims.cognito:username":"gautamg","requestTimeEpoch":1796450024389}', ["gautamg"],
      ["cognito:username", "1796450024389"]),
+    # a user's id key holding the login itself (a feature flag's context, Node's unquoted keys); a
+    # number, an object id, a code, a role account there stay
+    ('evaluated new-checkout=true for context {userId: "junli", sessionId: "x"}; {"user_id":"zhang.wei"} userId=petersonm',
+     ["junli", "zhang.wei", "petersonm"], ["{userId: ", '{"user_id":"']),
+    ("userId=U10023 user_id=usr_TLXOBryrq uid=admin userid=demo user_id=root userId=anonymous uid=1001 userId=ab12cd34",
+     [], ["U10023", "usr_TLXOBryrq", "uid=admin", "userid=demo", "user_id=root", "anonymous", "1001", "ab12cd34"]),
     # a secret as a command's argument; a file, a stdin flag, an id stay
     ("tccli configure set secretId AKIDLAJMP1XhHNY5sfP5OQl5ut9sjM4DcoeB secretKey jyWPJds54z5LXya1CbcG5YYt7khJ region gz",
      ["jyWPJds54z5LXya1CbcG5YYt7khJ"], ["region gz"]),
@@ -93,6 +99,10 @@ def test_roles_and_names_by_sound(red, line, gone, kept):
     # opens a word (工作, 工单, 工程队), closes a common one (施工, 童工) or runs into other words stays
     ("审批 东方工 状态：已完成；西门工说今晚扩容；请刘工处理，欧阳工已确认", ["东方", "西门", "刘", "欧阳"],
      ["工 状态", "工说今晚", "工处理", "工已确认"]),
+    # a chat's mention of a rare surname's holder or of a compound surname that is also a word;
+    # a group, everyone, a unit stay
+    ("【企业微信】@仉嘉豪 黄总监说今晚扩容；@东方建国 请确认；@所有人 今晚发布 @全体成员 注意 @运维组 请处理 @东方",
+     ["仉嘉豪", "东方建国", "黄"], ["@所有人", "@全体成员", "@运维组", "@东方"]),
     ("李工作认真；东方工业园区；请西门工程队进场；工地施工正常；童工问题；墙上贴着“谷工里骨青", [],
      ["李工作", "东方工业", "西门工程队", "施工", "童工", "谷工里"]),
     ("监管部门要加强，劳动部门应集中，小组成员的组成应体现多样性", [], ["部门要", "部门应", "成员的组成应"]),
@@ -110,7 +120,8 @@ def test_keys_commands_changes_and_units(red, line, gone, kept):
     ("19042 Connect\tbenjamin.bailey@58.146.206.93 on billing using SSL/TLS", ["benjamin.bailey"], ["on billing"]),
     ('{"actor":"dependabot[bot]","user":"hongmeiyuchi"}', ["hongmeiyuchi"], ["dependabot[bot]"]),
     # a Chinese surname in pinyin after a title; a word after one stays
-    ("客户：Ms. Liang / 梁小姐；booked with Dr. Jia", ["Liang", "Jia", "梁"], ["Ms. ", "Dr. ", "小姐"]),
+    ("客户：Ms. Liang / 梁小姐；booked with Dr. Jia; Ms. Sima / 司马小姐", ["Liang", "Jia", "梁", "Sima", "司马"],
+     ["Ms. ", "Dr. ", "小姐"]),
     ("Mr. Children concert; Miss Universe; turn Off. Power", [], ["Mr. Children", "Miss Universe", "Off. Power"]),
     # a director by surname; a long dotted name after a mention
     ("发布人 suyulin 审批 诸葛总监 状态：已完成；@阿不都热合曼·艾买提 说", ["诸葛", "阿不都热合曼·艾买提"], ["总监", "状态"]),

@@ -339,5 +339,5 @@ def test_new_log_paths_on_broken_bytes_keep_every_line(tmp_path, red):
     for raw in (b"kpatel", b"Ruth Okafor", "周杨莉".encode(), b"pvega7", b"mlopez", b"Tz8!kq2"):
         assert raw not in out, raw
     for kept in (b"\xff : TTY=pts/3", b"4024007198964305", b"\xc3\x28", b"\xfe", b"logname= uid=0 ruser= rhost=gw\n",
-                 "SF1315789890497 ".encode()):
+                 b"SF1315789890497 "):
         assert kept in out, kept
