@@ -75,6 +75,13 @@ def test_roles_and_names_by_sound(red, line, gone, kept):
     # a key's last part after a colon (Cognito's claims)
     ('{"authorizer.claims.cognito:username":"gautamg","requestTimeEpoch":1796450024389}', ["gautamg"],
      ["cognito:username", "1796450024389"]),
+    # who a workflow's step names after what was done, a pair of proper nouns the census lacks; a
+    # product, a place, a company, a figure there stay
+    ("CODEOWNERS match -> @acme/payments; requested review from Gauri Murty (fallback owner); requested by Klemens Eberhardt)",
+     ["Gauri Murty", "Klemens Eberhardt"], ["(fallback owner)", "requested by "]),
+    (("approved by GitHub Actions; sent to Microsoft Teams; transferred to Wells Fargo; sent to Hong Kong; "
+      "assigned to Sherlock Holmes; reported by Sentry Relay"), [],
+     ["GitHub Actions", "Microsoft Teams", "Wells Fargo", "Hong Kong", "Sherlock Holmes", "Sentry Relay"]),
     # a user's id key holding the login itself (a feature flag's context, Node's unquoted keys); a
     # number, an object id, a code, a role account there stay
     ('evaluated new-checkout=true for context {userId: "junli", sessionId: "x"}; {"user_id":"zhang.wei"} userId=petersonm',
