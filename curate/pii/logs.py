@@ -83,6 +83,10 @@ _HEADER = re.compile(r"(?i)(?<![A-Za-z0-9_\-])(authorization|proxy-authorization
                      r"(?:['\"]\s*:\s*\[?\s*(?P<q>['\"])(?P<quoted>[^'\"\n\r]+)(?P=q)"
                      r"|\s*:\s*(?P<plain>[^\"'\n\r]+?)(?=\s*(?:[\"']|\r|\n|$|\s\|\s|\\[rn])))")  # (and a dump's escaped line break)
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}")
+# the authentication schemes whose credential is one token (RFC 7617's Basic, RFC 6750's Bearer,
+# SPNEGO's Negotiate …): a plain header value runs to the line's end, which in a log holds more words
+# ("Authorization: Basic dXNlcjpwYXNz 客户端 10.0.0.5 已拦截"); Digest's list of pairs runs on
+_ONE_TOKEN_SCHEME = re.compile(r"(?i:basic|bearer|token|negotiate|ntlm|apikey|api-key|jwt)[ \t]+[A-Za-z0-9+/=._~\-]+(?=[ \t])")
 _LTSV_START = re.compile(r"[A-Za-z_][\w.\-]{0,40}:[^\t]*\t[A-Za-z_][\w.\-]{0,40}:")
 _LTSV_FIELD = re.compile(r"(?:^|(?<=\t))([A-Za-z_][\w.\-]{0,40}):([^\t\n]*)")
 _ESCAPED_PAIR = re.compile(r'\\"([A-Za-z_@$][\w.\-]{0,63}|[\u4e00-\u9fff]{1,12})\\"\s*:\s*'
@@ -109,7 +113,9 @@ _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]*=")
 _NEXT_CONN_KEY = re.compile(r";[A-Za-z][A-Za-z ]{0,30}=")
 # (and what a program prints in a value's place, "***", "<redacted>", "[FILTERED]": _no_one, by
 # patterns.placeholder)
-_EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na"))
+_EMPTY_VALUES = frozenset(("", "-", "null", "none", "nil", "undefined", "n/a", "na",
+                           # (and how a Chinese form says it has none: unknown, none, not yet, not given)
+                           "未知", "无", "暂无", "空", "不详", "未填", "未填写", "未登记", "未提供", "未绑定", "未设置"))
 
 
 _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]?|(?:in-reply-to|references)[ \t]*[=:])"
@@ -1734,8 +1740,13 @@ def _header_spans(text: str) -> list[Span]:
         g = "quoted" if m.group("quoted") is not None else "plain"
         v0, v1 = m.span(g)
         if "cookie" not in m.group(1).lower():
-            rest = text[v0:v1].partition(" ")[2]
-            if not placeholder(text[v0:v1]) and not (rest and placeholder(rest)):
+            # (the scheme's argument as its first word: what follows may be the line's next words,
+            # "Authorization: Basic ******** 客户端 …")
+            rest = text[v0:v1].partition(" ")[2].split(None, 1)
+            if not placeholder(text[v0:v1]) and not (rest and placeholder(rest[0])):
+                one = _ONE_TOKEN_SCHEME.match(text, v0, v1)
+                if one is not None:
+                    v1 = one.end()  # a scheme whose credential is one token: the line's words after it stay
                 out.append(Span(*_core(text, v0, v1, "CREDENTIAL"), "CREDENTIAL", 1.0, "log_header"))
             continue
         out += _cookie_values(text, v0, v1)

@@ -22,6 +22,7 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from curate.secrets import API_KEY
 
@@ -662,7 +663,9 @@ def _cli_credentials(text: str, low: str) -> list[Span]:
             continue
         if login is None:
             login = _CLI_LOGIN.search(text) is not None
-        if login:
+        if login and not placeholder(m.group(2)) and not (
+                m.group(2).startswith("(") and placeholder(text[m.start(2):text.find(")", m.start(2)) + 1])):
+            # (what a CI runner prints in the password's place: "-p ****", Terraform's "(sensitive value)")
             out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 0.85, "cli_user_password"))
     return out
 
@@ -736,6 +739,8 @@ def _kv_secret_score(m, text, low):
         return None  # a quoted value shorter than four characters ("X-Api-Key":"***"}): the match ran past its quote
     if _PLACEHOLDER_SECRET.match(v.rstrip(",;")) or working_dir(m.group(0)[:m.start(1) - m.start(0)], v):
         return None
+    if "%" in v and _PLACEHOLDER_SECRET.match(unquote(v.rstrip(",;"))):
+        return None  # the same in a query string, percent-encoded ("password=%2A%2A%2A%2A%2A%2A")
     if token_named_by_code(m.group(0)[:m.start(1) - m.start(0)], v):
         return None  # "token=Token{78af589", "activity token: android.os.BinderProxy@2bd79ce"
     return 0.8
@@ -833,12 +838,15 @@ def _plate_score(m, text, low):
 # 1ABC234, a UK AB12CDE) are any code's, the word says what the code is. Letters and digits both,
 # 5-8 of them: "plate 2", "plate ABCDE" and a lower-case word after it ("plate reader") are none.
 _PLATE_WORD = re.compile(
-    r"(?<![A-Za-z])(?i:licen[cs]e[ _\-]?plate|reg(?:istration)?[ _\-]?plate|plate)(?![A-Za-z])"
-    r"(?i:[ _\-]?(?:no\.?|number|num|#))?[ \t]*[:=#]?[ \t]*"
+    # (and the plate's word in Chinese before a plate of Taiwan, Hong Kong or Macao, "车牌 ABC-1234",
+    # and in the languages of our users' other logs: German, French, Spanish, Italian)
+    r"(?<![A-Za-z])(?:(?i:licen[cs]e[ _\-]?plate|reg(?:istration)?[ _\-]?plate|plate|kennzeichen|immatriculation"
+    r"|matr[ií]cula|targa)|车牌号码|车牌号|車牌號碼|車牌號|车牌|車牌|牌照号码|牌照号|牌照|号牌|號牌)(?![A-Za-z])"
+    r"(?i:[ _\-]?(?:no\.?|number|num|#))?[ \t]*[:=#：]?[ \t]*"
     r"([A-Z0-9]{1,4}(?:[ \-·][A-Z0-9]{1,4}){0,2}|[A-Z0-9]{5,8})(?![A-Za-z0-9\-])")
 
 
-_PLATE_HINT = re.compile("(?i)plate")
+_PLATE_HINT = re.compile("(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|车牌|車牌|牌照|号牌|號牌")
 
 
 def _plate_word_score(m, text, low):

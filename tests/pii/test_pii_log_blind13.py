@@ -179,3 +179,32 @@ def test_addresses_with_an_escaped_at_sign(red):
     _check(red, 'msg="contact ann\\u0040example.com today"', ["ann\\u0040example.com"], ["contact ", " today"])
     _check(red, 'b"to: ann.lee\\x40mail.example.org\\r\\n"; user CORP\\jdoe logged on', ["ann.lee", "jdoe"],
            ["to: ", "CORP\\"])
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # what a program printed in a secret's place is none, percent-encoded in a query too, after a
+    # login command's flag (a CI runner's ****, Terraform's "(sensitive value)") or an auth scheme;
+    # a real one in the same places goes
+    ("url=jdbc:mysql://db:3306/m?user=app_rw&password=%2A%2A%2A%2A%2A%2A&useSSL=false password=%41bc%40123&x=1",
+     ["%41bc%40123"], ["password=%2A%2A%2A%2A%2A%2A&useSSL=false"]),
+    ("docker login -u l*** -p (sensitive value) harbor.x.cn; docker login -u ci -p **** h; docker login -u ci -p Kx9abcdEF h",
+     ["Kx9abcdEF"], ["-p (sensitive value) harbor.x.cn", "-p **** h"]),
+    # a one-token scheme's credential ends at its token: the line's words after it stay
+    ("网关鉴权失败 Authorization: Basic ******** 客户端 已拦截；Authorization: Basic dXNlcjpwYXNz 客户端 已拦截，累计 3 次",
+     ["dXNlcjpwYXNz"], ["Basic ******** 客户端", "Basic <CREDENTIAL> 客户端 已拦截，累计 3 次"]),
+])
+def test_placeholders_and_one_token_schemes(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a plate's word in Chinese before a plate of Taiwan, Hong Kong or Macao, and in German, French,
+    # Spanish and Italian; a plate's kind, a make, a number too short stay
+    ("车牌 ABC-1234（台湾）；車牌號碼：AB-1234；牌照 AB 1234 香港；Kennzeichen: B-AB 1234；immatriculation AB-123-CD",
+     ["ABC-1234", "AB-1234", "AB 1234", "B-AB 1234", "AB-123-CD"], ["（台湾）", "香港"]),
+    ("号牌种类 02；targa 12；Kennzeichen BMW 320d", [], ["号牌种类 02", "targa 12", "BMW 320d"]),
+    # how a Chinese form says it has no value is no value
+    ('车牌号：未知；车牌号: 无，手机：未绑定；{"plate":"未登记","name":"王芳"}', ["王芳"], ["未知", "无，", "未绑定", "未登记"]),
+])
+def test_plate_words_and_empty_values(red, line, gone, kept):
+    _check(red, line, gone, kept)
