@@ -59,7 +59,8 @@ API_KEY_PATTERNS = (
     (r"(?<=PRIVATE KEY-----)" + "".join(f"(?<!END {t}PRIVATE KEY-----)" for t in ("", "RSA ", "EC ", "DSA ", "OPENSSH ",
                                                                                  "ENCRYPTED "))
      + r"(?:\\r|\\n|\s)*[A-Za-z0-9+/=]{16,}[A-Za-z0-9+/=\s]*(?:(?:\\r|\\n)+[A-Za-z0-9+/=][A-Za-z0-9+/=\s]*)*"
-     r"(?=(?:\\r|\\n|\s)*-----END|[\"']|$)"),
+     # (a logger that shortened the body marks the cut: "…MIIEvQ…F0j...-----END PRIVATE KEY-----")
+     r"(?=(?:\.{3}|\u2026)?(?:\\r|\\n|\s)*-----END|[\"']|$)"),
     (r"(?<=PRIVATE KEY BLOCK-----)(?<!END PGP PRIVATE KEY BLOCK-----)(?:\\r|\\n|\s)*[A-Za-z0-9+/=:]{16,}[A-Za-z0-9+/=:\s]*"
      r"(?:(?:\\r|\\n)+[A-Za-z0-9+/=:][A-Za-z0-9+/=:\s]*)*(?=(?:\\r|\\n|\s)*-----END|[\"']|$)"),
 )

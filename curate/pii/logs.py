@@ -529,6 +529,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     v = value.strip()
     if placeholder(v) or ent == "CREDENTIAL" and " " in v and placeholder(v.partition(" ")[2]):
         return True  # "[FILTERED]", "***", "<hidden>", "Bearer ***": the program hid the value already
+    if ent == "CREDENTIAL" and v.startswith("-----BEGIN"):
+        return True  # a PEM block's header: the key's body is read by its own pattern, the header stays
     if ent == "PERSON" and (not any(c.isalpha() for c in v) or _HOST_NAME.fullmatch(v) is not None):
         return True  # "____________", a form's blank; "42"; a computer's name (DESKTOP-7Q2M, WKS-0192$)
     if ent != "CREDENTIAL" and (_MASKED.search(v) is not None or "*" in v):
@@ -547,6 +549,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
             # named there by a Chinese name (操作人=夏秀荣, "operator":"王军") or a login in pinyin (zhang.wei)
         if key and _db_key(key):
             return True  # a database's account (SPRING_DATASOURCE_USERNAME=crm, DB_USER, MYSQL_USER): a service's
+        if v.startswith("The ") and " " in v[4:].strip():
+            return True  # a business under a person's key ("payee": "The Wellington Arms"): no one is called "The …"
         if " " in v and v.rsplit(None, 1)[-1].lower().strip(".,") in _ORG_HEADS:
             return True  # an organisation under a person's key ("tenant": "Wingtip Bank", a beneficiary "ACME GMBH")
         if v.istitle() and " " not in v and _common_word(v) and v.lower() not in en_names.lexicons().last \
@@ -879,7 +883,11 @@ def _proper_name_pair(run: str) -> bool:
         return False
     lx = en_names.lexicons()
     first, last = (w.split("-")[0].lower() for w in words)
-    if first in lx.lower or last in lx.lower or first in lx.places or last in lx.places or en_names.known_figure(run):
+    if first in lx.places or last in lx.places or en_names.known_figure(run):
+        return False
+    if pinyin_name(run):
+        return True  # a Chinese name in pinyin (Jing Hou), whose syllables the glosses also write in lower case
+    if first in lx.lower or last in lx.lower:
         return False
     return first in lx.first or last in lx.last or first not in lx.vocab or last not in lx.vocab
 
@@ -1823,14 +1831,15 @@ def _decode(enc: str) -> tuple[str, list[tuple[int, int]]]:
 # Non-ASCII text a logger wrote as escapes: JSON with ensure_ascii (Python's json.dumps default,
 # Jackson's ESCAPE_NON_ASCII, Java's native2ascii: "realName": "\u9a6c\u7389\u73cd"), and UTF-8
 # bytes as a byte dump prints them (a Python bytes repr, Redis MONITOR: "\xe5\xbc\xa0"; protobuf's text
-# format and C's octal: "\345\274\240"). Every
+# format and C's octal: "\345\274\240"; and nginx's, which also escapes a quote in a logged request
+# body, "{\x22mobile\x22:\x22138…\x22}"). Every
 # Chinese rule, and a phone after an escaped label ("\u624b\u673a13800138000": the digits glued
 # to the hex), sees such a line only through a view with the escapes read. Only escapes of non-ASCII
 # characters are read: an escaped quote or "@" keeps its own rules (_ESCAPED_EMAIL), and the JSON
 # structure the key rules parse stays as written. One or two backslashes: a JSON string inside
 # another's (a message field holding a serialized payload) escapes its escapes once more.
-_ESCAPED_RUN = re.compile(r"(?<!\\)(\\{1,2})(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]|[23][0-7]{2})"
-                          r"(?:\1(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]|[23][0-7]{2}))*")
+_ESCAPED_RUN = re.compile(r"(?<!\\)(\\{1,2})(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]|x22|[23][0-7]{2})"
+                          r"(?:\1(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]|x22|[23][0-7]{2}))*")
 _OCTAL_BYTE = re.compile(r"\\[23][0-7]{2}")
 _ONE_ESCAPE = re.compile(r"\\{1,2}(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([23][0-7]{2}))")
 
@@ -1867,6 +1876,8 @@ def unescaped_view(text: str) -> tuple[str, list[tuple[int, int]], list[str]] | 
                     ch, step = chr(0x10000 + (cp - 0xD800) * 0x400 + int(units[k + 1][2], 16) - 0xDC00), 2
                 elif cp >= 0x80 and not 0xD800 <= cp < 0xE000:
                     ch = chr(cp)
+            elif x == "22":
+                ch = '"'  # nginx's escape of a quote in a logged body ({\x22mobile\x22:\x22…): the key rules read the JSON
             else:
                 lead = int(x, 16)
                 ln = 2 if lead >> 5 == 6 else 3 if lead >> 4 == 14 else 4 if lead >> 3 == 30 else 0
@@ -1989,7 +2000,7 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
                 cands.append(Span(a0, a1, s.entity_type, min(0.99, s.score), "url_decoded"))
         # a key's value that detection sees longer ("card=4111 1111 1111 1111"): take the union
         det = list(found[i])
-        if det and ('"' in t or "'" in t) and _QUOTED_HAN.search(t) is not None:
+        if det and ('"' in t or "'" in t or "=" in t) and _QUOTED_HAN.search(t) is not None:
             det += _quoted_names_by_contact(t, det)
         if quiet:
             det = [d for d in det if not any(a <= d.start and d.end <= b for a, b in quiet)]
@@ -2011,8 +2022,9 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
     return out
 
 
-_QUOTED_HAN = re.compile(r"""["']([\u4e00-\u9fff]{2,4})(?=["'])""")
-_ID_CONTACT = frozenset(("CN_RESIDENT_ID", "PHONE_NUMBER", "CREDIT_CARD", "PASSPORT", "TW_ID"))
+# (or a query string's whole value: an invoice's personal title, ?title=黄霞&type=personal&email=…)
+_QUOTED_HAN = re.compile(r"""(?:["']|(?<=[?&])[A-Za-z_][\w.\-]{0,30}=)([\u4e00-\u9fff]{2,4})(?=["'&\s]|$)""")
+_ID_CONTACT = frozenset(("CN_RESIDENT_ID", "PHONE_NUMBER", "CREDIT_CARD", "PASSPORT", "TW_ID", "EMAIL_ADDRESS"))
 
 
 def _quoted_names_by_contact(text: str, det: list) -> list[Span]:

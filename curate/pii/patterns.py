@@ -737,8 +737,9 @@ def _kv_secret_score(m, text, low):
     q = text[m.start(1) - 1]
     if q in "\"'" and q in v:
         return None  # a quoted value shorter than four characters ("X-Api-Key":"***"}): the match ran past its quote
-    if _PLACEHOLDER_SECRET.match(v.rstrip(",;")) or working_dir(m.group(0)[:m.start(1) - m.start(0)], v):
-        return None
+    if _PLACEHOLDER_SECRET.match(v.rstrip(",;")) or working_dir(m.group(0)[:m.start(1) - m.start(0)], v) \
+            or v.startswith("-----BEGIN"):
+        return None  # (a PEM block's header: its body has its own pattern, curate.secrets)
     if "%" in v and _PLACEHOLDER_SECRET.match(unquote(v.rstrip(",;"))):
         return None  # the same in a query string, percent-encoded ("password=%2A%2A%2A%2A%2A%2A")
     if token_named_by_code(m.group(0)[:m.start(1) - m.start(0)], v):

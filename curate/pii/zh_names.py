@@ -47,7 +47,10 @@ SINGLE = (
 # sets (Faker draws surnames uniformly, rare ones far above their share) for 4 fewer errors.
 COMMON_SURNAMES = 203  # (200 before 洪, 萧 and 傅 moved up to where they rank)
 COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
-            "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "呼延", "澹台", "万俟", "申屠", "闻人")
+            "夏侯", "轩辕", "令狐", "端木", "独孤", "南宫", "西门", "呼延", "澹台", "万俟", "申屠", "闻人",
+            # the rest of the Hundred Family Surnames' compound ones still borne today (百里强, 钟离春)
+            "百里", "钟离", "宗政", "濮阳", "公冶", "太叔", "赫连", "拓跋", "第五", "左丘", "东郭", "梁丘", "乐正",
+            "公良", "巫马", "亓官", "司寇", "颛孙", "漆雕", "公西", "谷梁")
 
 # Labels always followed by a person ("strong"), and roles and generic nouns that often are.
 STRONG = ("姓名", "名字", "联系人", "患者", "病人", "收件人", "收货人", "寄件人", "申请人", "负责人", "经办人",
@@ -77,6 +80,9 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         "报警人", "来访人", "访客", "值班人员", "巡逻人员", "值班领导", "带班领导",
         # who is on duty, as alerts print it (值班：王天翊); a teacher named before the name (老师魏楠出差)
         "值班", "老师",
+        # an operations engineer named by the role, and whom a message was sent to (运维 谢帅 于 15:43 重置 …
+        # 发给 何霞: blind log 14's read half; 转交给 above)
+        "运维", "发给",
         # shops, gyms, matchmaking and clinics (买家 贾想 申请换货, 教练王明, 红娘陈雷, 处方医师麻斌, 药师吴秀云;
         # not 学员: 学员初来军医大时 in People's Daily)
         "买家", "卖家", "教练", "红娘", "医师", "药师", "技师", "律师",
@@ -116,6 +122,7 @@ TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", 
           "工")
 _TITLES_SIMP = frozenset(TITLES)
 _WORD_OPENING_TITLES = frozenset(("总", "工"))
+_GREETINGS = ("尊敬的", "亲爱的", "尊敬的客户", "尊貴的", "親愛的")
 _AFTER_ENGINEER_TAGS = frozenset(("p", "d", "c", "uj", "ul", "r"))  # (在, 已, 和, 的, 了, 他们)
 # how one addresses a person by surname (我是向先生, 客户郑女士): a surname alone before them names someone
 ADDRESS_TITLES = ("先生", "女士", "小姐", "师傅", "師傅")
@@ -181,7 +188,7 @@ def _tables():
         tagger = _fast_tagger(jieba, single_chars, compounds)
         tagger.tokenizer.initialize()
     # the cue words in traditional characters too (與, 謝謝, 請, 給: traditional text missed them all)
-    cues = re.compile("(?:" + "|".join(sorted(both(_CUE_WORDS), key=len, reverse=True)) + ")(?=[\u4e00-\u9fff])")
+    cues = re.compile("(?:" + "|".join(sorted(both(_CUE_WORDS), key=len, reverse=True)) + ")(?= ?[\u4e00-\u9fff])")
     return {"single": single_chars, "common": common, "compound": compounds, "strong": strong, "weak": weak, "titles": titles,
             "t2s": t2s, "tagger": tagger, "cues": cues, "kin": kin}
 
@@ -1313,7 +1320,10 @@ def _done_by(text: str, found: list[Span], titles: set) -> list[Span]:
                 continue  # (由路政科作出: a section, not a person)
             f = e + 1 if text[e:e + 1] == " " else e
             after = _cut(text, f, min(len(text), f + 4))
-            if after and after[0][0] == f and (after[0][2][:1] in ("v", "i", "l")) or text.startswith(TITLES, f):
+            if after and after[0][0] == f and (after[0][2][:1] in ("v", "i", "l")) or text.startswith(TITLES, f) \
+                    or text[f:f + 1] == "、" and (_surname_len(text[f + 1:f + 3]) or _rare_surname(text[f + 1:f + 2])) \
+                    and _held(_simp(text[p:e])) == 0 and _freq(_simp(text[p:e])) == 0:  # (由张家口、石家庄: places)
+                # (or the first of the names of who did it: 夜班由 耿桂兰、笪磊 值守)
                 out.append(Span(p, e, "PERSON", 0.9, "zh_name_by"))
                 break
     return out
@@ -1408,8 +1418,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if e is None and not strong and _simp(m.group(1)) in _SERVICE_LABELS:
             e = _figure_at(text, p)
             figure = e is not None
-            if e is None:
-                e = _rare_name_at(text, p)  # (网格员眭建国入户走访, 保安员缑静：)
+            if e is None:  # (网格员眭建国入户走访, 保安员缑静：; 接听坐席 百里强（工号…）)
+                e = _rare_name_at(text, p) or _compound_name_at(text, p)
         elif e is None and m.group(1) == "@":
             # a chat's mention (企业微信, 钉钉, 飞书 notices) of a rare surname's holder or a compound
             # surname's that is also a word (@仉嘉豪 说, @东方建国 ; not @所有人, @运维组: no surname)
@@ -1424,7 +1434,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 e = w
         # (a name written by sound only as a field's value, after a separator or a space: glued to a
         # naming word in prose it is as often a figure's, 名叫霍尔顿·考尔菲尔德)
-        sound = _sound_name(text, p) if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]) else None
+        sound = _sound_name(text, p) if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]) \
+            or m.group(1) in _GREETINGS else None  # (尊敬的帕提古丽·吾守尔，您预订的…: a message's addressee)
         if sound is not None and (e is None or sound > e):
             e = sound  # (a name written by sound, whatever the segmenter made of its first characters)
         if e is None:
@@ -1505,10 +1516,14 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             out.append(Span(p, e, "PERSON", 0.8 if _held(_simp(text[p:e])) >= 20 else 0.9, "zh_name_role"))
     for m in t["cues"].finditer(text):
         p = m.end()
+        # (a chat bot's message sets the name off with spaces: "请 张博 跟进"; the cue is its own word then)
+        spaced = text[p:p + 1] == " " and (m.start() == 0 or not _HAN_RX.match(text, m.start() - 1)
+                                           or _freq(_simp(text[m.start() - 1:p])) == 0)  # (not 申请 王芳)
+        p += spaced
         if p in seen or not _surname_len(text[p:p + 2]):
             continue
         ws = _cut(text, max(0, m.start() - 3), min(len(text), p + 6))
-        own = any(w[0] == m.start() and w[1] == p for w in ws) and any(w[0] == p for w in ws)
+        own = spaced or any(w[0] == m.start() and w[1] == p for w in ws) and any(w[0] == p for w in ws)
         # ... or glued by the segmenter into a piece its dictionary does not know (找栗 建军)
         glued = any(w[0] == m.start() and w[1] > p and w[2] == "x" for w in ws)
         if not (own or glued):
@@ -1534,6 +1549,10 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 s = None
         if s is None:
             s = _sound_name_before(text, q)  # (皮肤科 巴特尔医生, 扎西次仁先生)
+        if s is None and text.startswith(ADDRESS_TITLES, q) and (k := _surname_len(text[q - 2:q]) or
+                                                                 _surname_len(text[q - 1:q])) \
+                and text.endswith(_GREETINGS, 0, q - k):
+            s = q - k  # a greeting's surname, whatever else the character is (尊敬的顾女士, 亲爱的付先生)
         if s is None:
             continue
         if taken is None:
