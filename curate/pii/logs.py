@@ -551,7 +551,8 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
             return True  # a database's account (SPRING_DATASOURCE_USERNAME=crm, DB_USER, MYSQL_USER): a service's
         if v.startswith("The ") and " " in v[4:].strip():
             return True  # a business under a person's key ("payee": "The Wellington Arms"): no one is called "The …"
-        if " " in v and v.rsplit(None, 1)[-1].lower().strip(".,") in _ORG_HEADS:
+        if " " in v and (v.rsplit(None, 1)[-1].lower().strip(".,") in _ORG_HEADS
+                         or v.split(None, 1)[0].lower() in _ORG_FIRST):
             return True  # an organisation under a person's key ("tenant": "Wingtip Bank", a beneficiary "ACME GMBH")
         if v.istitle() and " " not in v and _common_word(v) and v.lower() not in en_names.lexicons().last \
                 and not _NAME_PART_KEY.search(key):
@@ -598,6 +599,12 @@ _ORG_HEADS = en_names.PLACE_HEADS | frozenset((
     "bank", "gmbh", "ag", "sas", "sarl", "bv", "nv", "holdings", "partners", "trust", "council", "ministry",
     "agency", "insurance", "airlines", "airways", "labs", "technologies", "systems", "solutions", "ltda", "srl", "spa",
     "oy", "ab", "kk", "pte", "pty", "llp", "lp", "limited", "incorporated", "association", "society", "union", "bureau"))
+# the words a business's name opens with ("payee": "Hotel Adlon", "Bank of Ireland", "Café Central")
+_ORG_FIRST = frozenset(("hotel", "hostel", "restaurant", "cafe", "café", "bank", "clinic", "hospital", "pharmacy",
+                        "school", "university", "college", "museum", "theatre", "theater", "cinema", "studio",
+                        "club", "bar", "pub", "bistro", "brasserie", "trattoria", "pizzeria", "bakery", "garage",
+                        "gasthaus", "gasthof", "autohaus", "apotheke", "boulangerie", "librairie", "banco", "banca",
+                        "farmacia", "clínica", "clinica", "colegio", "fundación", "fundacion", "stiftung"))
 # A session numbered by the system that prints it (a hex number, digits in groups) is an id to
 # follow a session through a log, not a web session's random bearer token (JSESSIONID, a
 # signed cookie), which stays a credential.

@@ -1322,7 +1322,7 @@ def _done_by(text: str, found: list[Span], titles: set) -> list[Span]:
             after = _cut(text, f, min(len(text), f + 4))
             if after and after[0][0] == f and (after[0][2][:1] in ("v", "i", "l")) or text.startswith(TITLES, f) \
                     or text[f:f + 1] == "、" and (_surname_len(text[f + 1:f + 3]) or _rare_surname(text[f + 1:f + 2])) \
-                    and _held(_simp(text[p:e])) == 0 and _freq(_simp(text[p:e])) == 0:  # (由张家口、石家庄: places)
+                    and _simp(text[p:e]) not in _cedict()[1]:  # (由张家口、石家庄: places CC-CEDICT lists)
                 # (or the first of the names of who did it: 夜班由 耿桂兰、笪磊 值守)
                 out.append(Span(p, e, "PERSON", 0.9, "zh_name_by"))
                 break

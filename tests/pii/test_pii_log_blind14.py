@@ -22,7 +22,8 @@ def red():
     ("司机绕路多收费，请 张博 跟进；感谢 李明 的帮助；请 高度 重视；申请 王芳 入职", ["张博", "李明"],
      ["请 高度 重视", "申请 王芳 入职"]),
     # the names after 由 listed with 、; places so listed stay
-    ("夜班由 耿桂兰、笪磊 值守；由张家口、石家庄等地；由北京、上海两地", ["耿桂兰", "笪磊"], ["张家口", "北京"]),
+    ("夜班由 耿桂兰、笪磊 值守；由张家口、石家庄等地；由北京、上海两地；由长沙、武汉共同承办", ["耿桂兰", "笪磊"],
+     ["张家口", "北京", "长沙"]),
     # a greeting's surname before a title, whatever else the character is, and a name written by sound
     # after it; a greeting's common noun stays
     ("尊敬的顾女士，您的航班延误；尊敬的帕提古丽·吾守尔，您预订的酒店；尊敬的顾客先生；尊敬的各位女士", ["顾女士", "帕提古丽·吾守尔"],
@@ -34,6 +35,8 @@ def red():
     # a business under a person's key
     ('payee="The Wellington Arms" account_holder="Wei Zou" iban=BE34695076196226', ["Wei Zou"],
      ['payee="The Wellington Arms"']),
+    ('payee="Hotel Adlon" account_holder="Gang Bai"; payee="Bank of Ireland"', ["Gang Bai"],
+     ['payee="Hotel Adlon"', 'payee="Bank of Ireland"']),
 ])
 def test_fourteenth_blind_log_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
