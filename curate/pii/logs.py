@@ -1842,9 +1842,10 @@ def _decode(enc: str) -> tuple[str, list[tuple[int, int]]]:
 # body, "{\x22mobile\x22:\x22138…\x22}"). Every
 # Chinese rule, and a phone after an escaped label ("\u624b\u673a13800138000": the digits glued
 # to the hex), sees such a line only through a view with the escapes read. Only escapes of non-ASCII
-# characters are read: an escaped quote or "@" keeps its own rules (_ESCAPED_EMAIL), and the JSON
-# structure the key rules parse stays as written. One or two backslashes: a JSON string inside
-# another's (a message field holding a serialized payload) escapes its escapes once more.
+# characters are read, and nginx's \x22: JSON's escaped quote (\", \u0022) and an escaped "@" keep
+# their own rules (_ESCAPED_PAIR, _ESCAPED_EMAIL), so the JSON structure the key rules parse stays as
+# written. One or two backslashes: a JSON string inside another's (a message field holding a
+# serialized payload) escapes its escapes once more.
 _ESCAPED_RUN = re.compile(r"(?<!\\)(\\{1,2})(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]|x22|[23][0-7]{2})"
                           r"(?:\1(?:u[0-9A-Fa-f]{4}|x[89a-fA-F][0-9A-Fa-f]|x22|[23][0-7]{2}))*")
 _OCTAL_BYTE = re.compile(r"\\[23][0-7]{2}")
@@ -1852,8 +1853,8 @@ _ONE_ESCAPE = re.compile(r"\\{1,2}(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([23][0
 
 
 def unescaped_view(text: str) -> tuple[str, list[tuple[int, int]], list[str]] | None:
-    """``text`` with its escaped non-ASCII characters read (see ``_ESCAPED_RUN``), each view
-    character's source range, and per view character the backslashes it was escaped with ("" where
+    """``text`` with its escaped non-ASCII characters (and nginx's escaped quotes) read (see
+    ``_ESCAPED_RUN``), each view character's source range, and per view character the backslashes it was escaped with ("" where
     it was written as itself); None where nothing is escaped. One character for one escape (a UTF-16
     surrogate pair, or a UTF-8 byte sequence, for one character), so a span in the view maps back
     whole. An escape that does not decode (a lone surrogate, bytes that are not UTF-8) stays as written."""
