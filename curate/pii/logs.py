@@ -1854,8 +1854,8 @@ _ONE_ESCAPE = re.compile(r"\\{1,2}(?:u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([23][0
 
 def unescaped_view(text: str) -> tuple[str, list[tuple[int, int]], list[str]] | None:
     """``text`` with its escaped non-ASCII characters (and nginx's escaped quotes) read (see
-    ``_ESCAPED_RUN``), each view character's source range, and per view character the backslashes it was escaped with ("" where
-    it was written as itself); None where nothing is escaped. One character for one escape (a UTF-16
+    ``_ESCAPED_RUN``), each view character's source range, and per view character the backslashes
+    it was escaped with ("" where it was written as itself); None where nothing is escaped. One character for one escape (a UTF-16
     surrogate pair, or a UTF-8 byte sequence, for one character), so a span in the view maps back
     whole. An escape that does not decode (a lone surrogate, bytes that are not UTF-8) stays as written."""
     if "\\u" not in text and "\\x" not in text and _OCTAL_BYTE.search(text) is None:
