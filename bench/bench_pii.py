@@ -214,7 +214,8 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               7: ("bench.pii_logs_blind7", "blind_log7", 97), 8: ("bench.pii_logs_blind8", "blind_log8", 109),
               9: ("bench.pii_logs_blind9", "blind_log9", 113), 10: ("bench.pii_logs_blind10", "blind_log10", 127),
               11: ("bench.pii_logs_blind11", "blind_log11", 131), 12: ("bench.pii_logs_blind12", "blind_log12", 139),
-              13: ("bench.pii_logs_blind13", "blind_log13", 137), 14: ("bench.pii_logs_blind14", "blind_log14", 149)}
+              13: ("bench.pii_logs_blind13", "blind_log13", 137), 14: ("bench.pii_logs_blind14", "blind_log14", 149),
+              15: ("bench.pii_logs_blind15", "blind_log15", 151)}
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -233,7 +234,9 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                13: ("a thirteenth", ("89 templates: one consumer platform's mixed log of access, application JSON, "
                                      "framework and Chinese ops lines")),
                14: ("a fourteenth", ("89 templates: one travel and local-services platform's mixed log of nginx, "
-                                     "application JSON, gateway, queue and Chinese ops lines"))}
+                                     "application JSON, gateway, queue and Chinese ops lines")),
+               15: ("a fifteenth", ("89 templates: one mobility company's mixed log of access, application JSON, "
+                                    "IoT, parking, payment and Chinese ops lines"))}
 
 
 def _letter(i: int) -> str:
