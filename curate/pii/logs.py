@@ -220,13 +220,21 @@ def _id_login(key: str, v: str) -> bool:
     """A value under a user's id key that is a person's login: one that reads as a person's
     (``_person_login``) or in pinyin throughout (junli, liwei; 4+ letters), not a role account, an
     object id (usr_8f3k…) or a code (U10023, ab12cd34)."""
-    if norm_key(key) not in _USER_ID_KEYS or _LOGIN_CHARS.fullmatch(v) is None or role_account(v):
+    return norm_key(key) in _USER_ID_KEYS and _personal_login(v)
+
+
+def _personal_login(v: str) -> bool:
+    """A login token that reads as a person's (see ``_id_login``)."""
+    if _LOGIN_CHARS.fullmatch(v) is None or role_account(v):
         return False
     letters = re.sub(r"[._\-]", "", v.lower()).rstrip("0123456789")
     if not letters.isalpha() or sum(c.isdigit() for c in v) > 4:
         return False
-    if len(letters) >= 6 and letters[:-1] in (lx := en_names.lexicons()).last and letters[:-1] not in lx.lower:
+    lx = en_names.lexicons()
+    if len(letters) >= 6 and letters[:-1] in lx.last and letters[:-1] not in lx.lower:
         return True  # a surname and an initial (petersonm), as _person_login reads an initial and a surname
+    if letters == v.lower() and letters in lx.lower:
+        return False  # a bare word ("done by hand", "made in china"), whatever its letters spell in pinyin
     return _person_login(v) or len(letters) >= 4 and pinyin_login(letters)
 
 
@@ -1149,6 +1157,10 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
         for m in _MERGED_FROM.finditer(text):
             if _someone(m.group(1)) and m.group(1).lower() not in _BRANCH_PREFIXES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if " by " in text:
+        for m in _ACTED_BY_LOGIN.finditer(text):  # "triggered by yang.huang": who did it, by login
+            if _personal_login(m.group(1)) and _someone(m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     if "@" in text:
         for m in _MENTION.finditer(text):
             if (m.start() == 0 or text[m.start() - 1] in " \t(,:;>") and _someone(m.group(1)) \
@@ -1163,6 +1175,10 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
         for m in _CHANGED_VALUE.finditer(text):
             if not placeholder(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
+    if ("密钥" in text or "ecret" in text) and _SECRET_NEAR.search(text) is not None:
+        for m in _SECRET_NEAR.finditer(text):
+            if _RANDOM_SECRET.fullmatch(m.group(1)) is not None:
+                out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
     if "asic " in text:
         for m in _BASIC.finditer(text):
             if _basic_pair(m.group(1)):
@@ -1176,12 +1192,22 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
     return out
 
 
+# a login after what was done by it (a deploy "triggered by yang.huang", "approved by jsmith"): lower
+# case with a separator or a census name in it, so "by default", "by design" are no one
+_ACTED_BY_LOGIN = re.compile(r"(?<![\w-])(?:triggered|requested|approved|rejected|reviewed|merged|deployed|initiated|"
+                             r"started|created|updated|deleted|modified|submitted|signed|closed|opened|assigned|"
+                             r"reassigned|acknowledged|resolved|executed|run|ran|done|made|changed|pushed|rolled back)"
+                             r" by ([a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]{3,20}\d{0,4})(?![\w@.-])")
 # a secret as a command's argument: a flag named for one (--access-key-secret X, --client-secret=X;
 # not --password-stdin, --token-file), or a CLI's "configure set secretKey X" (tccli, aws, aliyun)
 _CLI_SECRET = re.compile(r"(?<!\S)--[\w-]*(?:secret|password|passwd|token|api-key|apikey|access-key)(?![\w-]*(?:-stdin|-file|-path|"
                          r"-env|-length|-policy|-type|-ttl|-expiry|-id\b))[\w-]*[ =]([^\s\-'\"][^\s'\"]{3,})"
                          r"|(?i:\bconfigure set\b.*?\b(?:secret_?key|access_?key_?secret|aws_secret_access_key|api_?key|password|token)) "
                          r"([^\s\-][^\s]{7,})")
+# a random secret a message quotes a few words after naming it, with no key's separator ("请核对 APIv3 密钥
+# （当前配置 n8X9ideD…）", "client secret is now Kx8fPq2L…"): the value must look random (_RANDOM_SECRET)
+_SECRET_NEAR = re.compile(r"(?:密钥|(?i:secret))[\u4e00-\u9fff（(：:=\s]{0,12}?(?i:\b(?:is|now|was|set to)\s+){0,2}"
+                          r"([A-Za-z0-9+/_\-]{16,128}={0,2})(?![A-Za-z0-9+/_\-])")
 # a configuration change of a secret printed with its old and new values (Apollo, Nacos: 变更项
 # redis.password 旧值=****** 新值=…; "key=db.password old_value=… new_value=…")
 _SECRET_WORD = re.compile(r"(?i)password|passwd|secret|token|api[_\-]?key|access[_\-]?key|密码|密钥")
@@ -2032,7 +2058,8 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
 
 # (or a query string's whole value: an invoice's personal title, ?title=黄霞&type=personal&email=…)
 _QUOTED_HAN = re.compile(r"""(?:["']|(?<=[?&])[A-Za-z_][\w.\-]{0,30}=)([\u4e00-\u9fff]{2,4})(?=["'&\s]|$)""")
-_ID_CONTACT = frozenset(("CN_RESIDENT_ID", "PHONE_NUMBER", "CREDIT_CARD", "PASSPORT", "TW_ID", "EMAIL_ADDRESS"))
+_ID_CONTACT = frozenset(("CN_RESIDENT_ID", "PHONE_NUMBER", "CREDIT_CARD", "PASSPORT", "TW_ID", "EMAIL_ADDRESS",
+                         "LICENSE_PLATE"))
 
 
 def _quoted_names_by_contact(text: str, det: list) -> list[Span]:

@@ -112,6 +112,8 @@ NOT_CARD = ("order", "orders", "id", "ids", "no", "trace", "txn", "transaction",
             "invoice", "ref", "reference", "ticket", "session", "serial", "isbn", "imei", "uuid", "sku",
             "订单", "訂單", "单号", "單號", "流水", "编号", "編號", "工单", "工單", "运单", "運單", "交易号",
             "发票", "發票", "合同", "批次", "快件", *RECORD_WORDS,
+            # a payment platform's merchant number (微信支付 商户号 1638516225, mch_id)
+            "商户号", "商戶號", "merchant", "mchid", "mch_id",
             # codes handed out for a parcel, a login or a coupon ("取件码6-3-1102")
             "取件码", "取件碼", "取货码", "取貨碼", "提货码", "提貨碼", "验证码", "驗證碼", "邀请码", "邀請碼", "优惠码",
             "優惠碼", "兑换码", "兌換碼")
@@ -826,6 +828,8 @@ _PLATE = re.compile(
 def _plate_score(m, text, low):
     v = m.group(1)
     digits = sum(c.isdigit() for c in v)
+    if v[-1] in "港澳" and v.startswith("粤Z"):
+        return 0.95  # a cross-border plate of Hong Kong or Macao (粤ZS8HN澳): its shape says what it is
     if digits < 2 and not (digits == 1 and _context_hit(low, m.start(), CONTEXT["LICENSE_PLATE"])):
         return None  # e.g. 京A ABCDE is not a real plate shape; words like 沪ANDROID are not plates
         # (one digit only after a plate word: 车牌渝H FFRC9, plate="鲁K V1BXG", as generators write them)

@@ -107,6 +107,8 @@ KIN = ("妈妈", "爸爸", "母亲", "父亲", "丈夫", "妻子", "老公", "�
 TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", "教授", "经理", "主任", "律师", "警官",
           "同学", "师傅", "阿姨", "老板", "院长", "校长", "博士", "护士", "局长", "处长", "科长", "部长",
           "书记", "主管", "组长", "医师", "总监",
+          # a doctor's grade after the name (亓琳玲主治医师; 主任医师 reads as 主任 already)
+          "主治医师", "主治医生", "副主任医师",
           # not a title, but read after a name as one is: the tail of that person's card or phone
           # (支付至赵雷尾号6695的银行卡: blind log 2)
           "尾号",
@@ -465,7 +467,7 @@ _LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 # passport form ("致 Microsoft Teams" is none).
 _LATIN_CAP = re.compile("[A-Z][a-z]|[A-Z]{2,}[/ ][A-Z]")
 _LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"  # (Neuschäfer, Müller-Lüdenscheidt)
-_LATIN_NAME = (f"(?:{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}|[A-Z]{{2,}}/[A-Z]{{2,}}(?: [A-Z]{{2,}})?|[A-ZÀ-ÖØ-Þ]{{2,}}(?: [A-ZÀ-ÖØ-Þ]{{2,}}){{1,2}})"
+_LATIN_NAME = (f"(?:{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}|{_LATIN_WORD}, {_LATIN_WORD}|[A-Z]{{2,}}/[A-Z]{{2,}}(?: [A-Z]{{2,}})?|[A-ZÀ-ÖØ-Þ]{{2,}}(?: [A-ZÀ-ÖØ-Þ]{{2,}}){{1,2}})"
                r"(?=[，,。；;、（()\s\u4e00-\u9fff]|$)")  # (外籍客人Mark Garcia入住)
 
 
@@ -507,7 +509,7 @@ def _latin_after_label(text: str) -> list[Span]:
             words = name.lower().split()
             shaped = pinyin_name(name) or any(w in lx.first or w in lx.last for w in words) and name_shaped(name.title())
         else:
-            shaped = name_shaped(name) and name.lower() not in lx.phrases
+            shaped = name_shaped(name.replace(",", "")) and name.lower() not in lx.phrases  # (Hernandez, Lorraine)
         if "/" in name or is_strong or shaped:
             # after a weak cue 0.85: the logs profile takes it, the dataset profile (0.9) leaves it, as
             # instruction text introduces famous people so ("他和同事Robert Cailliau共同开发了…")
