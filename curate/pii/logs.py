@@ -1158,8 +1158,9 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
             if _someone(m.group(1)) and m.group(1).lower() not in _BRANCH_PREFIXES:
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     if " by " in text:
-        for m in _ACTED_BY_LOGIN.finditer(text):  # "triggered by yang.huang": who did it, by login
-            if _personal_login(m.group(1)) and _someone(m.group(1)):
+        for m in _BY_LOGIN.finditer(text):  # "triggered by yang.huang": who did it, by login
+            if _ACTED_VERB.search(text, max(0, m.start() - 12), m.start()) is not None \
+                    and _personal_login(m.group(1)) and _someone(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     if "@" in text:
         for m in _MENTION.finditer(text):
@@ -1194,10 +1195,12 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
 
 # a login after what was done by it (a deploy "triggered by yang.huang", "approved by jsmith"): lower
 # case with a separator or a census name in it, so "by default", "by design" are no one
-_ACTED_BY_LOGIN = re.compile(r"(?<![\w-])(?:triggered|requested|approved|rejected|reviewed|merged|deployed|initiated|"
-                             r"started|created|updated|deleted|modified|submitted|signed|closed|opened|assigned|"
-                             r"reassigned|acknowledged|resolved|executed|run|ran|done|made|changed|pushed|rolled back)"
-                             r" by ([a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]{3,20}\d{0,4})(?![\w@.-])")
+# (the literal first, then the verb before it: a pattern that opens with the verbs' alternation is
+# tried at every position of every line holding " by ", 17 ms on 20,000 server lines)
+_BY_LOGIN = re.compile(r" by ([a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]{3,20}\d{0,4})(?![\w@.-])")
+_ACTED_VERB = re.compile(r"(?<![\w-])(?:triggered|requested|approved|rejected|reviewed|merged|deployed|initiated|"
+                         r"started|created|updated|deleted|modified|submitted|signed|closed|opened|assigned|"
+                         r"reassigned|acknowledged|resolved|executed|run|ran|done|made|changed|pushed|rolled back)\Z")
 # a secret as a command's argument: a flag named for one (--access-key-secret X, --client-secret=X;
 # not --password-stdin, --token-file), or a CLI's "configure set secretKey X" (tccli, aws, aliyun)
 _CLI_SECRET = re.compile(r"(?<!\S)--[\w-]*(?:secret|password|passwd|token|api-key|apikey|access-key)(?![\w-]*(?:-stdin|-file|-path|"
@@ -2034,7 +2037,7 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
                 cands.append(Span(a0, a1, s.entity_type, min(0.99, s.score), "url_decoded"))
         # a key's value that detection sees longer ("card=4111 1111 1111 1111"): take the union
         det = list(found[i])
-        if det and ('"' in t or "'" in t or "=" in t) and _QUOTED_HAN.search(t) is not None:
+        if det and ('"' in t or "'" in t or "=" in t) and _HAN.search(t) is not None and _QUOTED_HAN.search(t) is not None:
             det += _quoted_names_by_contact(t, det)
         if quiet:
             det = [d for d in det if not any(a <= d.start and d.end <= b for a, b in quiet)]
