@@ -578,8 +578,10 @@ def _ipv4_dashed_score(m, text, low):
 # "[client 2a02:908:61da:ac27::27ac:38132]"; a 5-digit group can only be the port)
 # (after a label's colon too, "登录IP:240e:3b4:…", "addr:2001:db8::1": the colon then follows a letter
 # that is no hex digit; "12:34:56" stays a clock)
-_IPV6 = re.compile(r"(?<![0-9A-Za-z.])(?<![0-9A-Fa-f:]:)((?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){2,7}"
-                   r"(?:\.\d{1,3}){0,3}(?:%[0-9A-Za-z]+)?)(?=(?![0-9A-Za-z:])|:\d{5}(?![0-9A-Za-z:.]))")
+# (an empty group only inside "::", so a sentence's colon after an address is not taken into it:
+# "Login failed from 2409:8a00:…:4c6: Bad credentials", blind log 15's read half)
+_IPV6 = re.compile(r"(?<![0-9A-Za-z.])(?<![0-9A-Fa-f:]:)((?:[0-9A-Fa-f]{1,4}|:)?(?::(?:[0-9A-Fa-f]{1,4}|(?=:)|(?<=::))){2,7}"
+                   r"(?:\.\d{1,3}){0,3}(?:%[0-9A-Za-z]+)?)(?=(?![0-9A-Za-z:])|:\d{5}(?![0-9A-Za-z:.])|:(?=[ \t]|$))")
 
 
 def _ipv6_score(m, text, low):

@@ -32,6 +32,10 @@ def red():
      ["by hand", "by china", "by jenkins", "by admin", "by default"]),
     # a doctor's grade after the name; the grade alone stays
     ("停车场为 亓琳玲主治医师 预留 B1-146 车位；他是一名主治医师", ["亓琳玲"], ["主治医师 预留", "一名主治医师"]),
+    # an IPv6 address a sentence's colon follows; a clock time, a MAC address and a loopback stay
+    ("Login failed for user=hanjing from 2409:8a00:17c2:1c8f:f111:7daf:180b:4c6: Bad credentials; from 2409:8a00::4c6: x",
+     ["2409:8a00:17c2:1c8f:f111:7daf:180b:4c6", "2409:8a00::4c6"], [": Bad credentials", ": x"]),
+    ("time 10:30:45: msg; mac 00:1a:2b:3c:4d:5e: up; client ::1 up", [], ["10:30:45: msg", "00:1a:2b:3c:4d:5e: up", "::1 up"]),
     # a cross-border plate of Hong Kong or Macao by its shape; a plate beside a query's whole-value name
     ("<plateNumber>粤ZS8HN澳</plateNumber>", ["粤ZS8HN澳"], ["<plateNumber>"]),
     ("GET /kiosk/invoice/title?plate=青Q·8015J&buyer=端木浩然&amt=99.25 HTTP/1.1", ["青Q·8015J", "端木浩然"], ["&amt=99.25"]),
