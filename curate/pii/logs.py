@@ -551,7 +551,7 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
             return True  # a path or a resource name ("logName": "projects/x/logs/requests"); an API's object
             # id ("user": "usr_TLXOBryrqucGoO", Stripe-style cus_/acct_ ids): no one's name
         if key.lower() in _STAFF_KEYS and " " not in v and not (
-                whole_value_name(v + " ", 0) == len(v) or sound_name(v, 0) == len(v) if _HAN.search(v) is not None
+                whole_value_name(v + " ", 0) == len(v) or sound_name(v, 0, True) == len(v) if _HAN.search(v) is not None
                 else pinyin_login(re.sub(r"[._\-\d]", "", v.lower()))):
             return True  # an operator's account (操作员=sys_batch, "operator": "CMCC", "中国移动"): the person is
             # named there by a Chinese name (操作人=夏秀荣, "operator":"王军") or a login in pinyin (zhang.wei)

@@ -41,7 +41,15 @@ SINGLE = (
     # (水, 山, 家, 能, 后, 公 … stay out: too often words)
     "阎赖凤元贝茅危诸钮嵇荀糜宓蓬郗暴束韶蓟鄂籍莘逄濮郏茹宦庾暨弘禄殳蔚夔隆厍訾乜蒯竺逯桓慕湛昝贲邴隗钭郦璩巢"
     "凃"  # (涂 as Taiwan writes the surname: 凃麗玲; OpenCC keeps it apart)
+    # surnames of Faker's zh_CN and zh_TW lists missing above (blind logs 8, 13 and 14 drew 况平, 银玉梅,
+    # 揭华 from them: about one generated name in eleven) that are not also a verb, a place's first
+    # character, a function word or a common given-name character (see RARE_WORD_SURNAMES)
+    "揭况银宿鲜亢宾戎尉冶檀衣阴幸植尧丘粘籃鄞龎鐘"  # (鐘: Taiwan writes 钟 so too, OpenCC 鍾)
 )
+# Surnames of those lists that are also verbs or places' first characters (服務員奉來熱茶, 给留房, 衡南,
+# 哈飞): only where the context says a whole name stands (a strong label's value, a list of names:
+# ``_rare_surname``). 那, 但, 由, 信, 利, 富, 玉, 智, 斯 and 公 stay out: function words and given names.
+RARE_WORD_SURNAMES = frozenset("衡印战居干展奉闭勾留哈呼")
 # The first this many of SINGLE (in order of frequency; ~95% of the population): the surnames a
 # clause subject may have. With 100 (~85%) the subject rule lost 12 more names on the generated
 # sets (Faker draws surnames uniformly, rare ones far above their share) for 4 fewer errors.
@@ -911,9 +919,10 @@ def _field_values(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
-def sound_name(text: str, p: int) -> int | None:
-    """End of a name written by sound (dotted, Tibetan, Mongolian) that starts at ``p``, or None."""
-    return _sound_name(text, p) if _HAN_RX.match(text, p) else None
+def sound_name(text: str, p: int, field: bool = False) -> int | None:
+    """End of a name written by sound (dotted, Tibetan, Mongolian) that starts at ``p``, or None;
+    ``field``: the context says a field's whole value starts there (see ``_sound_name``)."""
+    return _sound_name(text, p, field) if _HAN_RX.match(text, p) else None
 
 
 def whole_value_name(text: str, p: int) -> int | None:
@@ -978,8 +987,15 @@ _TIBETAN_PARTS = ("扎西", "次仁", "尼玛", "格桑", "洛桑", "多吉", "�
                   "德吉", "平措", "达瓦", "边巴", "旦增", "丹增", "顿珠", "巴桑", "曲珍", "强巴", "措姆", "益西",
                   "仁增", "拉巴", "米玛", "次旦", "罗布", "桑珠", "贡布", "群培", "嘉措", "加措", "央宗", "德庆",
                   "索南", "欧珠", "次珠", "旺堆", "旺姆", "朗杰", "赤列", "丹巴", "江措", "拉珍", "玉珍", "曲吉",
-                  "普珍", "央拉", "尼珍", "次措", "多布杰", "阿旺", "土登", "格列", "斯朗", "琼达", "桑杰")
-_TIBETAN_NAME = re.compile("(?:" + "|".join(sorted(_TIBETAN_PARTS, key=len, reverse=True)) + "){2}")
+                  "普珍", "央拉", "尼珍", "次措", "多布杰", "阿旺", "土登", "格列", "斯朗", "琼达", "桑杰",
+                  # more of the common parts (written from general knowledge of Tibetan naming, not from
+                  # a set's lines: blind logs 12-14 drew 格桑梅朵 and 边巴索朗 from their authors' own lists)
+                  "梅朵", "美朵", "卓嘎", "曲措", "央吉", "白珍", "次珍", "旦巴", "达娃", "仁青", "才让",
+                  "才旦", "拉毛", "吉美", "加央", "群宗", "土旦", "贡嘎", "晋美", "更登", "桑吉", "却吉", "措吉",
+                  "旺久", "普琼", "扎巴", "多杰", "巴珠", "罗桑", "坚赞", "次央", "玉措", "其美", "洛松", "格措",
+                  "曲宗", "仓决", "德央", "尼玛", "卓玛", "泽仁", "泽旺", "拉姆", "益西", "措姆", "仁增", "旺扎")
+_TIBETAN_NAME = re.compile("(?:" + "|".join(sorted(set(_TIBETAN_PARTS), key=len, reverse=True)) + "){2}")
+_TIBETAN_PART = re.compile("(?:" + "|".join(sorted(set(_TIBETAN_PARTS), key=len, reverse=True)) + ")")
 # Mongolian names, one or two common parts written by sound (巴特尔, 那日苏, 布仁巴雅尔, 苏日娜): also no
 # surname; one part of three characters, or two parts (blind log 13's read half; the known gap 额尔敦)
 _MONGOLIAN_PARTS = ("巴特尔", "那日苏", "巴雅尔", "额尔敦", "其其格", "苏日娜", "萨日娜", "乌日娜", "阿拉坦",
@@ -987,21 +1003,33 @@ _MONGOLIAN_PARTS = ("巴特尔", "那日苏", "巴雅尔", "额尔敦", "其其�
                     "斯日古楞", "德力格尔", "满都拉", "朝格图", "额尔德木图", "阿古拉", "图力古尔",
                     "布仁", "乌云", "斯琴", "宝音", "图雅", "朝鲁", "孟和", "敖登", "萨仁", "巴图", "哈斯",
                     "娜仁", "巴音", "呼和", "图门", "查干", "桑布", "都仁", "高娃", "格根", "塔娜", "朝克",
-                    "孟克", "阿木尔", "巴根", "吉雅", "乌恩", "布和", "那顺", "苏和", "白音", "达来", "额日和")
-_MONGOLIAN_NAME = re.compile("(?:" + "|".join(sorted(_MONGOLIAN_PARTS, key=len, reverse=True)) + "){1,2}")
+                    "孟克", "阿木尔", "巴根", "吉雅", "乌恩", "布和", "那顺", "苏和", "白音", "达来", "额日和",
+                    # more of the common parts, from general knowledge of Mongolian naming (乌兰图雅,
+                    # 那仁格日勒: blind logs 12 and 13); places' names (乌兰察布, 赛罕, 额尔古纳) stay out
+                    "乌兰", "那仁", "萨其拉", "阿拉腾", "宝力德", "呼斯乐", "苏布道", "额尔登", "朝格吉勒",
+                    "格日乐", "阿如汗", "苏雅拉", "敖其尔", "青格勒", "巴雅斯古楞", "吉日木图", "阿木古楞",
+                    "特古斯", "孟根", "照日格图", "海日汗", "阿迪雅", "乌日根", "牧仁", "希日莫", "宝力高",
+                    "朝鲁门", "阿斯汗", "吉日格勒", "乌日图", "苏德", "乌恩其", "图布新", "额尔敦毕力格")
+_MONGOLIAN_NAME = re.compile("(?:" + "|".join(sorted(set(_MONGOLIAN_PARTS), key=len, reverse=True)) + "){1,2}")
 
 
 _NOT_NAME_START = frozenset("是为的了着过和与及在把被向对从给吗呢吧啊")
 
 
-def _sound_name(text: str, p: int) -> int | None:
+def _sound_name(text: str, p: int, field: bool = False) -> int | None:
     """End of a dotted or a Tibetan name starting at ``p`` (see above), or None. It ends where the
     field does or where a predicate or a title follows (依力哈木·阿不都拉入户走访, 扎西次仁先生); a
     part the dictionary holds as a common word or a figure (小米·青春版, 阿尔伯特·爱因斯坦: counts of
-    300 and more; 买买提 272, 努尔 155 are everyday name parts) makes it none."""
+    300 and more; 买买提 272, 努尔 155 are everyday name parts) makes it none. ``field``: a field's
+    whole value starts at ``p`` (a person's label and its separator, a person's key): there one part
+    of two characters is a name too (值班：宝音, 入住人=卓玛; many bear one part only), where the
+    field ends right after it."""
     m = _DOTTED_NAME.match(text, p) or _TIBETAN_NAME.match(text, p)
     mongol = False
     if m is None and (mn := _MONGOLIAN_NAME.match(text, p)) is not None and mn.end() - p >= 3:
+        m, mongol = mn, True
+    if m is None and field and (mn := _MONGOLIAN_NAME.match(text, p) or _TIBETAN_PART.match(text, p)) is not None \
+            and not _HAN_RX.match(text, mn.end()):
         m, mongol = mn, True
     if m is None or text[p] in _NOT_NAME_START:
         return None  # (发明人是蒂姆·伯纳斯-李: a copula or a particle opens no name)
@@ -1066,6 +1094,8 @@ def _rare_surname(c: str) -> bool:
     general text (jieba's count < 1,000: 禚 0, 鄞 18, 琚 307, 檀 607) that given names are not
     written with and that is no function word — surnames of a few thousand people each, which
     generators and real rosters both hold (blind logs 6, 7 and 9: 亢颖, 鄞秀琴, 禚丽娟, 琚平)."""
+    if c in RARE_WORD_SURNAMES:
+        return True
     if not c or not _HAN_RX.match(c) or c in _tables()["single"] or c in _given_chars(1e-4):
         return False
     c = _simp(c)
@@ -1436,7 +1466,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 e = w
         # (a name written by sound only as a field's value, after a separator or a space: glued to a
         # naming word in prose it is as often a figure's, 名叫霍尔顿·考尔菲尔德)
-        sound = _sound_name(text, p) if any(c in " \t\u3000" or c in _KEY_SEP for c in text[m.end(1):p]) \
+        sep = any(c in _KEY_SEP for c in text[m.end(1):p]) or m.group(1) == "@"  # (a chat's mention: @斯琴高娃)
+        sound = _sound_name(text, p, sep) if sep or any(c in " \t\u3000" for c in text[m.end(1):p]) \
             or m.group(1) in _GREETINGS else None  # (尊敬的帕提古丽·吾守尔，您预订的…: a message's addressee)
         if sound is not None and (e is None or sound > e):
             e = sound  # (a name written by sound, whatever the segmenter made of its first characters)
@@ -1474,7 +1505,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         colon = any(c in _KEY_SEP for c in m.group(0))
         rare = colon and not _surname_len(text[p:p + 2]) and _rare_surname(text[p:p + 1])
         # (a role's name written by sound: 网格员依力哈木·阿不都拉入户走访)
-        sound = _sound_name(text, p)
+        sound = _sound_name(text, p, colon)
         if p in seen or not (rare or sound or _surname_len(text[p:p + 2])):
             continue
         q = m.end(0) - len(m.group(0)) + (2 if m.group(0).startswith("代表") else 1)

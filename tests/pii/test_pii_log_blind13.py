@@ -152,12 +152,13 @@ def test_thirteenth_blind_log_leaks_and_over_redaction(red):
 
 def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     """Broken shapes of what this set's rules read (a private key's header with nothing after it, a
-    familiar form at the end, a Mongolian name's first part alone, an English role with nothing after
-    it, a pet's object cut short, a plate word alone, a byte that is no UTF-8 in a role's value): one
-    line out per line in, nothing raised, only values replaced, and the report shows shapes only."""
+    familiar form at the end, a Mongolian name cut inside its first part — one part alone is a name —,
+    an English role with nothing after it, a pet's object cut short, a plate word alone, a byte that
+    is no UTF-8 in a role's value): one line out per line in, nothing raised, only values replaced,
+    and the report shows shapes only."""
     from tests.pii.test_pii_log_keys import _through_redact_log
 
-    bad = [b'"value":"-----BEGIN PRIVATE KEY-----', "转交小".encode(), "回访人：布仁".encode(), b"patient ",
+    bad = [b'"value":"-----BEGIN PRIVATE KEY-----', "转交小".encode(), "回访人：布".encode(), b"patient ",
            b"{'pet': {'name':", "车牌".encode(), "骑手".encode() + b"\xff", b"apiv3_key="]
     _stats, out = _through_redact_log(red, tmp_path, bad)
     assert len(out) == len(bad)
