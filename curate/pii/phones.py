@@ -420,6 +420,21 @@ def _glued_ok(m: re.Match, text: str, low: str) -> bool:
         or (prev is not None and sum(c.isdigit() for c in prev.group(0)) >= 7)
 
 
+# An account handle made of a mainland mobile number (push aliases u_13586115820, member_1390…,
+# IM ids wx_1860…): apps key users by their phone. The candidate pattern starts nowhere after "_"
+# (ids glue digits to it), so these are found apart, only behind a person's or an account's prefix:
+# order_, txn_, sn_ and the like hold ids that may have the same shape.
+_HANDLE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,8})[_\-](1[3-9]\d{9})(?![A-Za-z0-9_])")
+_HANDLE_PREFIXES = frozenset(("u", "uid", "user", "usr", "member", "mbr", "m", "cust", "customer", "c", "mob",
+                              "mobile", "phone", "tel", "wx", "wechat", "alias", "acct", "account", "p", "im", "vip"))
+
+
+def _handles(text: str) -> list[Span]:
+    return [Span(h.start(2), h.end(2), "PHONE_NUMBER", 0.85, "phonenumbers")
+            for h in _HANDLE.finditer(text)
+            if h.group(1).lower() in _HANDLE_PREFIXES and _check(h.group(2), "CN")[1]]
+
+
 _LINE_LABELS = frozenset(("home", "work", "main", "direct", "other", "private", "business", "personal", "emergency"))
 _TOKEN_BEFORE = re.compile(r"[^\s,;]+\Z")  # the list item before the comma: a number of 7+ digits
 
@@ -448,6 +463,8 @@ def find(text: str, low: str) -> list[Span]:
             s = max([s] + [sp.score for sp in inner])
             out = [sp for sp in out if sp not in inner]
             out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
+    if "_1" in text or "-1" in text:
+        out.extend(_handles(text))
     return out
 
 

@@ -88,3 +88,15 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     _stats, out = _through_redact_log(red, tmp_path, bad)
     assert len(out) == len(bad)
     assert [o for b, o in zip(bad, out) if b != o] == []
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # an account handle made of a mainland mobile (a push alias, a member id) behind a person's prefix
+    ("APNs 200 alias=u_13586115820 title=x; member_13900139000 uid=wx-18611112222,", [
+        "13586115820", "13900139000", "18611112222"], ["alias=u_", "member_", "uid="]),
+    # an order's or a serial's id of that shape, a number of another length, a number no region has
+    ("order_13586115820 sn-13586115820 txn_13900139000 u_12345678901 u_135861158201", [],
+     ["order_13586115820", "sn-13586115820", "txn_13900139000", "u_12345678901", "u_135861158201"]),
+])
+def test_account_handles_made_of_a_phone(red, line, gone, kept):
+    _check(red, line, gone, kept)
