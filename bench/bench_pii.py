@@ -215,7 +215,8 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               9: ("bench.pii_logs_blind9", "blind_log9", 113), 10: ("bench.pii_logs_blind10", "blind_log10", 127),
               11: ("bench.pii_logs_blind11", "blind_log11", 131), 12: ("bench.pii_logs_blind12", "blind_log12", 139),
               13: ("bench.pii_logs_blind13", "blind_log13", 137), 14: ("bench.pii_logs_blind14", "blind_log14", 149),
-              15: ("bench.pii_logs_blind15", "blind_log15", 151)}
+              15: ("bench.pii_logs_blind15", "blind_log15", 151), 16: ("bench.pii_logs_blind16", "blind_log16", 157),
+              17: ("bench.pii_logs_blind17", "blind_log17", 163)}
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -236,7 +237,11 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                14: ("a fourteenth", ("89 templates: one travel and local-services platform's mixed log of nginx, "
                                      "application JSON, gateway, queue and Chinese ops lines")),
                15: ("a fifteenth", ("89 templates: one mobility company's mixed log of access, application JSON, "
-                                    "IoT, parking, payment and Chinese ops lines"))}
+                                    "IoT, parking, payment and Chinese ops lines")),
+               16: ("a sixteenth", ("90 templates: one hospital group's mixed log of HIS, booking, LIS/PACS, HL7 and "
+                                    "FHIR, insurance, access and Chinese ward and ops lines")),
+               17: ("a seventeenth", ("89 templates: one express-delivery company's mixed log of courier apps, "
+                                      "sorting scanners, customs, payment, SMS, access, queue and Chinese station lines"))}
 
 
 def _letter(i: int) -> str:
