@@ -257,10 +257,10 @@ def _person_login(v: str) -> bool:
 _PATIENT_SURNAME_FIRST = re.compile(
     r"(?<![\w-])(?i:pt|pat|patient|caller|subj|subject|victim|suspect|witness|driver|owner|guardian|applicant|"
     r"claimant|insured|member|employee|student|tenant|rp|complainant|defendant|plaintiff|nok|contact)[:=]?[ \t]+"
-    r"((?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+), ?(?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+)(?: [A-Z]\.?)?"
-    r"|[A-Z][A-Z'\-]+ [A-Z][A-Z'\-]+(?: [A-Z]\.?)?)"
+    r"((?:[A-Z][A-Z'’\-]+|[A-Z][a-z'’\-]+), ?(?:[A-Z][A-Z'\-]+|[A-Z][a-z'\-]+)(?: [A-Z]\.?)?"
+    r"|[A-Z][A-Z'’\-]+ [A-Z][A-Z'\-]+(?: [A-Z]\.?)?)"
     r"(?=[\s,;|]|$)")
-_SURNAME_FIRST_HINT = re.compile(r"[A-Z][A-Z'\-]+,? [A-Z][A-Z'\-]+|[A-Z][a-z'\-]+, [A-Z][a-z]")
+_SURNAME_FIRST_HINT = re.compile(r"[A-Z][A-Z'’\-]+,? [A-Z][A-Z'\-]+|[A-Z][a-z'’\-]+, [A-Z][a-z]")
 _RADIUS_CLEARTEXT = re.compile(r'Cleartext password "([^"\n]{1,128})"')
 _POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGINS for h in hints))
 
@@ -524,6 +524,9 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _STAFF_CODE = re.compile(r"[A-Z]{1,4}[-_]?\d{2,}|[A-Za-z]{1,2}[-_]?\d{4,}")
 
 
+_HAN_UNIT = re.compile("[\u4e00-\u9fff]{1,7}(?:[科处局部厅所院队组站办委会室]|中心)")
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _no_one(ent: str, value: str, key: str = "") -> bool:
     """A value under a sensitive key, or in a login's place, that cannot be what the key names
@@ -555,6 +558,9 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
                 else pinyin_login(re.sub(r"[._\-\d]", "", v.lower()))):
             return True  # an operator's account (操作员=sys_batch, "operator": "CMCC", "中国移动"): the person is
             # named there by a Chinese name (操作人=夏秀荣, "operator":"王军") or a login in pinyin (zhang.wei)
+        if _HAN_UNIT.fullmatch(v) is not None and whole_value_name(v + " ", 0) != len(v):
+            return True  # a department or an office under a person's key (审批人=财务部, 负责人：信息中心): the
+            # person follows it or is not named (a name ending so, 李科, stays one)
         if key and _db_key(key):
             return True  # a database's account (SPRING_DATASOURCE_USERNAME=crm, DB_USER, MYSQL_USER): a service's
         if v.startswith("The ") and " " in v[4:].strip():
@@ -1478,6 +1484,11 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             quoted = v1 > v0 and text[v0] in "\"'"
             if quoted:
                 v0, v1 = v0 + 1, v1 - 1
+            # a URL's matrix parameter ends where its query starts (/view.do;jsessionid=FAAE…?pid=4103:
+            # the session id, not the query after it)
+            matrix = not quoted and text[m.start() - 1:m.start()] == ";" and "/" in text[max(0, m.start() - 64):m.start()]
+            if matrix and "?" in text[v0:v1]:
+                v1 = text.index("?", v0, v1)
             if ent is None and m.group(1).lower() in _HALF_NAME_KEYS and _name_word(text[v0:v1], m.group(1).lower()):
                 ent = "PERSON"  # a form's first=Jonathan&last=Gonzales (not first=20, a page)
             elif ent is None and m.group(1).lower() in _SEARCH_KEYS and "+" in text[v0:v1] \
@@ -1519,6 +1530,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if not quoted and ent == "CREDENTIAL":  # a password runs to white space, whatever it contains
                 # (but a query string's next parameter ends it: "?reset_token=…&lang=en")
                 while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'" \
+                        and not (matrix and text[v1] == "?") \
                         and not (text[v1] == "&" and _NEXT_PARAM.match(text, v1)) \
                         and text[v1] not in _FULLWIDTH_STOPS and text[v1] != "|" \
                         and not (text[v1] in ";," and text[v1 + 1:v1 + 2] in (" ", "")) \
@@ -1681,8 +1693,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             lx = en_names.lexicons()
             if "," not in v and not (sur.lower() in lx.last and given.lower() in lx.first and given.lower() not in lx.lower):
                 continue  # capitals with no comma: both census names, the given one no common word (not "SALES TEAM")
+            both = sur.lower() in lx.last and given.lower() in lx.first and given.lower() not in lx.lower \
+                and given.lower() not in lx.places and len(given) > 2
             if (sur.lower() in lx.last or given.lower() in lx.first or _proper_pair(sur, given, lx)) \
-                    and not en_names.known_figure(f"{given} {sur}") and sur.lower() not in lx.places:
+                    and not en_names.known_figure(f"{given} {sur}") and (sur.lower() not in lx.places or both):
+                # (a census surname that is also a place's name before a census given name is a name:
+                # "patient AVILA, SUZANNE", blind log 16; "driver: YORK, PA" is not)
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if "Account Name:" in text or "Workstation Name:" in text:
         for m in _WIN_ACCOUNT.finditer(text):
@@ -1767,6 +1783,24 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             break
     if low:
         out += _header_spans(text)
+    if '"family"' in text and '"given"' in text:
+        out += _human_names(text)
+    return out
+
+
+# HL7 FHIR's HumanName ({"use":"official","family":"Porter","given":["Matthew","J"]}, also in HL7's C-CDA
+# and openEHR JSON): "family" and "given" together are a person's name parts, the given ones in an
+# array; alone, "family" names a font's or an address family ("family": "ipv4")
+_HUMAN_NAME_PART = re.compile(r'"(family|given)"\s*:\s*(\[[^\]\[]{0,300}\]|"(?:[^"\\]|\\.){1,80}")')
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){1,80})"')
+
+
+def _human_names(text: str) -> list[Span]:
+    out = []
+    for m in _HUMAN_NAME_PART.finditer(text):
+        for v in _JSON_STRING.finditer(text, *m.span(2)):
+            if any(c.isalpha() for c in v.group(1)) and not _no_one("PERSON", v.group(1)):
+                out.append(Span(v.start(1), v.end(1), "PERSON", 1.0, "log_key"))
     return out
 
 

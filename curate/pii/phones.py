@@ -188,6 +188,12 @@ def _own_field(text: str, start: int, end: int) -> bool:
     return (i < 0 or text[i] in _FIELD_SEP) and (j == n or text[j] in _FIELD_SEP or text[j] == "\r")
 
 
+# the phone words that also name messages, ids and places ("message 697988", "office 4012", "number
+# 30211"): enough for a long number, not for a short one
+_SHORT_NUMBER_WORDS = tuple(w for w in CONTEXT["PHONE_NUMBER"] if w not in {
+    "message", "messages", "number", "no.", "office", "desk", "reception", "号码", "號碼"})
+
+
 def score(m: re.Match, text: str, low: str) -> float | None:
     raw = m.group(0)
     # the extension pattern needs one of x, #, 转 (cheap test first: most candidates have none)
@@ -214,8 +220,9 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         return None  # an access log's status and size after the request's closing quote ('HTTP/1.1" 301
         # 1630440'), whatever phone word the query string holds
     if n < 7:  # small regions' short numbers: only right after a phone word ("Tel: 40123"), never a decimal
-        # (the phone word first: most short numbers in logs are pids and ports with none)
-        if not context_in(low, start - 16, start, CONTEXT["PHONE_NUMBER"]):
+        # (the phone word first: most short numbers in logs are pids and ports with none); not a word
+        # that names other things too ("Message 697988 processed": a channel's message id, blind log 16)
+        if not context_in(low, start - 16, start, _SHORT_NUMBER_WORDS):
             return None
         if _HAN.match(text, start - 1) and not context_in(low, start - 4, start, CONTEXT["PHONE_NUMBER"]):
             return None  # another label glued to it names it: "手机133****5547 货架276417" is a shelf

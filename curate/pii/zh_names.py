@@ -103,6 +103,8 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         "游客", "领队", "导游", "讲解员",
         # couriers and hand-overs (派件员侯师傅, 转交给夏雪梅跟进)
         "派件员", "揽件员", "收派员", "转交给",
+        # a shift's hand-over (值班护士 盛丽丽 → 接班 陈畅: blind log 16's read half), only as a field's label
+        "接班", "交班", "备班",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -117,6 +119,8 @@ TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", 
           "书记", "主管", "组长", "医师", "总监",
           # a doctor's grade after the name (亓琳玲主治医师; 主任医师 reads as 主任 already)
           "主治医师", "主治医生", "副主任医师",
+          # a deputy's title (审核医师=叶副主任: blind log 16's read half)
+          "副主任", "副院长", "副局长", "副处长", "副科长", "副部长", "副经理", "副校长", "副教授",
           # not a title, but read after a name as one is: the tail of that person's card or phone
           # (支付至赵雷尾号6695的银行卡: blind log 2)
           "尾号",
@@ -651,7 +655,7 @@ def _figure_name(word: str) -> bool:
         and _tables()["tagger"].word_tag_tab.get(word, "")[:2] == "nr"
 
 
-_SEPARATED_LABELS = frozenset(("值班",))
+_SEPARATED_LABELS = frozenset(("值班", "接班", "交班", "备班"))
 # the weak labels that are a private holder's role (骑手, 网格员, 坐席): not the greetings and
 # addressings (尊敬的, 您好, 致), nor the professions figures are named after (教练, 律师, 医生)
 _SERVICE_LABELS = frozenset(w for w in WEAK if w.endswith(("员", "手", "客", "户", "主", "人员", "领导", "席", "工"))
@@ -906,12 +910,26 @@ _FIELD = re.compile("(?:(?<=[\u4e00-\u9fff）)])[ \t\u3000]*[：:=]|(?<=[A-Za-z]
 _FIELD_STOP = frozenset("，,。；;、\n\t\u3000 ()（）|/")  # (经办人（签章）：黄涛　日期, 值班：龚淑华(主))
 
 
+# A field whose label names an organisation (供应商=陈李济, 快递=顺丰速运, 开户行：…): its value is a
+# business, often named after its founder or written with a surname first (blind log 16's read half)
+_ORG_KEY = re.compile("(?:商|厂|厂家|公司|品牌|单位|银行|开户行|医院|门店|店铺|机构|快递|物流|药房|超市|酒店|餐厅|学校|"
+                      "平台|渠道|集团|科室|部门|承运|商户|商家|药企|保险公司)[ \t\u3000]*[：:=][ \t\u3000]*\\Z")
+
+
+def _org_field(text: str, p: int) -> bool:
+    """Whether the value at ``p`` (or the field it is in) stands under a label that names an organisation."""
+    q = p
+    while q > 0 and _HAN_RX.match(text, q - 1) and p - q < 12:
+        q -= 1  # (the start of the value's Han run: 顺|丰速运 was read from its second character)
+    return _ORG_KEY.search(text, max(0, q - 12), q) is not None
+
+
 def _field_values(text: str, found: list[Span]) -> list[Span]:
     out = []
     taken = _mask(text, found)
     for m in _FIELD.finditer(text):
         p = m.end()
-        if taken[p]:
+        if taken[p] or _org_field(text, p):
             continue
         e = _whole_value_name(text, p)
         if e is not None:
@@ -1159,6 +1177,9 @@ _SAYS = frozenset("说讲问答让叫")  # (邓总说 as one word of the segment
 
 def _name_before(text: str, q: int, titles: set) -> int | None:
     """Start of a name that ends exactly at ``q`` (before a title), or None."""
+    if text[q:q + 1] == "副" and q >= 1 and _surname_len(text[q - 1:q]) and (q == 1 or not _HAN_RX.match(text, q - 2)):
+        return q - 1  # a field's surname before a deputy's title, which the segmenter reads as one word
+        # with 副 (审核医师=邓副/nr 主任: blind log 16)
     lo = max(0, q - 6)
     words = _cut(text, lo, min(len(text), q + 3))
     # a word running across the title ("王先生", "张女士" as one word, tagged a name): it must end
@@ -1428,6 +1449,9 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         p = m.end()
         if p in seen:
             continue
+        if m.end(1) < p and (u := _UNIT_BEFORE_NAME.match(text, p)) is not None \
+                and any(c in _KEY_SEP for c in text[m.end(1):p]):
+            p = u.end()  # the person's unit before the person (审核人=财务科 魏文正, 报告人=检验科 格桑央金)
         strong = m.group(1).lower() in t["strong"] or m.group(1) in t["strong"]
         if m.group(1) in _SEPARATED_LABELS and not any(c in _KEY_SEP or c in " \t" for c in text[m.end(1):p]) \
                 or m.group(1) in ("老师", "老師") and text[p:p + 1] in "傅们們":
@@ -1503,6 +1527,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
     for m in _ROLE_SUFFIX.finditer(text):
         p = m.end()
         colon = any(c in _KEY_SEP for c in m.group(0))
+        if colon and (u := _UNIT_BEFORE_NAME.match(text, p)) is not None:
+            p = u.end()  # the person's unit first (报告人=检验科 格桑央金)
         rare = colon and not _surname_len(text[p:p + 2]) and _rare_surname(text[p:p + 1])
         # (a role's name written by sound: 网格员依力哈木·阿不都拉入户走访)
         sound = _sound_name(text, p, colon)
@@ -1537,10 +1563,13 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             e = _name_after_role(text, p, titles)
         if e is None and _service_role(text[rs:q]):
             e = _figure_at(text, p)
-        if e is None and p > m.start() + (2 if m.group(0).startswith("代表") else 1):
+        if p > m.start() + (2 if m.group(0).startswith("代表") else 1) and (e is None or colon):
             # after a separator, the role's whole value: a name the segmenter cut as words (巡检人
-            # 余/m 丹丹/ns、…). Not glued to the role: People's Daily lost 5 more non-names so
-            e = _whole_value_name(text, p, rare=colon)
+            # 余/m 丹丹/ns、…), or cut short (审核人：魏文/nr 正/d: never half of it). Not glued to
+            # the role: People's Daily lost 5 more non-names so
+            w = _whole_value_name(text, p, rare=colon)
+            if w is not None and (e is None or w > e):
+                e = w
         # a weak cue: a name jieba's dictionary knows (诗人李白) is a public figure here; and the
         # name is written with given-name characters (人员/关系密切, 人/应邀出席 are not)
         if e is not None and (_held(_simp(text[p:e])) < 20 or _figure_name(_simp(text[p:e])) and _service_role(text[rs:q])) \
@@ -1592,6 +1621,10 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             taken = _mask(text, out)  # (once a name before a title is found: a test per span was quadratic)
         if taken[s]:
             continue
+        if text[q - 1:q] == "任" and (q - s == 2 and text[s] in "原现后曾兼升调再继出改历"
+                                     or q - s == 1 and (s > 0 and text[s - 1] in "原现后曾兼升调再继出改历"
+                                                        or _POST_CLAUSE.match(text, q))):
+            continue  # "serve as" before a post (现任院长, 原任副院长; "，任副局长，": a biography's clause)
         out.append(Span(s, q, "PERSON", 0.9, "zh_name_title"))
         taken[s:q] = b"\x01" * (q - s)
     if "老" in text or "小" in text:
@@ -1776,6 +1809,8 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
                 continue
             if text[e:e + 1] in ":：" and ws > 0 and _HAN_RX.match(text[ws - 1]):
                 continue  # the end of a label glued to its word: 乘车人:KUHNERT HULDA (车人 is no name)
+            if _org_field(text, ws):
+                continue  # 快递=顺丰速运 电话=…: a business's name, the segmenter's 丰速运/nr inside it
             out.append(Span(ws, e, "PERSON", 0.9, "zh_name_contact"))
             taken = found + out
     return out
@@ -1800,6 +1835,10 @@ def _closed(text: str, e: int, titles: set) -> bool:
 
 
 _PREDICATE_START = frozenset("vpdtc")
+# a post as a clause of its own ("，任副局长，", "任院长。"): 任 is the verb there, not the surname
+_POST_CLAUSE = re.compile("[\u4e00-\u9fff]{1,4}(?:长|主任|书记|经理|主管|总监)[，,。；;、]")
+# a unit of an organisation (a department, an office, a team), then a space before a Han value
+_UNIT_BEFORE_NAME = re.compile("[\u4e00-\u9fff]{1,7}(?:[科处局部厅所院队组站办委会室]|中心)[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 # (and 方, a party: 巴方, 马方, 校方, 甲方 — "同巴方达成协议"; 社, an agency: 据罗新社报道)
