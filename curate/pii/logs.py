@@ -517,7 +517,8 @@ def _keyed_secret(key: str, text: str, v0: int, v1: int) -> bool:
         and _RANDOM_SECRET.fullmatch(text, v0, v1) is not None  # (a publishable key, pk_live_…, is public)
 
 
-_STAFF_KEYS = frozenset(("操作人", "操作员", "operator"))
+_STAFF_KEYS = frozenset(("操作人", "操作员", "operator", "courier", "signer"))
+_CARRIER_KEYS = frozenset(("courier", "signer"))  # (keys that also name a company or a key: a full name must read as one)
 _HAN = re.compile("[\u4e00-\u9fff]")
 # a staff or agent number in a person's place (操作员=CZ057, operator: G43658, user=a337858): letters
 # few and first, then digits; a login is a name cut short (jsmith88, wangfang, zhang.wei)
@@ -553,11 +554,14 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         if "/" in v and ("://" in v or v.count("/") >= 2) or "_" in v and _OBJECT_ID.fullmatch(v) is not None:
             return True  # a path or a resource name ("logName": "projects/x/logs/requests"); an API's object
             # id ("user": "usr_TLXOBryrqucGoO", Stripe-style cus_/acct_ ids): no one's name
-        if key.lower() in _STAFF_KEYS and " " not in v and not (
-                whole_value_name(v + " ", 0) == len(v) or sound_name(v, 0, True) == len(v) if _HAN.search(v) is not None
+        if key.lower() in _STAFF_KEYS and not (
+                whole_value_name(v + " ", 0, rare=True) == len(v) or sound_name(v, 0, True) == len(v)
+                if _HAN.search(v) is not None
+                else (key.lower() not in _CARRIER_KEYS or _role_value(key.lower(), v)) if " " in v
                 else pinyin_login(re.sub(r"[._\-\d]", "", v.lower()))):
             return True  # an operator's account (操作员=sys_batch, "operator": "CMCC", "中国移动"): the person is
-            # named there by a Chinese name (操作人=夏秀荣, "operator":"王军") or a login in pinyin (zhang.wei)
+            # named there by a Chinese name (操作人=夏秀荣, "operator":"王军", a rare surname's: "courier":"笪明玉"),
+            # a full name or a login in pinyin (zhang.wei); a carrier's name ("courier": "Royal Mail") is no one
         if _HAN_UNIT.fullmatch(v) is not None and whole_value_name(v + " ", 0) != len(v):
             return True  # a department or an office under a person's key (审批人=财务部, 负责人：信息中心): the
             # person follows it or is not named (a name ending so, 李科, stays one)
@@ -1785,7 +1789,24 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _header_spans(text)
     if '"family"' in text and '"given"' in text:
         out += _human_names(text)
+    if ' "' in text:
+        # a role word, a space and the quoted name (an IVR's 'matched customer "Neelima Sandhu"', 'agent
+        # "Ann Lee" joined'): the quoted value is that role's holder when it is nothing but a name
+        for m in _ROLE_THEN_QUOTED.finditer(text):
+            if m.group(1).lower() in _ROLE_WORDS and _role_value(m.group(1).lower(), m.group(2)) \
+                    and not en_names.known_figure(m.group(2)) and not any(sp.start < m.end(2) and m.start(2) < sp.end for sp in out):
+                out.append(Span(m.start(2), m.end(2), "PERSON", 1.0, "log_field"))
+    if "</" in text:
+        # XML elements as fields (<password>…</password>, China's cross-border customs messages
+        # <ceb:buyerName>狄鑫</ceb:buyerName>, SOAP bodies): a leaf element's text under its local name
+        for m in _XML_LEAF.finditer(text):
+            if not any(sp.start < m.end(3) and m.start(3) < sp.end for sp in out):
+                _keyed(text, m.group(2), *m.span(3), policy, out, quiet)
     return out
+
+
+_ROLE_THEN_QUOTED = re.compile(r'(?<![\w\-.])([A-Za-z]{2,12})[ \t]+"([^"\n]{3,60})"')
+_XML_LEAF = re.compile(r"<([\w.\-]+:)?([A-Za-z_][\w.\-]{0,63})(?:\s[^<>]{0,200})?>([^<>]{1,500})</(?:[\w.\-]+:)?\2>")
 
 
 # HL7 FHIR's HumanName ({"use":"official","family":"Porter","given":["Matthew","J"]}, also in HL7's C-CDA

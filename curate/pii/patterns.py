@@ -704,7 +704,9 @@ _KV_SECRET = re.compile(
     # (a Chinese password word may have only a space before the value: "输入密码 t13IYg^D5qHn）"; the value
     # then ends at full-width punctuation too. Not a quoted one: 'we can create the password "Grapes_…"'
     # is an example in a BELLE answer)
-    r"(?:[\"']?\s*(?:=>|=|:|：|是|为)\s*[\"']?|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))"
+    # (a Chinese sentence's "changed to", "reset to": 密码已改为 sh5991kf#, 密码重置为 …)
+    r"(?:[\"']?\s*(?:=>|=|:|：|(?:已经?|被)?(?:(?:修?改|重置|设置?|更新|变更)[为成])|是|为)\s*[\"']?"
+    r"|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))"
     # (an empty value is none: "password=&x=1" gave "&x=1", the next parameter, as the password)
     r"(?![&|;][A-Za-z_][\w.\-]*=)([!-~]{4,}?)"
     r"(?=[\"']|[,;]?(?:\s|$)|[&|][A-Za-z_][\w.\-]*=|;[A-Za-z][A-Za-z ]{0,30}=|[）（，。；、]|$)")

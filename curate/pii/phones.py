@@ -436,10 +436,19 @@ _HANDLE_PREFIXES = frozenset(("u", "uid", "user", "usr", "member", "mbr", "m", "
                               "mobile", "phone", "tel", "wx", "wechat", "alias", "acct", "account", "p", "im", "vip"))
 
 
+# ... and a chat's mention by mobile number (DingTalk's and WeCom's "@17768579748 钱金凤": a bot
+# mentions a member by the phone the account was made with)
+_AT_MOBILE = re.compile(r"(?<![\w.+\-])@(1[3-9]\d{9})(?![\w.@])")
+
+
 def _handles(text: str) -> list[Span]:
-    return [Span(h.start(2), h.end(2), "PHONE_NUMBER", 0.85, "phonenumbers")
-            for h in _HANDLE.finditer(text)
-            if h.group(1).lower() in _HANDLE_PREFIXES and _check(h.group(2), "CN")[1]]
+    out = [Span(h.start(2), h.end(2), "PHONE_NUMBER", 0.85, "phonenumbers")
+           for h in _HANDLE.finditer(text)
+           if h.group(1).lower() in _HANDLE_PREFIXES and _check(h.group(2), "CN")[1]]
+    if "@1" in text:
+        out += [Span(h.start(1), h.end(1), "PHONE_NUMBER", 0.85, "phonenumbers")
+                for h in _AT_MOBILE.finditer(text) if _check(h.group(1), "CN")[1]]
+    return out
 
 
 _LINE_LABELS = frozenset(("home", "work", "main", "direct", "other", "private", "business", "personal", "emergency"))
@@ -470,7 +479,7 @@ def find(text: str, low: str) -> list[Span]:
             s = max([s] + [sp.score for sp in inner])
             out = [sp for sp in out if sp not in inner]
             out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
-    if "_1" in text or "-1" in text:
+    if "_1" in text or "-1" in text or "@1" in text:
         out.extend(_handles(text))
     return out
 

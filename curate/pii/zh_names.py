@@ -104,7 +104,7 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         # couriers and hand-overs (派件员侯师傅, 转交给夏雪梅跟进)
         "派件员", "揽件员", "收派员", "转交给",
         # a shift's hand-over (值班护士 盛丽丽 → 接班 陈畅: blind log 16's read half), only as a field's label
-        "接班", "交班", "备班",
+        "接班", "交班", "备班", "早班", "晚班", "夜班", "白班", "中班",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -655,7 +655,7 @@ def _figure_name(word: str) -> bool:
         and _tables()["tagger"].word_tag_tab.get(word, "")[:2] == "nr"
 
 
-_SEPARATED_LABELS = frozenset(("值班", "接班", "交班", "备班"))
+_SEPARATED_LABELS = frozenset(("值班", "接班", "交班", "备班", "早班", "晚班", "夜班", "白班", "中班"))
 # the weak labels that are a private holder's role (骑手, 网格员, 坐席): not the greetings and
 # addressings (尊敬的, 您好, 致), nor the professions figures are named after (教练, 律师, 医生)
 _SERVICE_LABELS = frozenset(w for w in WEAK if w.endswith(("员", "手", "客", "户", "主", "人员", "领导", "席", "工"))
@@ -943,9 +943,10 @@ def sound_name(text: str, p: int, field: bool = False) -> int | None:
     return _sound_name(text, p, field) if _HAN_RX.match(text, p) else None
 
 
-def whole_value_name(text: str, p: int) -> int | None:
-    """End of a name that is the whole value from ``p`` (a field, a list item, a bracket's content)."""
-    return _whole_value_name(text, p) if _HAN_RX.match(text, p) else None
+def whole_value_name(text: str, p: int, rare: bool = False) -> int | None:
+    """End of a name that is the whole value from ``p`` (a field, a list item, a bracket's content);
+    ``rare``: the context says a name stands there, a rare surname's too (see ``_whole_value_name``)."""
+    return _whole_value_name(text, p, rare=rare) if _HAN_RX.match(text, p) else None
 
 
 def _unknown_word_name(text: str, p: int, titles: set) -> int | None:
@@ -1027,11 +1028,28 @@ _MONGOLIAN_PARTS = ("巴特尔", "那日苏", "巴雅尔", "额尔敦", "其其�
                     "乌兰", "那仁", "萨其拉", "阿拉腾", "宝力德", "呼斯乐", "苏布道", "额尔登", "朝格吉勒",
                     "格日乐", "阿如汗", "苏雅拉", "敖其尔", "青格勒", "巴雅斯古楞", "吉日木图", "阿木古楞",
                     "特古斯", "孟根", "照日格图", "海日汗", "阿迪雅", "乌日根", "牧仁", "希日莫", "宝力高",
-                    "朝鲁门", "阿斯汗", "吉日格勒", "乌日图", "苏德", "乌恩其", "图布新", "额尔敦毕力格")
+                    "朝鲁门", "阿斯汗", "吉日格勒", "乌日图", "苏德", "乌恩其", "图布新", "额尔敦毕力格", "阿古达木",
+                    "苏布达", "图们", "那木拉", "巴特尔", "满达", "阿拉木斯")
+# Uyghur and Kazakh given names written alone, without the father's name and its dot (收件人 帕提古丽,
+# "signer": "阿依古丽"): the common ones of three characters or more, and any name ending in 古丽
+# ("flower", as most women's names do); from general knowledge of the names, as the parts above
+_UYGHUR_NAMES = ("帕提古丽", "阿依古丽", "古丽娜扎尔", "迪丽娜尔", "买买提", "麦麦提", "艾尔肯", "热合曼",
+                 "吐尔逊", "依力哈木", "阿迪力", "玉素甫", "阿不都", "热依拉", "祖丽菲亚", "阿娜尔", "如克亚",
+                 "努尔兰", "叶尔兰", "阿依达娜", "别克", "阿斯哈尔", "艾克拜尔", "热娜", "迪丽拜尔", "阿力木",
+                 "吾买尔", "阿不来提", "艾合买提", "努尔买买提", "伊力夏提", "木合塔尔", "亚森", "卡德尔")
+_UYGHUR_NAME = re.compile("(?:" + "|".join(sorted(_UYGHUR_NAMES, key=len, reverse=True)) + "|[\u4e00-\u9fff]{1,3}古丽)")
+# Yi names: a clan name of two characters, then the given name (吉克阿依, 阿苏拉则, 沙马伍呷): the common
+# clan names, from general knowledge of Liangshan's naming
+_YI_CLANS = ("吉克", "阿苏", "沙马", "俄木", "吉木", "曲比", "阿鲁", "马海", "海来", "勒格", "阿西", "木乃", "日火",
+             "吉伍", "吉吉", "阿约", "吉布", "瓦其", "吉觉", "莫色", "巴莫", "阿克", "吉牛", "尔古", "罗洪", "阿尔",
+             "阿的", "阿侯", "俄底", "吉尔", "阿说", "海乃", "吉史", "阿育", "比曲", "苏呷", "沙玛", "俄狄")
+_YI_NAME = re.compile("(?:" + "|".join(_YI_CLANS) + ")[\u4e00-\u9fff]{1,3}")
 _MONGOLIAN_NAME = re.compile("(?:" + "|".join(sorted(set(_MONGOLIAN_PARTS), key=len, reverse=True)) + "){1,2}")
 
 
 _NOT_NAME_START = frozenset("是为的了着过和与及在把被向对从给吗呢吧啊")
+# what may stand between a label and 先生/女士/小姐 without being a surname (客户老先生, 该女士, 某先生)
+_NOT_A_SURNAME = frozenset("老小某该此这那各诸每男女大两一二三几本贵令尊是为的和与及在")
 
 
 def _sound_name(text: str, p: int, field: bool = False) -> int | None:
@@ -1042,11 +1060,14 @@ def _sound_name(text: str, p: int, field: bool = False) -> int | None:
     whole value starts at ``p`` (a person's label and its separator, a person's key): there one part
     of two characters is a name too (值班：宝音, 入住人=卓玛; many bear one part only), where the
     field ends right after it."""
-    m = _DOTTED_NAME.match(text, p) or _TIBETAN_NAME.match(text, p)
-    mongol = False
+    m = _DOTTED_NAME.match(text, p)
+    mongol = False  # (a name of the listed parts: the segmenter's words in it are chance, 洛桑 "Lausanne" 314)
+    if m is None and (m := _TIBETAN_NAME.match(text, p)) is not None:
+        mongol = True
     if m is None and (mn := _MONGOLIAN_NAME.match(text, p)) is not None and mn.end() - p >= 3:
         m, mongol = mn, True
-    if m is None and field and (mn := _MONGOLIAN_NAME.match(text, p) or _TIBETAN_PART.match(text, p)) is not None \
+    if m is None and field and (mn := _MONGOLIAN_NAME.match(text, p) or _TIBETAN_PART.match(text, p)
+                                or _UYGHUR_NAME.match(text, p) or _YI_NAME.match(text, p)) is not None \
             and not _HAN_RX.match(text, mn.end()):
         m, mongol = mn, True
     if m is None or text[p] in _NOT_NAME_START:
@@ -1186,6 +1207,10 @@ def _name_before(text: str, q: int, titles: set) -> int | None:
     # where the title ends (武警官兵 runs past 警官, 丛书 stops inside 书记) and not be an ordinary
     # noun (班主任 is no 班 + 主任)
     for s, e, tag in words:
+        if s < q < e and q - s == _surname_len(text[s:q]) and text[q:e] in titles and tag not in ("nr", "nrfg") \
+                and _freq(_simp(text[s:e])) <= 5 and (s == 0 or not _HAN_RX.match(text, s - 1)):
+            return s  # a surname and its title that the dictionary holds as a rare word of its own (杜主管 2,
+            # tagged n; 班主任 526 is a word): the field's surname
         if s < q < e and _surname_len(text[s:q]) and q - s <= 4 and tag in ("nr", "nrfg") \
                 and (text[q:e] in titles or text[q:e - 1] in titles and text[e - 1] in _SAYS) \
                 and (q - s == _surname_len(text[s:q]) or _given_name_chars(text, s, q)):
@@ -1490,11 +1515,17 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 e = w
         # (a name written by sound only as a field's value, after a separator or a space: glued to a
         # naming word in prose it is as often a figure's, 名叫霍尔顿·考尔菲尔德)
-        sep = any(c in _KEY_SEP for c in text[m.end(1):p]) or m.group(1) == "@"  # (a chat's mention: @斯琴高娃)
+        sep = any(c in _KEY_SEP for c in text[m.end(1):p]) or m.group(1) == "@" \
+            or p > m.end(1) and not text[m.end(1):p].strip(" \t\u3000")
+        # (a chat's mention: @斯琴高娃; a label and a space, as logs print fields: 收件人 帕提古丽 状态)
         sound = _sound_name(text, p, sep) if sep or any(c in " \t\u3000" for c in text[m.end(1):p]) \
             or m.group(1) in _GREETINGS else None  # (尊敬的帕提古丽·吾守尔，您预订的…: a message's addressee)
         if sound is not None and (e is None or sound > e):
             e = sound  # (a name written by sound, whatever the segmenter made of its first characters)
+        if e is None and _HAN_RX.match(text, p) and text.startswith(ADDRESS_TITLES, p + 1) \
+                and text[p] not in _NOT_A_SURNAME and (m.group(1) in t["strong"] or _simp(m.group(1)) in _SERVICE_LABELS):
+            e = p + 1  # a label, one character and 先生/女士: that character is the surname, whatever it is
+            # besides (客户信先生, 乘客但女士: surnames no list ranks; blind log 17's read half)
         if e is None:
             continue
         rare = not _surname_len(text[p:p + 2]) or e == sound  # (a name only _whole_value_name's rare
@@ -1529,9 +1560,10 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         colon = any(c in _KEY_SEP for c in m.group(0))
         if colon and (u := _UNIT_BEFORE_NAME.match(text, p)) is not None:
             p = u.end()  # the person's unit first (报告人=检验科 格桑央金)
+        spaced = colon or m.group(0)[-1] in " \t\u3000"  # (a role's value set off as a field: 快递员 吉克阿依(…)
         rare = colon and not _surname_len(text[p:p + 2]) and _rare_surname(text[p:p + 1])
         # (a role's name written by sound: 网格员依力哈木·阿不都拉入户走访)
-        sound = _sound_name(text, p, colon)
+        sound = _sound_name(text, p, spaced)
         if p in seen or not (rare or sound or _surname_len(text[p:p + 2])):
             continue
         q = m.end(0) - len(m.group(0)) + (2 if m.group(0).startswith("代表") else 1)

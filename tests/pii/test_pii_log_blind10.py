@@ -119,7 +119,7 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
         b"sender=ACME\\ recipients=x",                              # a domain with no user
         b"CORP\\jdoe:aes256-cts-hmac-sha1-96:",                     # a dump line cut short
         "法务部 任雪琳（工号 4208".encode(),                          # a bracket never closed
-        "受送达人：热依拉· 送达".encode(),                             # a dotted name with nothing after its dot
+        "受送达人：热依· 送达".encode(),                               # a dotted name with nothing after its dot
         b"DMV|||||DOB|",                                            # a pipe record of empty fields
         b"Susp veh plate",                                          # a plate word at the line's end
         b"\xff\xfeacct=\"\x80\" Username = \xc3",                    # bytes that are no UTF-8

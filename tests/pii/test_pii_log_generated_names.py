@@ -57,9 +57,13 @@ def test_surnames_of_generated_names(red, line, gone, kept):
     ("入住人=宝音, 手机号=none；值班：乌兰 电话；负责人：卓玛", ["宝音", "乌兰", "卓玛"], ["入住人=", "手机号=none"]),
     ('{"operator":"格桑梅朵","payer":"乌兰图雅"} 已升级至 @斯琴高娃 ；操作人 那仁格日勒',
      ["格桑梅朵", "乌兰图雅", "斯琴高娃", "那仁格日勒"], ['{"operator":"', "已升级至 @", "操作人 "]),
+    # a Uyghur given name alone or cut at its dot (the father's name left out), a Yi clan name and a
+    # given name, a Tibetan name of two listed parts a dictionary also holds (洛桑 "Lausanne")
+    ("受送达人：热依拉· 送达；收件人 阿依古丽 状态；快递员 吉克阿依(134)；签收人：洛桑多吉", ["热依拉", "阿依古丽", "吉克阿依", "洛桑多吉"],
+     ["受送达人：", "状态", "(134)"]),
     # a place or a word with the same characters: not a person's field, or not its whole value
-    ('地区：乌兰察布；{"city":"乌兰"} 负责人：乌兰察布分公司；状态：查干湖景区', [],
-     ["乌兰察布", '"乌兰"', "查干湖景区"]),
+    ('地区：乌兰察布；{"city":"乌兰"} 负责人：乌兰察布分公司；状态：查干湖景区；城市：洛桑', [],
+     ["乌兰察布", '"乌兰"', "查干湖景区", "城市：洛桑"]),
 ])
 def test_names_written_by_sound_of_one_part(red, line, gone, kept):
     _check(red, line, gone, kept)
