@@ -983,8 +983,18 @@ def _greeted_proper(text: str, m: re.Match, v: str) -> bool:
         return False
     lx = en_names.lexicons()
     low = v.lower()
+    if low in lx.first and low not in _ADDRESSEES and low not in lx.places:
+        return True  # a census given name that is a word too ("Hi Roger, this is a reminder", "Hi Mark,"): the
+        # greeting and its comma make it the name (blind log 6's SMS reminders)
     return low not in lx.lower and low not in lx.places and not en_names.known_figure(v) \
         and not en_names.compound_word(v) and len(set(low)) > 1
+
+
+# what a greeting addresses that is nobody's name, census given names or not ("Hi Team,", "Dear Customer,")
+_ADDRESSEES = frozenset(("team", "all", "there", "everyone", "everybody", "folks", "guys", "friend", "friends", "sir",
+                         "madam", "customer", "user", "member", "guest", "admin", "buddy", "mate", "world", "again",
+                         "back", "dear", "love", "honey", "darling", "sweetie", "boss", "doc", "neighbor",
+                         "neighbour", "partner", "colleague", "colleagues", "student", "students", "parent", "parents"))
 
 
 # the common Chinese surnames in pinyin (and as Hong Kong and Taiwan romanize the most common ones)

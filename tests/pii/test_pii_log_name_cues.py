@@ -39,10 +39,11 @@ def _missed(red, forms, locales, per=20, seed=3):
 
 
 def test_english_names_after_log_cues(red):
-    """US names: all but a greeted given name that is also a word (Hi Destiny, Thanks, Amber: 5 of
-    280; 220 of 600 in a wider probe before these cues)."""
+    """US names: all but a thanked given name that is also a word (Thanks, Amber: 2 of 280; 5 before a
+    greeting's census given name counted whatever else it is, Hi Destiny; 220 of 600 in a wider probe
+    before these cues)."""
     missed, _ = _missed(red, EN_FORMS, ["en_US"])
-    assert len(missed) <= 8, missed[:10]
+    assert len(missed) <= 4, missed[:10]
 
 
 def test_english_cues_take_names_from_other_countries(red):
@@ -60,6 +61,7 @@ def test_chinese_names_after_log_cues(red):
 @pytest.mark.parametrize("line", [
     "user Nelson Mandela logged in",  # a figure CC-CEDICT glosses: a test account named after him
     "Hello World, welcome back", "Hi Team, the build is green", "Thanks, Will", "Mr. Children played",
+    "Hi there, welcome", "Hi all, the deploy is done", "Dear Customer, your order shipped", "Hey folks, standup",
     "Recipient Address Book not found", "Passenger Manifest Service started",
     "[audit] Config Store deleted 3 records", "Customer Service joined the channel",
     "由于网络原因，请求失败", "理由是余额不足", "由此可见问题在缓存", "由来已久的问题", "由路政科作出决定",
