@@ -1719,14 +1719,22 @@ _BRACKET_ID = re.compile("[（(](?:(?:工号|员工号|员工编号|工牌号|�
 _BRACKET_LOGIN = re.compile("[（(]([a-z][a-z0-9._\\-]{2,30})[)）]")
 
 
+def _after_role_label(text: str, s: int) -> bool:
+    """Whether a person's label or a service role ends right at ``s`` (快递员|向超, 收件人|…)."""
+    t = _tables()
+    return any(text.endswith(w, max(0, s - len(w)), s) for w in _SERVICE_LABELS) \
+        or any(text.endswith(w, max(0, s - len(w)), s) for w in t["strong"] if not w.isascii())
+
+
 def _bracketed_ids(text: str, found: list[Span]) -> list[Span]:
     out: list[Span] = []
     starts = {sp.start for sp in found}
     for m in _BRACKET_ID.finditer(text):
         q = m.start()
         for s in (q - 3, q - 2, q - 4):
-            if s < 0 or s in starts or s > 0 and _HAN_RX.match(text, s - 1) or not all(_HAN_RX.match(c) for c in text[s:q]):
-                continue
+            if s < 0 or s in starts or not all(_HAN_RX.match(c) for c in text[s:q]) \
+                    or s > 0 and _HAN_RX.match(text, s - 1) and not _after_role_label(text, s):
+                continue  # (the name opens its field, or a role's label glued to it: 快递员向超（158…）)
             if _whole_value_name(text[s:q] + "、", 0) == q - s:
                 out.append(Span(s, q, "PERSON", 0.9, "zh_name_bracket_id"))
                 break

@@ -68,3 +68,13 @@ def test_census_pairs_after_prepositions(red):
     _check(red, "ticket INC81 reassigned to Wendy Alvarez by svc-desk", ["Wendy Alvarez"], ["reassigned to ", "svc-desk"])
     _check(red, "flight from Austin Texas to New York; donation for Grace Church; sent to Isaac Newton", [],
            ["Austin Texas", "New York", "Grace Church", "Isaac Newton"])
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a role's label glued to a whole name, then a bracket holding its owner's number (blind log 2's read half)
+    ("快件已由快递员向超（15873308382）派送；收件人向超（15873308382）", ["向超"], ["快递员", "收件人", "派送"]),
+    # a verb glued to the characters before the bracket is no label: 转向 "turn"
+    ("车辆转向超（15873308382）", [], ["转向超"]),
+])
+def test_a_role_glued_to_a_name_before_its_number(red, line, gone, kept):
+    _check(red, line, gone, kept)
