@@ -19,6 +19,9 @@ def red():
       "<password>s3cr3t!x</password>"), ["li_na88", "狄鑫", "s3cr3t!x"], ["<ceb:orderNo>E2026112936</ceb:orderNo>"]),
     ("<name>nginx</name><user>root</user><bytes>13800138000</bytes><host>db-01</host>", [],
      ["nginx", "root", "13800138000", "db-01"]),
+    # a program's mailbox under an address's key, as detection keeps it; a free-mail one is someone's
+    ('<email>noreply@acme-hr.com</email> {"email":"notifications@acme-hr.com"} <email>noreply@qq.com</email>',
+     ["noreply@qq.com"], ["noreply@acme-hr.com", "notifications@acme-hr.com"]),
     # a password a Chinese sentence says was changed or reset to; the sentence alone stays
     ("跳板机 root 密码已改为 sh5991kf# 请勿外传；密码重置为 Abc12345，请登录", ["sh5991kf#", "Abc12345"], ["请勿外传", "请登录"]),
     ("密码修改成功；请设置新密码为您的安全负责", [], ["密码修改成功", "请设置新密码为您的安全负责"]),
@@ -34,6 +37,8 @@ def red():
     # a role word and a quoted full name (an IVR's match); a company's quoted name stays
     ('inbound call matched customer "Neelima Sandhu" menu=2; owner "Acme Trading GmbH"', ["Neelima Sandhu"],
      ["Acme Trading GmbH"]),
+    # ... only for the people a service serves: an author or a teacher a sample names after a figure stays
+    ('sample course author "Mark Twain" teacher "Ada Lovelace" ok', [], ["Mark Twain", "Ada Lovelace"]),
     # shift labels name people only as fields
     ("【交接班】夜班运维 张军 → 早班 王玉梅: 已处理；早班 08:00 开始；夜班补贴 200 元", ["张军", "王玉梅"],
      ["早班 08:00", "夜班补贴"]),
