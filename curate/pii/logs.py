@@ -67,8 +67,11 @@ _JSON_PAIR = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.){1,64})\1\s*(?::|=>)\s*"""
 # then another key=value pair has no value of its own ("payroll.export: beneficiary=…", a logger's
 # name; pam's "logname= uid=0", an empty field): the next pair is read, not taken as the value.
 _KV_PAIR = re.compile(
-    r"(?<![A-Za-z0-9_\-.\"'\u4e00-\u9fff])([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,40})"
-    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|(?<=[\u4e00-\u9fff]):(?=[^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'|[^\s&,;|\"'<>(){}\[\]，。；：、（）【】《》！？]*)")
+    # (a tab or a line break a logger escaped separates fields too: ZKTeco's attendance push
+    # body="USER PIN=07190\tName=Wei Shen\tPasswd=263514\tCard=…", blind log 18)
+    r"(?:(?<![A-Za-z0-9_\-.\"'\\\u4e00-\u9fff])|(?<=\\[tnr]))([A-Za-z_\u4e00-\u9fff][\w.\-\u4e00-\u9fff]{0,40})"
+    r"(=|:(?=[ \t]?[\"'])|:(?=[ \t][^\s/])|(?<=[\u4e00-\u9fff]):(?=[^\s/])|：)(?![ \t][A-Za-z_][\w.\-]*=)[ \t]?(\"[^\"\n]*\"|'[^'\n]*'"
+    r"|(?:[^\s&,;|\"'<>(){}\[\]，。；：、（）【】《》！？\\]|\\(?![tnr]))*)")
 _XML_FIELD = re.compile(r"<(Data|Param|Property|Field|Attribute|Column|Setting|add)\s+Name=(['\"])([^'\"<>]{1,60})\2\s*>"
                         r"([^<]{0,500})</\1>", re.IGNORECASE)
 _XML_NAME_ATTR = re.compile(r"<(?:Data|Param|Property|Field|Attribute|Column|Setting|Provider|Event|Channel|Task|Keyword|"
@@ -137,12 +140,13 @@ _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )
 # input" is prose.
 # Quoted, after "login for" too ("Failed login for 'Ann Lee' <ann@…>", PostgreSQL's "password
 # authentication failed for user \"ann\""). A login-shaped word (with a dot, an underscore or digits)
-# after "user" is one anywhere ("User sun_wei updated …"); another key=value pair may follow a bare one
+# after "user" or "account" is one anywhere ("User sun_wei updated …", "reset link sent for account
+# katie.kirk", blind log 18); another key=value pair may follow a bare one
 # ("for user ann method=totp"). A CSV field doubles its quotes (PostgreSQL's csvlog: ""ann"").
 _OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) user|login (?:for|of)) (?:\\?(['\"])\1?(?:[A-Za-z0-9_.\-]+\\{1,2})?"
                       r"([A-Za-z0-9_][A-Za-z0-9._\- ]{0,47}?)\\?\1"
                       r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s|\.?\"| [A-Za-z_][\w.\-]*=))"
-                      r"|(?<![\w-])[Uu]ser ([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}[0-9]{1,4}"
+                      r"|(?<![\w-])(?:[Uu]ser|[Aa]ccount) ([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}[0-9]{1,4}"
                       # Apache's mod_auth: "AH01618: user bhill not found", "user hessr: authentication failure"
                       r"|[A-Za-z0-9_][A-Za-z0-9._\-]{0,31}(?= not found|: authentication failure))(?=[\s,;:)]|$)")
 # Logins where servers print them by position: MySQL's slow log "# User@Host: ann[ann] @ [ip]",
@@ -526,6 +530,7 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _STAFF_CODE = re.compile(r"[A-Z]{1,4}[-_]?\d{2,}|[A-Za-z]{1,2}[-_]?\d{4,}")
 
 
+_DIGITS_ONLY = re.compile(r"\d[\d \-]*\d")
 _HAN_UNIT = re.compile("[\u4e00-\u9fff]{1,7}(?:[科处局部厅所院队组站办委会室]|中心)")
 
 
@@ -552,6 +557,9 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     if ent == "EMAIL_ADDRESS" and role_mailbox(v) and v.rsplit("@", 1)[-1].lower() not in FREEMAIL_DOMAINS:
         return True  # a program's mailbox under an address's key (<email>noreply@…</email>), as detection
         # keeps it (patterns.role_mailbox)
+    if ent == "CREDIT_CARD" and _DIGITS_ONLY.fullmatch(v) is not None and not 12 <= len(re.sub(r"[ \-]", "", v)) <= 19:
+        return True  # a card key holding no payment card's number (卡号:6919861103, a campus or a transit card:
+        # a payment card has 12-19 digits, blind log 18's gate lines; a bank card's may fail the Luhn check)
     if ent in _MIN_DIGITS and sum(c.isdigit() for c in v) < 5 and not any(c.isalpha() for c in v):
         return True  # "mobile=+1 ****4807": the country code left of a masked number (a number has 5+ digits)
     if ent == "PERSON":
@@ -747,7 +755,7 @@ _COMPANION = re.compile(r"(?i)(?:travell?ing|accompanied|together|room|booked|ar
 _DID = re.compile(r" (?:[a-z]{2,}ed|joined|left|logged|signed|opened|closed|made|sent|paid|set|reset|wrote|took|gave|"
                   r"began|has|had|was|is)\b")
 _NAME_WORD_RX = re.compile(_NAME_WORD)
-_NEXT_NAME_WORD = re.compile(rf" {_NAME_WORD}(?=[\s,;)\]|]|$)")
+_NEXT_NAME_WORD = re.compile(rf" {_NAME_WORD}(?=[\s,;)\]|]|$|\\[tnr])")
 # a user's id and their name in brackets after it, as audit trails print both ("user=U21389 (Labelle,
 # Véronique)", "by jdoe (Jane Doe)"); an X.509 or LDAP distinguished name's common name that is a
 # person's ("CN=Chanida Charoenkul, emailAddress=…", "cn=Aitana Barragán,ou=People"; a host's or a
@@ -1548,7 +1556,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if not quoted and ent == "CREDENTIAL":  # a password runs to white space, whatever it contains
                 # (but a query string's next parameter ends it: "?reset_token=…&lang=en")
                 while v1 < len(text) and not text[v1].isspace() and text[v1] not in "\"'" \
-                        and not (matrix and text[v1] == "?") \
+                        and not (matrix and text[v1] == "?") and not (text[v1] == "\\" and text[v1 + 1:v1 + 2] in ("t", "n", "r")) \
                         and not (text[v1] == "&" and _NEXT_PARAM.match(text, v1)) \
                         and text[v1] not in _FULLWIDTH_STOPS and text[v1] != "|" \
                         and not (text[v1] in ";," and text[v1 + 1:v1 + 2] in (" ", "")) \
@@ -1558,7 +1566,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             elif not quoted and ent in _MIN_DIGITS:
                 v1 = _digit_groups_end(text, v0, v1, _MIN_DIGITS[ent])
             elif not quoted and ent == "PERSON" and text[v1:v1 + 1] == " " and _NAME_WORD_RX.fullmatch(text, v0, v1) \
-                    and (nxt := _NEXT_NAME_WORD.match(text, v1)) is not None and _name_words(text[v0:nxt.end()]):
+                    and (nxt := _NEXT_NAME_WORD.match(text, v1)) is not None \
+                    and (_name_words(text[v0:nxt.end()]) or pinyin_name(text[v0:nxt.end()])):
                 v1 = nxt.end()  # a full name unquoted: "(user: Kwame Mensah)" stopped at its space
             if text.startswith("[bot]", v1):
                 continue  # GitHub's app accounts: sender.login=renovate[bot]
@@ -1680,8 +1689,10 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # CORP.LOCAL\jdoe:…): the user part, unless a role or machine account; not a path's parts
         for m in _DOMAIN_USER.finditer(text):
             v = m.group(2)
-            if not (v[0] in "ntr" and v[1:2].isupper()) and _JSON_ESCAPE.match(v) is None \
-                    and not _no_one("PERSON", v) and not _common_word(v):  # (ann\u0040example.com: an escape)
+            if not (v[0] in "ntr" and (v[1:2].isupper() or text[m.end(2):m.end(2) + 1] == "=")) \
+                    and _JSON_ESCAPE.match(v) is None \
+                    and not _no_one("PERSON", v) and not _common_word(v):  # (ann\u0040example.com: an escape;
+                # line1\npassword=…: an escaped line break before a key)
                 out.append(Span(m.start(2), m.end(2), "PERSON", 1.0, "log_field"))
     if "/user:" in text or "/rp " in text or "/RP " in text:
         # Windows' own commands with a password as an argument: "net use \\fs01\share /user:CORP\ann
@@ -1726,11 +1737,14 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                     quiet.append(m.span(2))
             elif v != "-" and not _no_one("PERSON", v):
                 out.append(Span(m.start(2), m.end(2), "PERSON", 1.0, "log_field"))
-    if "ser " in text or "login " in text:
+    if "ser " in text or "login " in text or "ccount " in text:
         for m in _OF_USER.finditer(text):
             g = next(i for i in (2, 3, 4) if m.group(i) is not None)
             if g == 3 and _common_word(m.group(g)):
                 continue  # "waiting for user input": prose, not a login
+            if text.startswith(("account", "Account"), m.start()) and not _personal_login(m.group(g)) \
+                    and _INITIAL_DOT_NAME.fullmatch(m.group(g)) is None:
+                continue  # an account's id or a service's (account acct_1234, account svc_backup)
             if not _no_one("PERSON", m.group(g)):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
     # a home directory names its user ("/home/auselton/bgl/mapfiles", "/Users/jsmith/Library",
@@ -1803,6 +1817,14 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _header_spans(text)
     if '"family"' in text and '"given"' in text:
         out += _human_names(text)
+    if "npr" in text or "NPR" in text or "lpr" in text or "LPR" in text:
+        # what a number-plate camera read (ANPR/ALPR/LPR: 'anpr cam-3 read "TA13 PKR" conf=0.94', blind log
+        # 18's car park): a plate of any country, letters and digits both, 5-8 of them
+        for m in _ANPR_READ.finditer(text):
+            v = m.group(1)
+            if 5 <= sum(c.isalnum() for c in v) <= 8 and any(c.isdigit() for c in v) and any(c.isalpha() for c in v) \
+                    and "*" not in v:
+                out.append(Span(m.start(1), m.end(1), "LICENSE_PLATE", 1.0, "log_field"))
     if ' "' in text:
         # a role word, a space and the quoted name (an IVR's 'matched customer "Neelima Sandhu"', 'agent
         # "Ann Lee" joined'): the quoted value is that role's holder when it is nothing but a name
@@ -1819,10 +1841,16 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     return out
 
 
-# (the people a service serves, matched or called: not a record's author, reviewer or teacher, whom
-# tests and samples name after figures, "author "Mark Twain"": blind log 19 counted 47 such decoys)
+# (the people a record is about — whom a service serves, a school teaches, an employer hires — not a
+# record's author, reviewer, approver or teacher, whom samples and tests name after figures ("author
+# "Mark Twain""): blind log 19 counted 47 such decoys with every role word)
 _SERVED_WORDS = frozenset(("customer", "caller", "client", "patient", "passenger", "guest", "recipient", "sender",
-                           "member", "subscriber", "cardholder", "payer", "payee"))
+                           "member", "subscriber", "cardholder", "payer", "payee", "student", "employee", "candidate",
+                           "applicant", "tenant", "visitor", "attendee", "traveler", "traveller", "user", "driver",
+                           "rider", "contact", "parent", "guardian", "beneficiary"))
+_INITIAL_DOT_NAME = re.compile(r"[a-z]{1,12}[._][a-z]{2,20}")  # (j.burns, anna_li: a person's login's shape)
+_ANPR_READ = re.compile(r"(?i:\b(?:anpr|alpr|lpr)\b)[^\n\"]{0,40}?\b(?i:read|plate|vrm|recogni[sz]ed)\b[ \t]*[:=]?[ \t]*"
+                        r"\"?([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){0,2})\"?(?![A-Za-z0-9])")
 _ROLE_THEN_QUOTED = re.compile(r'(?<![\w\-.])([A-Za-z]{2,12})[ \t]+"([^"\n]{3,60})"')
 _XML_LEAF = re.compile(r"<([\w.\-]+:)?([A-Za-z_][\w.\-]{0,63})(?:\s[^<>]{0,200})?>([^<>]{1,500})</(?:[\w.\-]+:)?\2>")
 

@@ -636,7 +636,10 @@ ROLE_ACCOUNTS = frozenset((
     "enable",
     # the fixed user names of token logins: SendGrid's SMTP "apikey", PyPI's "__token__", GitHub's
     # "x-access-token" and "x-oauth-basic", Google registries' "oauth2accesstoken" and "_json_key"
-    "apikey", "__token__", "x-access-token", "x-oauth-basic", "oauth2accesstoken", "_json_key"))
+    "apikey", "__token__", "x-access-token", "x-oauth-basic", "oauth2accesstoken", "_json_key",
+    # teams' shared accounts and the words an automation signs its work with (initiatedBy=automated)
+    "secops", "devops", "sysops", "netops", "itops", "ops", "soc", "noc", "helpdesk", "servicedesk", "sre", "oncall",
+    "automated", "automatic", "auto", "scheduled", "unknown", "anonymous-user", "sysadmin", "netadmin", "secadmin"))
 
 
 # A service or bot account names its job, not a person: svc-crm-sync, helpdesk-bot, etl_reader,
@@ -644,7 +647,9 @@ ROLE_ACCOUNTS = frozenset((
 _SERVICE_PARTS = frozenset(("svc", "service", "services", "app", "bot", "robot", "daemon", "sync", "cron", "job", "jobs",
                             "worker", "agent", "ci", "cd", "deploy", "deployer", "automation", "integration",
                             "scheduler", "etl", "replicator", "replication", "reader", "writer", "readonly", "rw",
-                            "ro", "exporter", "backup", "monitor", "monitoring", "healthcheck", "probe", "system"))
+                            "ro", "exporter", "backup", "monitor", "monitoring", "healthcheck", "probe", "system",
+                            # a controller's own account (argocd-image-updater, cert-manager's reconciler)
+                            "updater", "controller", "reconciler", "syncer", "provisioner", "webhook"))
 _ACCOUNT_PARTS = re.compile(r"[-_.0-9]+")
 
 

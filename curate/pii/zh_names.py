@@ -1029,7 +1029,7 @@ _MONGOLIAN_PARTS = ("巴特尔", "那日苏", "巴雅尔", "额尔敦", "其其�
                     "格日乐", "阿如汗", "苏雅拉", "敖其尔", "青格勒", "巴雅斯古楞", "吉日木图", "阿木古楞",
                     "特古斯", "孟根", "照日格图", "海日汗", "阿迪雅", "乌日根", "牧仁", "希日莫", "宝力高",
                     "朝鲁门", "阿斯汗", "吉日格勒", "乌日图", "苏德", "乌恩其", "图布新", "额尔敦毕力格", "阿古达木",
-                    "苏布达", "图们", "那木拉", "巴特尔", "满达", "阿拉木斯")
+                    "苏布达", "图们", "那木拉", "巴特尔", "满达", "阿拉木斯", "托娅", "托雅", "花")
 # Uyghur and Kazakh given names written alone, without the father's name and its dot (收件人 帕提古丽,
 # "signer": "阿依古丽"): the common ones of three characters or more, and any name ending in 古丽
 # ("flower", as most women's names do); from general knowledge of the names, as the parts above
@@ -1198,6 +1198,11 @@ _SAYS = frozenset("说讲问答让叫")  # (邓总说 as one word of the segment
 
 def _name_before(text: str, q: int, titles: set) -> int | None:
     """Start of a name that ends exactly at ``q`` (before a title), or None."""
+    if q >= 1 and _rare_surname(text[q - 1]) and text.startswith(ADDRESS_TITLES + ("老师", "老師", "医生", "经理"), q) \
+            and (q == 1 or not _HAN_RX.match(text, q - 2) or _after_role_label(text, q - 1)
+                 or text.endswith(("班主任", "联系", "請", "请", "找"), 0, q - 1)):
+        return q - 1  # a rare surname before a title, where a label, a role or a boundary stands before it
+        # (请联系班主任眭老师, 家长 仉女士: blind log 18)
     if text[q:q + 1] == "副" and q >= 1 and _surname_len(text[q - 1:q]) and (q == 1 or not _HAN_RX.match(text, q - 2)):
         return q - 1  # a field's surname before a deputy's title, which the segmenter reads as one word
         # with 副 (审核医师=邓副/nr 主任: blind log 16)
@@ -1509,8 +1514,9 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
             # the label's whole value after a separator, a name the segmenter cut as words (余/m 丹丹/ns)
             # or cut short (张斌/飞 before 先生); not a word the label runs into (原告席上)
             # (a rare surname's too after a colon, or a strong label's space: 审核人：琚平, 巡逻人员：鄞秀琴)
+            # (a rare surname's too where a space sets the value off as a field: 学生 仉泽敏 总分)
             w = _whole_value_name(text, p, KNOWN_FIGURE if strong else 1,
-                                  rare=strong or any(c in _KEY_SEP for c in text[m.end(1):p]))
+                                  rare=strong or any(c in _KEY_SEP or c in " \t\u3000" for c in text[m.end(1):p]))
             if w is not None and (e is None or w > e):
                 e = w
         # (a name written by sound only as a field's value, after a separator or a space: glued to a
