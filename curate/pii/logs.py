@@ -1817,6 +1817,27 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _header_spans(text)
     if '"family"' in text and '"given"' in text:
         out += _human_names(text)
+    if "<Nm>" in text:
+        # ISO 20022 payments (SEPA pain.001, pacs.008): a party's name, <Cdtr><Nm>Jacinta Cardona</Nm>, under
+        # the creditor, the debtor or the ultimate ones (not the initiating party or an agent: a company, a bank)
+        for m in _ISO20022_PARTY.finditer(text):
+            if not _no_one("PERSON", m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if "Parameters:" in text:
+        # MyBatis's bound parameters ("==>  Parameters: 焦利(String), 6528…(String)"): a value that is a
+        # whole Chinese name or a name written by sound (the number-shaped ones are read by their patterns)
+        for m in _MYBATIS_PARAM.finditer(text, text.index("Parameters:")):
+            v = m.group(1)
+            if _HAN.match(v) and (whole_value_name(v + " ", 0, rare=True) == len(v) or sound_name(v, 0, True) == len(v)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if "esume" in text or "CV" in text or "简历" in text or ".pdf" in text or ".doc" in text:
+        # a résumé's file named after its owner (Resume_Joshua_Stephenson.pdf, 《楊秀珍-前端开发工程师-2年.pdf》)
+        for m in _RESUME_FILE.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            v = m.group(g)
+            if g == 1 and (_name_words(v.replace("_", " ").replace("-", " ")) or pinyin_name(v.replace("_", " "))) \
+                    or g == 2 and (whole_value_name(v + " ", 0, rare=True) == len(v) or sound_name(v, 0, True) == len(v)):
+                out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
     if "npr" in text or "NPR" in text or "lpr" in text or "LPR" in text:
         # what a number-plate camera read (ANPR/ALPR/LPR: 'anpr cam-3 read "TA13 PKR" conf=0.94', blind log
         # 18's car park): a plate of any country, letters and digits both, 5-8 of them
@@ -1849,6 +1870,10 @@ _SERVED_WORDS = frozenset(("customer", "caller", "client", "patient", "passenger
                            "applicant", "tenant", "visitor", "attendee", "traveler", "traveller", "user", "driver",
                            "rider", "contact", "parent", "guardian", "beneficiary"))
 _INITIAL_DOT_NAME = re.compile(r"[a-z]{1,12}[._][a-z]{2,20}")  # (j.burns, anna_li: a person's login's shape)
+_ISO20022_PARTY = re.compile(r"<(?:Cdtr|Dbtr|UltmtCdtr|UltmtDbtr)>\s*<Nm>([^<>]{2,140})</Nm>")
+_MYBATIS_PARAM = re.compile(r"(?:Parameters:\s*|,\s*)([^,()\s][^,()]{0,40}?)\((?:String|Object)\)")
+_RESUME_FILE = re.compile(r"(?i:resume|cv|curriculum[_ \-]vitae)[_\- ]+([A-Z][a-z]+(?:[_\- ][A-Z][a-z]+){1,2})(?=[_\-.][A-Za-z0-9])"
+                          r"|(?:(?<=[《/\s\"'(（])|^)([\u4e00-\u9fff·]{2,8}?)[-_－—](?=[^\s》\"']{0,40}?(?:简历|\.pdf|\.docx?))")
 _ANPR_READ = re.compile(r"(?i:\b(?:anpr|alpr|lpr)\b)[^\n\"]{0,40}?\b(?i:read|plate|vrm|recogni[sz]ed)\b[ \t]*[:=]?[ \t]*"
                         r"\"?([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){0,2})\"?(?![A-Za-z0-9])")
 _ROLE_THEN_QUOTED = re.compile(r'(?<![\w\-.])([A-Za-z]{2,12})[ \t]+"([^"\n]{3,60})"')

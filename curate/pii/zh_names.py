@@ -105,6 +105,8 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         "派件员", "揽件员", "收派员", "转交给",
         # a shift's hand-over (值班护士 盛丽丽 → 接班 陈畅: blind log 16's read half), only as a field's label
         "接班", "交班", "备班", "早班", "晚班", "夜班", "白班", "中班",
+        # recruiting's people (顾问 佘云 推荐候选人 …, HRBP 张桂珍 已提交: blind log 19's read half)
+        "顾问", "猎头", "HRBP", "面试官",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -414,10 +416,12 @@ def _regexes():
     # log line instead of 5.
     labels = re.compile("(" + alt(words - latin) + ")" + tail)
     latin_rx = re.compile("(" + alt(latin) + ")" + tail, re.IGNORECASE)
+    # (the cheap test before it: the Latin labels' first letters, derived, so a label added is read)
+    hint = re.compile("(?i)" + alt({w[:4] for w in latin}))
     # no look-behind in front (it stops the engine skipping to possible first characters): the
     # character before a title is checked to be Han by _Titles
     titles = re.compile("(" + alt(t["titles"]) + ")")
-    return _Labels(labels, latin_rx), _Titles(titles)
+    return _Labels(labels, latin_rx, hint), _Titles(titles)
 
 
 def _title_at(text: str, e: int, titles: set) -> bool:
@@ -459,18 +463,15 @@ def _boss_word(text: str, m: re.Match) -> bool:
 class _Labels:
     """The label matches of both patterns, in text order."""
 
-    def __init__(self, han: re.Pattern, latin: re.Pattern) -> None:
-        self.han, self.latin = han, latin
+    def __init__(self, han: re.Pattern, latin: re.Pattern, hint: re.Pattern) -> None:
+        self.han, self.latin, self.hint = han, latin, hint
 
     def finditer(self, text: str):
         got = list(self.han.finditer(text))
-        if _LATIN_LABEL_HINT.search(text):
+        if self.hint.search(text):
             got += self.latin.finditer(text)
             got.sort(key=lambda m: m.start())
         return got
-
-
-_LATIN_LABEL_HINT = re.compile("(?i)h(?:i|ello)|dear|user|name|customer")
 
 
 # A name in Latin letters after a Chinese label: a foreigner's ("收款人 David Hardin，"), or a name
@@ -1082,7 +1083,10 @@ def _sound_name(text: str, p: int, field: bool = False) -> int | None:
             # glued to what follows: only before a verb or a preposition word of two or more
             # characters (入户, 反映, 于), not inside a longer run of the name itself
             nxt = _cut(text, e, min(len(text), e + 4))
-            if not nxt or nxt[0][0] != e or nxt[0][2][:1] not in "vp" or nxt[0][1] - e < 2 and nxt[0][2] != "p":
+            if nxt and nxt[0][0] == e and nxt[0][2] == "d" and len(nxt) > 1 and nxt[1][2][:1] in "vp":
+                nxt = nxt[1:]  # an adverb before the verb (候选人那仁花已通过: 已/d 通过/v)
+            if not nxt or nxt[0][0] not in (e, e + 1) or nxt[0][2][:1] not in "vp" \
+                    or nxt[0][1] - nxt[0][0] < 2 and nxt[0][2] != "p":
                 continue
         parts = re.split("[·•・‧]", _simp(text[p:e]))
         # (the segmenter's words inside a Mongolian name are chance: 那日/苏, "that day")
