@@ -522,8 +522,8 @@ def _keyed_secret(key: str, text: str, v0: int, v1: int) -> bool:
         and _RANDOM_SECRET.fullmatch(text, v0, v1) is not None  # (a publishable key, pk_live_…, is public)
 
 
-_STAFF_KEYS = frozenset(("操作人", "操作员", "operator", "courier", "signer"))
-_CARRIER_KEYS = frozenset(("courier", "signer"))  # (keys that also name a company or a key: a full name must read as one)
+_STAFF_KEYS = frozenset(("操作人", "操作员", "operator", "courier", "signer", "candidate"))
+_CARRIER_KEYS = frozenset(("courier", "signer", "candidate"))  # (WebRTC's "candidate": "candidate:8421 1 udp …")  # (keys that also name a company or a key: a full name must read as one)
 _HAN = re.compile("[\u4e00-\u9fff]")
 # a staff or agent number in a person's place (操作员=CZ057, operator: G43658, user=a337858): letters
 # few and first, then digits; a login is a name cut short (jsmith88, wangfang, zhang.wei)
@@ -1520,6 +1520,10 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             elif ent is None and m.group(1).lower() in _SEARCH_KEYS and "+" in text[v0:v1] \
                     and _searched_name(unquote_plus(text[v0:v1])):
                 ent = "PERSON"  # a directory search for someone: /directory/search?q=Evy+Verheyen
+            elif ent is None and m.group(1).lower() in _SEARCH_KEYS and "%E" in text[v0:v1] \
+                    and _HAN.match(w := unquote(text[v0:v1])) is not None \
+                    and (whole_value_name(w + " ", 0) == len(w) or sound_name(w, 0, True) == len(w)):
+                ent = "PERSON"  # … or a Chinese name, percent-encoded (?keyword=%E4%B8%B9%E5%A2%9E…: 丹增尼玛)
             elif ent is None and m.group(1) == "code" and text[m.start() - 1:m.start()] in "?&" and v1 - v0 >= 8 \
                     and not text[v0:v1].isdigit() and _OAUTH.search(text) is not None:
                 ent = "CREDENTIAL"  # an OAuth 2.0 authorization code in its redirect (…/callback?code=…&state=…):
@@ -1872,7 +1876,7 @@ _SERVED_WORDS = frozenset(("customer", "caller", "client", "patient", "passenger
 _INITIAL_DOT_NAME = re.compile(r"[a-z]{1,12}[._][a-z]{2,20}")  # (j.burns, anna_li: a person's login's shape)
 _ISO20022_PARTY = re.compile(r"<(?:Cdtr|Dbtr|UltmtCdtr|UltmtDbtr)>\s*<Nm>([^<>]{2,140})</Nm>")
 _MYBATIS_PARAM = re.compile(r"(?:Parameters:\s*|,\s*)([^,()\s][^,()]{0,40}?)\((?:String|Object)\)")
-_RESUME_FILE = re.compile(r"(?i:resume|cv|curriculum[_ \-]vitae)[_\- ]+([A-Z][a-z]+(?:[_\- ][A-Z][a-z]+){1,2})(?=[_\-.][A-Za-z0-9])"
+_RESUME_FILE = re.compile(r"(?i:resume|cv|curriculum[_ \-]vitae)[_\- ]+([A-ZÀ-Þ][a-zß-ÿ]+(?:[_\- ][A-ZÀ-Þ][a-zß-ÿ]+){1,2})(?=[_\-.][A-Za-z0-9])"
                           r"|(?:(?<=[《/\s\"'(（])|^)([\u4e00-\u9fff·]{2,8}?)[-_－—](?=[^\s》\"']{0,40}?(?:简历|\.pdf|\.docx?))")
 _ANPR_READ = re.compile(r"(?i:\b(?:anpr|alpr|lpr)\b)[^\n\"]{0,40}?\b(?i:read|plate|vrm|recogni[sz]ed)\b[ \t]*[:=]?[ \t]*"
                         r"\"?([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){0,2})\"?(?![A-Za-z0-9])")

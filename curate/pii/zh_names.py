@@ -158,7 +158,8 @@ _PUNCT = set("，。、；：！？（）()“”‘’《》【】[]<>,.;:!?|/\
 _HAN_RX = re.compile("[\u4e00-\u9fff]")
 _SURROGATES = re.compile("[\ud800-\udfff]")  # undecodable log bytes (surrogateescape)
 _LOG_PREFIX = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)?[\])]?[ \t]*)?"
+    r"^[ \t]*(?:[\[(]?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+    r"[\])]?[ \t]*)?"  # (ISO 8601's offset too: 2026-12-03T19:31:20.155+08:00 [入职体检] 刘鹏 已预约)
     r"(?:[\[(]?(?:INFO|WARN|WARNING|ERROR|DEBUG|NOTICE|信息|警告|错误)[\])]?[ \t:：]*)?"
     r"(?:[\[(【][^\])】\n]{1,24}[\])】][ \t]*)?")  # (a tag: [审计], (OA), 【网格走访】)
 
@@ -2161,7 +2162,11 @@ def _line_start_names(text: str, found: list[Span]) -> list[Span]:
         end = len(text) if nl < 0 else nl
         pre = _LOG_PREFIX.match(text, pos, end)
         p = pre.end() if pre else pos
-        if p < end and _HAN_RX.match(text[p]) and _surname_len(text[p:p + 2]) and \
+        if p < end and pre is not None and pre.end() > pos and (sound := _sound_name(text, p, True)) is not None \
+                and text[sound:sound + 1] in (" ", "\t", "\u3000") and not any(sp.start <= p < sp.end for sp in found):
+            out.append(Span(p, sound, "PERSON", 0.8, "zh_name_line_start"))  # ([差旅] 丹增尼玛 已出票: a name
+            # written by sound opening a tagged log line's message, set off by a space)
+        elif p < end and _HAN_RX.match(text[p]) and _surname_len(text[p:p + 2]) and \
                 not any(sp.start <= p < sp.end for sp in found):
             words = _cut(text, p, min(end, p + 8))
             e = _name_from(text, words, set()) if words else None

@@ -29,6 +29,16 @@ def red():
     # recruiting's roles before a name; the words alone stay
     ("[猎头推荐] 顾问 佘云 推荐候选人 岳斌；HRBP 张桂珍 已提交；顾问团队 已成立；HR 系统 上线", ["佘云", "张桂珍"],
      ["顾问团队", "HR 系统"]),
+    # a name opening a tagged line's message after an ISO 8601 time with its offset; a name written by sound too
+    ("2026-12-03T19:31:20.155+08:00 [入职体检] 刘鹏 已预约 体检", ["刘鹏"], ["[入职体检]", "已预约"]),
+    ("2026-12-03T20:43:21.767+08:00 [差旅] 丹增尼玛 已出票 G6682", ["丹增尼玛"], ["[差旅]", "已出票 G6682"]),
+    ("[通知] 乌兰察布 分公司 成立", [], ["乌兰察布 分公司"]),
+    # a searched Chinese name, percent-encoded; a searched word stays
+    ('"GET /s?keyword=%E4%B8%B9%E5%A2%9E%E5%B0%BC%E7%8E%9B&x=1" "GET /s?keyword=%E6%89%8B%E6%9C%BA&x=1"',
+     ["%E4%B8%B9%E5%A2%9E%E5%B0%BC%E7%8E%9B"], ["keyword=%E6%89%8B%E6%9C%BA"]),
+    # a candidate by a Chinese name or a full name; an ICE candidate and a node's name stay
+    ('{"candidate":"王建国"} {"candidate":"node-3"} {"candidate":"candidate:842163049 1 udp 1677729535 x 46154 typ srflx"}',
+     ["王建国"], ["node-3", "candidate:842163049 1 udp"]),
     # a name written by sound glued to an adverb and its verb
     ("候选人那仁花已通过面试；候选人巴特尔已入职", ["那仁花", "巴特尔"], ["已通过面试", "已入职"]),
 ])
