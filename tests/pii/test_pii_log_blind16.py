@@ -6,6 +6,7 @@ import pytest
 from curate.pii.config import load_policy
 from curate.pii.redact import Redactor
 from tests.pii.test_pii_log_keys import _gone_and_kept as _check
+from tests.pii.test_pii_log_keys import _pass_through_whole, _read_half_within
 
 
 @pytest.fixture(scope="module")
@@ -52,23 +53,14 @@ def test_sixteenth_blind_log_leaks_and_over_redaction(red):
     seed than the bench's. Unread at 76fc48c, this session's start: 7.2% of the read half's values
     leaked, 11.7% of its decoys redacted (most of them servers' addresses, kept: docs/pii.md)."""
     from bench.pii_logs_blind16 import blind_log16
-    from tests.pii.test_pii_log_keys import _leak_rates
 
-    read = [d for d in blind_log16(3000, seed=16) if d["template"] % 2]
-    planted, leaked, decoys, lost, r = _leak_rates(red, read)
-    assert planted > 2000 and decoys > 2000
-    assert leaked <= 0.02, r["leaked"]
-    assert lost <= 0.09, r["decoys_redacted"]
+    _read_half_within(red, blind_log16(3000, seed=16), 0.02, 0.09)
 
 
 def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     """Broken shapes of what this set's rules read (a name object cut short, a unit and nothing after
     it, a matrix parameter with no value, a deputy's title alone, a byte that is no UTF-8 after 被叫):
     one line out per line in, nothing raised, nothing replaced."""
-    from tests.pii.test_pii_log_keys import _through_redact_log
-
     bad = [b'{"family":"', b'"given":[', "审核人=财务科 ".encode(), b"/a.do;jsessionid=?x=1", "副主任".encode(),
            "被叫=".encode() + b"\xff", "接班".encode()]
-    _stats, out = _through_redact_log(red, tmp_path, bad)
-    assert len(out) == len(bad)
-    assert [o for b, o in zip(bad, out) if b != o] == []
+    _pass_through_whole(red, tmp_path, bad)

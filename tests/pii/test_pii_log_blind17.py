@@ -6,6 +6,7 @@ import pytest
 from curate.pii.config import load_policy
 from curate.pii.redact import Redactor
 from tests.pii.test_pii_log_keys import _gone_and_kept as _check
+from tests.pii.test_pii_log_keys import _pass_through_whole, _read_half_within
 
 
 @pytest.fixture(scope="module")
@@ -55,13 +56,8 @@ def test_seventeenth_blind_log_leaks_and_over_redaction(red):
     another seed than the bench's. Unread at 76fc48c, this session's start: 9.8% of the read half's
     values leaked, 4.5% of its decoys redacted (servers' addresses)."""
     from bench.pii_logs_blind17 import blind_log17
-    from tests.pii.test_pii_log_keys import _leak_rates
 
-    read = [d for d in blind_log17(3000, seed=17) if d["template"] % 2]
-    planted, leaked, decoys, lost, r = _leak_rates(red, read)
-    assert planted > 2000 and decoys > 2000
-    assert leaked <= 0.03, r["leaked"]
-    assert lost <= 0.06, r["decoys_redacted"]
+    _read_half_within(red, blind_log17(3000, seed=17), 0.03, 0.06)
 
 
 def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
@@ -69,10 +65,6 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     a password word and "changed to" with nothing after, an @ and a short number, a role word and an
     open quote, a byte that is no UTF-8 after a shift label): one line out per line in, nothing
     raised, nothing replaced."""
-    from tests.pii.test_pii_log_keys import _through_redact_log
-
     bad = [b"<password>abc", b"<name>x9</nam>", "密码已改为".encode(), b"@1776857", b'customer "Ann',
            "早班 ".encode() + b"\xff", b"</>"]
-    _stats, out = _through_redact_log(red, tmp_path, bad)
-    assert len(out) == len(bad)
-    assert [o for b, o in zip(bad, out) if b != o] == []
+    _pass_through_whole(red, tmp_path, bad)

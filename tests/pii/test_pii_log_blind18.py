@@ -7,6 +7,7 @@ import pytest
 from curate.pii.config import load_policy
 from curate.pii.redact import Redactor
 from tests.pii.test_pii_log_keys import _gone_and_kept as _check
+from tests.pii.test_pii_log_keys import _pass_through_whole, _read_half_within
 
 
 @pytest.fixture(scope="module")
@@ -49,13 +50,8 @@ def test_eighteenth_blind_log_leaks_and_over_redaction(red):
     another seed than the bench's. Unread at 76fc48c, this session's start: 5.7% of the read half's
     values leaked, 7.5% of its decoys redacted."""
     from bench.pii_logs_blind18 import blind_log18
-    from tests.pii.test_pii_log_keys import _leak_rates
 
-    read = [d for d in blind_log18(3000, seed=18) if d["template"] % 2]
-    planted, leaked, decoys, lost, r = _leak_rates(red, read)
-    assert planted > 2000 and decoys > 2000
-    assert leaked <= 0.025, r["leaked"]
-    assert lost <= 0.06, r["decoys_redacted"]
+    _read_half_within(red, blind_log18(3000, seed=18), 0.025, 0.06)
 
 
 def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
@@ -63,10 +59,6 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     escape with no value, a card key and a lone digit, "account" at the end, a camera's read cut
     short, a byte that is no UTF-8 after a title): one line out per line in, nothing raised, nothing
     replaced."""
-    from tests.pii.test_pii_log_keys import _through_redact_log
-
     bad = [b'body="PIN=1\\t', b"x\\tName=", "卡号:7".encode(), b"for account", b'anpr cam-1 read "',
            "班主任".encode() + b"\xff" + "老师".encode()]
-    _stats, out = _through_redact_log(red, tmp_path, bad)
-    assert len(out) == len(bad)
-    assert [o for b, o in zip(bad, out) if b != o] == []
+    _pass_through_whole(red, tmp_path, bad)

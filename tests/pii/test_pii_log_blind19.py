@@ -6,6 +6,7 @@ import pytest
 from curate.pii.config import load_policy
 from curate.pii.redact import Redactor
 from tests.pii.test_pii_log_keys import _gone_and_kept as _check
+from tests.pii.test_pii_log_keys import _pass_through_whole, _read_half_within
 
 
 @pytest.fixture(scope="module")
@@ -51,22 +52,13 @@ def test_nineteenth_blind_log_leaks_and_over_redaction(red):
     another seed than the bench's. Unread at 76fc48c, this session's start: 10.3% of the read half's
     values leaked, 6.3% of its decoys redacted."""
     from bench.pii_logs_blind19 import blind_log19
-    from tests.pii.test_pii_log_keys import _leak_rates
 
-    read = [d for d in blind_log19(3000, seed=19) if d["template"] % 2]
-    planted, leaked, decoys, lost, r = _leak_rates(red, read)
-    assert planted > 2000 and decoys > 2000
-    assert leaked <= 0.045, r["leaked"]
-    assert lost <= 0.07, r["decoys_redacted"]
+    _read_half_within(red, blind_log19(3000, seed=19), 0.035, 0.07)
 
 
 def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     """Broken shapes of what these rules read (a party's element never closed, MyBatis's word with no
     parameters, a résumé's word and a dash, an adverb with no name, a byte that is no UTF-8 after
     HRBP): one line out per line in, nothing raised, nothing replaced."""
-    from tests.pii.test_pii_log_keys import _through_redact_log
-
     bad = [b"<Cdtr><Nm>", b"==>  Parameters: ", b"Resume_-.pdf", "候选人已通过".encode(), b"HRBP \xff", b"<Nm></Nm>"]
-    _stats, out = _through_redact_log(red, tmp_path, bad)
-    assert len(out) == len(bad)
-    assert [o for b, o in zip(bad, out) if b != o] == []
+    _pass_through_whole(red, tmp_path, bad)

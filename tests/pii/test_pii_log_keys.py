@@ -171,6 +171,21 @@ def _through_redact_log(red, tmp_path, lines: list[bytes]) -> tuple[dict, list[b
     return stats, out
 
 
+def _read_half_within(red, records: list[dict], leaked_max: float, lost_max: float) -> None:
+    """A blind log's read half (its odd templates) leaks at most ``leaked_max`` of its values and
+    redacts at most ``lost_max`` of its decoys, on a sample big enough to mean it."""
+    planted, leaked, decoys, lost, r = _leak_rates(red, [d for d in records if d["template"] % 2])
+    assert planted > 2000 and decoys > 2000
+    assert leaked <= leaked_max, r["leaked"]
+    assert lost <= lost_max, r["decoys_redacted"]
+
+
+def _pass_through_whole(red, tmp_path, bad: list[bytes]) -> None:
+    """Broken lines through ``redact_log``: one line out per line in, nothing raised, nothing replaced."""
+    _stats, out = _through_redact_log(red, tmp_path, bad)
+    assert [o for b, o in zip(bad, out) if b != o] == []
+
+
 def test_blind_log_leaks_and_over_redaction(red):
     """The log a helper wrote without reading the redactor (bench/pii_logs_blind.py), another seed
     than the bench's: 13.2% of values leaked and 2.7% of decoys redacted before this round's fixes;
