@@ -188,10 +188,9 @@ def _own_field(text: str, start: int, end: int) -> bool:
     return (i < 0 or text[i] in _FIELD_SEP) and (j == n or text[j] in _FIELD_SEP or text[j] == "\r")
 
 
-# the phone words that also name messages, ids and places ("message 697988", "office 4012", "number
-# 30211"): enough for a long number, not for a short one
-_SHORT_NUMBER_WORDS = tuple(w for w in CONTEXT["PHONE_NUMBER"] if w not in {
-    "message", "messages", "number", "no.", "office", "desk", "reception", "号码", "號碼"})
+# the phone words that also name a message ("Message 697988 processed": a channel's message id): enough
+# for a long number, not for a short one ("My number is 216-675" stays a phone: presidio-style sets)
+_SHORT_NUMBER_WORDS = tuple(w for w in CONTEXT["PHONE_NUMBER"] if w not in {"message", "messages"})
 
 
 def score(m: re.Match, text: str, low: str) -> float | None:
