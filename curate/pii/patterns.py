@@ -86,8 +86,9 @@ CONTEXT = {
                      "ctcm", "ctch", "ctcb",
                      "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "拨打", "撥打", "来电",
                      "來電", "号码", "號碼", "座机", "座機", "市话", "市話", "固话", "固話", "分机", "分機", "微信", "热线", "熱線", "传真", "傳真", "回拨", "回撥",
-                     # a call's parties in call-centre and telecom records (被叫=053258356980, 主叫, callee)
-                     "被叫", "主叫", "外呼", "callee", "caller"),
+                     # a call's parties in call-centre and telecom records (被叫=053258356980, 主叫; not the
+                     # English "caller": Android's "caller 10113 does not hold …" is a process's uid)
+                     "被叫", "主叫", "外呼"),
     "CREDIT_CARD": ("card", "cards", "visa", "mastercard", "amex", "maestro", "unionpay", "discover", "jcb",
                     "diners", "credit", "debit", "cc", "payment", "pan", "charge", "charged",
                     "卡号", "卡號", "银行卡", "銀行卡", "信用卡", "储蓄卡", "儲蓄卡", "借记卡", "借記卡", "银联",
