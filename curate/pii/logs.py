@@ -523,7 +523,9 @@ def _keyed_secret(key: str, text: str, v0: int, v1: int) -> bool:
 
 
 _STAFF_KEYS = frozenset(("操作人", "操作员", "operator", "courier", "signer", "candidate"))
-_CARRIER_KEYS = frozenset(("courier", "signer", "candidate"))  # (WebRTC's "candidate": "candidate:8421 1 udp …")  # (keys that also name a company or a key: a full name must read as one)
+# keys that also name a company, a key or a network path (a carrier, a signing key, WebRTC's "candidate":
+# "candidate:8421 1 udp …"): a value with spaces there must read as a full name
+_CARRIER_KEYS = frozenset(("courier", "signer", "candidate"))
 _HAN = re.compile("[\u4e00-\u9fff]")
 # a staff or agent number in a person's place (操作员=CZ057, operator: G43658, user=a337858): letters
 # few and first, then digits; a login is a name cut short (jsmith88, wangfang, zhang.wei)
