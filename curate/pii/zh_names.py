@@ -1203,7 +1203,8 @@ _SAYS = frozenset("说讲问答让叫")  # (邓总说 as one word of the segment
 
 def _name_before(text: str, q: int, titles: set) -> int | None:
     """Start of a name that ends exactly at ``q`` (before a title), or None."""
-    if q >= 1 and _rare_surname(text[q - 1]) and text.startswith(ADDRESS_TITLES + ("老师", "老師", "医生", "经理"), q) \
+    if q >= 1 and _rare_surname(text[q - 1]) and text[q - 1] not in RARE_WORD_SURNAMES \
+            and text.startswith(ADDRESS_TITLES + ("老师", "老師", "医生", "经理"), q) \
             and (q == 1 or not _HAN_RX.match(text, q - 2) or _after_role_label(text, q - 1)
                  or text.endswith(("班主任", "联系", "請", "请", "找"), 0, q - 1)):
         return q - 1  # a rare surname before a title, where a label, a role or a boundary stands before it

@@ -37,7 +37,7 @@ def red():
     # a rare surname before a title after a role or a boundary; a name of a rare surname set off as a field
     ("请联系班主任眭老师；(家长 仉女士) 学生 仉泽敏 总分 384；家访 学生 那仁花 (高二3班)", ["眭", "仉", "仉泽敏", "那仁花"],
      ["班主任", "老师", "总分 384"]),
-    ("这是一位很好的老师；的老师", [], ["这是一位很好的老师", "的老师"]),
+    ("这是一位很好的老师；的老师；请留医生的电话", [], ["这是一位很好的老师", "的老师", "请留医生的电话"]),
     # a role word and a quoted name: the people a record is about, not its author or its teacher
     ('matched student "Priya Raman" grade=7; course author "Mark Twain"', ["Priya Raman"], ["Mark Twain"]),
 ])
