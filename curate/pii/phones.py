@@ -188,9 +188,11 @@ def _own_field(text: str, start: int, end: int) -> bool:
     return (i < 0 or text[i] in _FIELD_SEP) and (j == n or text[j] in _FIELD_SEP or text[j] == "\r")
 
 
-# the phone words that also name a message ("Message 697988 processed": a channel's message id): enough
-# for a long number, not for a short one ("My number is 216-675" stays a phone: presidio-style sets)
-_SHORT_NUMBER_WORDS = tuple(w for w in CONTEXT["PHONE_NUMBER"] if w not in {"message", "messages"})
+# the phone words that also name a message ("Message 697988 processed": a channel's message id), and the
+# Chinese ones (取号码 248249 is a queue ticket; no mainland number a person holds has 5 or 6 digits, only
+# service lines do, 95518): enough for a long number, not for a short one ("My number is 216-675" stays
+# a phone: presidio-style sets)
+_SHORT_NUMBER_WORDS = tuple(w for w in CONTEXT["PHONE_NUMBER"] if w not in {"message", "messages"} and w.isascii())
 
 
 def score(m: re.Match, text: str, low: str) -> float | None:

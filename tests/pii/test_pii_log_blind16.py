@@ -39,7 +39,8 @@ def red():
     ("Message 88527 processed for patient AVILA, SUZANNE (MRN 63803368); patient D’ALIA, SACHI (MRN 1)",
      ["AVILA, SUZANNE", "D’ALIA, SACHI"], ["Message 88527", "MRN 63803368"]),
     # a call's callee; a channel's short message id is no phone
-    ("呼出 坐席=8071 被叫=053258356980 结果=接通；Message 697988 processed", ["053258356980"], ["Message 697988"]),
+    ("呼出 坐席=8071 被叫=053258356980 结果=接通；Message 697988 processed；取号码 248249", ["053258356980"],
+     ["Message 697988", "取号码 248249"]),
     # an Android process's uid after "caller" is no phone (loghub's Android log)
     ("W ActivityManager: getRunningAppProcesses: caller 10113 does not hold REAL_GET_TASKS", [], ["caller 10113"]),
     # a URL's matrix parameter ends where the query starts
