@@ -39,7 +39,7 @@ from curate.pii.patterns import (
     token_named_by_code,
     working_dir,
 )
-from curate.pii.zh_names import ADDRESS_TITLES, pinyin_login, pinyin_name, sound_name, whole_value_name
+from curate.pii.zh_names import ADDRESS_TITLES, UNIT_WORD, pinyin_login, pinyin_name, sound_name, whole_value_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -533,7 +533,7 @@ _STAFF_CODE = re.compile(r"[A-Z]{1,4}[-_]?\d{2,}|[A-Za-z]{1,2}[-_]?\d{4,}")
 
 
 _DIGITS_ONLY = re.compile(r"\d[\d \-]*\d")
-_HAN_UNIT = re.compile("[\u4e00-\u9fff]{1,7}(?:[科处局部厅所院队组站办委会室]|中心)")
+_HAN_UNIT = re.compile(UNIT_WORD)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -1889,13 +1889,15 @@ def _closed(text: str, e: int, titles: set) -> bool:
 _PREDICATE_START = frozenset("vpdtc")
 # a post as a clause of its own ("，任副局长，", "任院长。"): 任 is the verb there, not the surname
 _POST_CLAUSE = re.compile("[\u4e00-\u9fff]{1,4}(?:长|主任|书记|经理|主管|总监)[，,。；;、]")
-# a unit of an organisation (a department, an office, a team), then a space before a Han value
-_UNIT_BEFORE_NAME = re.compile("[\u4e00-\u9fff]{1,7}(?:[科处局部厅所院队组站办委会室]|中心)[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 # (and 方, a party: 巴方, 马方, 校方, 甲方 — "同巴方达成协议"; 社, an agency: 据罗新社报道)
 _PLACE_SUFFIX = frozenset("市县区省州镇村路街乡方社")
 _UNIT_SUFFIX = frozenset("科处局部厅所院队组站办委会司")  # the units of an organisation
+# a unit's whole name (财务科, 信息中心, 急诊室): the units above, a room and a centre; logs.py reads a
+# unit alone under a person's key as no one, and a unit then a space before a Han value
+UNIT_WORD = "[\u4e00-\u9fff]{1,7}(?:[" + "".join(sorted(_UNIT_SUFFIX | {"室"})) + "]|中心)"
+_UNIT_BEFORE_NAME = re.compile(UNIT_WORD + "[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 def _tagged_name(text: str, s: int, e: int) -> bool:
