@@ -653,8 +653,9 @@ def _figure_name(word: str) -> bool:
     everyday word (高明 "brilliant"). After a role a log gives its holder (骑手李俊, 网格员张宁) it is
     a private namesake far more often than the figure: 0.8, which the logs profile keeps and the
     dataset profile, whose tasks name figures after professions (诗人李白), does not."""
+    # (a figure's name jieba does not hold at all is no everyday word either: 王颖)
     return word in _cedict()[0] and _name_shaped(word) \
-        and _tables()["tagger"].word_tag_tab.get(word, "")[:2] == "nr"
+        and (_tables()["tagger"].word_tag_tab.get(word, "")[:2] == "nr" or not _freq(word))
 
 
 _SEPARATED_LABELS = frozenset(("值班", "接班", "交班", "备班", "早班", "晚班", "夜班", "白班", "中班"))
@@ -664,14 +665,20 @@ _SERVICE_LABELS = frozenset(w for w in WEAK if w.endswith(("员", "手", "客", 
                             or w in ("客户", "用户", "司机", "业主", "租客", "房东", "家属", "保安", "访客", "红娘"))
 # roles in 员 that famous people hold (演员, 运动员, 宇航员 …): a figure after them is the figure
 _FAME_ROLES = frozenset(("演员", "运动员", "宇航员", "飞行员", "球员", "议员", "委员", "研究员", "教员", "党员",
-                         "队员", "成员", "学员", "会员", "官员", "专员", "特派员", "宣传员", "播音员", "主持人"))
+                         "队员", "成员", "学员", "会员", "官员", "专员", "特派员", "宣传员", "播音员", "主持人",
+                         # (the people a public record names by their deed: founders, heirs, speakers)
+                         "创始人", "创办人", "发起人", "发明人", "发言人", "代言人", "领导人", "候选人", "继承人",
+                         "接班人", "传承人", "掌门人", "制片人", "出品人", "策展人", "撰稿人", "作词人", "作曲人",
+                         "主讲人", "获奖人", "提名人", "当选人", "缔造人", "带头人", "开创人", "奠基人"))
 
 
 def _service_role(role: str) -> bool:
-    """A role a log gives a private holder (网格员, 保安员, 快递员, 乘客, 访客); not a poet's,
-    an actor's or an official's (诗人, 演员, 市长, 将军), after which a figure stays the figure."""
+    """A role a log gives a private holder (网格员, 保安员, 快递员, 乘客, 访客), or a record's agent
+    of two characters and 人 (记录人, 经办人, 收件人, 审核人: who did what the record is of); not a
+    poet's, an actor's or an official's (诗人, 演员, 市长, 将军), nor a founder's or a spokesman's
+    (创始人, 发言人), after which a figure stays the figure."""
     role = _simp(role)
-    return role.endswith(("员", "客")) and not role.endswith(tuple(_FAME_ROLES))
+    return (role.endswith(("员", "客")) or len(role) == 3 and role.endswith("人")) and not role.endswith(tuple(_FAME_ROLES))
 
 
 def _figure_at(text: str, p: int) -> int | None:
@@ -865,8 +872,8 @@ def _name_after_role(text: str, p: int, titles: set) -> int | None:
     if not k:
         return None
     words = _cut(text, max(0, p - 4), min(len(text), p + k + 6))
-    if any(a < p < b for a, b, _ in words):
-        return None
+    if any(a < p < b and (tag != "x" or _freq(_simp(text[a:b]))) for a, b, tag in words):
+        return None  # (a piece the segmenter glued without knowing it is no word: 快递/员梁/x 刚)
     if k == 1 and _tables()["tagger"].word_tag_tab.get(_simp(text[p])) in _FUNCTION_TAGS:
         return None  # 同事和朋友, 用户向客服反映: a conjunction or preposition, not 和/向 the surname
     for g in (2, 1):
@@ -877,6 +884,29 @@ def _name_after_role(text: str, p: int, titles: set) -> int | None:
         if _closed(text, e, titles):
             return e
     return None
+
+
+def _function_surname_after_role(text: str, p: int, titles: set) -> int | None:
+    """After a role a log gives its holder (用户, 快递员, 值班人员, 记录人), a surname that is also a
+    function word — 张 a measure word, 许 a numeral, 曾 an adverb, 何 and 任 pronouns, 谢, 涂 and 应
+    verbs: ``_name_after_role`` leaves them, for 用户向客服反映 and 同事和朋友 — when the segmenter
+    cuts it off as a word of its own and the rest is a given name it cuts as one word, written with
+    the commonest given-name characters (许/建国, 曾/建军, 何/桂兰, 张/刚), which a predicate or
+    punctuation closes. 0.8, the logs profile's: on the mixed log these were most of the names left
+    (12 of the 20 after 用户, 快递员 and 值班人员 in 20,000 lines), in prose the reading is rarer."""
+    if _surname_len(text[p:p + 2]) != 1 or _tables()["tagger"].word_tag_tab.get(_simp(text[p])) not in _FUNCTION_TAGS:
+        return None
+    # (cut from the surname on: the segmenter glues a role's last character to it, 快递/员谢/建平)
+    words = _cut(text, p, min(len(text), p + 8))
+    if len(words) < 2 or words[0][:2] != (p, p + 1) or words[1][0] != p + 1 or not 1 <= words[1][1] - words[1][0] <= 2:
+        return None
+    e, tag = words[1][1], words[1][2]
+    if not _given_name_chars(text, p + 1, e, COMMON_GIVEN) or _freq(_simp(text[p:e])) or text[e - 1] in _PLACE_SUFFIX \
+            or tag in _FUNCTION_TAGS and not (e - p == 2 and tag == "d") \
+            or e - p == 3 and (tag[:1] in ("v", "a") or _freq(_simp(text[p + 1:e])) >= 4000):
+        return None  # (用户将/于, 将/建立: a verb, no given name; 张/刚 "just" is 刚 the name; 向/英国, 和/学生:
+        # an everyday word, where the given names the segmenter holds as words are rarer, 建国 3,083)
+    return e if e == len(text) or _closed(text, e, titles) else None
 
 
 _CLAUSE_END = re.compile(r"[，,。；;、!！?？\n]|$")
@@ -1493,6 +1523,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 or m.group(1) in ("老师", "老師") and text[p:p + 1] in "傅们們":
             continue  # 值班 names someone only as a field's label (值班：王天翊; 值班民警 is a role); 老师傅
         e = _name_at(text, p, titles)
+        function = False
         if e is None and (_simp(m.group(1)) in _NAMING or any(c in _KEY_SEP for c in text[m.end(1):p])):
             e = _given_name_after_label(text, p, titles)
         elif e is None and strong:
@@ -1503,7 +1534,10 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 e = _split_before_predicate(text, p)
         elif e is None and m.group(1) in _ROLE_LABELS:
             e = _name_after_role(text, p, titles)
-        figure = False
+            if e is None:
+                e = _function_surname_after_role(text, p, titles)
+                function = e is not None  # (logs only: see the function)
+        figure = function
         if e is None and strong and any(c in _KEY_SEP for c in text[m.end(1):p]):
             e = _figure_at(text, p)  # (共有人：张宁: a figure's namesake as a form's value; 0.8, logs only)
             figure = e is not None
@@ -1605,6 +1639,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         e = _name_at(text, p, titles)
         if e is None:
             e = _name_after_role(text, p, titles)
+        function = e is None and _service_role(text[rs:q]) and (e := _function_surname_after_role(text, p, titles)) is not None
         if e is None and _service_role(text[rs:q]):
             e = _figure_at(text, p)
         if p > m.start() + (2 if m.group(0).startswith("代表") else 1) and (e is None or colon):
@@ -1619,7 +1654,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         if e is not None and (_held(_simp(text[p:e])) < 20 or _figure_name(_simp(text[p:e])) and _service_role(text[rs:q])) \
                 and _given_name_chars(text, p + rare, e, LOOSE) and text[e - 1] not in _PLACE_SUFFIX:
             seen.add(p)
-            out.append(Span(p, e, "PERSON", 0.8 if _held(_simp(text[p:e])) >= 20 else 0.9, "zh_name_role"))
+            out.append(Span(p, e, "PERSON", 0.8 if function or _held(_simp(text[p:e])) >= 20 else 0.9, "zh_name_role"))
     for m in t["cues"].finditer(text):
         p = m.end()
         # (a chat bot's message sets the name off with spaces: "请 张博 跟进"; the cue is its own word then)
@@ -2175,19 +2210,29 @@ def _line_start_names(text: str, found: list[Span]) -> list[Span]:
             e = _name_from(text, words, set()) if words else None
             # a name jieba's dictionary knows (李白, 令狐冲, 鲁迅: frequency >= 20) is a public or fictional
             # figure when nothing marks it as a private person
-            if e is None or e - p < 2:
-                e = _whole_value_name(text, p)  # 梅/刚洋 as the segmenter cut it, a whole field: 梅刚洋 已完成…
+            w = _whole_value_name(text, p)  # 梅/刚洋 as the segmenter cut it, a whole field: 梅刚洋 已完成…
+            if w is not None and (e is None or w > e):
+                e = w  # (never half of it: 杨淑/n 华/ns 提交了…)
+            if e is None and words and words[0][0] == p and _figure_name(_simp(text[p:words[0][1]])):
+                e = words[0][1]  # (a figure's name: kept below unless the line says what its holder did)
             if e is None:
                 # a surname and given-name characters before when it happened, however cut (张/q 艳/a 于10:30)
                 k = _surname_len(text[p:p + 2])
                 e = next((p + k + g for g in (2, 1) if _AT_TIME.match(text, p + k + g)
                           and not _freq(_simp(text[p:p + k + g]))), None)
-            if e is not None and e - p >= 2 and _held(_simp(text[p:e])) < 20 and _given_name_chars(text, p, e):
+            # (a space, then what they did: a log's subject field; a figure's namesake there, 王明 提交了…)
+            v = e
+            while v is not None and v < end and text[v] in " \t":
+                v += 1
+            acted = v is not None and v > e and any(w[0] == v and w[2].startswith("v") and text[w[0]:w[1]] not in _COPULA
+                                           for w in _cut(text, v, min(end, v + 4)))
+            if e is not None and e - p >= 2 and (_held(_simp(text[p:e])) < 20 or acted and _figure_name(_simp(text[p:e]))) \
+                    and _given_name_chars(text, p, e):
                 s = p
                 after = text[e:e + 3]
                 if _VOCATIVE.match(after):
                     out.append(Span(s, e, "PERSON", 0.9, "zh_name_vocative"))
-                elif after[:1] in _PUNCT or after[:1] == "" or _AT_TIME.match(after) is not None or any(
+                elif after[:1] in _PUNCT or after[:1] == "" or _AT_TIME.match(after) is not None or acted or any(
                         w[0] == e and w[2].startswith("v") and text[w[0]:w[1]] not in _COPULA for w in words):
                     # (or when it happened: 张艳于10:30登录系统, 李强在08:15打卡)
                     out.append(Span(s, e, "PERSON", 0.8, "zh_name_line_start"))
