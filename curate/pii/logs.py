@@ -605,8 +605,9 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
                 or _STAFF_CODE.fullmatch(v) is not None
                 or en_names.compound_word(v) or v.startswith("system:")  # (Kubernetes' own accounts)
                 # a figure CC-CEDICT lists ("author": "Alan Turing"); not a name in pinyin, which it lists
-                # for its famous bearers (WANG MING, LI NA are everyone's)
-                or v.lower() in en_names.lexicons().phrases and not pinyin_name(v)
+                # for its famous bearers (WANG MING, LI NA are everyone's), nor under the key of the person
+                # the record is about ("customer_name": "Michael Jordan", "real_name": …: a namesake)
+                or v.lower() in en_names.lexicons().phrases and not pinyin_name(v) and not _subject_key(key)
                 or (" " not in v and any(c.isdigit() for c in v) and sum(c.isupper() for c in v[1:]) >= 2))
     if ent == "ADDRESS":
         # (and a network address under "addr": detection reads an IP there as one)
@@ -1871,6 +1872,15 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
 # (the people a record is about — whom a service serves, a school teaches, an employer hires — not a
 # record's author, reviewer, approver or teacher, whom samples and tests name after figures ("author
 # "Mark Twain""): blind log 19 counted 47 such decoys with every role word)
+def _subject_key(key: str) -> bool:
+    """A key naming the person a record is about: a real or full name, or a name of one of the people
+    a service serves (customer_name, patientName, cardholder); not an author's or a reviewer's."""
+    parts = [w.lower() for w in _CASE_WORDS.findall(key)]
+    return bool(parts) and ("".join(parts) in ("name", "realname", "fullname", "legalname", "truename")
+                            or any(w in _SERVED_WORDS for w in parts))
+
+
+_CASE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # a key's words, snake_case or camelCase
 _SERVED_WORDS = frozenset(("customer", "caller", "client", "patient", "passenger", "guest", "recipient", "sender",
                            "member", "subscriber", "cardholder", "payer", "payee", "student", "employee", "candidate",
                            "applicant", "tenant", "visitor", "attendee", "traveler", "traveller", "user", "driver",

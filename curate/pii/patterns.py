@@ -113,6 +113,9 @@ RECORD_WORDS = ("门诊号", "門診號", "住院号", "住院號", "病历号",
                 "受理编号", "受理編號", "案号", "案號", "学号", "學號", "工号", "工號", "警号", "警號", "档案号", "檔案號")
 NOT_CARD = ("order", "orders", "id", "ids", "no", "trace", "txn", "transaction", "request", "req", "tracking",
             "invoice", "ref", "reference", "ticket", "session", "serial", "isbn", "imei", "uuid", "sku",
+            # what a program numbers as it works through it ("processed batch 36266627916138": a Luhn-valid
+            # Diners-range id, the mixed log's; 批次 below)
+            "batch", "job", "build", "shipment", "parcel", "waybill",
             "订单", "訂單", "单号", "單號", "流水", "编号", "編號", "工单", "工單", "运单", "運單", "交易号",
             "发票", "發票", "合同", "批次", "快件", *RECORD_WORDS,
             # a payment platform's merchant number (微信支付 商户号 1638516225, mch_id)

@@ -77,3 +77,24 @@ def test_dataset_profile_keeps_its_reading():
     red = Redactor(load_policy("dataset", mode="patterns"))
     for text in ("用户许建国登录失败", "会议已结束，记录人王明", "李鹏 提交了报销申请"):
         assert redact_line(text, red) == text  # 0.8: the logs profile's threshold, not the dataset's 0.9
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # under the key of the person the record is about, a figure's name is a namesake's
+    ('{"msg":"payment declined","customer_name":"Michael Jordan","card":"-"}', ["Michael Jordan"], ['"customer_name":"']),
+    ('{"msg":"profile","name":"George Mitchell","realName":"Alan Turing"}', ["George Mitchell", "Alan Turing"], ['"msg":"profile"']),
+    # under an author's or a reviewer's key it stays the figure (samples and fixtures name them so)
+    ('{"author":"Alan Turing","reviewer":"Charles Darwin"}', [], ["Alan Turing", "Charles Darwin"]),
+])
+def test_figures_under_a_subjects_key(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a Luhn-valid number in a card range after the word for what a program works through is its id
+    ("INFO worker-3 processed batch 36266627916138 in 3881 ms; job 4556737586899855 done", [],
+     ["36266627916138", "4556737586899855"]),
+    ("payment card 4556737586899855 declined for batch 7", ["4556737586899855"], ["for batch 7"]),
+])
+def test_batch_and_job_ids_are_no_cards(red, line, gone, kept):
+    _check(red, line, gone, kept)
