@@ -82,7 +82,9 @@ def test_dataset_profile_keeps_its_reading():
 @pytest.mark.parametrize("line, gone, kept", [
     # under the key of the person the record is about, a figure's name is a namesake's
     ('{"msg":"payment declined","customer_name":"Michael Jordan","card":"-"}', ["Michael Jordan"], ['"customer_name":"']),
-    ('{"msg":"profile","name":"George Mitchell","realName":"Alan Turing"}', ["George Mitchell", "Alan Turing"], ['"msg":"profile"']),
+    ('{"msg":"profile","fullName":"George Mitchell","realName":"Alan Turing"}', ["George Mitchell", "Alan Turing"], ['"msg":"profile"']),
+    # a bare "name" names anything a program logs: a screening's test record named after a figure
+    ('aml-screen INFO name="Sherlock Holmes" list=OFAC-SDN result=SYNTHETIC_TEST_RECORD', [], ["Sherlock Holmes"]),
     # under an author's or a reviewer's key it stays the figure (samples and fixtures name them so)
     ('{"author":"Alan Turing","reviewer":"Charles Darwin"}', [], ["Alan Turing", "Charles Darwin"]),
 ])
@@ -97,4 +99,20 @@ def test_figures_under_a_subjects_key(red, line, gone, kept):
     ("payment card 4556737586899855 declined for batch 7", ["4556737586899855"], ["for batch 7"]),
 ])
 def test_batch_and_job_ids_are_no_cards(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a name a log line sets off between spaces, followed by 的, a verb or the line's end
+    ("面试提醒：12月16日 18:30 黄燕 的技术面（岗位：薪酬福利专员）", ["黄燕"], ["18:30 ", " 的技术面"]),
+    ("2026-12-05 [审批流] 审批 王建平 通过；审核 许建国 已通过", ["王建平", "许建国"], ["审批 ", " 通过", " 已通过"]),
+    # ... not a place before a place, a word, a state, nor a space a sentence ends with (reviews)
+    ("地点 张江 高新区；状态 正常 已完成；我已经有一台14的本 普通本 带着不方便", [],
+     ["张江 高新区", "正常 已完成", "普通本 带着"]),
+    ("感谢全体同仁。 银帆的电控马桶安装使用方便；硬盘声音太响了, 和以前的老光驱一样", [], ["银帆的", "和以前的"]),
+    # a surname the tagger reads as a measure word before a given name it tags a name, then a title
+    ("候选人王佳蓉已通过张淑珍主治医师面试", ["王佳蓉", "张淑珍"], ["主治医师面试"]),
+    ("买了两张淑珍医生的票", [], ["两张淑珍医生"]),
+])
+def test_spaced_names_and_titles(red, line, gone, kept):
     _check(red, line, gone, kept)
