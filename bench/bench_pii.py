@@ -217,7 +217,7 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               13: ("bench.pii_logs_blind13", "blind_log13", 137), 14: ("bench.pii_logs_blind14", "blind_log14", 149),
               15: ("bench.pii_logs_blind15", "blind_log15", 151), 16: ("bench.pii_logs_blind16", "blind_log16", 157),
               17: ("bench.pii_logs_blind17", "blind_log17", 163), 18: ("bench.pii_logs_blind18", "blind_log18", 173),
-              19: ("bench.pii_logs_blind19", "blind_log19", 167)}
+              19: ("bench.pii_logs_blind19", "blind_log19", 167), 20: ("bench.pii_logs_blind20", "blind_log20", 179)}
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -246,7 +246,10 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                18: ("an eighteenth", ("87 templates: one K-12 education group's mixed log of tutoring apps, school "
                                       "gates, payments, messaging, LMS webhooks, access and Chinese teacher and ops lines")),
                19: ("a nineteenth", ("90 templates: one HR and recruiting SaaS's mixed log of applicant tracking, "
-                                     "background checks, e-signature, payroll, provisioning, workers and Chinese HR lines"))}
+                                     "background checks, e-signature, payroll, provisioning, workers and Chinese HR lines")),
+               20: ("a twentieth", ("88 templates: one insurance company's mixed log of policy administration, claims "
+                                    "and adjusters, a call centre, agents' app, payments, OCR, notifications, access, "
+                                    "queues and Chinese claim-handling lines"))}
 
 
 def _letter(i: int) -> str:

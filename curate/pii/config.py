@@ -143,6 +143,8 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
         if got is not None:
             return got
     for k in forms:
+        if k.endswith(("_nm", ".nm")):
+            k = k[:-2] + "name"  # "Nm", as payment messages abbreviate a name: ISO 20022's Cdtr.Nm, UnionPay's customerNm
         if k.endswith("name") and len(k) > 4 or k.endswith("姓名"):
             head = k[:-4] if k.endswith("name") else k[:-2]
             head = head.rstrip("_.").replace("_", "").replace(".", "")  # (pusher.name: GitHub's)

@@ -744,7 +744,15 @@ _ROLE_WORDS = frozenset((
     "assignee", "reporter", "requester", "applicant", "candidate", "buyer", "seller", "owner", "holder", "contact",
     "cardholder", "beneficiary", "payee", "payer", "cc", "bcc", "attn",
     # who is on duty in an alert ("on-call: Na Zou (+49 …)")
-    "on-call", "oncall"))
+    "on-call", "oncall",
+    # the staff a case is handed to and the parties it is about, across services: insurance ("assigned
+    # to adjuster Leni Schmiedecke", blind log 20's read half), finance, care, law, support, hiring
+    "adjuster", "underwriter", "assessor", "surveyor", "inspector", "appraiser", "investigator", "examiner",
+    "handler", "broker", "advisor", "adviser", "consultant", "planner", "coordinator", "dispatcher", "supervisor",
+    "clerk", "representative", "rep", "specialist", "analyst", "therapist", "counselor", "counsellor", "caseworker",
+    "caregiver", "carer", "physician", "surgeon", "dentist", "tutor", "instructor", "recruiter", "interviewer",
+    "auditor", "cashier", "teller", "claimant", "insured", "policyholder", "subscriber", "debtor", "creditor",
+    "borrower", "lender", "guarantor", "witness", "resident", "homeowner", "landlord", "courier", "installer"))
 # a run of capitalised words (a name's candidates, and a capitalised cue before them: "Recipient Amy Russell")
 # (the look-behind after the first capital: a pattern that opens with a character class lets the
 # engine skip to the capitals; opening with the look-behind tried every position, 9 µs a line)

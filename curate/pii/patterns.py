@@ -653,7 +653,12 @@ _SERVICE_PARTS = frozenset(("svc", "service", "services", "app", "bot", "robot",
                             "scheduler", "etl", "replicator", "replication", "reader", "writer", "readonly", "rw",
                             "ro", "exporter", "backup", "monitor", "monitoring", "healthcheck", "probe", "system",
                             # a controller's own account (argocd-image-updater, cert-manager's reconciler)
-                            "updater", "controller", "reconciler", "syncer", "provisioner", "webhook"))
+                            "updater", "controller", "reconciler", "syncer", "provisioner", "webhook",
+                            # a program's account named for what it does (evg_api in a vendor URL's credentials,
+                            # blind log 20; kafka-consumer, report_loader, es-indexer)
+                            "api", "gateway", "proxy", "ingest", "pipeline", "runner", "importer", "loader",
+                            "consumer", "producer", "publisher", "mailer", "notifier", "crawler", "scraper",
+                            "indexer", "connector", "relay"))
 _ACCOUNT_PARTS = re.compile(r"[-_.0-9]+")
 
 
