@@ -675,7 +675,7 @@ _SERVICE_LABELS = frozenset(w for w in WEAK if w.endswith(("员", "手", "客", 
                             or w in ("客户", "用户", "司机", "业主", "租客", "房东", "家属", "保安", "访客", "红娘"))
 # roles in 员 that famous people hold (演员, 运动员, 宇航员 …): a figure after them is the figure
 _FAME_ROLES = frozenset(("演员", "运动员", "宇航员", "飞行员", "球员", "议员", "委员", "研究员", "教员", "党员",
-                         "队员", "成员", "学员", "会员", "官员", "专员", "特派员", "宣传员", "播音员", "主持人",
+                         "队员", "成员", "官员", "专员", "特派员", "宣传员", "播音员", "主持人",
                          # (the people a public record names by their deed: founders, heirs, speakers)
                          "创始人", "创办人", "发起人", "发明人", "发言人", "代言人", "领导人", "候选人", "继承人",
                          "接班人", "传承人", "掌门人", "制片人", "出品人", "策展人", "撰稿人", "作词人", "作曲人",
@@ -911,11 +911,17 @@ def _function_surname_after_role(text: str, p: int, titles: set) -> int | None:
     if len(words) < 2 or words[0][:2] != (p, p + 1) or words[1][0] != p + 1 or not 1 <= words[1][1] - words[1][0] <= 2:
         return None
     e, tag = words[1][1], words[1][2]
-    if not _given_name_chars(text, p + 1, e, COMMON_GIVEN) or _freq(_simp(text[p:e])) or text[e - 1] in _PLACE_SUFFIX \
+    # (the commonest given-name characters before a predicate; the rarer ones too where the line or a
+    # clause ends the name: 讲解员张/q 沐阳/nz at the end of a ticket line)
+    edge = e == len(text) or text[e] in "，,。；;、\n"
+    if not _given_name_chars(text, p + 1, e, LOOSE if edge else COMMON_GIVEN) or _freq(_simp(text[p:e])) \
+            or text[e - 1] in _PLACE_SUFFIX or edge and e - p == 3 and tag[:2] not in ("nr", "ns", "nz") \
+            and _freq(_simp(text[p + 1:e])) >= 500 \
             or tag in _FUNCTION_TAGS and not (e - p == 2 and tag == "d") \
             or e - p == 3 and (tag[:1] in ("v", "a") or _freq(_simp(text[p + 1:e])) >= 4000):
-        return None  # (用户将/于, 将/建立: a verb, no given name; 张/刚 "just" is 刚 the name; 向/英国, 和/学生:
-        # an everyday word, where the given names the segmenter holds as words are rarer, 建国 3,083)
+        return None  # (用户将/于, 将/建立: a verb, no given name; 张/刚 "just" is 刚 the name; 向/英国, 和/学生,
+        # 导游和/司机，: an everyday word, where the given names the segmenter holds as words are rarer, 建国
+        # 3,083, or are places' and names' words)
     return e if e == len(text) or _closed(text, e, titles) else None
 
 

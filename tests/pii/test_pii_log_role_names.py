@@ -116,3 +116,15 @@ def test_batch_and_job_ids_are_no_cards(red, line, gone, kept):
 ])
 def test_spaced_names_and_titles(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a function-word surname and rarer given-name characters where the line or a clause ends the name
+    ("【景区票务】讲解服务已预约，讲解员张沐阳", ["张沐阳"], ["讲解员"]),
+    # a trainee or a member is a private holder: a figure's namesake after them is the namesake
+    ("私教课预约：学员张丹，教练孙柳", ["张丹", "孙柳"], ["私教课预约：学员", "教练"]),
+    # ... and a role word after the conjunction stays
+    ("旅行社的导游和司机，都能礼貌待客；国防大学的教职员工和学员。", [], ["导游和司机，", "教职员工和学员。"]),
+])
+def test_role_names_at_a_clauses_end(red, line, gone, kept):
+    _check(red, line, gone, kept)
