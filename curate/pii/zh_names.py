@@ -2060,7 +2060,9 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
                 and sp.recognizer.startswith("zh_"):
             s0 = next((s for s in (q - 2, q - 3, q - 4) if s >= 0 and (s == 0 or text[s - 1] in _ITEM_START)
                        and all(_HAN_RX.match(c) for c in text[s:q])), None)
-            if s0 is None or s0 in starts or _whole_value_name(text[s0:q] + "、", 0, KNOWN_FIGURE) != q - s0:
+            # (the list says a name stands there: the rarer given-name characters of this century's
+            # names too, 叶若汐、梁秀荣和令狐嘉怡, as the items after a found one)
+            if s0 is None or s0 in starts or _whole_value_name(text[s0:q] + "、", 0, KNOWN_FIGURE, rare=True) != q - s0:
                 break
             out.append(Span(s0, q, "PERSON", sp.score, "zh_name_list"))
             starts.add(s0)

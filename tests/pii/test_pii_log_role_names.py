@@ -128,3 +128,10 @@ def test_spaced_names_and_titles(red, line, gone, kept):
 ])
 def test_role_names_at_a_clauses_end(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+def test_list_items_before_a_found_name_take_rarer_given_names(red):
+    # the list says a name stands there: 若汐 is a name of this century, rarer than the common share
+    _check(red, "【OA】会签：叶若汐、梁秀荣和令狐嘉怡，流程编号WF6640814976", ["叶若汐", "梁秀荣", "令狐嘉怡"],
+           ["【OA】会签：", "，流程编号"])
+    _check(red, "品类：苹果、香蕉和葡萄，产地：烟台", [], ["苹果、香蕉和葡萄"])
