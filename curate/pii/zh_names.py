@@ -926,6 +926,16 @@ def _function_surname_after_role(text: str, p: int, titles: set) -> int | None:
 
 
 _CLAUSE_END = re.compile(r"[，,。；;、!！?？\n]|$")
+_CLAUSE_PUNCT = frozenset("，,。；;、!！?？\n")
+
+
+def _everyday_given(text: str, p: int, e: int) -> bool:
+    """The name's given part is an everyday word of its own (全/社会, 和/合作, 和/以前): a surname
+    character then a common word (jieba's count >= 2,000 and no name's or place's tag), where the
+    given names the segmenter holds as words are rarer (建国 3,083 is a place's tag)."""
+    k = _surname_len(text[p:p + 2]) or 1
+    g = _simp(text[p + k:e])
+    return len(g) == 2 and _freq(g) >= 2000 and _tables()["tagger"].word_tag_tab.get(g, "")[:2] not in ("nr", "ns")
 
 
 def _name_closing_clause(text: str, p: int) -> int | None:
@@ -1701,6 +1711,12 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 and _tagged_name(text, p, e):
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_cue"))
+        elif (w := _whole_value_name(text, p)) is not None and w - p >= 2 and (w == len(text) or text[w] in _CLAUSE_PUNCT) \
+                and not _everyday_given(text, p, w):
+            # ... or what the cue's clause ends with, a whole name the segmenter cut as words
+            # (行程分享给王/立新, at the line's end; 转交给唐云，): no dictionary word, given-name characters
+            seen.add(p)
+            out.append(Span(p, w, "PERSON", 0.8, "zh_name_cue"))
     taken = None
     for m in titles_rx.finditer(text):
         q = m.start()

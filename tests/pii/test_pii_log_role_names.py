@@ -135,3 +135,14 @@ def test_list_items_before_a_found_name_take_rarer_given_names(red):
     _check(red, "【OA】会签：叶若汐、梁秀荣和令狐嘉怡，流程编号WF6640814976", ["叶若汐", "梁秀荣", "令狐嘉怡"],
            ["【OA】会签：", "，流程编号"])
     _check(red, "品类：苹果、香蕉和葡萄，产地：烟台", [], ["苹果、香蕉和葡萄"])
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a cue's clause that ends with a whole name the segmenter cut as words (王/立新)
+    ("[网约车] 紧急联系人设置：-，行程分享给王立新", ["王立新"], ["行程分享给"]),
+    ("工单已转交给唐云，请跟进", ["唐云"], ["工单已转交给", "请跟进"]),
+    # ... not a surname character before an everyday word, nor a place the dictionary holds
+    ("我想用自己的经历告诉全社会，加强联系和合作，请联系张家港。", [], ["告诉全社会", "联系和合作", "联系张家港"]),
+])
+def test_cue_clause_ending_with_a_name(red, line, gone, kept):
+    _check(red, line, gone, kept)
