@@ -217,7 +217,8 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               13: ("bench.pii_logs_blind13", "blind_log13", 137), 14: ("bench.pii_logs_blind14", "blind_log14", 149),
               15: ("bench.pii_logs_blind15", "blind_log15", 151), 16: ("bench.pii_logs_blind16", "blind_log16", 157),
               17: ("bench.pii_logs_blind17", "blind_log17", 163), 18: ("bench.pii_logs_blind18", "blind_log18", 173),
-              19: ("bench.pii_logs_blind19", "blind_log19", 167), 20: ("bench.pii_logs_blind20", "blind_log20", 179)}
+              19: ("bench.pii_logs_blind19", "blind_log19", 167), 20: ("bench.pii_logs_blind20", "blind_log20", 179),
+              21: ("bench.pii_logs_blind21", "blind_log21", 181)}
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -249,7 +250,11 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                                      "background checks, e-signature, payroll, provisioning, workers and Chinese HR lines")),
                20: ("a twentieth", ("88 templates: one insurance company's mixed log of policy administration, claims "
                                     "and adjusters, a call centre, agents' app, payments, OCR, notifications, access, "
-                                    "queues and Chinese claim-handling lines"))}
+                                    "queues and Chinese claim-handling lines")),
+               21: ("a twenty-first", ("89 templates: one property-management and smart-community company's mixed "
+                                       "log of access control and visitors, face gates, car parks, repair tickets, "
+                                       "payments, smart meters, elevator IoT, a mini-program's API, access, queues, "
+                                       "Chinese housekeeper, guard and repair lines and overseas English sites"))}
 
 
 def _letter(i: int) -> str:

@@ -1517,6 +1517,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 continue  # an XML element's Name attribute names the element or a field (<Data Name='Image'>,
                 # <Provider Name='Microsoft-Windows-Sysmon'>), not a person
             ent = policy.key_entity(m.group(1))
+            if ent is not None and m.group(1) in ("by", "By", "BY") and _PHRASE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "by" ending a phrase, not a field's key: sort by=created_at, group by=day
             v0, v1 = m.span(3)
             quoted = v1 > v0 and text[v0] in "\"'"
             if quoted:
@@ -1853,6 +1855,15 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if g == 1 and (_name_words(v.replace("_", " ").replace("-", " ")) or pinyin_name(v.replace("_", " "))) \
                     or g == 2 and (whole_value_name(v + " ", 0, rare=True) == len(v) or sound_name(v, 0, True) == len(v)):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
+    if "ehicle" in text or "car" in text:
+        # a vehicle's key holding what only a plate looks like (vehicle=SFL1365G, car_no="SBA 1234 X":
+        # Singapore's car parks, blind log 21's read half): letters and digits both, upper case, 5-8 of
+        # them; a vehicle's type or model (vehicle=sedan, car="Model 3") is none
+        for m in _VEHICLE_VALUE.finditer(text):
+            v = m.group(1)
+            if 5 <= sum(c.isalnum() for c in v) <= 8 and any(c.isdigit() for c in v) and sum(c.isalpha() for c in v) >= 2 \
+                    and not any(sp.start < m.end(1) and m.start(1) < sp.end for sp in out):
+                out.append(Span(m.start(1), m.end(1), "LICENSE_PLATE", 1.0, "log_field"))
     if "npr" in text or "NPR" in text or "lpr" in text or "LPR" in text:
         # what a number-plate camera read (ANPR/ALPR/LPR: 'anpr cam-3 read "TA13 PKR" conf=0.94', blind log
         # 18's car park): a plate of any country, letters and digits both, 5-8 of them
@@ -1901,6 +1912,10 @@ _ISO20022_PARTY = re.compile(r"<(?:Cdtr|Dbtr|UltmtCdtr|UltmtDbtr)>\s*<Nm>([^<>]{
 _MYBATIS_PARAM = re.compile(r"(?:Parameters:\s*|,\s*)([^,()\s][^,()]{0,40}?)\((?:String|Object)\)")
 _RESUME_FILE = re.compile(r"(?i:resume|cv|curriculum[_ \-]vitae)[_\- ]+([A-ZÀ-Þ][a-zß-ÿ]+(?:[_\- ][A-ZÀ-Þ][a-zß-ÿ]+){1,2})(?=[_\-.][A-Za-z0-9])"
                           r"|(?:(?<=[《/\s\"'(（])|^)([\u4e00-\u9fff·]{2,8}?)[-_－—](?=[^\s》\"']{0,40}?(?:简历|\.pdf|\.docx?))")
+_PHRASE_BEFORE = re.compile(r"(?<![\w=:\-.])[A-Za-z]+ \Z")  # a bare word and a space: "sort " before "by="
+_VEHICLE_VALUE = re.compile(r"(?<![\w\-.])(?i:vehicle|vehicle_?no|vehicle_?number|veh|car|car_?no|car_?number|carplate)"
+                            r"[ \t]*[=:][ \t]*[\"']?([A-Z]{1,3}[ \-]?[0-9]{1,4}[ \-]?[A-Z]{0,3}|[0-9]{1,3}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{1,4})"
+                            r"[\"']?(?![\w\-])")
 _ANPR_READ = re.compile(r"(?i:\b(?:anpr|alpr|lpr)\b)[^\n\"]{0,40}?\b(?i:read|plate|vrm|recogni[sz]ed)\b[ \t]*[:=]?[ \t]*"
                         r"\"?([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){0,2})\"?(?![A-Za-z0-9])")
 _ROLE_THEN_QUOTED = re.compile(r'(?<![\w\-.])([A-Za-z]{2,12})[ \t]+"([^"\n]{3,60})"')
@@ -1926,6 +1941,10 @@ def _human_names(text: str) -> list[Span]:
 # A cookie's value that no one was issued: a language or theme (lang=zh-cn, theme=dark), a small
 # number (consent=1); Set-Cookie's attributes are no cookies at all
 _PLAIN_COOKIE = re.compile(r"[a-z]{1,10}(?:[\-_][A-Za-z]{2,4})?|\d{1,4}")
+# an analytics cookie's visit times, epoch seconds (Baidu Tongji's Hm_lvt_<site>=1796225320,1796311720):
+# when a browser came, no secret; not under a session's or a token's name
+_VISIT_TIMES = re.compile(r"1\d{9}(?:(?:,|%2C)1\d{9})*")
+_SECRET_COOKIE = re.compile(r"(?i)sess|sid|token|auth|key|jwt|login|user|uid")
 _COOKIE_ATTRS = frozenset(("path", "domain", "expires", "max-age", "samesite", "secure", "httponly", "priority",
                            "partitioned", "version", "comment"))
 _COOKIE_KEYS = frozenset(("cookie", "set_cookie", "cookies"))
@@ -1964,7 +1983,8 @@ def _cookie_values(text: str, v0: int, v1: int) -> list[Span]:
     for c in _COOKIE_PAIR.finditer(text, v0, v1):
         val = c.group(2).strip()
         if val and c.group(1).lower() not in _COOKIE_ATTRS and not placeholder(val) \
-                and _PLAIN_COOKIE.fullmatch(val) is None:
+                and _PLAIN_COOKIE.fullmatch(val) is None \
+                and not (_VISIT_TIMES.fullmatch(val) is not None and _SECRET_COOKIE.search(c.group(1)) is None):
             out.append(Span(c.start(2), c.start(2) + len(c.group(2).rstrip()), "CREDENTIAL", 1.0, "log_header"))
     return out
 

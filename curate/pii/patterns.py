@@ -658,7 +658,7 @@ _SERVICE_PARTS = frozenset(("svc", "service", "services", "app", "bot", "robot",
                             # blind log 20; kafka-consumer, report_loader, es-indexer)
                             "api", "gateway", "proxy", "ingest", "pipeline", "runner", "importer", "loader",
                             "consumer", "producer", "publisher", "mailer", "notifier", "crawler", "scraper",
-                            "indexer", "connector", "relay"))
+                            "indexer", "connector", "relay", "report", "reports", "reporting", "analytics", "bi"))
 _ACCOUNT_PARTS = re.compile(r"[-_.0-9]+")
 
 

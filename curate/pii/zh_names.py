@@ -2286,7 +2286,8 @@ def _line_start_names(text: str, found: list[Span]) -> list[Span]:
 
 
 # a Han run set off by a space before it and a space, 的 or the line's end after it
-_SPACED_HAN = re.compile("(?<=[ \t\u3000])[\u4e00-\u9fff]{2,3}(?=[ \t\u3000]|的[\u4e00-\u9fff]|$)")
+_SPACED_HAN = re.compile("(?<=[ \t\u3000])[\u4e00-\u9fff·]{2,9}(?=[ \t\u3000]|的[\u4e00-\u9fff]|$)")
+_PHONE_AFTER = re.compile(r"[ \t\u3000]*\(?\+?\d[\d \-()]{6,}")
 
 
 def _spaced_names(text: str, found: list[Span]) -> list[Span]:
@@ -2301,7 +2302,9 @@ def _spaced_names(text: str, found: list[Span]) -> list[Span]:
         q = p
         while q > 0 and text[q - 1] in " \t\u3000":
             q -= 1
-        if q > 0 and text[q - 1] in "。！？!?…，,；;" or _whole_value_name(text[:e], p) != e or any(
+        # (or a name written by sound, 已通知维保 那仁格日勒 +86 135…)
+        if q > 0 and text[q - 1] in "。！？!?…，,；;" or (_whole_value_name(text[:e], p) if e - p <= 3 else None) != e \
+                and _sound_name(text[:e], p, True) != e or any(
                 b - a >= 2 and _freq(_simp(text[a:b])) >= 2000 and tag not in ("nr", "ns", "nrt", "nrfg") for a, b, tag in _cut(text, p, e)):
             continue  # (a space after a sentence is prose's, not a field's: 。 银帆的…; 和/以前, 普通/本: words)
         v = e
@@ -2310,7 +2313,7 @@ def _spaced_names(text: str, found: list[Span]) -> list[Span]:
         # what follows says a person stood there: 的 and what is theirs, what they did, or nothing (not
         # 张江 高新区, a place before a place)
         ws = _cut(text, v, min(len(text), v + 4)) if v < len(text) and v > e else ()
-        if text.startswith("的", v) or v == len(text) or any(
+        if text.startswith("的", v) or v == len(text) or _PHONE_AFTER.match(text, e) or any(
                 a == v and tag[:1] in "vpd" and text[a:b] not in _COPULA for a, b, tag in ws):
             out.append(Span(p, e, "PERSON", 0.8, "zh_name_spaced"))
     return out
