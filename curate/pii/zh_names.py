@@ -970,8 +970,11 @@ _FIELD_STOP = frozenset("，,。；;、\n\t\u3000 ()（）|/")  # (经办人（�
 
 # A field whose label names an organisation (供应商=陈李济, 快递=顺丰速运, 开户行：…): its value is a
 # business, often named after its founder or written with a surname first (blind log 16's read half)
-_ORG_KEY = re.compile("(?:商|厂|厂家|公司|品牌|单位|银行|开户行|医院|门店|店铺|机构|快递|物流|药房|超市|酒店|餐厅|学校|"
-                      "平台|渠道|集团|科室|部门|承运|商户|商家|药企|保险公司)[ \t\u3000]*[：:=][ \t\u3000]*\\Z")
+_ORG_WORDS = ("(?:商|厂|厂家|公司|品牌|单位|银行|开户行|医院|门店|店铺|机构|快递|物流|药房|超市|酒店|餐厅|学校|"
+              "平台|渠道|集团|科室|部门|承运|商户|商家|药企|保险公司|合作方|联名)")
+_ORG_KEY = re.compile(_ORG_WORDS + "[ \t\u3000]*[：:=][ \t\u3000]*\\Z")
+# ... or a space, as a log line sets a field off (合作方 李宁 已签约: the brand, not the athlete or a namesake)
+_ORG_WORD_BEFORE = re.compile(_ORG_WORDS + "\\Z")
 
 
 def _org_field(text: str, p: int) -> bool:
@@ -2313,8 +2316,9 @@ def _spaced_names(text: str, found: list[Span]) -> list[Span]:
         # what follows says a person stood there: 的 and what is theirs, what they did, or nothing (not
         # 张江 高新区, a place before a place)
         ws = _cut(text, v, min(len(text), v + 4)) if v < len(text) and v > e else ()
-        if text.startswith("的", v) or v == len(text) or _PHONE_AFTER.match(text, e) or any(
-                a == v and tag[:1] in "vpd" and text[a:b] not in _COPULA for a, b, tag in ws):
+        if (text.startswith("的", v) or v == len(text) or _PHONE_AFTER.match(text, e) or any(
+                a == v and tag[:1] in "vpd" and text[a:b] not in _COPULA for a, b, tag in ws)) \
+                and _ORG_WORD_BEFORE.search(text, max(0, q - 8), q) is None:
             out.append(Span(p, e, "PERSON", 0.8, "zh_name_spaced"))
     return out
 

@@ -146,3 +146,8 @@ def test_list_items_before_a_found_name_take_rarer_given_names(red):
 ])
 def test_cue_clause_ending_with_a_name(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+def test_a_spaced_brand_after_an_organisations_word_stays(red):
+    # a brand named after a person, set off by spaces after the word for a business: no one
+    _check(red, "合作方 李宁 已签约；品牌 王老吉 上线；审批 王建平 通过", ["王建平"], ["合作方 李宁 已签约", "品牌 王老吉 上线"])
