@@ -783,6 +783,7 @@ _TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Miss|Mx|Prof|Sgt|Capt|(?:Ofc|D
                      rf"(?! {_NAME_WORD})(?![\w'\-])")  # (a Dutch or German surname's particles: Dr van der Sande)
 # (police and military ranks as reports abbreviate them before a surname: "RO: Ofc. Norton #3739",
 # "Det. Alvarez", "Sgt Kowalski"; a period after the short ones, which are words without it)
+_SAID = re.compile(r" (?:said|says|called|asked|requested|requests|reported|confirmed|complained|wrote|replied)\b")
 _TITLE_HINT = re.compile(r"Dr|Mr|Ms|Miss|Mx|Prof|Sgt|Capt|(?:Ofc|Det|Lt|Cpl|Dep|Tpr|Insp|Supt)\.")
 # (and a writer naming themselves: "Hi, I'm Sally, the parcel never arrived", "my name is Ann Lee.")
 _GREETED = re.compile(r"(?<![\w-])(?:Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|Welcome back|Good morning|Good afternoon|"
@@ -989,9 +990,13 @@ def _cued_names(text: str) -> list[Span]:
         lx = en_names.lexicons()
         for m in _TITLED.finditer(text):  # "Dr. Hettner signed": a surname after a title (not "Mr. Children")
             low = m.group(1).rsplit(" ", 1)[-1].split("-")[0].lower()
-            if low in lx.last or low not in lx.lower or low in _PINYIN_SURNAMES:
+            if low in lx.last or low not in lx.lower or low in _PINYIN_SURNAMES \
+                    or text.startswith(("Mr", "Ms", "Mx"), m.start()) and not text.startswith("Miss", m.start()) \
+                    and (text[m.end(1):m.end(1) + 1] == "," or _SAID.match(text, m.end(1))):
                 # (a word glosses write in lower case is none: Mr. Children; a Chinese surname in pinyin is
-                # one though the glosses write it so: Ms. Liang, Dr. Jia)
+                # one though the glosses write it so: Ms. Liang, Dr. Jia; a word after a person's title that
+                # a comma or "said" closes is the surname: "for Mr. Bonnet, Flat 114", "Mr. Plaza said",
+                # blind logs 13 and 21 — Dr. and Prof. also open brands, Dr. Martens, and Miss a contest's title)
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     return out
 

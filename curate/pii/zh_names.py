@@ -1276,7 +1276,9 @@ def _name_before(text: str, q: int, titles: set) -> int | None:
         return q - 1  # a field's surname before a deputy's title, which the segmenter reads as one word
         # with 副 (审核医师=邓副/nr 主任: blind log 16)
     lo = max(0, q - 6)
-    words = _cut(text, lo, min(len(text), q + 3))
+    # (a deputy's title is cut apart from the name: the segmenter glues 副 to the name's last character,
+    # 皇甫/杰副/主任医师)
+    words = _cut(text, lo, q if text[q:q + 1] == "副" else min(len(text), q + 3))
     # a word running across the title ("王先生", "张女士" as one word, tagged a name): it must end
     # where the title ends (武警官兵 runs past 警官, 丛书 stops inside 书记) and not be an ordinary
     # noun (班主任 is no 班 + 主任)
@@ -2306,7 +2308,8 @@ def _spaced_names(text: str, found: list[Span]) -> list[Span]:
         while q > 0 and text[q - 1] in " \t\u3000":
             q -= 1
         # (or a name written by sound, 已通知维保 那仁格日勒 +86 135…)
-        if q > 0 and text[q - 1] in "。！？!?…，,；;" or (_whole_value_name(text[:e], p) if e - p <= 3 else None) != e \
+        if q > 0 and text[q - 1] in "。！？!?…，,；;" \
+                or (_whole_value_name(text[:e], p) if e - p <= 2 + _surname_len(text[p:p + 2]) else None) != e \
                 and _sound_name(text[:e], p, True) != e or any(
                 b - a >= 2 and _freq(_simp(text[a:b])) >= 2000 and tag not in ("nr", "ns", "nrt", "nrfg") for a, b, tag in _cut(text, p, e)):
             continue  # (a space after a sentence is prose's, not a field's: 。 银帆的…; 和/以前, 普通/本: words)

@@ -151,3 +151,16 @@ def test_cue_clause_ending_with_a_name(red, line, gone, kept):
 def test_a_spaced_brand_after_an_organisations_word_stays(red):
     # a brand named after a person, set off by spaces after the word for a business: no one
     _check(red, "合作方 李宁 已签约；品牌 王老吉 上线；审批 王建平 通过", ["王建平"], ["合作方 李宁 已签约", "品牌 王老吉 上线"])
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a word after a person's title that a comma or "said" closes is the surname, dictionary word or not
+    ("Parcel for Mr. Bonnet, Flat 114；客户 Mr. Plaza said courier never called back", ["Bonnet", "Plaza"],
+     ["Parcel for Mr. ", " said courier"]),
+    ("Mr. Children released a new album", [], ["Mr. Children released"]),
+    # a compound surname's name set off by spaces; a deputy's title the segmenter glues to the name
+    ("面试提醒：12/05 16:15 南宫秀华 的技术面", ["南宫秀华"], [" 的技术面"]),
+    ("候选人已通过皇甫杰副主任医师面试；全体副主任医师参加", ["皇甫杰"], ["副主任医师面试", "全体副主任医师参加"]),
+])
+def test_titles_and_compound_surnames(red, line, gone, kept):
+    _check(red, line, gone, kept)
