@@ -1860,7 +1860,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if g == 1 and (_name_words(v.replace("_", " ").replace("-", " ")) or pinyin_name(v.replace("_", " "))) \
                     or g == 2 and (whole_value_name(v + " ", 0, rare=True) == len(v) or sound_name(v, 0, True) == len(v)):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
-    if "ehicle" in text or "car" in text:
+    if "ehicle" in text or "car_" in text or "car=" in text or "car:" in text or "carplate" in text or "veh" in text:
         # a vehicle's key holding what only a plate looks like (vehicle=SFL1365G, car_no="SBA 1234 X":
         # Singapore's car parks, blind log 21's read half): letters and digits both, upper case, 5-8 of
         # them; a vehicle's type or model (vehicle=sedan, car="Model 3") is none
