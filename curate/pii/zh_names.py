@@ -925,6 +925,24 @@ def _function_surname_after_role(text: str, p: int, titles: set) -> int | None:
     return e if e == len(text) or _closed(text, e, titles) else None
 
 
+def _word_name_after_role(text: str, p: int, titles: set) -> int | None:
+    """After a role a log gives its holder, a name the dictionary also holds as a rare word — a place or
+    a noun it counts under 100 (高洋 8, 徐洋 9, 成军 12, 古建 27, 安东 74; not 江东 374, 苏宁 298) —
+    cut as one word of a surname and the commonest given-name characters, which a predicate or
+    punctuation closes (用户高洋登录失败, 值班人员古建巡查东门). 0.8, the logs profile's: what remained of
+    the mixed log's names after role labels."""
+    words = _cut(text, p, min(len(text), p + 8))
+    if not words or words[0][0] != p:
+        return None
+    e, tag = words[0][1], words[0][2]
+    k = _surname_len(text[p:p + 2])
+    w = _simp(text[p:e])
+    if not k or not 1 <= e - p - k <= 2 or not 0 < _freq(w) < 100 or tag[:1] in ("v", "a", "d", "m", "q", "r", "t") \
+            or text[e - 1] in _PLACE_SUFFIX or text[e - 1] in _WORD_END or not _given_name_chars(text, p + k, e, COMMON_GIVEN):
+        return None
+    return e if e == len(text) or _closed(text, e, titles) else None
+
+
 _CLAUSE_END = re.compile(r"[，,。；;、!！?？\n]|$")
 _CLAUSE_PUNCT = frozenset("，,。；;、!！?？\n")
 
@@ -1573,8 +1591,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         elif e is None and m.group(1) in _ROLE_LABELS:
             e = _name_after_role(text, p, titles)
             if e is None:
-                e = _function_surname_after_role(text, p, titles)
-                function = e is not None  # (logs only: see the function)
+                e = _function_surname_after_role(text, p, titles) or _word_name_after_role(text, p, titles)
+                function = e is not None  # (logs only: see the functions)
         figure = function
         if e is None and strong and any(c in _KEY_SEP for c in text[m.end(1):p]):
             e = _figure_at(text, p)  # (共有人：张宁: a figure's namesake as a form's value; 0.8, logs only)
@@ -1677,7 +1695,8 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
         e = _name_at(text, p, titles)
         if e is None:
             e = _name_after_role(text, p, titles)
-        function = e is None and _service_role(text[rs:q]) and (e := _function_surname_after_role(text, p, titles)) is not None
+        function = e is None and _service_role(text[rs:q]) and (
+            e := _function_surname_after_role(text, p, titles) or _word_name_after_role(text, p, titles)) is not None
         if e is None and _service_role(text[rs:q]):
             e = _figure_at(text, p)
         if p > m.start() + (2 if m.group(0).startswith("代表") else 1) and (e is None or colon):
@@ -1689,7 +1708,7 @@ def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
                 e = w
         # a weak cue: a name jieba's dictionary knows (诗人李白) is a public figure here; and the
         # name is written with given-name characters (人员/关系密切, 人/应邀出席 are not)
-        if e is not None and (_held(_simp(text[p:e])) < 20 or _figure_name(_simp(text[p:e])) and _service_role(text[rs:q])) \
+        if e is not None and (_held(_simp(text[p:e])) < 20 or function or _figure_name(_simp(text[p:e])) and _service_role(text[rs:q])) \
                 and _given_name_chars(text, p + rare, e, LOOSE) and text[e - 1] not in _PLACE_SUFFIX:
             seen.add(p)
             out.append(Span(p, e, "PERSON", 0.8 if function or _held(_simp(text[p:e])) >= 20 else 0.9, "zh_name_role"))
@@ -2274,7 +2293,9 @@ def _line_start_names(text: str, found: list[Span]) -> list[Span]:
                 v += 1
             acted = v is not None and v > e and any(w[0] == v and w[2].startswith("v") and text[w[0]:w[1]] not in _COPULA
                                            for w in _cut(text, v, min(end, v + 4)))
-            if e is not None and e - p >= 2 and (_held(_simp(text[p:e])) < 20 or acted and _figure_name(_simp(text[p:e]))) \
+            # (a figure's namesake, or a rare word's, 黄玉 23, 陈兵 32, when the line says what they did)
+            if e is not None and e - p >= 2 and (_held(_simp(text[p:e])) < 20 or acted and (
+                    _figure_name(_simp(text[p:e])) or _word_name_after_role(text, p, set()) == e)) \
                     and _given_name_chars(text, p, e):
                 s = p
                 after = text[e:e + 3]

@@ -164,3 +164,14 @@ def test_a_spaced_brand_after_an_organisations_word_stays(red):
 ])
 def test_titles_and_compound_surnames(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a name the dictionary also holds as a rare word, after a role or opening a line that says what they did
+    ("2024-03-18 用户高洋登录失败；值班人员古建巡查东门", ["高洋", "古建"], ["用户", "登录失败", "巡查东门"]),
+    ("黄玉 提交了报销申请，单号83982821938487", ["黄玉"], ["提交了报销申请"]),
+    # ... not a common word (江东 374, 苏宁 298) nor one that opens a line without a deed
+    ("黄金 提交了报销申请；高峰 时段拥堵；长城 宽带已开通", [], ["黄金 提交了", "高峰 时段拥堵", "长城 宽带已开通"]),
+])
+def test_rare_word_names_in_role_slots(red, line, gone, kept):
+    _check(red, line, gone, kept)
