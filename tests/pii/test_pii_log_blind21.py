@@ -49,3 +49,15 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     nothing raised, nothing replaced."""
     bad = [b'cookie:"Hm_lvt_=; ;"', b"vehicle= car_no=\"\"", b"by=", b"sort by=", "维保 那仁 +".encode(), b"vehicle=\xff"]
     _pass_through_whole(red, tmp_path, bad)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # an application's account in a data store's or a queue's DSN: only the password goes
+    ('dsn="postgres://hr_payroll:zhouhui%232026@db1:5432/payroll" url=amqp://mq_live:Xk92-pw@10.0.0.5:5672/%2Flive',
+     ["zhouhui%232026", "Xk92-pw"], ["hr_payroll:", "mq_live:"]),
+    # a person's login there stays a secret with its password: census names, pinyin, names outside the census
+    ("postgres://barbara_lopez:Aa862546!@db/app amqp://gang_yao:wu2023@mq/x mysql://climaco_zamorano:chen5208@db/y",
+     ["barbara_lopez", "gang_yao", "climaco_zamorano", "Aa862546!", "wu2023", "chen5208"], ["@db/app", "@mq/x"]),
+])
+def test_application_accounts_in_dsns(red, line, gone, kept):
+    _check(red, line, gone, kept)
