@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, unquote_plus
 
 from curate.pii import en_names
-from curate.pii.config import norm_key
+from curate.pii.config import key_forms, norm_key
 from curate.pii.patterns import (
     FREEMAIL_DOMAINS,
     PASSWORD_WORD,
@@ -1902,12 +1902,11 @@ def _subject_key(key: str) -> bool:
     bare "name", which names anything a program logs (name="Sherlock Holmes" list=OFAC-SDN: a
     screening's synthetic test record, blind log 20's read half, which counted 39 such figures when
     "name" was among these keys)."""
-    parts = [w.lower() for w in _CASE_WORDS.findall(key)]
+    parts = [w for w in _KEY_WORDS.split(key_forms(key)[0]) if w]  # (snake_case or camelCase, as config reads keys)
     return bool(parts) and ("".join(parts) in ("realname", "fullname", "legalname", "truename")
                             or any(w in _SERVED_WORDS for w in parts))
 
 
-_CASE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # a key's words, snake_case or camelCase
 _SERVED_WORDS = frozenset(("customer", "caller", "client", "patient", "passenger", "guest", "recipient", "sender",
                            "member", "subscriber", "cardholder", "payer", "payee", "student", "employee", "candidate",
                            "applicant", "tenant", "visitor", "attendee", "traveler", "traveller", "user", "driver",
