@@ -218,7 +218,8 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               15: ("bench.pii_logs_blind15", "blind_log15", 151), 16: ("bench.pii_logs_blind16", "blind_log16", 157),
               17: ("bench.pii_logs_blind17", "blind_log17", 163), 18: ("bench.pii_logs_blind18", "blind_log18", 173),
               19: ("bench.pii_logs_blind19", "blind_log19", 167), 20: ("bench.pii_logs_blind20", "blind_log20", 179),
-              21: ("bench.pii_logs_blind21", "blind_log21", 181)}
+              21: ("bench.pii_logs_blind21", "blind_log21", 181), 22: ("bench.pii_logs_blind22", "blind_log22", 191),
+              23: ("bench.pii_logs_blind23", "blind_log23", 193)}
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -254,7 +255,15 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                21: ("a twenty-first", ("89 templates: one property-management and smart-community company's mixed "
                                        "log of access control and visitors, face gates, car parks, repair tickets, "
                                        "payments, smart meters, elevator IoT, a mini-program's API, access, queues, "
-                                       "Chinese housekeeper, guard and repair lines and overseas English sites"))}
+                                       "Chinese housekeeper, guard and repair lines and overseas English sites")),
+               22: ("a twenty-second", ("90 templates: one electricity and gas utility's mixed log of billing and "
+                                        "prepaid meters, smart-meter head-ends, outage dispatch and field crews, a call "
+                                        "centre and a WeChat service account, payment gateways, SCADA and ops, and a "
+                                        "vendor cloud's English lines")),
+               23: ("a twenty-third", ("88 templates: one online game and live-streaming company's mixed log of "
+                                       "accounts and logins, anti-cheat, top-ups, streamer payouts and real-name "
+                                       "checks, moderation, support tickets, CDN and game-server ops, and global "
+                                       "servers' English lines (Steam, PSN, Xbox, Discord, Stripe, PayPal)"))}
 
 
 def _letter(i: int) -> str:
