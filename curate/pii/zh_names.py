@@ -26,6 +26,11 @@ import threading
 
 from curate.pii.patterns import Span
 
+# Rarer surnames still borne (麴, 仉, 禤, 笪 …: blind logs 10 and 11's read halves wrote 麴老师, 仉芳凯,
+# 禤春悦, all missed), each a character jieba counts under 120 times as a word and tags as no function
+# word (place-first characters left out: 邳州, 郯城, 邗江). Listed, and still rare surnames where the
+# context says a whole name stands (_rare_surname: @谯杨, 网格员眭建国).
+RARE_LISTED = "麴仉禤禚笪郇菅酆羿汲郤佴郄谯眭缑戢庹綦"
 # The most common single-character surnames (they cover ~90% of the population) and the common
 # compound surnames. Compound ones are tried first so 欧阳娜娜 is not read as 欧 + 阳娜.
 SINGLE = (
@@ -45,6 +50,7 @@ SINGLE = (
     # 揭华 from them: about one generated name in eleven) that are not also a verb, a place's first
     # character, a function word or a common given-name character (see RARE_WORD_SURNAMES)
     "揭况银宿鲜亢宾戎尉冶檀衣阴幸植尧丘粘籃鄞龎鐘"  # (鐘: Taiwan writes 钟 so too, OpenCC 鍾)
+    + RARE_LISTED
 )
 # Surnames of those lists that are also verbs or places' first characters (服務員奉來熱茶, 给留房, 衡南,
 # 哈飞): only where the context says a whole name stands (a strong label's value, a list of names:
@@ -107,6 +113,9 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         "接班", "交班", "备班", "早班", "晚班", "夜班", "白班", "中班",
         # recruiting's people (顾问 佘云 推荐候选人 …, HRBP 张桂珍 已提交: blind log 19's read half)
         "顾问", "猎头", "HRBP", "面试官",
+        # a game's and a live-streaming platform's people (选手 王帆 年度体检, 主播=轩辕诺, 玩家 蔡雨霏 來電:
+        # blind log 23's read half)
+        "玩家", "主播", "选手",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -675,7 +684,7 @@ _SERVICE_LABELS = frozenset(w for w in WEAK if w.endswith(("员", "手", "客", 
                             or w in ("客户", "用户", "司机", "业主", "租客", "房东", "家属", "保安", "访客", "红娘"))
 # roles in 员 that famous people hold (演员, 运动员, 宇航员 …): a figure after them is the figure
 _FAME_ROLES = frozenset(("演员", "运动员", "宇航员", "飞行员", "球员", "议员", "委员", "研究员", "教员", "党员",
-                         "队员", "成员", "官员", "专员", "特派员", "宣传员", "播音员", "主持人",
+                         "队员", "成员", "官员", "专员", "特派员", "宣传员", "播音员", "主持人", "选手", "主播",
                          # (the people a public record names by their deed: founders, heirs, speakers)
                          "创始人", "创办人", "发起人", "发明人", "发言人", "代言人", "领导人", "候选人", "继承人",
                          "接班人", "传承人", "掌门人", "制片人", "出品人", "策展人", "撰稿人", "作词人", "作曲人",
@@ -1216,7 +1225,7 @@ def _rare_surname(c: str) -> bool:
     general text (jieba's count < 1,000: 禚 0, 鄞 18, 琚 307, 檀 607) that given names are not
     written with and that is no function word — surnames of a few thousand people each, which
     generators and real rosters both hold (blind logs 6, 7 and 9: 亢颖, 鄞秀琴, 禚丽娟, 琚平)."""
-    if c in RARE_WORD_SURNAMES:
+    if c in RARE_WORD_SURNAMES or c in RARE_LISTED:
         return True
     if not c or not _HAN_RX.match(c) or c in _tables()["single"] or c in _given_chars(1e-4):
         return False
@@ -1378,8 +1387,21 @@ def _opens(text: str, words: list, s: int) -> bool:
     if not prev:
         return False
     w = text[prev[0][0]:s]
+    # (or a role that ends in a title itself: 班主任曲老师, 副经理许先生 — one person's role, then the
+    # surname the title addresses: blind log 11's read half, 班主任麴老师)
     return w in t["strong"] or w in t["weak"] or prev[0][2] == "p" or _simp(w) in _CUE_WORDS \
-        or _simp(w).endswith(_ADDRESSING)
+        or _simp(w).endswith(_ADDRESSING) or _role_then_title(_simp(w))
+
+
+def _role_then_title(w: str) -> bool:
+    """``w`` is a role word that ends in a title and holds more than it (班主任, 副经理; not 同志 or
+    主任 alone, which close a name before them: 安子文同志任书记)."""
+    return any(w.endswith(t) and len(w) > len(t) for t in _title_tuple())
+
+
+@functools.lru_cache(maxsize=1)
+def _title_tuple() -> tuple[str, ...]:
+    return tuple(w for w in _tables()["titles"] if len(w) > 1)
 
 
 _ADDRESSING = ("派", "安排", "指派", "联系", "通知", "告知", "提醒", "转告", "好的", "感谢", "麻烦")
@@ -1927,6 +1949,13 @@ def _surname_at() -> re.Pattern:
     return re.compile(f"(?=[{singles}][\u4e00-\u9fff]|{compounds})")
 
 
+def _unknown_word(w: str) -> bool:
+    """A word jieba does not count that CC-CEDICT holds as an everyday word (储值 "stored value", which
+    the segmenter cuts as 储/nr 值: blind log 23's read half) — not one of its figures."""
+    figures, words = _cedict()
+    return not _freq(w) and w in words and w not in figures
+
+
 def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Span]:
     """Names in the clause of a phone number, ID, card, e-mail, passport or plate (户名X with a card
     number, X的护照 E12345678): personal data beside personal data, as for English names."""
@@ -1957,8 +1986,11 @@ def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Sp
             e = _name_from(text, words[j:], set())
             if e is None or e - ws < 2 or _held(_simp(text[ws:e])) > 0 or c.start < e <= c.end:
                 continue
-            if not _closed(text, e, titles) or not _tagged_name(text, ws, e):
-                continue
+            if not _closed(text, e, titles) or not _tagged_name(text, ws, e) or _unknown_word(_simp(text[ws:e])) \
+                    or text[e - 1] in _SIGHT_END \
+                    or _simp(text[ws]) not in t["common"] and not _given_name_chars(text, ws, e, 1e-5):
+                continue  # (a sight's name, 田子坊 洪崖洞; a rarer surname's character with a character no
+                # one is named with after it, a nickname's 阿狸: blind logs 13 and 14's read halves)
             if text[e:e + 1] in ":：" and ws > 0 and _HAN_RX.match(text[ws - 1]):
                 continue  # the end of a label glued to its word: 乘车人:KUHNERT HULDA (车人 is no name)
             if _org_field(text, ws):
@@ -1993,6 +2025,8 @@ _POST_CLAUSE = re.compile("[\u4e00-\u9fff]{1,4}(?:长|主任|书记|经理|主�
 
 # (and 方, a party: 巴方, 马方, 校方, 甲方 — "同巴方达成协议"; 社, an agency: 据罗新社报道)
 _PLACE_SUFFIX = frozenset("市县区省州镇村路街乡方社")
+# the last characters of sights' names that given names are not written with (田子坊, 洪崖洞, 灵隐寺)
+_SIGHT_END = frozenset("坊洞寺庙塔阁宫祠亭巷")
 _UNIT_SUFFIX = frozenset("科处局部厅所院队组站办委会司")  # the units of an organisation
 # a unit's whole name (财务科, 信息中心, 急诊室): the units above, a room and a centre; logs.py reads a
 # unit alone under a person's key as no one, and a unit then a space before a Han value
