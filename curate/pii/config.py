@@ -153,9 +153,15 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
             parts = _KEY_PARTS.split(k[:-4].rstrip("_."))
             if parts[-1] in _NAME_PARTS:
                 return "PERSON"  # a name part of someone named before it: assignee_first_name, contact.last_name
+            if len(parts) > 1 and parts[-1] in _DETAIL_PARTS and parts[-2] in policy.name_heads:
+                return "PERSON"  # the name in a party's details: Stripe's billing_details.name, shipping_info.name
             if parts[-1] == "user" or parts[-2:] == ["user", "display"]:
                 return "PERSON"  # a user's name under a qualified key: Windows' TargetUserName, SubjectUserName;
                 # Azure AD's userDisplayName (not appDisplayName, an application's)
+    for k in forms:
+        parts = _KEY_PARTS.split(k)
+        if len(parts) == 2 and parts[0] == "name" and parts[1] in _NAME_PARTS:
+            return "PERSON"  # the name's part after it, as SAP's IDoc fields print them: NAME_FIRST, NAME_LAST
     # the last part of a compound key: reset_token, csrf_token, db_password, contact_email,
     # billing_phone, invited_by ("." parts too: connect.sid is Express's session cookie)
     for k in forms:
@@ -168,6 +174,7 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
 
 
 _NAME_PARTS = frozenset(("first", "last", "given", "family", "middle", "maiden", "legal", "full", "real", "sur"))
+_DETAIL_PARTS = frozenset(("details", "detail", "info", "data", "profile"))
 _SECRET_KEY_PARTS = frozenset(("secret", "private", "api", "access", "signing", "encryption", "master"))
 
 
