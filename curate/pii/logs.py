@@ -129,6 +129,7 @@ _MESSAGE_ID = re.compile(r"(?i)(?<![\w-])(?:(?:message[- ]?id|msg-?id)[ \t]*[=:]
                          # Exim's arrival line: "<= ann@x.org H=… id=CAx…@mail.gmail.com"
                          r"|(?<= <= ).*?(?<![\w-])id=([^\s<>@]{1,250}@[^\s<>@]{1,250})")
 _IIS_SERVER = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ([0-9A-Fa-f.:]{7,45}) (?:GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH) /")
+_IIS_USER = re.compile(r" [A-Z]+ \S+ \S+ \d{1,5} ([^\s]{1,64}) [0-9A-Fa-f.:]{7,45} ")
 _CLF_USER = re.compile(r"[^\s\[\]\"]+ [^\s\[\]\"]+ ([^\s\[\]\"]+) \[\d{1,2}/[A-Za-z]{3}/\d{4}:")
 _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )?|[Ii]nvalid user |session (?:opened|closed)"
                         r" for user |(?:maximum authentication attempts exceeded|Disconnected from (?:authenticating|invalid) user"
@@ -221,11 +222,14 @@ _USER_ID_KEYS = frozenset(("userid", "user_id", "loginid", "login_id", "uid"))
 _LOGIN_CHARS = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,39}")
 
 
-def _id_login(key: str, v: str) -> bool:
+def _id_login(key: str, v: str, text: str = "") -> bool:
     """A value under a user's id key that is a person's login: one that reads as a person's
-    (``_person_login``) or in pinyin throughout (junli, liwei; 4+ letters), not a role account, an
-    object id (usr_8f3k…) or a code (U10023, ab12cd34)."""
-    return norm_key(key) in _USER_ID_KEYS and _personal_login(v)
+    (``_person_login``) or in pinyin throughout (junli, liwei; 4+ letters), or the local part of an
+    e-mail address on the same line (userId: "yem" … email: "yem@acme-pay.com": blind log 12's read
+    half) — not a role account, an object id (usr_8f3k…) or a code (U10023, ab12cd34)."""
+    return norm_key(key) in _USER_ID_KEYS and (
+        _personal_login(v) or len(v) >= 2 and v + "@" in text and _LOGIN_CHARS.fullmatch(v) is not None
+        and not role_account(v) and not any(c.isdigit() for c in v[:1]))
 
 
 def _personal_login(v: str) -> bool:
@@ -252,8 +256,13 @@ def _person_login(v: str) -> bool:
     letters = v.lower().rstrip("0123456789")
     if letters.isalpha() and len(letters) >= 5 and letters[1:] in lx.last and letters[1:] not in lx.lower:
         return True  # an initial and a surname: jquinn, kduncan
+    if letters.isalpha() and len(letters) >= 6 and letters[:-1] in lx.first and letters[:-1] not in lx.lower:
+        return True  # a given name and an initial: kennethp, sandraw (blind log 23's read half)
     return any((p in lx.first or p in lx.last) and p not in lx.lower for p in parts if len(p) > 1) \
-        or len(letters) >= 6 and pinyin_login(letters)  # (short strings read as pinyin by chance: eoor, boot)
+        or len(letters) >= 6 and pinyin_login(letters) \
+        or 2 <= len(parts) <= 3 and sum(map(len, parts)) >= 6 and pinyin_name(" ".join(parts))
+    # (short strings read as pinyin by chance: eoor, boot; and a name's parts each in pinyin, split:
+    # yuchi.jiapeng, feng_ping, zhang.wei — blind log 10's read half)
 
 
 # (and the other people a record is about, as dispatch, police, court, school and insurance systems
@@ -287,6 +296,11 @@ _BOUND_VALUE = re.compile(r"binding parameter \[\d+\] as \[(?:N?VARCHAR|N?CHAR|L
 _ADDR_COMMENT = re.compile(r"[\w.%+\-]@[\w\-]+(?:\.[\w\-]+)+ \(\"?([^()\"<>@]{3,64})\"?\)")
 _SQL_INSERT = re.compile(r"(?i)\binsert\s+(?:ignore\s+)?into\s+[\w.`\"\[\]]+\s*\(([^()]{1,2000})\)\s*values\s*")
 _SQL_VALUE = re.compile(r"\s*('(?:[^'\\]|''|\\.)*'|[^,()']+(?:\([^()]*\))?)\s*(,|\))")
+
+
+_ID_SLASH_HAN = re.compile(r"[A-Za-z0-9_\-]{1,12}/([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})")
+_SQL_PREDICATE = re.compile(r"(?i)(?<![\w.`\"])(?:[\w`\"]+\.)?[`\"]?([A-Za-z_]\w{0,40})[`\"]?\s*(?:=|<>|!=|\blike\b)\s*"
+                            r"N?'((?:[^'\\]|''|\\.){0,200})'")
 
 
 def _sql_insert_values(text: str, policy, quiet: list | None) -> list[Span]:
@@ -752,7 +766,11 @@ _ROLE_WORDS = frozenset((
     "clerk", "representative", "rep", "specialist", "analyst", "therapist", "counselor", "counsellor", "caseworker",
     "caregiver", "carer", "physician", "surgeon", "dentist", "tutor", "instructor", "recruiter", "interviewer",
     "auditor", "cashier", "teller", "claimant", "insured", "policyholder", "subscriber", "debtor", "creditor",
-    "borrower", "lender", "guarantor", "witness", "resident", "homeowner", "landlord", "courier", "installer"))
+    "borrower", "lender", "guarantor", "witness", "resident", "homeowner", "landlord", "courier", "installer",
+    # a game's and a streaming platform's people (player="Christophe Albert": blind log 23's read half)
+    "player", "streamer", "moderator",
+    # a field crew's lead (lead="Joyce Whitehouse": blind log 22's read half)
+    "lead", "foreman"))
 # a run of capitalised words (a name's candidates, and a capitalised cue before them: "Recipient Amy Russell")
 # (the look-behind after the first capital: a pattern that opens with a character class lets the
 # engine skip to the capitals; opening with the look-behind tried every position, 9 µs a line)
@@ -1072,6 +1090,30 @@ def _role_value(key: str, v: str) -> bool:
     return en_names.census_pair(v)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _thing_key(key: str) -> bool:
+    """A key that names a place, an institution or a work (_PLACE_KEYS), and no role word says whose
+    it is. (Not every thing key: a background check's subject="Norman Brown" and an invoice's
+    title=黄霞 name people, blind log 19's read half.)"""
+    words = {w.lower() for w in _KEY_WORD.findall(key)}
+    return not words.isdisjoint(_PLACE_KEYS) and words.isdisjoint(_ROLE_WORDS)
+
+
+_CAP_WORDS = re.compile(r"[A-Z][\w'\-]*(?: [A-Z][\w'.\-]*){0,4}")
+_NEXT_WORD = re.compile(r" ([A-Z][\w'.\-]*)(?=[ \t]|$)")
+
+
+def _words_reach(text: str, v1: int) -> int:
+    """The end of an unquoted value's capitalised words after ``v1`` (up to three; a word followed by
+    ``=`` is the next key)."""
+    for _ in range(3):
+        w = _NEXT_WORD.match(text, v1)
+        if w is None or text.startswith("=", w.end()):
+            break
+        v1 = w.end()
+    return v1
+
+
 _SEARCH_KEYS = frozenset(("q", "query", "search", "keyword", "keywords", "term", "s", "name_like", "who"))
 
 
@@ -1086,6 +1128,11 @@ def _searched_name(v: str) -> bool:
     return words[0] in lx.first or words[-1] in lx.last
 
 
+_PLACE_KEYS = frozenset(("school", "building", "room", "ward", "site", "clinic", "hospital", "facility", "branch",
+                         "station", "campus", "department", "dept", "office", "district", "county", "region",
+                         "province", "park", "street", "city", "place", "location", "venue", "hotel", "store", "shop",
+                         "company", "org", "organization", "organisation", "product", "brand", "album", "song",
+                         "track", "movie", "film", "book", "course", "menu", "dish"))
 _MATCH_KEYS = frozenset(("match", "matched", "matched_name", "identity", "person"))  # (a face or watch-list match)
 # keys that name a thing, whose value a census pair may spell ("product": "Amber Glass", "eventName":
 # "Ruby Tuesday", "street": "Grant Park"), unless a role word says whose it is ("hotel_guest")
@@ -1094,7 +1141,10 @@ _THING_KEYS = frozenset(("product", "item", "sku", "title", "event", "brand", "m
                          "movie", "film", "book", "category", "tag", "label", "team", "venue", "hotel", "company",
                          "org", "organization", "organisation", "store", "shop", "street", "city", "place",
                          "location", "project", "app", "service", "subject", "course", "menu", "dish", "plan",
-                         "campaign", "device", "host", "hostname", "server", "school", "building", "room"))
+                         "campaign", "device", "host", "hostname", "server", "school", "building", "room",
+                         # where care and public services happen (a PAS's ward=Victoria Ward site=…)
+                         "ward", "site", "clinic", "hospital", "facility", "branch", "station", "campus",
+                         "department", "dept", "office", "district", "county", "region", "province", "park"))
 
 
 def _name_words(v: str) -> bool:
@@ -1158,6 +1208,8 @@ _SQL_PASSWORD = re.compile(r"(?i)\bIDENTIFIED (?:WITH \w+ )?BY (?:PASSWORD )?'((
                            r"\bPASSWORD\s*(?:=\s*)?'((?:[^'\\]|\\.|'')+)'")
 _SQL_USER = re.compile(r"(?i)\b(?:CREATE|ALTER|DROP) (?:USER|ROLE|LOGIN)(?: IF (?:NOT )?EXISTS)? [`'\"]?([A-Za-z][\w.\-]{1,39})[`'\"]?")
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/[A-Z0-9]+/[A-Z0-9]+/([A-Za-z0-9]{16,})")
+_DISCORD_HOOK = re.compile(r"(?:discord(?:app)?\.com|ptb\.discord\.com|canary\.discord\.com)/api(?:/v\d+)?/webhooks/\d{15,21}/"
+                           r"([A-Za-z0-9_\-]{40,100})")
 _ORACLE_THIN = re.compile(r"jdbc:oracle:thin:([^/@\s\"']+)/([^@\s\"']+)@")
 _MERGED_FROM = re.compile(r"pull request #\d+ from ([A-Za-z0-9][A-Za-z0-9._\-]{1,38})/")
 # a branch's own prefix where a message leaves the owner out ("from fix/empty-header")
@@ -1194,9 +1246,13 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
         for m in _SQL_USER.finditer(text):
             if _someone(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
-    if "hooks.slack.com" in text:
-        for m in _SLACK_HOOK.finditer(text):
-            out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))  # the URL is the secret
+    if "hooks.slack.com" in text or "/webhooks/" in text:
+        # the URL is the secret: Slack's incoming webhook, Discord's and Microsoft Teams' legacy ones
+        # (discord.com/api/webhooks/<id>/<token>: blind log 23's read half)
+        for rx in (_SLACK_HOOK, _DISCORD_HOOK):
+            for m in rx.finditer(text):
+                if not placeholder(m.group(1)):
+                    out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
     if "jdbc:oracle" in text:
         for m in _ORACLE_THIN.finditer(text):
             if _someone(m.group(1)):
@@ -1284,6 +1340,75 @@ def _basic_pair(b64: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     return b":" in raw and all(32 <= c < 127 for c in raw)
+
+
+# A login after a role word, as fleet, support and game logs print the person who acted ("checked in
+# by driver francis.adams", "assigned to agent li_na"), quoted after an account's word ("data export
+# for account 'tzhang'") or named by its id after "user" ("user nvang (id 5306…) reported"): the
+# login must read as a person's (_person_login: a census name or pinyin in its parts), or, quoted or
+# with an id, as a login no dictionary word is. Blind log 22's and 23's read halves.
+_LOGIN_SHAPE = re.compile(r"[ \t][a-z][a-z0-9]*[._][a-z][a-z0-9]*(?![\w@\-]|\.\w)")
+_QUOTED_HINT = re.compile(r"(?:ccount|ser|layer|ember) '")
+_ROLE_LOGIN = re.compile(r"(?<![\w-])([A-Za-z]{2,14})[:=]?[ \t]+([a-z][a-z0-9]*[._][a-z][a-z0-9]*)(?![\w@\-]|\.\w)")
+_QUOTED_ACCOUNT = re.compile(r"(?i)(?<![\w-])(?:account|player|user|member)[ \t]+'([a-z][a-z0-9._\-]{2,30})'")
+_USER_WITH_ID = re.compile(r"(?<![\w-])[Uu]ser ([a-z][a-z0-9._\-]{2,30}) \((?:id|uid|ID|UID)[ :=#]")
+_ROLE_LOGIN_WORDS = frozenset(("account", "player", "user", "member", "by", "moderator", "streamer"))
+
+
+def _role_logins(text: str) -> list[Span]:
+    out = []
+    for m in _ROLE_LOGIN.finditer(text) if "." in text or "_" in text else ():
+        role = m.group(1).lower()
+        if (role in _ROLE_WORDS or role in _ROLE_LOGIN_WORDS) and _person_login(m.group(2)) \
+                and not _no_one("PERSON", m.group(2)):
+            out.append(Span(m.start(2), m.end(2), "PERSON", 0.9, "log_field"))
+    vocab = en_names.lexicons().vocab
+    for rx in ((_QUOTED_ACCOUNT,) if "'" in text else ()) + ((_USER_WITH_ID,) if " (" in text else ()):
+        for m in rx.finditer(text):
+            v = m.group(1)
+            if (_person_login(v) or v.rstrip("0123456789") not in vocab) and not _no_one("PERSON", v) \
+                    and not role_account(v):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    return out
+
+
+# A game server's players: the Source engine's (HLDS, CS2, TF2) "name<userid><[U:1:…]><team>" and
+# BattlEye's "player #3 name" — the name a person plays under (blind log 23's read half)
+_SOURCE_PLAYER = re.compile(r'"([^"<>\n]{1,32})<\d{1,6}><(?:\[U:\d:\d{1,12}\]|STEAM_\d:\d:\d{1,12})><[^<>"\n]{0,16}>"')
+_BATTLEYE_PLAYER = re.compile(r"(?<![\w-])[Pp]layer #\d{1,4} ([^\s()]{2,32}(?: [^\s()]{1,32}){0,2}?)"
+                              r"(?= \(\d| - | \(| (?:connected|disconnected|has been|was kicked)\b|$)")
+
+
+_PG_PREFIX_USER = re.compile(r"(?:^|[\]\s])([a-z][a-z0-9._\-]{1,30})@[\w\-\[\]]{1,63} (?:LOG|ERROR|FATAL|PANIC|STATEMENT|WARNING|DETAIL|HINT|NOTICE):")
+_TARGET_TYPE = re.compile(r'"target_?[Tt]ype"\s*:\s*"([A-Za-z]+)"')
+_PERSON_TARGETS = frozenset(("User", "ProjectMember", "GroupMember", "Member", "Person", "Identity", "user", "member"))
+_TARGET_DETAILS = re.compile(r'"target_?(?:[Dd]etails|[Nn]ame)"\s*:\s*"([^"\\]{2,64})"')
+
+# Names in the Indic scripts (Devanagari to Malayalam, U+0900-U+0D7F), as Indian SMS, USSD, mail and SIP
+# logs print them: greeted ("Dear काशी शाह, your balance …") or quoted as an address's display name
+# ('"मोहन खत्री" <sip:993@pbx…>', 'anita@… ("सिद्धार्थ चोधरी")'): two or three words (blind log 8's read half)
+_INDIC = re.compile("[\u0900-\u0d7f]")
+_INDIC_WORDS = "[\u0900-\u0d7f]{2,20}(?: [\u0900-\u0d7f]{2,20}){1,2}"
+_INDIC_GREETED = re.compile(rf"(?<![\w-])(?:Dear|Hello|Hi|Hey|नमस्ते|प्रिय)[ ,]+({_INDIC_WORDS})(?=[,!.]| *$)")
+_INDIC_DISPLAY = re.compile(rf'"({_INDIC_WORDS})"(?= ?<[^<>\s]*[@:]|\))|\("({_INDIC_WORDS})"\)|\(({_INDIC_WORDS})\)')
+
+
+def _indic_names(text: str) -> list[Span]:
+    out = [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _INDIC_GREETED.finditer(text)]
+    for m in _INDIC_DISPLAY.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        # (in brackets, only after an address: a display name, not a gloss)
+        if g == 1 or "@" in text[max(0, m.start() - 64):m.start()]:
+            out.append(Span(m.start(g), m.end(g), "PERSON", 0.9, "log_field"))
+    return out
+
+
+def _game_players(text: str) -> list[Span]:
+    out = [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _SOURCE_PLAYER.finditer(text)
+           if "*" not in m.group(1) and not placeholder(m.group(1))]  # (j***: masked by the server already)
+    out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _BATTLEYE_PLAYER.finditer(text)
+            if not _no_one("PERSON", m.group(1))]
+    return out
 
 
 def _user_did(text: str) -> list[Span]:
@@ -1441,10 +1566,33 @@ def _keyed(text: str, key: str, v0: int, v1: int, policy, out: list, quiet: list
             out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
 
 
-def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = False) -> list[Span]:
+_BUSINESS_SIDE = frozenset(("system", "hotline", "dnis", "queue"))
+
+
+def _business_side(key: str) -> bool:
+    """An object's key that names the business's side of a contact (SystemEndpoint, merchant_info)."""
+    return not _BUSINESS_SIDE.isdisjoint(w.lower() for w in _KEY_WORD.findall(key))
+
+
+def _object_open(text: str, at: int) -> int:
+    """The position just after the ``{`` of the object whose pair starts at ``at``, when only scalar
+    pairs stand between them (ECS's "user": {"identifier": "S-1-5-21-…", "name": "feng_ping"}: the
+    pair's parent is two keys back; blind log 10's read half); -1 when a nested value or nothing
+    opens within 200 characters."""
+    lo = max(0, at - 200)
+    b = text.rfind("{", lo, at)
+    if b < 0 or text.find("}", b, at) >= 0 or text.find("[", b, at) >= 0:
+        return -1
+    return b + 1
+
+
+def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = False,
+               things: list | None = None) -> list[Span]:
     """Spans of values under sensitive keys and of logins by position; ``quiet`` collects the
     ranges of number-shaped values under measure keys (``"bytes": 18485116937``), where nothing
-    detection finds is personal data."""
+    detection finds is personal data; ``things`` the ranges of values under keys that name a place
+    or a thing (ward=Victoria Ward, school="Roosevelt High School"), where no name detection finds
+    is a person's."""
     out: list[Span] = []
     if ('"' in text or "'" in text) and (":" in text or "=>" in text):
         named_at, named = -1, ""
@@ -1462,9 +1610,10 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                     words = [w for w in _FIELD_WORDS.split(m.group(3)[1:-1]) if w and not w.isdigit()]
                     named = m.group(3)[1:-1] if policy.key_entity(m.group(3)[1:-1]) else words[-1] if words else ""
                     continue
-            if key == "name" and _PERSON_PARENT.search(text, max(0, m.start() - 24), m.start()) is not None:
+            if key == "name" and (par := _object_open(text, m.start())) >= 0 \
+                    and _PERSON_PARENT.search(text, max(0, par - 24), par) is not None:
                 key = "user_name"  # ECS and similar nest a login as "user": {"name": "ann"}
-            elif key == "name" and _THING_PARENT.search(text, max(0, m.start() - 24), m.start()) is not None:
+            elif key == "name" and par >= 0 and _THING_PARENT.search(text, max(0, par - 24), par) is not None:
                 continue  # a machine's or a program's name nested the same way: ECS's "host": {"name": "NB641414"}
             elif key in ("displayName", "display_name") and (kind := _OBJECT_TYPE.search(text, max(0, m.start() - 120),
                                                                                           m.start())) is not None \
@@ -1482,15 +1631,22 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             v0, v1 = m.span(3)
             if text[v0] in "\"'":
                 v0, v1 = v0 + 1, v1 - 1
+            if ent in (None, "ADDRESS", "PHONE_NUMBER") and quiet is not None and v1 - v0 >= 7 and text[v0] in "+0123456789" \
+                    and (par := _object_open(text, m.start())) >= 0 \
+                    and (pk := _PARENT_KEY.search(text, max(0, par - 64), par)) is not None and _business_side(pk.group(1)):
+                quiet.append((v0, v1))  # the business's own end of a call: Amazon Connect's "SystemEndpoint":
+                continue  # {"Address": "+1888…"} beside the customer's (blind log 22's read half)
             if ent is None and _keyed_secret(key, text, v0, v1):
                 ent = "CREDENTIAL"
-            elif ent is None and _id_login(key, text[v0:v1]):
+            elif ent is None and _id_login(key, text[v0:v1], text):
                 ent = "PERSON"
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(2), text, v0, v1):
                     quiet.append((v0, v1))
                 elif v1 - v0 > 4 and text[v1:v1 + 1] in "\"'" and _role_value(key, text[v0:v1]):
                     out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # any key's whole value: a census pair
+                elif things is not None and _thing_key(key):
+                    things.append((v0, v1))
                 continue
             if ent == "IP_ADDRESS" and norm_key(key) in _XFF_KEYS:
                 v1 = _forwarded(text, v0, v1, quiet)
@@ -1553,13 +1709,25 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                                            or "%" in text[v0:v1] and _SIGNED_SESSION.fullmatch(unquote(unquote(text[v0:v1])))):
                 ent = "CREDENTIAL"  # a session id in a URL (…/download.do?file=…&sid=BB73A38E…): it is the login
                 # (Oracle's SID in a connection string is a database's name: short, no query before it)
+            elif ent is None and not quoted and "/" in text[v0:v1] and (sl := _ID_SLASH_HAN.fullmatch(text, v0, v1)) \
+                    and (whole_value_name(sl.group(1) + " ", 0) == len(sl.group(1))
+                         or sound_name(sl.group(1), 0, True) == len(sl.group(1))):  # (吉克伍呷: a Yi name)
+                out.append(Span(sl.start(1), sl.end(1), "PERSON", 0.9, "log_key"))
+                continue  # a staff number and the name it belongs to, as call centres print an agent
+                # (agent=5479/司马玉红: blind log 22's read half)
+            elif ent is None and m.group(1).lower() in _ROLE_WORDS and v1 - v0 >= 2 and _HAN.match(text, v0) \
+                    and whole_value_name(text[v0:v1] + " ", 0) == v1 - v0:
+                ent = "PERSON"  # a role's key before a Chinese name (handler=薄辉: blind log 23's read half)
             elif ent is None and _keyed_secret(m.group(1), text, v0, v1):
                 ent = "CREDENTIAL"  # apiv3_key=N87xHnFOTnZ1TbYuH7mnm7EEJHktN02F (see _keyed_secret)
-            elif ent is None and _id_login(m.group(1), text[v0:v1]):
+            elif ent is None and _id_login(m.group(1), text[v0:v1], text):
                 ent = "PERSON"  # userId: "junli" (see _id_login)
             if ent is None:
                 if quiet is not None and policy.measure_value(m.group(1), text, v0, v1):
                     quiet.append((v0, v1))
+                elif things is not None and _thing_key(m.group(1)):
+                    # (unquoted, the value's words run to the next key: ward=Victoria Ward site=…)
+                    things.append((v0, v1 if quoted else _words_reach(text, v1)))
                 elif quoted and v1 - v0 > 4 and _role_value(m.group(1), text[v0:v1]):
                     out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # match="Marcus Garcia"
                 elif quoted and not nested and "=" in text[v0:v1]:
@@ -1640,6 +1808,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 _keyed(text, _RANSACK_PREDICATE.sub("", inner[-1]), *m.span(2), policy, out, quiet)
     if "INSERT" in text or "insert" in text:
         out += _sql_insert_values(text, policy, quiet)
+    if ("WHERE " in text or "where " in text or "SET " in text) and "'" in text:
+        # a statement's predicates and assignments (MySQL's general log: "… WHERE cons_name = '方平' AND
+        # mobile = '150…'", "UPDATE users SET email = '…'"): a quoted value read under its column
+        for m in _SQL_PREDICATE.finditer(text):
+            if m.end(2) > m.start(2):
+                _keyed(text, m.group(1), *m.span(2), policy, out, quiet)
     if "binding parameter" in text:
         # Hibernate's bound values ("binding parameter [1] as [VARCHAR] - [Aisha Al-Farsi]"): a full name
         # by the format test; an e-mail address or a number there is found as any other
@@ -1658,6 +1832,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 _keyed(text, f.group(1), *v.span(1), policy, out, quiet)
     if quiet is not None and text[:1].isdigit() and (m := _IIS_SERVER.match(text)) is not None:
         quiet.append(m.span(1))  # IIS's W3C default fields: "date time s-ip cs-method …": the server's address
+        # ... and cs-username after the port (before c-ip): the signed-in user, "-" when anonymous
+        # (blind log 23's read half: haojing2008 on every authenticated request)
+        if (u := _IIS_USER.match(text, m.end(1))) is not None and u.group(1) != "-":
+            v = u.group(1).rsplit("\\", 1)[-1]
+            if not _no_one("PERSON", v) and not role_account(v):
+                out.append(Span(u.end(1) - len(v), u.end(1), "PERSON", 0.9, "log_field"))
     if (" for " in text or "ing user " in text or "id user " in text) and ("from " in text or "session" in text):
         for m in _SSHD_USER.finditer(text):
             if not _no_one("PERSON", m.group(1)) and (m.group(0).startswith(("Accepted", "Failed", "session"))
@@ -1733,7 +1913,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     if "SecureString" in text:
         # PowerShell's plain-text secret: ConvertTo-SecureString 'Aa123456' -AsPlainText -Force
         for m in _PS_SECURE_STRING.finditer(text):
-            out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
+            if not placeholder(m.group(2)):  # ('<redacted>', '***': a script's template, nothing to hide)
+                out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 1.0, "log_field"))
     if _SURNAME_FIRST_HINT.search(text) is not None:
         # a patient as pharmacy and hospital systems print one, surname first ("pt SMITH, BRIAN DOB …",
         # "Patient: Okafor, Chinwe"): census names, in capitals too
@@ -1778,6 +1959,29 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     if ("User " in text or "user " in text) and (_USER_DID.search(text) is not None or "ser (" in text
                                                  or "with name " in text):
         out += _user_did(text)
+    if ("." in text or "_" in text or "'" in text or "(" in text) and (
+            _LOGIN_SHAPE.search(text) is not None or "'" in text and _QUOTED_HINT.search(text) is not None
+            or "ser " in text and " (" in text):
+        out += _role_logins(text)  # (the gates: ~1.5 µs a line; an alternation of the roles costs 19)
+    if "@" in text and (" LOG: " in text or "ERROR: " in text or "FATAL: " in text or "STATEMENT: " in text
+                        or "WARNING: " in text or "DETAIL: " in text):
+        # PostgreSQL's log_line_prefix %u@%d ("[32659] joana@payments LOG:  statement: …"): the session's
+        # user, a person's login unless a role's (blind log 12's read half)
+        for m in _PG_PREFIX_USER.finditer(text):
+            if not role_account(m.group(1)) and not _no_one("PERSON", m.group(1)):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if ("target_details" in text or "target_name" in text or "targetName" in text) \
+            and (tt := _TARGET_TYPE.search(text)) is not None and tt.group(1) in _PERSON_TARGETS:
+        # GitLab's audit events: the target's details name the member when the target is one
+        # ("target_type":"ProjectMember","target_details":"Fang Lei": blind log 12's read half)
+        for m in _TARGET_DETAILS.finditer(text):
+            v = m.group(1)
+            if _format_name(v) or _HAN.match(v) and whole_value_name(v + " ", 0) == len(v) or _personal_login(v):
+                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if not text.isascii() and _INDIC.search(text) is not None:
+        out += _indic_names(text)
+    if "layer #" in text or "><[U:" in text or "><STEAM_" in text:
+        out += _game_players(text)
     if not text.isascii() and _LATIN_THEN_HAN.search(text) is not None and _EN_ROLE_HAN.search(text) is not None:
         out += _han_after_role(text)  # (the alternation alone: 14 µs a line)
     out += _devops_spans(text, policy, quiet)
@@ -1860,15 +2064,17 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if g == 1 and (_name_words(v.replace("_", " ").replace("-", " ")) or pinyin_name(v.replace("_", " "))) \
                     or g == 2 and (whole_value_name(v + " ", 0, rare=True) == len(v) or sound_name(v, 0, True) == len(v)):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
-    if "ehicle" in text or "car_" in text or "car=" in text or "car:" in text or "carplate" in text or "veh" in text:
+    if "ehicle" in text or "car_" in text or "car=" in text or "car:" in text or "carplate" in text or "veh" in text \
+            or "van=" in text or "van:" in text or "truck" in text or "lorry" in text or "cab=" in text or "taxi" in text:
         # a vehicle's key holding what only a plate looks like (vehicle=SFL1365G, car_no="SBA 1234 X":
         # Singapore's car parks, blind log 21's read half): letters and digits both, upper case, 5-8 of
         # them; a vehicle's type or model (vehicle=sedan, car="Model 3") is none
         for m in _VEHICLE_VALUE.finditer(text):
-            v = m.group(1)
+            g = 1 if m.group(1) is not None else 2
+            v = m.group(g)
             if 5 <= sum(c.isalnum() for c in v) <= 8 and any(c.isdigit() for c in v) and sum(c.isalpha() for c in v) >= 2 \
-                    and not any(sp.start < m.end(1) and m.start(1) < sp.end for sp in out):
-                out.append(Span(m.start(1), m.end(1), "LICENSE_PLATE", 1.0, "log_field"))
+                    and not any(sp.start < m.end(g) and m.start(g) < sp.end for sp in out):
+                out.append(Span(m.start(g), m.end(g), "LICENSE_PLATE", 1.0, "log_field"))
     if "npr" in text or "NPR" in text or "lpr" in text or "LPR" in text:
         # what a number-plate camera read (ANPR/ALPR/LPR: 'anpr cam-3 read "TA13 PKR" conf=0.94', blind log
         # 18's car park): a plate of any country, letters and digits both, 5-8 of them
@@ -1917,9 +2123,13 @@ _MYBATIS_PARAM = re.compile(r"(?:Parameters:\s*|,\s*)([^,()\s][^,()]{0,40}?)\((?
 _RESUME_FILE = re.compile(r"(?i:resume|cv|curriculum[_ \-]vitae)[_\- ]+([A-ZÀ-Þ][a-zß-ÿ]+(?:[_\- ][A-ZÀ-Þ][a-zß-ÿ]+){1,2})(?=[_\-.][A-Za-z0-9])"
                           r"|(?:(?<=[《/\s\"'(（])|^)([\u4e00-\u9fff·]{2,8}?)[-_－—](?=[^\s》\"']{0,40}?(?:简历|\.pdf|\.docx?))")
 _PHRASE_BEFORE = re.compile(r"(?<![\w=:\-.])[A-Za-z]+ \Z")  # a bare word and a space: "sort " before "by="
-_VEHICLE_VALUE = re.compile(r"(?<![\w\-.])(?i:vehicle|vehicle_?no|vehicle_?number|veh|car|car_?no|car_?number|carplate)"
-                            r"[ \t]*[=:][ \t]*[\"']?([A-Z]{1,3}[ \-]?[0-9]{1,4}[ \-]?[A-Z]{0,3}|[0-9]{1,3}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{1,4})"
-                            r"[\"']?(?![\w\-])")
+# (a van's and a truck's too, as field-service and fleet logs key them: van=RP25 HWZ; and a US plate
+# printed with its state after it, "vehicle 7ZEC091 (TX)": blind log 22's read half)
+_VEHICLE_VALUE = re.compile(r"(?<![\w\-.])(?i:vehicle|vehicle_?no|vehicle_?number|veh|car|car_?no|car_?number|carplate|"
+                            r"van|truck|lorry|taxi|cab)"
+                            r"(?:[ \t]*[=:][ \t]*[\"']?([A-Z]{1,3}[ \-]?[0-9]{1,4}[ \-]?[A-Z]{0,3}|[0-9]{1,3}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{1,4})"
+                            r"[\"']?(?![\w\-])"
+                            r"|[ \t]+([0-9A-Z]{2,4}[ \-]?[0-9A-Z]{2,4})(?= \([A-Z]{2}\)))")
 _ANPR_READ = re.compile(r"(?i:\b(?:anpr|alpr|lpr)\b)[^\n\"]{0,40}?\b(?i:read|plate|vrm|recogni[sz]ed)\b[ \t]*[:=]?[ \t]*"
                         r"\"?([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){0,2})\"?(?![A-Za-z0-9])")
 _ROLE_THEN_QUOTED = re.compile(r'(?<![\w\-.])([A-Za-z]{2,12})[ \t]+"([^"\n]{3,60})"')
@@ -2201,11 +2411,14 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
     out: list[list] = []
     per_text: dict[int, list] = {}
     for (i, a, b, dec, index), spans in zip(enc_jobs, enc_found):
+        # (not a placeholder percent-encoded: redis://:%3Credacted%3E@…, blind log 23's read half)
+        spans = [sp for sp in spans if not placeholder(dec[sp.start:sp.end])] if spans else spans
         if spans:
             per_text.setdefault(i, []).append(_Enc(a, b, dec, tuple(spans), tuple(index)))
     for i, t in enumerate(texts):
         quiet: list[tuple[int, int]] = []
-        keys = [s for s in _key_spans(t, policy, quiet) if s.entity_type not in disabled] if t else []
+        things: list[tuple[int, int]] = []
+        keys = [s for s in _key_spans(t, policy, quiet, things=things) if s.entity_type not in disabled] if t else []
         if quiet and any(k.entity_type == "IP_ADDRESS" for k in keys):
             # an address under an address key that its place shows a server's (_service_addresses); a
             # mask, not a test per key and range (lines of thousands of both)
@@ -2225,6 +2438,11 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
             det += _quoted_names_by_contact(t, det)
         if quiet:
             det = [d for d in det if not any(a <= d.start and d.end <= b for a, b in quiet)]
+        if things:
+            # (a Latin name only: the words of a place's or a thing's name that read as one, Victoria
+            # Ward; a Chinese name under "title" is an invoice's personal title, ?title=黄霞&type=personal)
+            det = [d for d in det if d.entity_type != "PERSON" or _CAP_WORDS.fullmatch(t, d.start, d.end) is None
+                   or not any(a <= d.start and d.end <= b for a, b in things)]
         merged = []
         overlapping = _overlaps(det) if len(cands) > 32 and len(det) > 32 else None
         for k in cands:

@@ -700,8 +700,10 @@ def _url_credentials(text: str, low: str) -> list[Span]:
     out = []
     for m in _URL_CRED.finditer(text):
         user = m.group(2)
-        if placeholder(text[m.end(2) + 1:m.end(1)]):  # "amqp://guest:**@…": masked by the program already
-            if user and not role_account(user):
+        pw = text[m.end(2) + 1:m.end(1)]
+        # "amqp://guest:**@…": masked by the program already (percent-encoded too: %2A%2A%2A, %3Credacted%3E)
+        if placeholder(pw) or "%" in pw and placeholder(unquote(pw)):
+            if user and not role_account(user) and not placeholder(user):
                 out.append(Span(m.start(2), m.end(2), "CREDENTIAL", 0.95, "url_credentials"))
             continue
         start = m.end(2) + 1 if not user or role_account(user) else m.start(1)
