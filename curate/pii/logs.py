@@ -1403,6 +1403,34 @@ def _indic_names(text: str) -> list[Span]:
     return out
 
 
+# A name written by sound with a middle dot (帕尔哈提·吐尔逊, 古丽娜扎尔·吐尔洪: Uyghur, Kazakh and other
+# names in Chinese characters) glued to the role, label or preposition before it (老师古丽娜扎尔·吐尔洪出差,
+# 由帕尔哈提·吐尔逊处理): the name starts where a boundary, a role or a label ends and runs as far as
+# zh_names.sound_name reads it (which leaves CC-CEDICT's figures: 列夫·托尔斯泰). Blind log 13's read half.
+_NAME_DOTS = "·•・"
+_BEFORE_NAME_CHARS = frozenset("由给向和与被让请把对将跟及、")
+
+
+def _dotted_names(text: str) -> list[Span]:
+    from curate.pii.zh_names import role_or_label_before
+
+    out: list[Span] = []
+    for d, c in enumerate(text):
+        if c not in _NAME_DOTS or not _HAN.match(text, d - 1) or any(sp.start <= d < sp.end for sp in out):
+            continue
+        for s in range(max(0, d - 6), d):
+            if not _HAN.match(text, s) or text[s] in _BEFORE_NAME_CHARS:
+                continue
+            if s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in _BEFORE_NAME_CHARS \
+                    and not role_or_label_before(text, s):
+                continue
+            e = sound_name(text, s, True)
+            if e is not None and e > d + 1:
+                out.append(Span(s, e, "PERSON", 0.9, "log_field"))
+                break
+    return out
+
+
 def _game_players(text: str) -> list[Span]:
     out = [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _SOURCE_PLAYER.finditer(text)
            if "*" not in m.group(1) and not placeholder(m.group(1))]  # (j***: masked by the server already)
@@ -1980,6 +2008,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     if not text.isascii() and _INDIC.search(text) is not None:
         out += _indic_names(text)
+    if "·" in text or "•" in text or "・" in text:
+        out += _dotted_names(text)
     if "layer #" in text or "><[U:" in text or "><STEAM_" in text:
         out += _game_players(text)
     if not text.isascii() and _LATIN_THEN_HAN.search(text) is not None and _EN_ROLE_HAN.search(text) is not None:

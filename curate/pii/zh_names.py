@@ -128,6 +128,8 @@ KIN = ("妈妈", "爸爸", "母亲", "父亲", "丈夫", "妻子", "老公", "�
 TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", "教授", "经理", "主任", "律师", "警官",
           "同学", "师傅", "阿姨", "老板", "院长", "校长", "博士", "护士", "局长", "处长", "科长", "部长",
           "书记", "主管", "组长", "医师", "总监",
+          # heads of a station, a shop, a team, a branch (网点主管 刘站长, 王店长: blind log 17's read half)
+          "站长", "店长", "队长", "所长", "行长", "馆长", "厂长", "董事长", "总经理",
           # a doctor's grade after the name (亓琳玲主治医师; 主任医师 reads as 主任 already)
           "主治医师", "主治医生", "副主任医师",
           # a deputy's title (审核医师=叶副主任: blind log 16's read half)
@@ -1023,6 +1025,17 @@ def _field_values(text: str, found: list[Span]) -> list[Span]:
         if e is not None:
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_field"))
     return out
+
+
+def role_or_label_before(text: str, p: int) -> bool:
+    """A label (姓名, 客户) or a role (老师, 快递员, 记录人) ends right before ``p``."""
+    t = _tables()
+    for k in range(1, 6):
+        w = _simp(text[max(0, p - k):p])
+        if len(w) == k and (w in t["strong"] or w in t["weak"] or w in t["titles"]
+                            or k >= 2 and _ROLE_SUFFIX.match(text, p - 1) is not None and w not in _NOT_ROLES):
+            return True
+    return False
 
 
 def sound_name(text: str, p: int, field: bool = False) -> int | None:

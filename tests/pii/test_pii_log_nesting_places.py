@@ -169,3 +169,19 @@ def test_platform_roles_zh(red):
             _check(red, tpl.format(name), [name], [role])
     # a word the segmenter does not know beside a phone is no name: 储值 "stored value"
     _check(red, "客户 蔡雨霏 來電 +886-912-345-403 反映儲值未到帳", ["蔡雨霏"], ["儲值"])
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a name written by sound with a middle dot, glued to the preposition, role or label before it
+    ("[工单 TS20261205-3671] 由帕尔哈提·吐尔逊处理 → escalated", ["帕尔哈提·吐尔逊"], ["由", "处理"]),
+    ("[报销] 老师古丽娜扎尔·吐尔洪出差报销 Z7967", ["古丽娜扎尔·吐尔洪"], ["老师", "出差报销"]),
+    ("用户阿卜杜拉·艾山登录失败", ["阿卜杜拉·艾山"], ["用户", "登录失败"]),
+    # a figure's dotted name, a place's and a brand's stay
+    ("他读了列夫·托尔斯泰的小说", [], ["列夫·托尔斯泰"]),
+    ("故宫·太和殿 门票 小米·红米手机", [], ["故宫·太和殿", "小米·红米"]),
+    # the heads of a station, a shop or a team before a surname's title
+    ("[网点反馈] 网点主管 刘站长: 快递员 刘旭(17620481455)", ["刘站长", "刘旭"], ["网点主管", "站长"]),
+    ("派出所长期以来 全队长途跋涉 司机班班长", [], ["派出所长期", "全队长途", "司机班班长"]),
+])
+def test_dotted_names_and_heads(red, line, gone, kept):
+    _check(red, line, gone, kept)
