@@ -1348,9 +1348,10 @@ def _basic_pair(b64: str) -> bool:
 # login must read as a person's (_person_login: a census name or pinyin in its parts), or, quoted or
 # with an id, as a login no dictionary word is. Blind log 22's and 23's read halves.
 _LOGIN_SHAPE = re.compile(r"[ \t][a-z][a-z0-9]*[._][a-z][a-z0-9]*(?![\w@\-]|\.\w)")
-_QUOTED_HINT = re.compile(r"(?:ccount|ser|layer|ember) '")
+_QUOTED_HINT = re.compile(r"(?:ccount|ser|layer|ember) '|for account ")
 _ROLE_LOGIN = re.compile(r"(?<![\w-])([A-Za-z]{2,14})[:=]?[ \t]+([a-z][a-z0-9]*[._][a-z][a-z0-9]*)(?![\w@\-]|\.\w)")
-_QUOTED_ACCOUNT = re.compile(r"(?i)(?<![\w-])(?:account|player|user|member)[ \t]+'([a-z][a-z0-9._\-]{2,30})'")
+_QUOTED_ACCOUNT = re.compile(r"(?i)(?<![\w-])(?:account|player|user|member)[ \t]+'([a-z][a-z0-9._\-]{2,30})'"
+                             r"|(?<![\w-])for account ([a-z][a-z0-9._\-]{2,30})(?= \(|[,;]|$)")
 _USER_WITH_ID = re.compile(r"(?<![\w-])[Uu]ser ([a-z][a-z0-9._\-]{2,30}) \((?:id|uid|ID|UID)[ :=#]")
 _ROLE_LOGIN_WORDS = frozenset(("account", "player", "user", "member", "by", "moderator", "streamer"))
 
@@ -1363,12 +1364,13 @@ def _role_logins(text: str) -> list[Span]:
                 and not _no_one("PERSON", m.group(2)):
             out.append(Span(m.start(2), m.end(2), "PERSON", 0.9, "log_field"))
     vocab = en_names.lexicons().vocab
-    for rx in ((_QUOTED_ACCOUNT,) if "'" in text else ()) + ((_USER_WITH_ID,) if " (" in text else ()):
+    for rx in ((_QUOTED_ACCOUNT,) if "'" in text or "for account " in text else ()) + ((_USER_WITH_ID,) if " (" in text else ()):
         for m in rx.finditer(text):
-            v = m.group(1)
+            g = 1 if m.group(1) is not None else 2
+            v = m.group(g)
             if (_person_login(v) or v.rstrip("0123456789") not in vocab) and not _no_one("PERSON", v) \
                     and not role_account(v):
-                out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+                out.append(Span(m.start(g), m.end(g), "PERSON", 0.9, "log_field"))
     return out
 
 
@@ -1412,7 +1414,7 @@ _BEFORE_NAME_CHARS = frozenset("由给向和与被让请把对将跟及、")
 
 
 def _dotted_names(text: str) -> list[Span]:
-    from curate.pii.zh_names import role_or_label_before
+    from curate.pii.zh_names import common_word_before, role_or_label_before, title_at
 
     out: list[Span] = []
     for d, c in enumerate(text):
@@ -1421,13 +1423,15 @@ def _dotted_names(text: str) -> list[Span]:
         for s in range(max(0, d - 6), d):
             if not _HAN.match(text, s) or text[s] in _BEFORE_NAME_CHARS:
                 continue
-            if s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in _BEFORE_NAME_CHARS \
-                    and not role_or_label_before(text, s):
-                continue
             e = sound_name(text, s, True)
-            if e is not None and e > d + 1:
-                out.append(Span(s, e, "PERSON", 0.9, "log_field"))
-                break
+            if e is None or e <= d + 1:
+                continue
+            # (after a common word, a verb: only with a title after the name, 已通过热依拉·吐尔逊副主任医师面试)
+            if s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in _BEFORE_NAME_CHARS \
+                    and not role_or_label_before(text, s) and not (common_word_before(text, s) and title_at(text, e)):
+                continue
+            out.append(Span(s, e, "PERSON", 0.9, "log_field"))
+            break
     return out
 
 
@@ -1989,7 +1993,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _user_did(text)
     if ("." in text or "_" in text or "'" in text or "(" in text) and (
             _LOGIN_SHAPE.search(text) is not None or "'" in text and _QUOTED_HINT.search(text) is not None
-            or "ser " in text and " (" in text):
+            or "for account " in text or "ser " in text and " (" in text):
         out += _role_logins(text)  # (the gates: ~1.5 µs a line; an alternation of the roles costs 19)
     if "@" in text and (" LOG: " in text or "ERROR: " in text or "FATAL: " in text or "STATEMENT: " in text
                         or "WARNING: " in text or "DETAIL: " in text):
@@ -2161,7 +2165,7 @@ _VEHICLE_VALUE = re.compile(r"(?<![\w\-.])(?i:vehicle|vehicle_?no|vehicle_?numbe
                             r"[\"']?(?![\w\-])"
                             r"|[ \t]+([0-9A-Z]{2,4}[ \-]?[0-9A-Z]{2,4})(?= \([A-Z]{2}\)))")
 _ANPR_READ = re.compile(r"(?i:\b(?:anpr|alpr|lpr)\b)[^\n\"]{0,40}?\b(?i:read|plate|vrm|recogni[sz]ed)\b[ \t]*[:=]?[ \t]*"
-                        r"\"?([A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){0,2})\"?(?![A-Za-z0-9])")
+                        r"\"?([A-Z0-9]{5,8}|[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){0,2})\"?(?![A-Za-z0-9])")
 _ROLE_THEN_QUOTED = re.compile(r'(?<![\w\-.])([A-Za-z]{2,12})[ \t]+"([^"\n]{3,60})"')
 _XML_LEAF = re.compile(r"<([\w.\-]+:)?([A-Za-z_][\w.\-]{0,63})(?:\s[^<>]{0,200})?>([^<>]{1,500})</(?:[\w.\-]+:)?\2>")
 

@@ -436,6 +436,11 @@ def _regexes():
     return _Labels(labels, latin_rx, hint), _Titles(titles)
 
 
+def title_at(text: str, e: int) -> bool:
+    """A title (先生, 主任医师, 站长) starts at ``e``."""
+    return _title_at(text, e, _tables()["titles"])
+
+
 def _title_at(text: str, e: int, titles: set) -> bool:
     """A title starts at ``e``. ``titles`` is the tables' set or empty (a caller that wants none):
     one regex match, not a Python loop over the ~100 titles (80 steps a Chinese log line before)."""
@@ -1025,6 +1030,11 @@ def _field_values(text: str, found: list[Span]) -> list[Span]:
         if e is not None:
             out.append(Span(p, e, "PERSON", 0.9, "zh_name_field"))
     return out
+
+
+def common_word_before(text: str, p: int) -> bool:
+    """A common word (jieba's count >= 500) of two or three characters ends right before ``p`` (已通过|热依拉)."""
+    return any(p - k >= 0 and _freq(_simp(text[p - k:p])) >= 500 for k in (2, 3))
 
 
 def role_or_label_before(text: str, p: int) -> bool:

@@ -132,6 +132,11 @@ def test_role_ending_in_title_before_surname(red):
     # the business's end of a contact stays, the customer's goes
     (('{"CustomerEndpoint":{"Address":"+15062393226","Type":"TELEPHONE_NUMBER"},'
      '"SystemEndpoint":{"Address":"+18885559118","Type":"TELEPHONE_NUMBER"}}'), ["+15062393226"], ["+18885559118"]),
+    # a login after "for account", unquoted before a bracket; a plate an ANPR camera read whole
+    ("password reset link sent to stephanie.wyatt@gmx.de for account whan (https://portal.example.org/reset)", ["whan"],
+     ["for account"]),
+    ("quota exceeded for account default (limit 5)", [], ["default"]),
+    ('anpr cam-1 read "5XAV480" conf=0.91 lot=Staff', ["5XAV480"], ["conf=0.91"]),
     # PostgreSQL's %u@%d prefix: a person's login, not a role's
     ("2026-12-07 01:09:28.652 UTC [32659] joana@payments LOG:  statement: SELECT 1", ["joana"], ["payments"]),
     ("2026-12-07 01:09:28.652 UTC [32659] postgres@payments LOG:  checkpoint starting", [], ["postgres@payments"]),
@@ -176,6 +181,9 @@ def test_platform_roles_zh(red):
     ("[工单 TS20261205-3671] 由帕尔哈提·吐尔逊处理 → escalated", ["帕尔哈提·吐尔逊"], ["由", "处理"]),
     ("[报销] 老师古丽娜扎尔·吐尔洪出差报销 Z7967", ["古丽娜扎尔·吐尔洪"], ["老师", "出差报销"]),
     ("用户阿卜杜拉·艾山登录失败", ["阿卜杜拉·艾山"], ["用户", "登录失败"]),
+    # after a verb only with a title after the name
+    ("候选人武杨已通过热依拉·吐尔逊副主任医师面试", ["热依拉·吐尔逊"], ["已通过", "副主任医师面试"]),
+    ("已通过故宫·太和殿主任", [], ["故宫·太和殿"]),
     # a figure's dotted name, a place's and a brand's stay
     ("他读了列夫·托尔斯泰的小说", [], ["列夫·托尔斯泰"]),
     ("故宫·太和殿 门票 小米·红米手机", [], ["故宫·太和殿", "小米·红米"]),
