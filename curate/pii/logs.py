@@ -1414,24 +1414,28 @@ _BEFORE_NAME_CHARS = frozenset("由给向和与被让请把对将跟及、")
 
 
 def _dotted_names(text: str) -> list[Span]:
-    from curate.pii.zh_names import common_word_before, role_or_label_before, title_at
+    from curate.pii.zh_names import common_word_before, everyday_word, role_or_label_before, title_at
 
     out: list[Span] = []
     for d, c in enumerate(text):
         if c not in _NAME_DOTS or not _HAN.match(text, d - 1) or any(sp.start <= d < sp.end for sp in out):
             continue
-        for s in range(max(0, d - 6), d):
+        # the start nearest the dot after a boundary, a role or a label (网格员|艾力·阿不都拉, not 网格员艾力…)
+        for s in range(d - 1, max(0, d - 6) - 1, -1):
             if not _HAN.match(text, s) or text[s] in _BEFORE_NAME_CHARS:
-                continue
+                break
             e = sound_name(text, s, True)
             if e is None or e <= d + 1:
                 continue
-            # (after a common word, a verb: only with a title after the name, 已通过热依拉·吐尔逊副主任医师面试)
-            if s > 0 and _HAN.match(text, s - 1) and text[s - 1] not in _BEFORE_NAME_CHARS \
-                    and not role_or_label_before(text, s) and not (common_word_before(text, s) and title_at(text, e)):
-                continue
-            out.append(Span(s, e, "PERSON", 0.9, "log_field"))
-            break
+            lead = s == 0 or not _HAN.match(text, s - 1)
+            role = not lead and role_or_label_before(text, s)
+            # after a preposition, not a Western given name the dictionary holds (由威廉·布莱克所作: a poet's)
+            prep = not lead and not role and text[s - 1] in _BEFORE_NAME_CHARS and not everyday_word(text[s:d])
+            # after a common word, a verb: only with a title after the name (已通过热依拉·吐尔逊副主任医师面试)
+            verb = not lead and not role and not prep and common_word_before(text, s) and title_at(text, e)
+            if lead or role or prep or verb:
+                out.append(Span(s, e, "PERSON", 0.9, "log_field"))
+                break
     return out
 
 
@@ -1782,8 +1786,11 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                         and not (text[v1] == "&" and _NEXT_PARAM.match(text, v1)) \
                         and text[v1] not in _FULLWIDTH_STOPS and text[v1] != "|" \
                         and not (text[v1] in ";," and text[v1 + 1:v1 + 2] in (" ", "")) \
-                        and not (text[v1] == ";" and _NEXT_CONN_KEY.match(text, v1)):
-                    # (a header's next cookie; nginx's next field: "token: …, client: …")
+                        and not (text[v1] == ";" and _NEXT_CONN_KEY.match(text, v1)) \
+                        and not (text[v1] == ")" and text[v1 + 1:v1 + 2] in ("", " ", "\t", ",", ";", ".")
+                                 and text.rfind("(", 0, v0) > text.rfind(")", 0, v0) and "(" not in text[v0:v1]):
+                    # (a header's next cookie; nginx's next field: "token: …, client: …"; the bracket around
+                    # a link: "(https://…/reset?token=kW16…)" — the token, not the bracket)
                     v1 += 1
             elif not quoted and ent in _MIN_DIGITS:
                 v1 = _digit_groups_end(text, v0, v1, _MIN_DIGITS[ent])

@@ -725,7 +725,9 @@ _KV_SECRET = re.compile(
     r"|(?<=密码|密碼|口令)[ \t]*(?![\"'“]))"
     # (an empty value is none: "password=&x=1" gave "&x=1", the next parameter, as the password)
     r"(?![&|;][A-Za-z_][\w.\-]*=)([!-~]{4,}?)"
-    r"(?=[\"']|[,;]?(?:\s|$)|[&|][A-Za-z_][\w.\-]*=|;[A-Za-z][A-Za-z ]{0,30}=|[）（，。；、]|$)")
+    r"(?=[\"']|[,;]?(?:\s|$)|[&|][A-Za-z_][\w.\-]*=|;[A-Za-z][A-Za-z ]{0,30}=|[）（，。；、]|$"
+    # (a bracket that closes the text around a URL: "(https://…/reset?token=kW16…)" — the token, not the bracket)
+    r"|\)[,;.]?(?:\s|$))")
 # (the next query parameter, pipe-separated field or connection-string setting: "Password=…;Encrypt=True")
 # (and MySQL's "Access denied … (using password: YES)": whether one was given, not which)
 # (and what frameworks print in a secret's place: Rails' and Django's "[FILTERED]", "[REDACTED]",

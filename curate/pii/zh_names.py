@@ -1032,6 +1032,11 @@ def _field_values(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
+def everyday_word(w: str) -> bool:
+    """``w`` is a word of CC-CEDICT's (威廉, 约翰: a Western given name as Chinese writes it) or counted by jieba."""
+    return _freq(_simp(w)) > 0 or _simp(w) in _cedict()[1]
+
+
 def common_word_before(text: str, p: int) -> bool:
     """A common word (jieba's count >= 500) of two or three characters ends right before ``p`` (已通过|热依拉)."""
     return any(p - k >= 0 and _freq(_simp(text[p - k:p])) >= 500 for k in (2, 3))

@@ -55,7 +55,8 @@ def red():
     # Chinese: a boss addressed by surname (总, not where it opens a word), a whole name before a
     # bracket holding its id or number, a login in brackets after a name
     ("请林总注意查收；冒充其领导“范总”添加微信", ["林", "范"], ["总注意", "“", "总”"]),
-    ("金总额为100元，他总结了经验，李总经理到场，余总是迟到", [], ["金总额", "总结", "李总经理", "余总是"]),
+    # (总经理 is a title of its own: 李 before it is the surname it addresses)
+    ("金总额为100元，他总结了经验，李总经理到场，余总是迟到", ["李总经理"], ["金总额", "总结", "总经理到场", "余总是"]),
     ("第2轮 法务部 任雪琳（工号 42087158）打开了附件；您的账号 贾涵鹏（155****2240）于昨日登录",
      ["任雪琳", "贾涵鹏"], ["（工号 42087158）", "法务部 "]),
     ("会议室 张江（1203） 订单 王府井（12345678）店", [], ["张江", "王府井"]),
