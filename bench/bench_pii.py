@@ -219,7 +219,10 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               17: ("bench.pii_logs_blind17", "blind_log17", 163), 18: ("bench.pii_logs_blind18", "blind_log18", 173),
               19: ("bench.pii_logs_blind19", "blind_log19", 167), 20: ("bench.pii_logs_blind20", "blind_log20", 179),
               21: ("bench.pii_logs_blind21", "blind_log21", 181), 22: ("bench.pii_logs_blind22", "blind_log22", 191),
-              23: ("bench.pii_logs_blind23", "blind_log23", 193)}
+              23: ("bench.pii_logs_blind23", "blind_log23", 193), 24: ("bench.pii_logs_blind24", "blind_log24", 197),
+              25: ("bench.pii_logs_blind25", "blind_log25", 199)}
+# blind logs whose odd templates no one has read yet either: both halves are held-out measures
+_UNREAD = frozenset((25,))
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -263,12 +266,20 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                23: ("a twenty-third", ("88 templates: one online game and live-streaming company's mixed log of "
                                        "accounts and logins, anti-cheat, top-ups, streamer payouts and real-name "
                                        "checks, moderation, support tickets, CDN and game-server ops, and global "
-                                       "servers' English lines (Steam, PSN, Xbox, Discord, Stripe, PayPal)"))}
+                                       "servers' English lines (Steam, PSN, Xbox, Discord, Stripe, PayPal)")),
+               24: ("a twenty-fourth", ("89 templates: one SaaS CRM and marketing-automation company's mixed log of "
+                                        "contact imports, e-mail campaigns, SMS and WhatsApp, a customer-data "
+                                        "platform, webhooks, call recordings, support, billing, SSO/SCIM, and its "
+                                        "China region's WeCom, DingTalk and SMS lines")),
+               25: ("a twenty-fifth", ("89 templates: one university's campus systems: student records, exams, "
+                                       "library, dormitory gates and visitors, campus cards, campus network, LMS and "
+                                       "proctoring, tuition, clinic, the visa office, and partner universities' "
+                                       "English lines"))}
 
 
 def _letter(i: int) -> str:
-    """Table 3's letter for the i-th blind half from 3h on: h … z, then za, zb …"""
-    return chr(ord("h") + i) if i < 19 else "z" + chr(ord("a") + i - 19)
+    """Table 3's letter for the i-th blind half from 3h on: h … z, then za … zz, then zza …"""
+    return chr(ord("h") + i) if i < 19 else "z" * (1 + (i - 19) // 26) + chr(ord("a") + (i - 19) % 26)
 
 
 def _blind_halves(n_lines: int) -> list[tuple[str, list[dict]]]:
@@ -280,7 +291,8 @@ def _blind_halves(n_lines: int) -> list[tuple[str, list[dict]]]:
         ordinal = article.split()[1]
         held = ("the held-out measure of logs in formats the rules were not written from" if k == 3
                 else "held out like 3i")
-        title = f"3{odd}. {article} blind log (bench/pii_logs_blind{k}.py, {what}), its odd templates: read to fix the rules"
+        read = "NOT READ YET either" if k in _UNREAD else "read to fix the rules"
+        title = f"3{odd}. {article} blind log (bench/pii_logs_blind{k}.py, {what}), its odd templates: {read}"
         out.append((title, _blind(k, n_lines, 1)))
         out.append((f"3{even}. the {ordinal} blind log's even templates: NEVER READ, {held}", _blind(k, n_lines, 0)))
     return out
