@@ -547,6 +547,22 @@ _STAFF_CODE = re.compile(r"[A-Z]{1,4}[-_]?\d{2,}|[A-Za-z]{1,2}[-_]?\d{4,}")
 
 
 _DIGITS_ONLY = re.compile(r"\d[\d \-]*\d")
+_NAME_PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "ter", "ten",
+                             "al", "el", "bin", "binti", "ibn", "dos", "das", "do", "y", "e", "zu", "af", "mac"))
+
+
+def _title_phrase(v: str) -> bool:
+    """Three or more words, one capitalised and two or more lower-case dictionary words that are no
+    name's particles ("Ford accounts - renewal Q1", "VIP customers in Berlin"); not a name in lower
+    case ("john smith", "maria de la cruz"), which has no capital."""
+    words = v.split()
+    if len(words) < 3 or not any(w[:1].isupper() for w in words):
+        return False
+    lower = en_names.lexicons().lower
+    return sum(1 for w in words if w.islower() and len(w) >= 3 and w not in _NAME_PARTICLES and w in lower) >= 2
+
+
+_WECHAT_ID = re.compile(r"(?:ww|wx)[0-9a-f]{16}|gh_[0-9a-f]{12}|o[A-Za-z0-9_\-]{27}")
 _HAN_UNIT = re.compile(UNIT_WORD)
 
 
@@ -567,6 +583,12 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         return True  # a PEM block's header: the key's body is read by its own pattern, the header stays
     if ent == "PERSON" and (not any(c.isalpha() for c in v) or _HOST_NAME.fullmatch(v) is not None):
         return True  # "____________", a form's blank; "42"; a computer's name (DESKTOP-7Q2M, WKS-0192$)
+    if ent == "PERSON" and " " in v and v.isascii() and _title_phrase(v):
+        return True  # a list's, a segment's or a campaign's name under "name" ("Ford accounts - renewal Q1"):
+        # capitalised and lower-case dictionary words mixed, as a title is written, not a person's name
+    if ent == "PERSON" and _WECHAT_ID.fullmatch(v) is not None:
+        return True  # WeChat's and WeCom's ids in a callback's ToUserName/FromUserName: a corp's or an app's
+        # (ww…, wx…), an official account's (gh_…), a user's openid (o…, 28 characters): issued ids, no name
     if ent != "CREDENTIAL" and (_MASKED.search(v) is not None or "*" in v):
         return True  # masked already ("pan=623058*******9040", "手机=138****5678", "name": "王*", "钟**",
         # remote_ip=53.158.*.*): what is left names no one (a password may hold a star; it stays out)
@@ -1210,6 +1232,8 @@ _SQL_USER = re.compile(r"(?i)\b(?:CREATE|ALTER|DROP) (?:USER|ROLE|LOGIN)(?: IF (
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/[A-Z0-9]+/[A-Z0-9]+/([A-Za-z0-9]{16,})")
 _DISCORD_HOOK = re.compile(r"(?:discord(?:app)?\.com|ptb\.discord\.com|canary\.discord\.com)/api(?:/v\d+)?/webhooks/\d{15,21}/"
                            r"([A-Za-z0-9_\-]{40,100})")
+_CN_BOT_HOOK = re.compile(r"(?:qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?(?:[\w=&]*&)?key="
+                          r"|open\.(?:feishu\.cn|larksuite\.com)/open-apis/bot/v2/hook/)([A-Za-z0-9\-]{16,64})")
 _ORACLE_THIN = re.compile(r"jdbc:oracle:thin:([^/@\s\"']+)/([^@\s\"']+)@")
 _MERGED_FROM = re.compile(r"pull request #\d+ from ([A-Za-z0-9][A-Za-z0-9._\-]{1,38})/")
 # a branch's own prefix where a message leaves the owner out ("from fix/empty-header")
@@ -1246,10 +1270,11 @@ def _devops_spans(text: str, policy, quiet) -> list[Span]:
         for m in _SQL_USER.finditer(text):
             if _someone(m.group(1)):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
-    if "hooks.slack.com" in text or "/webhooks/" in text:
-        # the URL is the secret: Slack's incoming webhook, Discord's and Microsoft Teams' legacy ones
-        # (discord.com/api/webhooks/<id>/<token>: blind log 23's read half)
-        for rx in (_SLACK_HOOK, _DISCORD_HOOK):
+    if "hooks.slack.com" in text or "/webhooks/" in text or "/webhook/send" in text or "/bot/v2/hook/" in text:
+        # the URL is the secret: Slack's incoming webhook, Discord's (discord.com/api/webhooks/<id>/<token>:
+        # blind log 23's read half), WeCom's group robot (qyapi…/webhook/send?key=<uuid>: blind log 24's)
+        # and Feishu's and Lark's bots (open.feishu.cn/open-apis/bot/v2/hook/<uuid>)
+        for rx in (_SLACK_HOOK, _DISCORD_HOOK, _CN_BOT_HOOK):
             for m in rx.finditer(text):
                 if not placeholder(m.group(1)):
                     out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 1.0, "log_field"))
@@ -1591,6 +1616,8 @@ def _keyed(text: str, key: str, v0: int, v1: int, policy, out: list, quiet: list
     measure key's number quieted. (JSON escaped in JSON and LTSV fields; the JSON and key=value
     loops above and below read more: a field's name spelled out, cookies, a secret's run.)"""
     ent = policy.key_entity(key)
+    if ent is None and _id_login(key, text[v0:v1], text):
+        ent = "PERSON"  # a person's login under a user id's key (<UserID>zhaoting76</UserID>; see _id_login)
     if ent is None:
         if quiet is not None and policy.measure_value(key, text, v0, v1):
             quiet.append((v0, v1))
@@ -1668,8 +1695,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if text[v0] in "\"'":
                 v0, v1 = v0 + 1, v1 - 1
             if ent in (None, "ADDRESS", "PHONE_NUMBER") and quiet is not None and v1 - v0 >= 7 and text[v0] in "+0123456789" \
-                    and (par := _object_open(text, m.start())) >= 0 \
-                    and (pk := _PARENT_KEY.search(text, max(0, par - 64), par)) is not None and _business_side(pk.group(1)):
+                    and (key == "display_phone_number"  # (WhatsApp's webhook metadata: the business's number)
+                         or (par := _object_open(text, m.start())) >= 0
+                         and (pk := _PARENT_KEY.search(text, max(0, par - 64), par)) is not None and _business_side(pk.group(1))):
                 quiet.append((v0, v1))  # the business's own end of a call: Amazon Connect's "SystemEndpoint":
                 continue  # {"Address": "+1888…"} beside the customer's (blind log 22's read half)
             if ent is None and _keyed_secret(key, text, v0, v1):
@@ -2137,6 +2165,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         for m in _XML_LEAF.finditer(text):
             if not any(sp.start < m.end(3) and m.start(3) < sp.end for sp in out):
                 _keyed(text, m.group(2), *m.span(3), policy, out, quiet)
+        if "CDATA[" in text:
+            # ... and its text in a CDATA section, as WeChat's and WeCom's callbacks wrap every field
+            # (<UserID><![CDATA[zhaoting76]]></UserID>: blind log 24's read half)
+            for m in _XML_CDATA.finditer(text):
+                if not any(sp.start < m.end(2) and m.start(2) < sp.end for sp in out):
+                    _keyed(text, m.group(1), *m.span(2), policy, out, quiet)
     return out
 
 
@@ -2173,6 +2207,7 @@ _VEHICLE_VALUE = re.compile(r"(?<![\w\-.])(?i:vehicle|vehicle_?no|vehicle_?numbe
                             r"|[ \t]+([0-9A-Z]{2,4}[ \-]?[0-9A-Z]{2,4})(?= \([A-Z]{2}\)))")
 _ANPR_READ = re.compile(r"(?i:\b(?:anpr|alpr|lpr)\b)[^\n\"]{0,40}?\b(?i:read|plate|vrm|recogni[sz]ed)\b[ \t]*[:=]?[ \t]*"
                         r"\"?([A-Z0-9]{5,8}|[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){0,2})\"?(?![A-Za-z0-9])")
+_XML_CDATA = re.compile(r"<([A-Za-z_][\w.\-]{0,63})><!\[CDATA\[([^\]<>]{1,500})\]\]></\1>")
 _ROLE_THEN_QUOTED = re.compile(r'(?<![\w\-.])([A-Za-z]{2,12})[ \t]+"([^"\n]{3,60})"')
 _XML_LEAF = re.compile(r"<([\w.\-]+:)?([A-Za-z_][\w.\-]{0,63})(?:\s[^<>]{0,200})?>([^<>]{1,500})</(?:[\w.\-]+:)?\2>")
 

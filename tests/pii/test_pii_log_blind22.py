@@ -1,6 +1,6 @@
-"""The twenty-second and twenty-third blind labelled logs (bench/pii_logs_blind22.py: an electricity and
-gas utility's mixed log; bench/pii_logs_blind23.py: an online game and live-streaming company's), each
-written by a helper that read nothing of the redactor. Their read halves (odd templates) were read to
+"""The twenty-second to twenty-fourth blind labelled logs (bench/pii_logs_blind22.py: an electricity and
+gas utility's mixed log; bench/pii_logs_blind23.py: an online game and live-streaming company's;
+bench/pii_logs_blind24.py: a SaaS CRM's), each written by a helper that read nothing of the redactor. Their read halves (odd templates) were read to
 fix categories (tests/pii/test_pii_log_nesting_places.py asserts each on lines written there); here the
 read halves' rates on another seed than the bench's, and the new rules' malformed inputs."""
 import pytest
@@ -30,6 +30,14 @@ def test_twenty_third_blind_log_read_half(red):
     _read_half_within(red, blind_log23(3000, seed=23), 0.012, 0.065)
 
 
+def test_twenty_fourth_blind_log_read_half(red):
+    """bench/pii_logs_blind24.py (a SaaS CRM and marketing-automation company's log), read after 22
+    and 23. Unread at b479181, on the bench's seed: 3.0% leaked, 8.2% of decoys redacted."""
+    from bench.pii_logs_blind24 import blind_log24
+
+    _read_half_within(red, blind_log24(3000, seed=24), 0.015, 0.06)
+
+
 def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     """Broken shapes of what the new rules read: an SQL predicate with no closing quote, a staff number
     with no name, keys with no value, a player tag with nothing after it, a cut Source-engine player, a
@@ -39,5 +47,6 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     bad = [b"SELECT * FROM t WHERE cons_name = '", b"agent=5479/ van= pt= nok=", b"player # Player #3",
            b'"<62><[U:1:>" connected', b"https://discord.com/api/webhooks/123/", b"2026-12-06 15:04:53 GET / - 443 ",
            b"[1] @ LOG: ERROR: ", b'{"target_type":"ProjectMember","target_details":"', "Dear काशी".encode(),
-           b"NAME_FIRST= NAME_LAST=", b"ward= school=\"\" van=\xff"]
+           b"NAME_FIRST= NAME_LAST=", b"ward= school=\"\" van=\xff", b"<UserID><![CDATA[]]></UserID><x><![CDATA[",
+           b"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=", b'{"display_phone_number":""}']
     _pass_through_whole(red, tmp_path, bad)

@@ -193,3 +193,25 @@ def test_platform_roles_zh(red):
 ])
 def test_dotted_names_and_heads(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # WeCom's callback fields in CDATA: the user's login and name go, the corp's and app's ids stay
+    (("<xml><ToUserName><![CDATA[ww0df930c7feb2cc46]]></ToUserName><FromUserName><![CDATA[sys]]></FromUserName>"
+     "<UserID><![CDATA[zhaoting76]]></UserID><Name><![CDATA[李峰]]></Name></xml>"), ["zhaoting76", "李峰"],
+     ["ww0df930c7feb2cc46", "sys"]),
+    ("<xml><ToUserName><![CDATA[gh_3a1b2c3d4e5f]]></ToUserName></xml>", [], ["gh_3a1b2c3d4e5f"]),
+    # bots' webhook keys: WeCom's and Feishu's
+    ("url=https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=9967ce70-0602-4f54-a6a3-02288024507b errcode=93000",
+     ["9967ce70-0602-4f54-a6a3-02288024507b"], ["errcode=93000"]),
+    ("POST https://open.feishu.cn/open-apis/bot/v2/hook/2d6c5a1e-8f3b-4c2a-9e7d-1b2c3d4e5f60 ok",
+     ["2d6c5a1e-8f3b-4c2a-9e7d-1b2c3d4e5f60"], ["bot/v2/hook/"]),
+    # WhatsApp's metadata: the business's display number stays, the customer's wa_id goes
+    (('{"metadata":{"display_phone_number":"13033004029","phone_number_id":"612752"},'
+     '"contacts":[{"profile":{"name":"Ann Lee"},"wa_id":"14155550123"}]}'), ["14155550123", "Ann Lee"], ["13033004029"]),
+    # a segment's name under "name" is a title, not a person's; names in any case stay names
+    ('cdp.segments recompute name="Ford accounts - renewal Q1" members=59755', [], ["Ford accounts - renewal Q1"]),
+    ('name="Maria de la Cruz" name="john smith"', ["Maria de la Cruz", "john smith"], []),
+])
+def test_callbacks_bots_and_titles(red, line, gone, kept):
+    _check(red, line, gone, kept)
