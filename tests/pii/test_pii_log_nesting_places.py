@@ -140,6 +140,11 @@ def test_role_ending_in_title_before_surname(red):
     # PostgreSQL's %u@%d prefix: a person's login, not a role's
     ("2026-12-07 01:09:28.652 UTC [32659] joana@payments LOG:  statement: SELECT 1", ["joana"], ["payments"]),
     ("2026-12-07 01:09:28.652 UTC [32659] postgres@payments LOG:  checkpoint starting", [], ["postgres@payments"]),
+    ("2026-12-07 01:09:28.652 UTC [1] shop_app@shop LOG:  duration: 3 ms", [], ["shop_app@shop"]),
+    # a gamer tag is no one's name; a player's login of a name is
+    ('L 09/19/2025 - 21:06:24: "LavaLord13<12><STEAM_1:1:14575569><>" connected', [], ["LavaLord13"]),
+    # a bare name column in SQL names a product as often as a person
+    ("UPDATE products SET name = 'Widget Pro' WHERE title = 'Spring sale'", [], ["Widget Pro", "Spring sale"]),
     # GitLab's audit target: a member's name when the target is a member, a project's path otherwise
     ('{"author_name":"Oviya Palan","target_type":"ProjectMember","target_details":"Fang Lei","ip":"1"}',
      ["Fang Lei", "Oviya Palan"], ["ProjectMember"]),
