@@ -39,7 +39,18 @@ from curate.pii.patterns import (
     token_named_by_code,
     working_dir,
 )
-from curate.pii.zh_names import ADDRESS_TITLES, UNIT_WORD, pinyin_login, pinyin_name, sound_name, whole_value_name
+from curate.pii.zh_names import (
+    ADDRESS_TITLES,
+    UNIT_WORD,
+    common_word_before,
+    everyday_word,
+    pinyin_login,
+    pinyin_name,
+    role_or_label_before,
+    sound_name,
+    title_at,
+    whole_value_name,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +239,7 @@ def _id_login(key: str, v: str, text: str = "") -> bool:
     e-mail address on the same line (userId: "yem" … email: "yem@acme-pay.com": blind log 12's read
     half) — not a role account, an object id (usr_8f3k…) or a code (U10023, ab12cd34)."""
     return norm_key(key) in _USER_ID_KEYS and (
-        _personal_login(v) or len(v) >= 2 and v + "@" in text and _LOGIN_CHARS.fullmatch(v) is not None
-        and not role_account(v) and not any(c.isdigit() for c in v[:1]))
+        _personal_login(v) or v + "@" in text and _LOGIN_CHARS.fullmatch(v) is not None and not role_account(v))
 
 
 def _personal_login(v: str) -> bool:
@@ -258,11 +268,11 @@ def _person_login(v: str) -> bool:
         return True  # an initial and a surname: jquinn, kduncan
     if letters.isalpha() and len(letters) >= 6 and letters[:-1] in lx.first and letters[:-1] not in lx.lower:
         return True  # a given name and an initial: kennethp, sandraw (blind log 23's read half)
+    # (pinyin: 6+ letters, short strings read so by chance, eoor, boot; or a name's parts each in pinyin,
+    # split: yuchi.jiapeng, feng_ping, zhang.wei — blind log 10's read half)
     return any((p in lx.first or p in lx.last) and p not in lx.lower for p in parts if len(p) > 1) \
         or len(letters) >= 6 and pinyin_login(letters) \
         or 2 <= len(parts) <= 3 and sum(map(len, parts)) >= 6 and pinyin_name(" ".join(parts))
-    # (short strings read as pinyin by chance: eoor, boot; and a name's parts each in pinyin, split:
-    # yuchi.jiapeng, feng_ping, zhang.wei — blind log 10's read half)
 
 
 # (and the other people a record is about, as dispatch, police, court, school and insurance systems
@@ -1150,11 +1160,6 @@ def _searched_name(v: str) -> bool:
     return words[0] in lx.first or words[-1] in lx.last
 
 
-_PLACE_KEYS = frozenset(("school", "building", "room", "ward", "site", "clinic", "hospital", "facility", "branch",
-                         "station", "campus", "department", "dept", "office", "district", "county", "region",
-                         "province", "park", "street", "city", "place", "location", "venue", "hotel", "store", "shop",
-                         "company", "org", "organization", "organisation", "product", "brand", "album", "song",
-                         "track", "movie", "film", "book", "course", "menu", "dish"))
 _MATCH_KEYS = frozenset(("match", "matched", "matched_name", "identity", "person"))  # (a face or watch-list match)
 # keys that name a thing, whose value a census pair may spell ("product": "Amber Glass", "eventName":
 # "Ruby Tuesday", "street": "Grant Park"), unless a role word says whose it is ("hotel_guest")
@@ -1167,6 +1172,12 @@ _THING_KEYS = frozenset(("product", "item", "sku", "title", "event", "brand", "m
                          # where care and public services happen (a PAS's ward=Victoria Ward site=…)
                          "ward", "site", "clinic", "hospital", "facility", "branch", "station", "campus",
                          "department", "dept", "office", "district", "county", "region", "province", "park"))
+# ... those that name a place, an institution or a work: the thing keys without the ones whose value may
+# be a person's or anything (a background check's subject="Norman Brown", an invoice's title=黄霞, an
+# event's, a team's, a device's name)
+_PLACE_KEYS = _THING_KEYS - frozenset(("item", "sku", "title", "event", "model", "category", "tag", "label", "team",
+                                       "project", "app", "service", "subject", "plan", "campaign", "device", "host",
+                                       "hostname", "server"))
 
 
 def _name_words(v: str) -> bool:
@@ -1378,7 +1389,7 @@ _ROLE_LOGIN = re.compile(r"(?<![\w-])([A-Za-z]{2,14})[:=]?[ \t]+([a-z][a-z0-9]*[
 _QUOTED_ACCOUNT = re.compile(r"(?i)(?<![\w-])(?:account|player|user|member)[ \t]+'([a-z][a-z0-9._\-]{2,30})'"
                              r"|(?<![\w-])for account ([a-z][a-z0-9._\-]{2,30})(?= \(|[,;]|$)")
 _USER_WITH_ID = re.compile(r"(?<![\w-])[Uu]ser ([a-z][a-z0-9._\-]{2,30}) \((?:id|uid|ID|UID)[ :=#]")
-_ROLE_LOGIN_WORDS = frozenset(("account", "player", "user", "member", "by", "moderator", "streamer"))
+_ROLE_LOGIN_WORDS = frozenset(("account", "by"))  # (beside _ROLE_WORDS)
 
 
 def _role_logins(text: str) -> list[Span]:
@@ -1439,8 +1450,6 @@ _BEFORE_NAME_CHARS = frozenset("由给向和与被让请把对将跟及、")
 
 
 def _dotted_names(text: str) -> list[Span]:
-    from curate.pii.zh_names import common_word_before, everyday_word, role_or_label_before, title_at
-
     out: list[Span] = []
     for d, c in enumerate(text):
         if c not in _NAME_DOTS or not _HAN.match(text, d - 1) or any(sp.start <= d < sp.end for sp in out):
@@ -1641,7 +1650,7 @@ _BUSINESS_SIDE = frozenset(("system", "hotline", "dnis", "queue"))
 
 
 def _business_side(key: str) -> bool:
-    """An object's key that names the business's side of a contact (SystemEndpoint, merchant_info)."""
+    """An object's key that names the business's side of a contact (SystemEndpoint, hotline, queue)."""
     return not _BUSINESS_SIDE.isdisjoint(w.lower() for w in _KEY_WORD.findall(key))
 
 

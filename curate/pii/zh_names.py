@@ -1980,8 +1980,7 @@ def _surname_at() -> re.Pattern:
 def _unknown_word(w: str) -> bool:
     """A word jieba does not count that CC-CEDICT holds as an everyday word (储值 "stored value", which
     the segmenter cuts as 储/nr 值: blind log 23's read half) — not one of its figures."""
-    figures, words = _cedict()
-    return not _freq(w) and w in words and w not in figures
+    return not _freq(w) and everyday_word(w) and w not in _cedict()[0]
 
 
 def _near_contact(text: str, contact, found: list[Span], titles: set) -> list[Span]:
