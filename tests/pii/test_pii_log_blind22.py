@@ -48,5 +48,7 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
            b'"<62><[U:1:>" connected', b"https://discord.com/api/webhooks/123/", b"2026-12-06 15:04:53 GET / - 443 ",
            b"[1] @ LOG: ERROR: ", b'{"target_type":"ProjectMember","target_details":"', "Dear काशी".encode(),
            b"NAME_FIRST= NAME_LAST=", b"ward= school=\"\" van=\xff", b"<UserID><![CDATA[]]></UserID><x><![CDATA[",
-           b"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=", b'{"display_phone_number":""}']
+           b"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=", b'{"display_phone_number":""}',
+           "由· ·吐尔逊 老师·".encode(), b'anpr cam-1 read "" conf=', b"ConvertTo-SecureString '' -AsPlainText",
+           b'name="" for account  user x (id', b'{"user":{"identifier":"S-1","name":""}}']
     _pass_through_whole(red, tmp_path, bad)
