@@ -2175,8 +2175,22 @@ _ITEM_START = frozenset("、：:=（( \t\u3000，,")
 
 
 # A clause start: a line start or punctuation, then optionally a time word ("昨天王利给我打了电话").
-_CLAUSE_START = re.compile("(?:^|(?<=[\n，。！？；：,;:!?”\"「」】]))[ \t]*(?:(?:今天|昨天|前天|明天|后天|今早|昨晚|今晚|"
-                           "上午|下午|晚上|早上|中午|刚才|最近|当时|後天|昨天下午|昨天上午|今天上午|今天下午)[ \t]*)?")
+_CLAUSE_START = ("(?:^|(?<=[\n，。！？；：,;:!?”\"「」】]))",
+                 ("[ \t]*(?:(?:今天|昨天|前天|明天|后天|今早|昨晚|今晚|"
+                  "上午|下午|晚上|早上|中午|刚才|最近|当时|後天|昨天下午|昨天上午|今天上午|今天下午)[ \t]*)?"))
+
+
+@functools.lru_cache(maxsize=1)
+def _clause_starts() -> re.Pattern:
+    """A clause's start (_CLAUSE_START: its opening, then a time word at most) where a surname's
+    character follows (a single surname's or a compound's first): the others are no subject's start,
+    and were 9 in 10 of the starts _subjects looked at. The time word is atomic: without the test
+    after it, the first way it matched was the only one taken."""
+    t = _tables()
+    first = "".join(sorted(set(t["single"]) | {w[0] for w in t["compound"]}))
+    return re.compile(f"{_CLAUSE_START[0]}(?>{_CLAUSE_START[1]})(?=[{first}])")
+
+
 # Words after a subject that make it one: prepositions of the predicate (给我, 在群里, 把, 对, 向,
 # 从) and 说; a verb word counts too (see _subjects). 和/与/跟/同 join a second name.
 _SUBJECT_NEXT = frozenset(("给", "在", "把", "被", "对", "向", "从", "说", "也", "都", "已", "已经", "又", "刚",
@@ -2201,7 +2215,7 @@ def _subjects(text: str, found: list[Span], titles: set) -> list[Span]:
     taken = {sp.start for sp in found if sp.recognizer != "zh_name_line_start"}
     t = _tables()
     common, compound = t["common"], t["compound"]
-    for m in _CLAUSE_START.finditer(text):
+    for m in _clause_starts().finditer(text):
         p = m.end()
         # no cue at all: only the common surnames (the rare ones are words first: 巴方, 鹿群, 楼河,
         # 都定, 常能, 花大力气, 盛满 were this rule's errors on People's Daily 1998-01)
