@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import logging
 import re
 import threading
@@ -197,6 +198,10 @@ def get_engine() -> Engine:
         with _LOCK:
             if _ENGINE is None:
                 _ENGINE = Engine()
+                # the model's and the recognizers' ~400,000 objects live as long as the process: out
+                # of the collector's passes, full mode's first pass over the mixed log ran 5-8% faster
+                # (1.19-1.23 s against 1.12-1.14 s for 4,000 lines; pattern mode's 57,000 objects: no change)
+                gc.freeze()
     return _ENGINE
 
 
