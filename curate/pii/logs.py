@@ -749,10 +749,11 @@ _ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['\u2019.\-][^\W\d_]*)*")
 # (_name_words), and no figure CC-CEDICT glosses: "Refund for Taylor Swift event tickets" has no
 # participle, "inspired by Isaac Newton" names a figure.
 # a name's word (accents, a hyphen: Heinz-Jürgen) and a full name of two or three words
-_NAME_WORD = (r"[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe][a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+"
+_NAME_WORD = (r"(?:Ma?c|[OD]['\u2019])?[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe][a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+"
               r"(?:-[A-Za-z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe][a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+)?")
 # (Latin-1, Extended-A and Extended Additional: Michał, Šimůnek, Vietnamese Đặng, Trần; Korean given
-# names romanised with a hyphen and a small letter: Ji-min, Hye-jin)
+# names romanised with a hyphen and a small letter: Ji-min, Hye-jin; a capital after Mc, Mac, O' or
+# D': McLean, MacDonald, O'Sullivan, D'Souza)
 # a surname's particles between the words (Aurora da Mota, Gilbert Van den Bossche)
 _PARTICLE = "da|de|di|do|del|della|der|den|van|von|du|la|le|dos|das|ter|ten|bin|ibn|al|el|y"
 _FULL = rf"{_NAME_WORD}(?: [A-Z]\.)?(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD}){{1,2}}"
@@ -761,7 +762,9 @@ _DONE_BY = re.compile(rf"(?:(?<=[A-Za-z]{{2}})ed (?:by|for|to|with|from)|(?<![\w
 # (and a helpdesk's or CRM's "Case 00410998 comment by Vivaan Maharaj:", a note's author)
 
 
-_CAPITAL_PAIR = re.compile(r"[A-Z][a-z]+[ ,.]")  # (a capitalised word before a space, comma or period: the cues' names, a title "Dr.")
+# (a capitalised word before a space, comma or period: the cues' names, a title "Dr."; accented letters
+# too: "assigned to engineer Noël Allain", whose last word ends the line, was passed over)
+_CAPITAL_PAIR = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe][a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+[ ,.]")
 _DONE_BY_HINT = re.compile(r"ed (?:by|for|to|with|from) [A-Z]")  # (a literal prefix: the engine skips to it)
 _NOTE_BY_HINT = re.compile(r"(?:[st]|ly|ry|ge|ew) by [A-Z]")  # (a literal prefix: the engine skips to it)
 
@@ -803,13 +806,37 @@ _ROLE_WORDS = frozenset((
     "player", "streamer", "moderator",
     # a field crew's lead (lead="Joyce Whitehouse": blind log 22's read half)
     "lead", "foreman"))
+# The roles only a person holds: not user, client, agent, driver, operator, owner, member or holder
+# (programs and devices have them too), nor a game's player (a gamer tag is a handle, not a name).
+_PERSON_ROLES = _ROLE_WORDS - frozenset(("user", "client", "agent", "driver", "operator", "owner", "member", "holder",
+                                         "contact", "cc", "bcc", "attn", "on-call", "oncall", "handler", "broker",
+                                         "rep", "lead", "player", "streamer", "moderator", "subscriber", "resident"))
+
+
+def _role_pair(run: str) -> bool:
+    """Two capitalised words after a role only a person holds, where _name_words asks more: a census
+    given name that is no everyday word, then any word but a place ("patient Christine Blanc", "customer
+    Alphonse Cousin": surnames that are words too). Not a given name that is a word ("customer Bill Pay",
+    "Grace Period"), nor a word no dictionary holds before a word ("guest Wifi Network", "reviewer Github
+    Actions", as often a product as "customer Wazir De"). Not a figure, and name-shaped."""
+    words = run.split()
+    if len(words) != 2:
+        return False
+    lx = en_names.lexicons()
+    a, b = (w.split("-")[0].lower() for w in words)
+    return a in lx.first and a not in lx.lower and a not in lx.places and b not in lx.places \
+        and not en_names.known_figure(run) and en_names.name_shaped(run)
+
+
 # a run of capitalised words (a name's candidates, and a capitalised cue before them: "Recipient Amy Russell")
 # (the look-behind after the first capital: a pattern that opens with a character class lets the
 # engine skip to the capitals; opening with the look-behind tried every position, 9 µs a line)
+# (a surname's particles between the words too, as _FULL reads them: Lenn van der Sloot, Vitor da Paz)
 _CAP_RUN = re.compile(rf"[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe](?<![\w'\-][A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe])"
+                      rf"(?:(?<=[OD])['\u2019][A-Z]|(?<=M)a?c[A-Z])?"
                       rf"[a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+(?:-[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe]"
                       rf"[a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+)?"
-                      rf"(?: [A-Z]\.)?(?: {_NAME_WORD}){{1,3}}(?![\w'\-])")
+                      rf"(?: [A-Z]\.)?(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD}){{1,3}}(?![\w'\-])")
 _ROLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{2,12}(?:-[A-Za-z]{2,8})?)[:=]?[ \t]+$")
 _SUBJECT_BEFORE = ("] ", ") ", ": ")
 _COMPANION = re.compile(r"(?i)(?:travell?ing|accompanied|together|room|booked|arriving|staying) with $")  # (a guest's companion)
@@ -838,7 +865,7 @@ _TITLE_HINT = re.compile(r"Dr|Mr|Ms|Miss|Mx|Prof|Sgt|Capt|(?:Ofc|Det|Lt|Cpl|Dep|
 # (and a writer naming themselves: "Hi, I'm Sally, the parcel never arrived", "my name is Ann Lee.")
 _GREETED = re.compile(r"(?<![\w-])(?:Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|Welcome back|Good morning|Good afternoon|"
                       r"I'm|I\u2019m|I am|[Mm]y name is)"
-                      rf",? (?!I['\u2019]m |I am )({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}|[A-Z\u00c0-\u00de\u0100-\u017e]{{2,}}(?: [A-Z\u00c0-\u00de\u0100-\u017e]{{2,}}){{1,2}})"
+                      rf",? (?!I['\u2019]m |I am )({_NAME_WORD}(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD}){{0,2}}|[A-Z\u00c0-\u00de\u0100-\u017e]{{2,}}(?: [A-Z\u00c0-\u00de\u0100-\u017e]{{2,}}){{1,2}})"
                       r"(?=[,!.]|[ \t]*$)")  # (an SMS or USSD text greets in capitals: "Dear KRYSTIAN LEPIANKA,")
 
 
@@ -1008,14 +1035,16 @@ def _cued_names(text: str) -> list[Span]:
         run = m.group(0)
         acted = False
         first, _, rest = run.partition(" ")
+        role, strong = "", True
         if first.lower() in _ROLE_WORDS and _FULL_ONLY.fullmatch(rest):  # "Recipient Amy Russell"
-            s, run = s + len(first) + 1, rest
+            s, run, role = s + len(first) + 1, rest, first.lower()
         elif not _FULL_ONLY.fullmatch(run):
             continue  # four words, none of them a cue
         else:
             r = _ROLE_BEFORE.search(text, max(0, s - 16), s)
-            if not (r is not None and r.group(1).lower() in _ROLE_WORDS
-                    or (s == 0 or text.endswith(_SUBJECT_BEFORE, 0, s)) and _DID.match(text, e) is not None
+            role = r.group(1).lower() if r is not None else ""
+            strong = role in _ROLE_WORDS or (s == 0 or text.endswith(_SUBJECT_BEFORE, 0, s)) and _DID.match(text, e) is not None
+            if not (strong
                     or text.endswith(" with ", 0, s) and _COMPANION.search(text, max(0, s - 32), s) is not None
                     or text.endswith(_PREPOSITIONS, 0, s) and (
                         _census_pair(run) or (acted := _ACTED_BY.search(text, max(0, s - 32), s) is not None
@@ -1024,7 +1053,8 @@ def _cued_names(text: str) -> list[Span]:
         head, _, tail = run.partition(" ")
         if tail and head.lower().rstrip(".") in _HONORIFICS:
             s, run = s + len(head) + 1, tail  # "Tenant: Miss Parkes": the name after the title
-        if acted or _name_words(run) or pinyin_name(run) and not en_names.known_figure(run):
+        if acted or _name_words(run, strong) or pinyin_name(run) and not en_names.known_figure(run) \
+                or role in _PERSON_ROLES and _role_pair(run):
             # (a Chinese name in pinyin after the cue: "travelling with Tao Pan", whose words the census lacks)
             out.append(Span(s, s + len(run), "PERSON", 0.95, "log_field"))
     if "Hi" in text or "He" in text or "Dear" in text or "Thank" in text or "Welcome" in text or "Good " in text \
@@ -1033,7 +1063,7 @@ def _cued_names(text: str) -> list[Span]:
             v = m.group(1).title() if m.group(1).isupper() else m.group(1)
             # a writer's own given name may be a word too (I'm Amber, I'm Sally): a census given name
             # is one there; a greeting's word stays none ("Hi Team,", "Thanks, Will")
-            if _name_words(v) or text.startswith(("I", "my", "My"), m.start()) and " " not in v \
+            if _name_words(v, True) or text.startswith(("I", "my", "My"), m.start()) and " " not in v \
                     and v.lower() in en_names.lexicons().first or _greeted_proper(text, m, v):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     if _TITLE_HINT.search(text) is not None:
@@ -1195,7 +1225,7 @@ _PLACE_KEYS = _THING_KEYS - frozenset(("item", "sku", "title", "event", "model",
                                        "hostname", "server"))
 
 
-def _name_words(v: str) -> bool:
+def _name_words(v: str, proper: bool = False) -> bool:
     """A name after a log's cue: name-shaped, no CC-CEDICT figure; its first word a census given name
     or no dictionary word at all (Hinrich Wulff, Ortrud Kaul: other countries' names), its last a
     census surname or no word the dictionary writes in lower case; never a dictionary word alone
@@ -1203,7 +1233,11 @@ def _name_words(v: str) -> bool:
     lx = en_names.lexicons()
     words = v.split()
     first, last = words[0].split("-")[0].lower(), words[-1].split("-")[0].lower()
-    if not (first in lx.first or first not in lx.vocab) or en_names.known_figure(v) or not en_names.name_shaped(v):
+    # (``proper``: after a strong cue, a role, a subject's verb or a greeting, a first word the dictionary
+    # glosses as a proper noun only counts too, Jeet, Ibrahim, Hendrik, Henri; not after a preposition,
+    # where a place's name stands as often: "shipped to Washington Street")
+    if not (first in lx.first or first not in lx.vocab or proper and len(words) > 1 and first not in lx.lower
+            and first not in lx.places) or en_names.known_figure(v) or not en_names.name_shaped(v):
         return False
     if len(words) == 1:  # a greeted given name no gloss writes in lower case ("Thanks, Will" stays)
         return v.lower() not in lx.lower
