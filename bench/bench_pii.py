@@ -220,7 +220,8 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               19: ("bench.pii_logs_blind19", "blind_log19", 167), 20: ("bench.pii_logs_blind20", "blind_log20", 179),
               21: ("bench.pii_logs_blind21", "blind_log21", 181), 22: ("bench.pii_logs_blind22", "blind_log22", 191),
               23: ("bench.pii_logs_blind23", "blind_log23", 193), 24: ("bench.pii_logs_blind24", "blind_log24", 197),
-              25: ("bench.pii_logs_blind25", "blind_log25", 199)}
+              25: ("bench.pii_logs_blind25", "blind_log25", 199), 26: ("bench.pii_logs_blind26", "blind_log26", 211),
+              27: ("bench.pii_logs_blind27", "blind_log27", 223)}
 # blind logs whose odd templates no one has read yet either: both halves are held-out measures
 _UNREAD = frozenset((25,))
 
@@ -274,7 +275,17 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                25: ("a twenty-fifth", ("89 templates: one university's campus systems: student records, exams, "
                                        "library, dormitory gates and visitors, campus cards, campus network, LMS and "
                                        "proctoring, tuition, clinic, the visa office, and partner universities' "
-                                       "English lines"))}
+                                       "English lines")),
+               26: ("a twenty-sixth", ("87 templates: one restaurant chain's and its food delivery's mixed log of "
+                                       "POS and kitchen screens, delivery platforms' webhooks and rider dispatch, "
+                                       "membership and coupons, reservations and queues, payment terminals, cold-chain "
+                                       "sensors and inspections, staff schedules, customer service, and overseas "
+                                       "franchise stores' English lines")),
+               27: ("a twenty-seventh", ("88 templates: one manufacturer's plant and back-office log of MES work "
+                                         "orders, ERP approvals, PLC/SCADA alarms and shift handovers, quality and "
+                                         "non-conformance reports, WMS and forklifts, gate, visitor and truck access, "
+                                         "contractor permits, attendance and payroll, supplier EDI, helpdesk and "
+                                         "badges, and foreign plants', auditors' and suppliers' English lines"))}
 
 
 def _letter(i: int) -> str:

@@ -229,7 +229,10 @@ _PS_SECURE_STRING = re.compile(r"ConvertTo-SecureString\s+(?:-String\s+)?(\\?['\
 
 # A user's id key, which most systems fill with a number or a UUID and some with the login
 # itself (a feature-flag context's {userId: "junli"}, a session's user_id=zhang.wei: blind log 12)
-_USER_ID_KEYS = frozenset(("userid", "user_id", "loginid", "login_id", "uid"))
+# (and an account's key: a MES's "用户登录成功: account=jun.xu, name=端木瑞", blind log 27's read half;
+# a number, an object id or a role account there is no one's: _id_login reads the value)
+_USER_ID_KEYS = frozenset(("userid", "user_id", "loginid", "login_id", "uid", "account", "account_name", "accountname",
+                           "login_account"))
 _LOGIN_CHARS = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,39}")
 
 
@@ -546,7 +549,21 @@ def _keyed_secret(key: str, text: str, v0: int, v1: int) -> bool:
         and _RANDOM_SECRET.fullmatch(text, v0, v1) is not None  # (a publishable key, pk_live_…, is public)
 
 
-_STAFF_KEYS = frozenset(("操作人", "操作员", "operator", "courier", "signer", "candidate"))
+def _letters_and_number(v: str) -> bool:
+    """A login of 5-12 small letters and a number of 1-3 digits that is no word nor two joined
+    (aduhamel56: an initial and a surname the census lacks; not deploybot2, mailer1)."""
+    if _SMALL_LOGIN.fullmatch(v) is None:
+        return False
+    letters = v.rstrip("0123456789")
+    lx = en_names.lexicons()
+    return letters not in lx.vocab and not role_account(v) \
+        and not any(letters[:i] in lx.lower and letters[i:] in lx.lower for i in range(3, len(letters) - 2))
+
+
+_SMALL_LOGIN = re.compile(r"[a-z]{5,12}\d{1,3}")
+_STAFF_KEYS = frozenset(("操作人", "操作员", "operator", "courier", "signer", "candidate", "收银员", "交班人", "接班人",
+                         "检查人", "巡检人", "巡检员", "值班人", "值班员", "记录人", "复核人", "验收人", "签收人", "制单人",
+                         "开票人", "作业员", "作業員", "质检员", "检验员", "仓管员", "领料人", "对接人"))
 # keys that also name a company, a key or a network path (a carrier, a signing key, WebRTC's "candidate":
 # "candidate:8421 1 udp …"): a value with spaces there must read as a full name
 _CARRIER_KEYS = frozenset(("courier", "signer", "candidate"))
@@ -618,7 +635,7 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
                 whole_value_name(v + " ", 0, rare=True) == len(v) or sound_name(v, 0, True) == len(v)
                 if _HAN.search(v) is not None
                 else (key.lower() not in _CARRIER_KEYS or _role_value(key.lower(), v)) if " " in v
-                else pinyin_login(re.sub(r"[._\-\d]", "", v.lower()))):
+                else pinyin_login(re.sub(r"[._\-\d]", "", v.lower())) or _personal_login(v) or _letters_and_number(v)):
             return True  # an operator's account (操作员=sys_batch, "operator": "CMCC", "中国移动"): the person is
             # named there by a Chinese name (操作人=夏秀荣, "operator":"王军", a rare surname's: "courier":"笪明玉"),
             # a full name or a login in pinyin (zhang.wei); a carrier's name ("courier": "Royal Mail") is no one
@@ -1619,6 +1636,11 @@ def _x12_spans(text: str) -> list[Span]:
         elif els[0] == "REF" and els[1] == "SY" and els[2].isdigit() and len(els[2]) == 9:
             out.append(Span(offs[2], offs[2] + 9, "US_SSN", 0.95, "log_field"))
         elif els[0] == "PER":
+            # the contact's name (PER02: "PER*BD*MICHELLE BOOTH*TE*…", blind log 27's read half) when it reads
+            # as a person's, not a department's ("ACCOUNTS PAYABLE")
+            v = els[2].strip()
+            if " " in v and _FULL_ONLY.fullmatch(v.title()) is not None and _format_name(v.title()):
+                out.append(Span(offs[2] + els[2].index(v), offs[2] + els[2].index(v) + len(v), "PERSON", 0.95, "log_field"))
             for i in range(3, len(els) - 1, 2):
                 if els[i] in ("TE", "CP", "FX", "HP", "WP") and sum(c.isdigit() for c in els[i + 1]) >= 7:
                     out.append(Span(offs[i + 1], offs[i + 1] + len(els[i + 1]), "PHONE_NUMBER", 0.95, "log_field"))
@@ -1713,6 +1735,38 @@ def _object_open(text: str, at: int) -> int:
     if b < 0 or text.find("}", b, at) >= 0 or text.find("[", b, at) >= 0:
         return -1
     return b + 1
+
+
+# A user id in capitals after "by" or a user's word, as SAP prints its users everywhere (change
+# documents' "changed by CBAUDRY2 (tcode XK02)", a release's "released by KROMER9 / Katarina Römer",
+# ME29N's "已由用户 HULIJUN 审批": blind log 27's read half): SAP ids are a name cut to 12 capitals,
+# often with a digit to make them unique. Not a word (SYSTEM, BATCH, WORKFLOW1), a role account
+# (ADMIN, DDIC), three letters and less (AWS, SHA256), nor a four-letter name without a digit (HANA).
+_CAPS_LOGIN = re.compile(r"(?:(?<![\w-])(?:by|By|BY|user|User|USER)[ \t]+|用户[ \t]*)([A-Z][A-Z0-9]{3,15})(?![\w@.\-])")
+_AND_NAME = re.compile(rf" / ({_FULL})(?![\w'\-])")
+_CSV_SURNAME_FIRST = re.compile(r"""(?:^|,)"(([A-Z][a-z'\-]+), ([A-Z][a-z'\-]+)(?: [A-Z]\.?)?)"(?=,|$)""")
+
+
+def _caps_logins(text: str) -> list[Span]:
+    out = []
+    lx = en_names.lexicons()
+    for m in _CAPS_LOGIN.finditer(text):
+        v = m.group(1)
+        letters = v.lower().rstrip("0123456789")
+        if len(letters) < 4 or not letters.isalpha() or letters in lx.lower or role_account(v.lower()):
+            continue
+        # (and the name printed after it, "KROMER9 / Katarina Römer", which says whose the id is whatever
+        # its shape: ADWETAC; a given name and a surname run together, SAMANTHAGOMEZ; pinyin, GAOLI)
+        n = _AND_NAME.match(text, m.end(1))
+        named = n is not None and _format_name(n.group(1))
+        if not (named or v[-1].isdigit() and letters not in lx.vocab or len(letters) >= 5 and _person_login(v.lower())
+                or len(letters) >= 5 and pinyin_login(letters)
+                or any(letters[:i] in lx.first and letters[i:] in lx.last for i in range(3, len(letters) - 2))):
+            continue
+        out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+        if named:
+            out.append(Span(n.start(1), n.end(1), "PERSON", 0.9, "log_field"))
+    return out
 
 
 def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = False,
@@ -1864,8 +1918,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                     things.append((v0, v1 if quoted else _words_reach(text, v1)))
                 elif quoted and v1 - v0 > 4 and _role_value(key, text[v0:v1]):
                     out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # match="Marcus Garcia"
-                elif quoted and not nested and "=" in text[v0:v1]:
-                    # pairs inside a quoted value: auditd's msg='op=PAM:authentication acct="ann" …'
+                elif not nested and "=" in text[v0:v1] and (quoted or "?" in text[v0:v1]):
+                    # pairs inside a quoted value: auditd's msg='op=PAM:authentication acct="ann" …'; and a
+                    # URL's query under a key (Apache's "referer: https://…/login?sid=…": blind log 27's read half)
                     out += [Span(sp.start + v0, sp.end + v0, sp.entity_type, sp.score, sp.recognizer)
                             for sp in _key_spans(text[v0:v1], policy, None, nested=True)]
                 continue
@@ -2101,6 +2156,15 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             _LOGIN_SHAPE.search(text) is not None or "'" in text and _QUOTED_HINT.search(text) is not None
             or "for account " in text or "ser " in text and " (" in text):
         out += _role_logins(text)  # (the gates: ~1.5 µs a line; an alternation of the roles costs 19)
+    if ',"' in text and ", " in text:
+        # a CSV row's quoted "Surname, Given" (a payroll export's 062266,"Jackson, Adam",…: blind log 27's
+        # read half), both census names of their part
+        lx = en_names.lexicons()
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field") for m in _CSV_SURNAME_FIRST.finditer(text)
+                if m.group(2).lower() in lx.last and m.group(3).lower() in lx.first
+                and not en_names.known_figure(f"{m.group(3)} {m.group(2)}")]
+    if ("by " in text or "BY " in text or "ser " in text or "SER " in text or "用户" in text) and _CAPS_LOGIN.search(text) is not None:
+        out += _caps_logins(text)
     if "@" in text and (" LOG: " in text or "ERROR: " in text or "FATAL: " in text or "STATEMENT: " in text
                         or "WARNING: " in text or "DETAIL: " in text):
         # PostgreSQL's log_line_prefix %u@%d ("[32659] joana@payments LOG:  statement: …"): the session's
@@ -2208,7 +2272,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                     or g == 2 and (whole_value_name(v + " ", 0, rare=True) == len(v) or sound_name(v, 0, True) == len(v)):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
     if "ehicle" in text or "car_" in text or "car=" in text or "car:" in text or "carplate" in text or "veh" in text \
-            or "van=" in text or "van:" in text or "truck" in text or "lorry" in text or "cab=" in text or "taxi" in text:
+            or "van=" in text or "van:" in text or "truck" in text or "lorry" in text or "cab=" in text or "taxi" in text \
+            or "reg" in text:
         # a vehicle's key holding what only a plate looks like (vehicle=SFL1365G, car_no="SBA 1234 X":
         # Singapore's car parks, blind log 21's read half): letters and digits both, upper case, 5-8 of
         # them; a vehicle's type or model (vehicle=sedan, car="Model 3") is none
@@ -2226,13 +2291,14 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if 5 <= sum(c.isalnum() for c in v) <= 8 and any(c.isdigit() for c in v) and any(c.isalpha() for c in v) \
                     and "*" not in v:
                 out.append(Span(m.start(1), m.end(1), "LICENSE_PLATE", 1.0, "log_field"))
-    if ' "' in text:
+    if ' "' in text or " '" in text:
         # a role word, a space and the quoted name (an IVR's 'matched customer "Neelima Sandhu"', 'agent
         # "Ann Lee" joined'): the quoted value is that role's holder when it is nothing but a name
         for m in _ROLE_THEN_QUOTED.finditer(text):
-            if m.group(1).lower() in _SERVED_WORDS and _role_value(m.group(1).lower(), m.group(2)) \
-                    and not en_names.known_figure(m.group(2)) and not any(sp.start < m.end(2) and m.start(2) < sp.end for sp in out):
-                out.append(Span(m.start(2), m.end(2), "PERSON", 1.0, "log_field"))
+            g = 2 if m.group(2) is not None else 3
+            if m.group(1).lower() in _SERVED_WORDS and _role_value(m.group(1).lower(), m.group(g)) \
+                    and not en_names.known_figure(m.group(g)) and not any(sp.start < m.end(g) and m.start(g) < sp.end for sp in out):
+                out.append(Span(m.start(g), m.end(g), "PERSON", 1.0, "log_field"))
     if "</" in text:
         # XML elements as fields (<password>…</password>, China's cross-border customs messages
         # <ceb:buyerName>狄鑫</ceb:buyerName>, SOAP bodies): a leaf element's text under its local name
@@ -2272,17 +2338,19 @@ _MYBATIS_PARAM = re.compile(r"(?:Parameters:\s*|,\s*)([^,()\s][^,()]{0,40}?)\((?
 _RESUME_FILE = re.compile(r"(?i:resume|cv|curriculum[_ \-]vitae)[_\- ]+([A-ZÀ-Þ][a-zß-ÿ]+(?:[_\- ][A-ZÀ-Þ][a-zß-ÿ]+){1,2})(?=[_\-.][A-Za-z0-9])"
                           r"|(?:(?<=[《/\s\"'(（])|^)([\u4e00-\u9fff·]{2,8}?)[-_－—](?=[^\s》\"']{0,40}?(?:简历|\.pdf|\.docx?))")
 _PHRASE_BEFORE = re.compile(r"(?<![\w=:\-.])[A-Za-z]+ \Z")  # a bare word and a space: "sort " before "by="
-# (a van's and a truck's too, as field-service and fleet logs key them: van=RP25 HWZ; and a US plate
+# (a van's and a truck's too, as field-service and fleet logs key them: van=RP25 HWZ; a rider's vehicle's
+# registration mark, reg="JO34DYN" (a UK delivery platform's dispatch: blind log 26's read half); and a US plate
 # printed with its state after it, "vehicle 7ZEC091 (TX)": blind log 22's read half)
 _VEHICLE_VALUE = re.compile(r"(?<![\w\-.])(?i:vehicle|vehicle_?no|vehicle_?number|veh|car|car_?no|car_?number|carplate|"
-                            r"van|truck|lorry|taxi|cab)"
+                            r"van|truck|lorry|taxi|cab|reg|reg_?no|registration)"
                             r"(?:[ \t]*[=:][ \t]*[\"']?([A-Z]{1,3}[ \-]?[0-9]{1,4}[ \-]?[A-Z]{0,3}|[0-9]{1,3}[ \-]?[A-Z]{1,3}[ \-]?[0-9]{1,4})"
                             r"[\"']?(?![\w\-])"
                             r"|[ \t]+([0-9A-Z]{2,4}[ \-]?[0-9A-Z]{2,4})(?= \([A-Z]{2}\)))")
 _ANPR_READ = re.compile(r"(?i:\b(?:anpr|alpr|lpr)\b)[^\n\"]{0,40}?\b(?i:read|plate|vrm|recogni[sz]ed)\b[ \t]*[:=]?[ \t]*"
                         r"\"?([A-Z0-9]{5,8}|[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){0,2})\"?(?![A-Za-z0-9])")
 _XML_CDATA = re.compile(r"<([A-Za-z_][\w.\-]{0,63})><!\[CDATA\[([^\]<>]{1,500})\]\]></\1>")
-_ROLE_THEN_QUOTED = re.compile(r'(?<![\w\-.])([A-Za-z]{2,12})[ \t]+"([^"\n]{3,60})"')
+# (in single quotes too: "customer 'Christopher Shepard' mobile 0412 …", blind log 26's read half)
+_ROLE_THEN_QUOTED = re.compile(r'(?<![\w\-.])([A-Za-z]{2,12})[ \t]+(?:"([^"\n]{3,60})"|\'([^\'\n]{3,60})\'(?![A-Za-z]))')
 _XML_LEAF = re.compile(r"<([\w.\-]+:)?([A-Za-z_][\w.\-]{0,63})(?:\s[^<>]{0,200})?>([^<>]{1,500})</(?:[\w.\-]+:)?\2>")
 
 

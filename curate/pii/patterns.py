@@ -278,9 +278,11 @@ def role_mailbox(address: str) -> bool:
     itself is kept unless its domain is a free-mail provider's (noreply@qq.com may be a person's
     name for their own box): the sixteenth session's choice, after blind logs 4, 8, 10, 11 and 12
     counted such mailboxes decoys (tests/data/pii_en_holdout.jsonl's bounce@ relabelled then). A
-    role read by people (support@, sales@, info@) stays redacted: a person answers it."""
+    role read by people (support@, sales@, info@) stays redacted: a person answers it. Google Cloud's
+    service accounts (…@PROJECT.iam.gserviceaccount.com, a key file's client_email) are programs' too."""
     local = address.split("@", 1)[0].split("+", 1)[0].lower()
-    return _MAILBOX_SEP.sub("", local).rstrip("0123456789") in ROLE_MAILBOXES
+    return _MAILBOX_SEP.sub("", local).rstrip("0123456789") in ROLE_MAILBOXES \
+        or address.lower().endswith(".gserviceaccount.com")
 
 
 _MAILBOX_SEP = re.compile(r"[._\-]")

@@ -247,6 +247,10 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         k = _last_key(low, max(0, start - 40), start)
         if k >= 0:
             word = context_in(low, k, start, CONTEXT["PHONE_NUMBER"])
+    if word and (kb := _KEY_BEFORE.search(low, max(0, start - 40), start)) is not None \
+            and _KEY_PART.split(kb.group(1))[-1] in _NOT_PHONE_PARTS:
+        word = False  # the key the number is the value of names a code about the phone ("phone_code": "868 92
+        # 676", a delivery platform's PIN for the masked number; phone_ext, phone_type): blind log 26's read half
     if word and _HAN.match(text, start - 1) and text[start - 1] not in _LEADS_TO_NUMBER \
             and not context_in(low, start - 6, start, CONTEXT["PHONE_NUMBER"]) and not _CN_MOBILE.match(body):
         word = False  # another Han label glued to the number names it, whatever phone word came before on
@@ -377,6 +381,11 @@ def _label_after(low: str, body: str, start: int, end: int) -> bool:
 _KEY = re.compile(r"(?:[a-z_][\w.\-]*|[\u4e00-\u9fff]{1,8})[ \t]*=")
 # Powers of two and one less (16 to 64 bits): a counter's or a mask's limit, printed as a sentinel
 _MACHINE_LIMITS = frozenset(str(2 ** k + d) for k in range(16, 65) for d in (-1, 0))
+
+
+_KEY_BEFORE = re.compile(r"""["']?([a-z_][\w.\-]{0,40})["']?[ \t]*[:=][ \t]*["']?[ \t]*\Z""")
+_KEY_PART = re.compile(r"[._\-]")
+_NOT_PHONE_PARTS = frozenset(("code", "pin", "otp", "ext", "extension", "type", "verified", "hash", "country", "region"))
 
 
 def _last_key(low: str, lo: int, hi: int) -> int:
