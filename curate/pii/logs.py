@@ -822,7 +822,10 @@ _ROLE_WORDS = frozenset((
     # a game's and a streaming platform's people (player="Christophe Albert": blind log 23's read half)
     "player", "streamer", "moderator",
     # a field crew's lead (lead="Joyce Whitehouse": blind log 22's read half)
-    "lead", "foreman"))
+    "lead", "foreman",
+    # the people a community, a course or an event names by their part (new follower …, mentor …)
+    "follower", "mentor", "mentee", "trainee", "intern", "volunteer", "donor", "participant", "speaker",
+    "organizer", "organiser"))
 # The roles only a person holds: not user, client, agent, driver, operator, owner, member or holder
 # (programs and devices have them too), nor a game's player (a gamer tag is a handle, not a name).
 _PERSON_ROLES = _ROLE_WORDS - frozenset(("user", "client", "agent", "driver", "operator", "owner", "member", "holder",
@@ -1021,6 +1024,11 @@ _ACTED_VERBS = ("requested review", "requested", "reviewed", "approved", "reject
 _ACTED_ALT = "|".join(sorted(_ACTED_VERBS, key=len, reverse=True))
 _ACTED_LONGEST = max(map(len, _ACTED_VERBS)) + 1  # (the window before a " by " the verb is looked for in)
 _ACTED_BY = re.compile(rf"(?<![\w-])(?:{_ACTED_ALT}) (?:by|from|to) \Z")
+# ... and who a message, a call or a payment was from or with ("message from Zoé Rousset", "call with
+# Adora Hoz ended", "payment from Germán Porras received"; "on behalf of …" too, above): Faker's
+# fr_FR, es_ES, de_DE and en_IN names after them were found 0.44-0.57 of the time, census pairs only
+_EXCHANGED = re.compile(r"(?<![\w-])(?:message|msg|call|chat|meeting|payment|transfer|reply|e-?mail|letter|invitation|"
+                        r"invite|request|feedback|complaint|visit|gift|donation|text|sms|voicemail)s? (?:from|with) \Z")
 
 
 def _proper_name_pair(run: str) -> bool:
@@ -1064,8 +1072,12 @@ def _cued_names(text: str) -> list[Span]:
             if not (strong
                     or text.endswith(" with ", 0, s) and _COMPANION.search(text, max(0, s - 32), s) is not None
                     or text.endswith(_PREPOSITIONS, 0, s) and (
-                        _census_pair(run) or (acted := _ACTED_BY.search(text, max(0, s - 32), s) is not None
-                                              and _proper_name_pair(run)))):
+                        _census_pair(run) or (acted := (_ACTED_BY.search(text, max(0, s - 32), s) is not None
+                                                        or _EXCHANGED.search(text, max(0, s - 24), s) is not None)
+                                              and _proper_name_pair(run)))
+                    or text.endswith(" of ", 0, s) and (acted := text.endswith("on behalf of ", 0, s)
+                                                        and _proper_name_pair(run))
+                    or text[s - 1:s] == "[" and text.startswith("] ", e) and _DID.match(text, e + 1) is not None):
                 continue
         head, _, tail = run.partition(" ")
         if tail and head.lower().rstrip(".") in _HONORIFICS:

@@ -1,8 +1,9 @@
 """Full names from other countries after a log's cues (a role, a greeting, an assignment), drawn from
 Faker's locales at test time: accented letters (Noël Allain, Özlü Şener, whose line the name-cue
 gate once passed over), a surname's particles (Lenn van der Sloot, Vitor da Paz), Mc/Mac/O'/D'
-(Emily O'Sullivan, Oliver McDonald), and a census given name before a surname that is a word too
-(patient Christine Blanc). Both sides: the phrases after a role that name no one stay."""
+(Emily O'Sullivan, Oliver McDonald), a census given name before a surname that is a word too
+(patient Christine Blanc), and who a message, a call or a payment was from or with. Both sides: the
+phrases after such cues that name no one stay."""
 import pytest
 
 from curate.pii.config import load_policy
@@ -52,6 +53,13 @@ def test_locale_names_after_cues(red, locale):
     ("ticket #12 assigned to engineer Oliver McDonald", "Oliver McDonald"),
     ("claim 5521 opened, patient Christine Blanc, ward 3", "Christine Blanc"),
     ("customer Jeet Nair requested a callback", "Jeet Nair"),  # (Jeet: a word the glosses write capitalised only)
+    # who a message, a call or a payment was from or with, on whose behalf, a bracketed subject, a follower
+    ("payment from Germán Porras received", "Germán Porras"),
+    ("call with Adora Hoz ended after 4 min", "Adora Hoz"),
+    ("message from Zoé Rousset: hello", "Zoé Rousset"),
+    ("order placed on behalf of Elzbieta Hermighausen", "Elzbieta Hermighausen"),
+    ("[Jolanthe Klemt] uploaded report.pdf", "Jolanthe Klemt"),
+    ("new follower Manon Laporte", "Manon Laporte"),
 ])
 def test_cued_locale_name_found(red, line, value):
     out, spans = redact_lines([line], red)[0]
@@ -70,6 +78,13 @@ def test_cued_locale_name_found(red, line, value):
     "customer Grace Period ends 2024-06-01",
     "visitor Parking Garage level 2 full",
     "candidate Python Developer shortlisted",
+    "message from Google Play: update available",
+    "call with Support Team ended",
+    "payment from Stripe Payments received",
+    "order placed on behalf of Acme Corp",
+    "[Build Server] started job 12",
+    "[Main Thread] created pool",
+    "email from Hong Kong office",
 ])
 def test_phrases_after_roles_stay(red, line):
     out, _ = redact_lines([line], red)[0]
