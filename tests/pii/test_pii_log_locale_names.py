@@ -89,3 +89,27 @@ def test_cued_locale_name_found(red, line, value):
 def test_phrases_after_roles_stay(red, line):
     out, _ = redact_lines([line], red)[0]
     assert out == line
+
+
+@pytest.mark.parametrize("key", ["contact_person", "emp_name", "staffName", "personName", "client_name", "true_name",
+                                 "father_name", "mother_name", "agent_name", "claimant_name", "seller_name", "spouse",
+                                 "submitter", "requestor", "interviewer", "landlord"])
+def test_person_keys_hold_other_countries_names(red, key):
+    """Keys naming who a record is about or who handled it: Faker en_IN and fr_FR names under them
+    (the census pair under any quoted key finds en_US names; these were missed for en_IN's)."""
+    from faker import Faker
+
+    names = []
+    for locale in ("en_IN", "fr_FR"):
+        fake = Faker(locale)
+        fake.seed_instance(41)
+        names += [f"{fake.first_name()} {fake.last_name()}" for _ in range(5)]
+    lines = [f'{{"{key}": "{v}", "id": 7}}' for v in names]
+    found = sum(v not in out for v, (out, _) in zip(names, redact_lines(lines, red)))
+    assert found >= 9, (key, found)
+
+
+@pytest.mark.parametrize("line", ['{"editor_name": "vim"}', '{"leader_name": "node-3"}', '{"winner_name": "Team Red"}',
+                                  '{"agent_name": "datadog-agent"}', '{"client_name": "Acme Corp"}', "in_charge=ops-team"])
+def test_such_keys_holding_no_one_stay(red, line):
+    assert redact_lines([line], red)[0][0] == line
