@@ -269,8 +269,18 @@ def _person_login(v: str) -> bool:
     letters = v.lower().rstrip("0123456789")
     if letters.isalpha() and len(letters) >= 5 and letters[1:] in lx.last and letters[1:] not in lx.lower:
         return True  # an initial and a surname: jquinn, kduncan
+    if letters.isalpha() and len(letters) >= 4 and letters[1:] in lx.last and letters not in lx.vocab:
+        return True  # ... and a surname that is a word too, where the whole is none (bsmith, whill, hfox; not
+        # shall, ahead, swell)
+    if letters in lx.first and len(letters) >= 3 and len(v) - len(letters) == 2 and v[-2:].isdigit():
+        return True  # a given name and two digits, the name a word or not (jack54, sally66: Faker's user names)
     if letters.isalpha() and len(letters) >= 6 and letters[:-1] in lx.first and letters[:-1] not in lx.lower:
         return True  # a given name and an initial: kennethp, sandraw (blind log 23's read half)
+    if letters.isalpha() and len(letters) >= 7 and any(
+            (letters[:i] in lx.first and letters[i:] in lx.last or letters[:i] in lx.last and letters[i:] in lx.first)
+            and not (letters[:i] in lx.lower and letters[i:] in lx.lower) for i in range(3, len(letters) - 2)):
+        return True  # a given name and a surname run together, either way, not two everyday words (kevingriffith,
+        # moralessamantha, sherryjohnson; not rosewood, summerhill): Faker's en_US user names, 0.2-0.4 found
     # (pinyin: 6+ letters, short strings read so by chance, eoor, boot; or a name's parts each in pinyin,
     # split: yuchi.jiapeng, feng_ping, zhang.wei — blind log 10's read half)
     return any((p in lx.first or p in lx.last) and p not in lx.lower for p in parts if len(p) > 1) \
@@ -1465,7 +1475,16 @@ _LOGIN_SHAPE = re.compile(r"[ \t][a-z][a-z0-9]*[._][a-z][a-z0-9]*(?![\w@\-]|\.\w
 _QUOTED_HINT = re.compile(r"(?:ccount|ser|layer|ember) '|for account ")
 _ROLE_LOGIN = re.compile(r"(?<![\w-])([A-Za-z]{2,14})[:=]?[ \t]+([a-z][a-z0-9]*[._][a-z][a-z0-9]*)(?![\w@\-]|\.\w)")
 _QUOTED_ACCOUNT = re.compile(r"(?i)(?<![\w-])(?:account|player|user|member)[ \t]+'([a-z][a-z0-9._\-]{2,30})'"
-                             r"|(?<![\w-])for account ([a-z][a-z0-9._\-]{2,30})(?= \(|[,;]|$)")
+                             r"|(?<![\w-])for account ([a-z][a-z0-9._\-]{2,30})(?= \(|[,;]|$)"
+                             # (an account and what happened to it: "account kgriffith locked after 5 failed attempts")
+                             r"|(?<![\w-])account ([a-z][a-z0-9._\-]{2,30}) (?=(?:has been |was |is )?(?:locked|unlocked|"
+                             r"disabled|enabled|created|deleted|expired|suspended|removed|reactivated)\b)")
+# a login in brackets before what it did (GitLab's and Gitea's "[kgriffith] pushed 3 commits"), and one
+# before an address in angle brackets (git's "commit by kgriffith <k@…>"): Faker's user names there were
+# never found
+_BRACKET_LOGIN = re.compile(r"(?:^|(?<=\s))\[([a-z][a-z0-9._\-]{2,30})\] (?=[a-z]{2,}ed\b|pushed|opened|closed|merged|"
+                            r"commented|created|deleted|joined|left)")
+_LOGIN_BEFORE_ADDRESS = re.compile(r"(?<![\w.\-@<])([a-z][a-z0-9._\-]{2,30}) <[^<>\s@]{1,64}@[^<>\s]{1,255}>")
 _USER_WITH_ID = re.compile(r"(?<![\w-])[Uu]ser ([a-z][a-z0-9._\-]{2,30}) \((?:id|uid|ID|UID)[ :=#]")
 _ROLE_LOGIN_WORDS = frozenset(("account", "by"))  # (beside _ROLE_WORDS)
 
@@ -1478,13 +1497,16 @@ def _role_logins(text: str) -> list[Span]:
                 and not _no_one("PERSON", m.group(2)):
             out.append(Span(m.start(2), m.end(2), "PERSON", 0.9, "log_field"))
     vocab = en_names.lexicons().vocab
-    for rx in ((_QUOTED_ACCOUNT,) if "'" in text or "for account " in text else ()) + ((_USER_WITH_ID,) if " (" in text else ()):
+    for rx in ((_QUOTED_ACCOUNT,) if "'" in text or "ccount " in text else ()) + ((_USER_WITH_ID,) if " (" in text else ()):
         for m in rx.finditer(text):
-            g = 1 if m.group(1) is not None else 2
+            g = next(i for i in range(1, rx.groups + 1) if m.group(i) is not None)
             v = m.group(g)
             if (_person_login(v) or v.rstrip("0123456789") not in vocab) and not _no_one("PERSON", v) \
                     and not role_account(v):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 0.9, "log_field"))
+    for rx in ((_BRACKET_LOGIN,) if "] " in text else ()) + ((_LOGIN_BEFORE_ADDRESS,) if " <" in text else ()):
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in rx.finditer(text)
+                if _person_login(m.group(1)) and not _no_one("PERSON", m.group(1)) and not role_account(m.group(1))]
     return out
 
 
@@ -2166,7 +2188,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _user_did(text)
     if ("." in text or "_" in text or "'" in text or "(" in text) and (
             _LOGIN_SHAPE.search(text) is not None or "'" in text and _QUOTED_HINT.search(text) is not None
-            or "for account " in text or "ser " in text and " (" in text):
+            or "for account " in text or "ser " in text and " (" in text) \
+            or "ccount " in text or "] " in text and "[" in text or " <" in text and "@" in text:
         out += _role_logins(text)  # (the gates: ~1.5 µs a line; an alternation of the roles costs 19)
     if ',"' in text and ", " in text:
         # a CSV row's quoted "Surname, Given" (a payroll export's 062266,"Jackson, Adam",…: blind log 27's
