@@ -1501,7 +1501,9 @@ def _role_logins(text: str) -> list[Span]:
         for m in rx.finditer(text):
             g = next(i for i in range(1, rx.groups + 1) if m.group(i) is not None)
             v = m.group(g)
-            if (_person_login(v) or v.rstrip("0123456789") not in vocab) and not _no_one("PERSON", v) \
+            # (an account before what happened to it, unquoted, only when it reads as a person's: acct_1234 is an id)
+            if (_person_login(v) or v.rstrip("0123456789") not in vocab and not (rx is _QUOTED_ACCOUNT and g == 3)) \
+                    and not _no_one("PERSON", v) \
                     and not role_account(v):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 0.9, "log_field"))
     for rx in ((_BRACKET_LOGIN,) if "] " in text else ()) + ((_LOGIN_BEFORE_ADDRESS,) if " <" in text else ()):
