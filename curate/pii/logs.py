@@ -1482,7 +1482,7 @@ _QUOTED_ACCOUNT = re.compile(r"(?i)(?<![\w-])(?:account|player|user|member)[ \t]
 # a login in brackets before what it did (GitLab's and Gitea's "[kgriffith] pushed 3 commits"), and one
 # before an address in angle brackets (git's "commit by kgriffith <k@…>"): Faker's user names there were
 # never found
-_BRACKET_LOGIN = re.compile(r"(?:^|(?<=\s))\[([a-z][a-z0-9._\-]{2,30})\] (?=[a-z]{2,}ed\b|pushed|opened|closed|merged|"
+_BRACKET_LOGIN = re.compile(r"\[(?<!\S\[)([a-z][a-z0-9._\-]{2,30})\] (?=[a-z]{2,}ed\b|pushed|opened|closed|merged|"
                             r"commented|created|deleted|joined|left)")
 _LOGIN_BEFORE_ADDRESS = re.compile(r"(?<![\w.\-@<])([a-z][a-z0-9._\-]{2,30}) <[^<>\s@]{1,64}@[^<>\s]{1,255}>")
 _USER_WITH_ID = re.compile(r"(?<![\w-])[Uu]ser ([a-z][a-z0-9._\-]{2,30}) \((?:id|uid|ID|UID)[ :=#]")
@@ -1506,6 +1506,12 @@ def _role_logins(text: str) -> list[Span]:
                     and not _no_one("PERSON", v) \
                     and not role_account(v):
                 out.append(Span(m.start(g), m.end(g), "PERSON", 0.9, "log_field"))
+    return out
+
+
+def _placed_logins(text: str) -> list[Span]:
+    """Logins in brackets before what they did, and before an address in angle brackets."""
+    out = []
     for rx in ((_BRACKET_LOGIN,) if "] " in text else ()) + ((_LOGIN_BEFORE_ADDRESS,) if " <" in text else ()):
         out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in rx.finditer(text)
                 if _person_login(m.group(1)) and not _no_one("PERSON", m.group(1)) and not role_account(m.group(1))]
@@ -2190,9 +2196,11 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _user_did(text)
     if ("." in text or "_" in text or "'" in text or "(" in text) and (
             _LOGIN_SHAPE.search(text) is not None or "'" in text and _QUOTED_HINT.search(text) is not None
-            or "for account " in text or "ser " in text and " (" in text) \
-            or "ccount " in text or "] " in text and "[" in text or " <" in text and "@" in text:
-        out += _role_logins(text)  # (the gates: ~1.5 µs a line; an alternation of the roles costs 19)
+            or "for account " in text or "ser " in text and " (" in text) or "ccount " in text:
+        out += _role_logins(text)
+    if "] " in text and "[" in text and _BRACKET_LOGIN.search(text) is not None \
+            or " <" in text and "@" in text and _LOGIN_BEFORE_ADDRESS.search(text) is not None:
+        out += _placed_logins(text)  # (the gates: ~1.5 µs a line; an alternation of the roles costs 19)
     if ',"' in text and ", " in text:
         # a CSV row's quoted "Surname, Given" (a payroll export's 062266,"Jackson, Adam",…: blind log 27's
         # read half), both census names of their part
