@@ -2155,7 +2155,7 @@ def _enumerated(text: str, out: list[Span], titles: set) -> None:
         p = sp.end
         if (h := _HANDOVER.match(text, p)) is not None and _HAN_RX.match(text, sp.start):
             # a name paired with a found one by a swap's, a handover's or an alternative's sign (排班变更 晚班
-            # 汪佳 ⇄ 吴瑞, 交接 张伟 → 李娜, 王芳/刘洋: blind log 26's read half): a whole name to the boundary
+            # 汪佳 ⇄ 吴瑞: blind log 26's read half; 汪佳 / 吴瑞, 汪佳 → 吴瑞): a whole name to the boundary
             q = h.end()
             e = _whole_value_name(text, q, rare=True)
             if e is not None and e - q >= 2 and q not in starts and (e == len(text) or text[e] in _PUNCT):
