@@ -554,9 +554,12 @@ _RANDOM_SECRET = re.compile(r"(?=[A-Za-z0-9+/=_\-]*[a-z])(?=[A-Za-z0-9+/=_\-]*[A
 
 
 def _keyed_secret(key: str, text: str, v0: int, v1: int) -> bool:
-    low = key.lower()
-    return _KEY_TAIL.search(key) is not None and "pub" not in low and not text.startswith("pk_", v0) \
-        and _RANDOM_SECRET.fullmatch(text, v0, v1) is not None  # (a publishable key, pk_live_…, is public)
+    return bool(_key_flags(key) & _K_SECRET) and _random_secret(text, v0, v1)  # (the key's test: _key_flags)
+
+
+def _random_secret(text: str, v0: int, v1: int) -> bool:
+    # (a publishable key, pk_live_…, is public)
+    return not text.startswith("pk_", v0) and _RANDOM_SECRET.fullmatch(text, v0, v1) is not None
 
 
 def _letters_and_number(v: str) -> bool:
@@ -1798,12 +1801,12 @@ def _caps_logins(text: str) -> list[Span]:
         if len(letters) < 4 or not letters.isalpha() or letters in lx.lower or role_account(v.lower()):
             continue
         # (and the name printed after it, "KROMER9 / Katarina Römer", which says whose the id is whatever
-        # its shape: ADWETAC; a given name and a surname run together, SAMANTHAGOMEZ; pinyin, GAOLI)
+        # its shape: ADWETAC; a given name and a surname run together is _person_login's, SAMANTHAGOMEZ;
+        # pinyin of five letters too, GAOLI)
         n = _AND_NAME.match(text, m.end(1))
         named = n is not None and _format_name(n.group(1))
         if not (named or v[-1].isdigit() and letters not in lx.vocab or len(letters) >= 5 and _person_login(v.lower())
-                or len(letters) >= 5 and pinyin_login(letters)
-                or any(letters[:i] in lx.first and letters[i:] in lx.last for i in range(3, len(letters) - 2))):
+                or len(letters) >= 5 and pinyin_login(letters)):
             continue
         out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
         if named:
@@ -1948,7 +1951,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             elif f & _K_ROLE and v1 - v0 >= 2 and _HAN.match(text, v0) \
                     and whole_value_name(text[v0:v1] + " ", 0) == v1 - v0:
                 ent = "PERSON"  # a role's key before a Chinese name (handler=薄辉: blind log 23's read half)
-            elif f & _K_SECRET and not text.startswith("pk_", v0) and _RANDOM_SECRET.fullmatch(text, v0, v1) is not None:
+            elif f & _K_SECRET and _random_secret(text, v0, v1):
                 ent = "CREDENTIAL"  # apiv3_key=N87xHnFOTnZ1TbYuH7mnm7EEJHktN02F (see _keyed_secret)
             elif f & _K_ID_LOGIN and _id_login(key, text[v0:v1], text):
                 ent = "PERSON"  # userId: "junli" (see _id_login)

@@ -106,5 +106,8 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     bytes: one line out per line in, nothing raised, nothing replaced."""
     bad = [b"released by ", b"by KR / ", b"account= name=", b"referer: https://x/login?sid=", b"PER*BD**TE*~",
            b'1,"Jackson, ', b"reg= reg=\"\"", "工".encode(), "晚班 ⇄".encode(), "短信 content=\"【】\"".encode(),
-           b'{"phone_code":}', "收银员= 接班人=".encode() + b"\xff"]
+           b'{"phone_code":}', "收银员= 接班人=".encode() + b"\xff",
+           # (and the paths the Faker probes added: a bracket with no login, an address with no login
+           # before it, an account with no name, cues with nothing after them, a lone quote in a CSV)
+           b"[] pushed", b" <@>", b"account  locked", b"on behalf of ", b"payment from ", b"[", b',"", ,"']
     _pass_through_whole(red, tmp_path, bad)
