@@ -221,9 +221,10 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               21: ("bench.pii_logs_blind21", "blind_log21", 181), 22: ("bench.pii_logs_blind22", "blind_log22", 191),
               23: ("bench.pii_logs_blind23", "blind_log23", 193), 24: ("bench.pii_logs_blind24", "blind_log24", 197),
               25: ("bench.pii_logs_blind25", "blind_log25", 199), 26: ("bench.pii_logs_blind26", "blind_log26", 211),
-              27: ("bench.pii_logs_blind27", "blind_log27", 223)}
+              27: ("bench.pii_logs_blind27", "blind_log27", 223), 28: ("bench.pii_logs_blind28", "blind_log28", 227),
+              29: ("bench.pii_logs_blind29", "blind_log29", 229), 30: ("bench.pii_logs_blind30", "blind_log30", 233)}
 # blind logs whose odd templates no one has read yet either: both halves are held-out measures
-_UNREAD = frozenset((25,))
+_UNREAD = frozenset((25, 30))
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -285,7 +286,16 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                                          "orders, ERP approvals, PLC/SCADA alarms and shift handovers, quality and "
                                          "non-conformance reports, WMS and forklifts, gate, visitor and truck access, "
                                          "contractor permits, attendance and payroll, supplier EDI, helpdesk and "
-                                         "badges, and foreign plants', auditors' and suppliers' English lines"))}
+                                         "badges, and foreign plants', auditors' and suppliers' English lines")),
+               28: ("a twenty-eighth", ("92 templates: a law firm's and its courts' mixed log of matter management, "
+                                        "e-filing and dockets, client intake, billing and trust accounts, process "
+                                        "servers and document review")),
+               29: ("a twenty-ninth", ("92 templates: a car dealership group's and its repair shops' mixed log of "
+                                       "sales CRM, test drives, financing applications, service work orders, parts, "
+                                       "roadside assistance, the rental fleet and telematics")),
+               30: ("a thirtieth", ("95 templates: a chain of gyms' and wellness studios' mixed log of membership "
+                                    "sign-ups, door access, class bookings, trainers, payments and direct debits, "
+                                    "app pushes, nutrition coaching and member complaints"))}
 
 
 def _letter(i: int) -> str:
