@@ -47,6 +47,7 @@ class Policy:
     sensitive_keys: dict[str, str] = field(default_factory=dict)  # normalized key -> entity type
     zh_model: str = "none"            # thulac | none: Chinese names from a tagger (curate.pii.zh_model)
     name_heads: frozenset = frozenset()  # "<head>_name" keys hold a person's name (rules/pii.yaml)
+    name_words: frozenset = frozenset()  # other languages' "name": nombre_<head>, <head>_adı (rules/pii.yaml)
     measure_keys: frozenset = frozenset()  # keys whose number-shaped value is no personal data
     measure_parts: frozenset = frozenset()  # ... or keys with one of these `_` parts (latency_ms)
     id_objects: frozenset = frozenset()  # ... or an object's id: one of these parts, then an id tail
@@ -162,6 +163,8 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
         parts = _KEY_PARTS.split(k)
         if len(parts) == 2 and parts[0] == "name" and parts[1] in _NAME_PARTS:
             return "PERSON"  # the name's part after it, as SAP's IDoc fields print them: NAME_FIRST, NAME_LAST
+        if policy.name_words and _foreign_name_key(policy, parts):
+            return "PERSON"
     # the last part of a compound key: reset_token, csrf_token, db_password, contact_email,
     # billing_phone, invited_by ("." parts too: connect.sid is Express's session cookie)
     for k in forms:
@@ -174,6 +177,28 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
 
 
 _NAME_PARTS = frozenset(("first", "last", "given", "family", "middle", "maiden", "legal", "full", "real", "sur"))
+# the words between another language's name word and its head (nom_du_client, imie_i_nazwisko,
+# nombre_y_apellidos)
+_KEY_LINKS = frozenset(("de", "du", "del", "della", "da", "do", "des", "di", "van", "het", "i", "y", "e", "und", "and"))
+
+
+def _foreign_name_key(policy: Policy, parts: list[str]) -> bool:
+    """A key that joins another language's word for a name to a person's head, either side (see
+    rules/pii.yaml name_key_words), or glues it after the head (klantnaam, gebruikersnaam)."""
+    words = policy.name_words
+    if len(parts) == 1:
+        k = parts[0]
+        return any(k.endswith(w) and len(k) > len(w) + 2 and k[:-len(w)] in policy.name_heads for w in words)
+    parts = [p for p in parts if p not in _KEY_LINKS]
+    if len(parts) < 2:
+        return False
+    if parts[0] in words:
+        head = "".join(parts[1:])
+    elif parts[-1] in words:
+        head = "".join(parts[:-1])
+    else:
+        return False
+    return head in policy.name_heads or head in words
 _DETAIL_PARTS = frozenset(("details", "detail", "info", "data", "profile"))
 _SECRET_KEY_PARTS = frozenset(("secret", "private", "api", "access", "signing", "encryption", "master"))
 
@@ -245,6 +270,10 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
     # a PERSON key is a head too ("recipient" -> recipient_name); compared without underscores
     name_heads = frozenset(norm_key(str(h)).replace("_", "") for h in heads) \
         | frozenset(k.replace("_", "") for k, e in keys.items() if e == "PERSON")
+    words = data.get("name_key_words") or []
+    if not isinstance(words, list):
+        raise PIIConfigError(f"{path}: name_key_words must be a list of words")
+    name_words = frozenset(norm_key(str(w)) for w in words)
     measure = {}
     for name in ("measure_keys", "measure_key_parts", "id_key_objects", "id_key_tails"):
         got = data.get(name) or []
@@ -259,6 +288,7 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
     return Policy(profile=profile, mode=mode, fields=resolved, operators=ops, survey=survey,
                   salt_env=str(data.get("salt_env") or DEFAULT_SALT_ENV), salt=data.get("salt"), source=path,
                   id_policy=idp, extra_policy=exp, sensitive_keys=keys, zh_model=zh_model, name_heads=name_heads,
+                  name_words=name_words,
                   measure_keys=measure["measure_keys"], measure_parts=measure["measure_key_parts"],
                   id_objects=measure["id_key_objects"], id_tails=measure["id_key_tails"],
                   key_tails=key_tails)

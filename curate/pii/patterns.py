@@ -82,6 +82,10 @@ CONTEXT = {
                      "reached", "reachable", "voicemail", "voicemails", "phoned", "phoning", "calling", "rang",
                      "texting", "number", "no.", "message", "messages", "regards", "sincerely", "dial", "ring", "hotline", "landline", "ph", "ph:", "ph.", "t:", "office", "desk", "reception",
                      "m:", "p:", "callback", "cel", "handy", "telefon", "telefono", "téléphone", "numéro",
+                     # ... in the other languages of our users' logs (a Spanish workshop's "móvil 714 16 23 26":
+                     # blind log 29's read half)
+                     "móvil", "movil", "celular", "telefone", "teléfono", "tél", "tél.", "tlf", "tlf.", "mobil",
+                     "mobiel", "komórka", "kom.", "cellulare", "cell.", "telefonnummer", "rufnummer",
                      # IATA contact elements in a PNR or a DCS line: mobile, home, business
                      "ctcm", "ctch", "ctcb",
                      "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "拨打", "撥打", "来电",
@@ -871,20 +875,23 @@ def _plate_score(m, text, low):
 _PLATE_WORD = re.compile(
     # (and the plate's word in Chinese before a plate of Taiwan, Hong Kong or Macao, "车牌 ABC-1234",
     # and in the languages of our users' other logs: German, French, Spanish, Italian)
+    # (Dutch, Polish, Hungarian and Czech too, and a British MOT's: "kenteken NT-135-Z", "nr rej. PO 89418",
+    # "your MOT for NY71 KGA": blind logs 28 and 29's read halves)
     r"(?<![A-Za-z])(?:(?i:licen[cs]e[ _\-]?plate|reg(?:istration)?[ _\-]?plate|plate|kennzeichen|immatriculation"
-    r"|matr[ií]cula|targa)|车牌号码|车牌号|車牌號碼|車牌號|车牌|車牌|牌照号码|牌照号|牌照|号牌|號牌)(?![A-Za-z])"
+    r"|matr[ií]cula|targa|kenteken|nr\.? rej\.?|numer rejestracyjny|rendszám|spz)|MOT(?: for| due for)?|车牌号码|车牌号|車牌號碼|車牌號|车牌|車牌|牌照号码|牌照号|牌照|号牌|號牌)(?![A-Za-z])"
     r"(?i:[ _\-]?(?:no\.?|number|num|#))?[ \t]*[:=#：]?[ \t]*"
-    r"([A-Z0-9]{1,4}(?:[ \-·][A-Z0-9]{1,4}){0,2}|[A-Z0-9]{5,8})(?![A-Za-z0-9\-])")
+    r"([A-Z0-9]{1,5}(?:[ \-·][A-Z0-9]{1,5}){0,2}|[A-Z0-9]{5,8})(?![A-Za-z0-9\-])")
 
 
-_PLATE_HINT = re.compile("(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|车牌|車牌|牌照|号牌|號牌")
+_PLATE_HINT = re.compile("(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|kenteken|rej|rendszám|spz|"
+                         "(?-i:MOT)|车牌|車牌|牌照|号牌|號牌")
 
 
 def _plate_word_score(m, text, low):
     v = m.group(1)
     alnum = sum(c.isalnum() for c in v)
-    if not 5 <= alnum <= 8 or not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
-        return None
+    if not (5 if v.isalnum() else 4) <= alnum <= 8 or not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
+        return None  # (4 in parts: a German town's short plate, "Kennzeichen F-C 92")
     return 0.85
 
 

@@ -61,7 +61,7 @@ CANDIDATE = re.compile(
 # never start one), a digit or a bracket before a comma, a Chinese label before an ASCII colon. A
 # pattern opening with a look-behind is tried at every position (4 µs a log line); the character
 # tested in Python after a plain scan was 2.8 µs a line of the mixed and server logs, 1.6 here.
-_GLUE_AT = re.compile(r"[:#,/.](?<=[A-Za-z][:#,/.]|[0-9)],|[\u4e00-\u9fff]:)(?=[0-9+(])")
+_GLUE_AT = re.compile(r"[:#,/.](?<=[A-Za-z][:#,/.]|[0-9)],|[\u4e00-\u9fff][:,])(?=[0-9+(])")
 GLUED = re.compile(_NOT_DATE + _BODY)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[:#,/.]\Z")
 _EXT = re.compile(r"\s?(?:x|ext\.?|ext|#|转)\s?\d{1,5}$")
@@ -434,6 +434,10 @@ def _glued_ok(m: re.Match, text: str, low: str) -> bool:
     # a comma
     if w is not None:
         return True
+    if _HAN.match(text[start - 2:start - 1]):
+        # a Chinese row's field after a name's ("单红,186 1249 3031,…": blind log 29's read half): a mainland
+        # mobile's shape only (a count or an amount follows a Chinese word and a comma too)
+        return _CN_MOBILE.match(m.group(0)) is not None
     prev = _TOKEN_BEFORE.search(text, max(0, start - 32), start - 1)
     return text[start] in "+(" or text.startswith("00", start) \
         or (prev is not None and sum(c.isdigit() for c in prev.group(0)) >= 7)
@@ -486,7 +490,18 @@ def find(text: str, low: str) -> list[Span]:
             out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
     if "_1" in text or "-1" in text or "@1" in text:
         out.extend(_handles(text))
+    if "/" in text:
+        # a German number in DIN 5008's old form, its area code and a slash ("Tel. 0160/5734642", "(Tel.
+        # 089/2640092)": blind logs 28 and 29's read halves), after a phone's word only: a slash joins tyre
+        # sizes, ratios and invoice numbers too (225/45, 0012/2024)
+        for m in _SLASH_NUMBER.finditer(text):
+            if _SLASH_CUE.search(low, max(0, m.start() - 14), m.start()) is not None:
+                out.append(Span(m.start(), m.end(), "PHONE_NUMBER", 0.85, "phonenumbers"))
     return out
+
+
+_SLASH_NUMBER = re.compile(r"(?<![\w/.\-])0\d{2,4}/\d{5,8}(?![\w/])")
+_SLASH_CUE = re.compile(r"(?:tel|telefon|fon|phone|handy|mobil|mobile|mob|fax|tél|ruf|rufnummer)\.?:?\s*\(?$")
 
 
 RECOGNIZER = FunctionRecognizer("phonenumbers", "PHONE_NUMBER", find, min_digits=5)

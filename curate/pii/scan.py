@@ -84,7 +84,8 @@ PREFILTERS = {
     # (other countries' passport numbers are read only after the word: 护照 … CCFV65756)
     "passport": r"[A-Z]\d{6}|(?i:passport)|护照|護照|台胞|臺胞|回乡|回鄉|通行",
     "cn_plate": f"[{_PLATE_PROV}][ ·•]?[A-Z]",
-    "plate_word": r"(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|车牌|車牌|牌照|号牌|號牌",
+    "plate_word": r"(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|kenteken|rej|rendszám|spz|(?-i:MOT)|"
+                  r"车牌|車牌|牌照|号牌|號牌",
     "us_ssn": r"\d{3}[\- ]\d{2}[\- ]\d{4}",
     "us_ssn_bare": r"\d{9}",
     "uk_nino": r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]",

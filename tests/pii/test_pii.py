@@ -358,6 +358,12 @@ def test_config_lists_must_be_lists(tmp_path):
     with pytest.raises(PIIConfigError, match="key_tails must map"):
         load_policy("logs", config=bad)
     data["key_tails"] = {"CREDENTIAL": ["token"]}
+    data["name_key_words"] = "nombre"
+    bad = tmp_path / "words.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(PIIConfigError, match="name_key_words must be a list"):
+        load_policy("logs", config=bad)
+    data["name_key_words"] = ["nombre"]
     good = tmp_path / "tails_ok.yaml"
     good.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     pol = load_policy("logs", config=good)
