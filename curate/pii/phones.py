@@ -490,7 +490,8 @@ def find(text: str, low: str) -> list[Span]:
             out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
     if "_1" in text or "-1" in text or "@1" in text:
         out.extend(_handles(text))
-    if "/" in text:
+    if "/" in text and ("tel" in low or "tél" in low or "fon" in low or "handy" in low or "mob" in low or "fax" in low
+                         or "ruf" in low):
         # a German number in DIN 5008's old form, its area code and a slash ("Tel. 0160/5734642", "(Tel.
         # 089/2640092)": blind logs 28 and 29's read halves), after a phone's word only: a slash joins tyre
         # sizes, ratios and invoice numbers too (225/45, 0012/2024)
