@@ -988,9 +988,16 @@ def _name_at(text: str, e: int, single: bool) -> tuple[int, int] | None:
                 or single and " " not in run and run.lower() in lx.first and run.lower() not in lx.lower:
             return e, n.end()
         return None
-    if "\u4e00" <= c <= "\u9fff" and _HAN_SPACE_HAN_NAME.match(text, e) is None:
+    if "\u4e00" <= c <= "\u9fff":
         r = _HAN_RUN.match(text, e).end()
-        return (e, r) if whole_value_name(text[:r] + " ", e) == r else None
+        if whole_value_name(text[:r] + " ", e) == r:
+            return e, r
+        # a Japanese name's shape (characters, a space, characters: "@木村 陽一 please") only where no other
+        # character is Chinese: a Chinese chat's "@所有人 今晚发布 @运维组 请处理" has the same shape
+        n = _HAN_SPACE_HAN_NAME.match(text, e)
+        if n is None or _HAN.search(text, 0, e) is not None or _HAN.search(text, n.end()) is not None:
+            return None
+        return e, n.end()
     n = _OTHER_NAME_RX.match(text, e)
     return _other_script_name(text, e, n.end(), True) if n is not None else None
 
