@@ -566,8 +566,11 @@ def _random_secret(text: str, v0: int, v1: int) -> bool:
 # password Xk9#mQ2p issued": blind log 28's read half): the token after the word (and "is", "was"), when
 # it mixes three kinds of character (cases, digits, symbols) as passwords do and words, hashes' names
 # (sha256) and states (expired, reset) do not
-_PROSE_PASSWORD = re.compile(r"(?i:(?<![\w-])(?:password|passwd|passcode|pwd))(?: (?:is|was|to|of))? ([^\s,;'\"()<>]{6,64})"
+_PROSE_PASSWORD = re.compile(r"(?i:(?<![\w/.\-])(?:password|passwd|passcode|pwd))(?: (?:is|was|to|of))? ([^\s,;'\"()<>]{6,64})"
                              r"(?<![.!?])(?=[\s,;'\")]|[.!?](?:\s|$)|$)")
+
+
+_PROTOCOL = re.compile(r"[A-Z]{2,8}/\d(?:\.\d)?")  # (HTTP/1.1 after "GET /etc/passwd": blind log 2's path traversal lines)
 
 
 def _prose_passwords(text: str) -> list[Span]:
@@ -576,7 +579,7 @@ def _prose_passwords(text: str) -> list[Span]:
         v = m.group(1)
         kinds = (any(c.islower() for c in v) + any(c.isupper() for c in v) + any(c.isdigit() for c in v)
                  + any(not c.isalnum() for c in v))
-        if kinds >= 3 and "://" not in v and not placeholder(v):
+        if kinds >= 3 and "://" not in v and not placeholder(v) and _PROTOCOL.fullmatch(v) is None:
             out.append(Span(m.start(1), m.end(1), "CREDENTIAL", 0.9, "log_field"))
     return out
 

@@ -72,6 +72,8 @@ def test_blind28_29_categories_found(red, line, value):
     "New-ADUser -SamAccountName svc_backup -Path OU=Service",  # (a service account)
     "password reset link sent to the user",  # (words after the word: no password)
     "password hash sha256 mismatch",
+    "AH00126: Invalid URI in request GET /..%2f..%2fetc/passwd HTTP/1.1",  # (a path's passwd, a protocol)
+    "GET /etc/passwd HTTP/2 blocked",
     "Support asked for the logs",  # (no census given name)
     "customer Support replied",
     "Grace asked for a refund extension",  # (a given name that is a word: grace)
