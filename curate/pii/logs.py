@@ -754,9 +754,9 @@ _ORG_HEADS = en_names.PLACE_HEADS | frozenset((
     "bank", "gmbh", "ag", "sas", "sarl", "bv", "nv", "holdings", "partners", "trust", "council", "ministry",
     "agency", "insurance", "airlines", "airways", "labs", "technologies", "systems", "solutions", "ltda", "srl", "spa",
     "oy", "ab", "kk", "pte", "pty", "llp", "lp", "limited", "incorporated", "association", "society", "union", "bureau"))
+_CLIENT_NAME_KEY = re.compile(r"(?i)client[_.\-]?(?:full[_.\-]?)?(?:name|nm)?")  # (English's: French's nom_client is a person's)
 # a business's legal form at its end, its dots dropped (S.L., S.A.R.L., GbR, s.r.l., A.Ş., Şti., sp. z o.o.,
 # Ltda, S/A, e figli, i syn: "and sons"), and the "and" that joins the surnames of a firm's partners
-_CLIENT_NAME_KEY = re.compile(r"(?i)client[_.\-]?(?:full[_.\-]?)?(?:name|nm)?")  # (English's: French's nom_client is a person's)
 _LEGAL_FORMS = frozenset((
     "sl", "sa", "slu", "slne", "sll", "sau", "kg", "gbr", "kgaa", "ohg", "ug", "ev", "eg", "sarl", "sas", "sasu", "eurl",
     "snc", "srl", "spa", "sapa", "sc", "sp", "oo", "aş", "şti", "sti", "ltd", "ltda", "me", "eireli", "s/a", "nv", "bv",
@@ -906,8 +906,8 @@ def _note_authors(text: str) -> list[Span]:
 
 
 # Whom a person was in touch with, as support, sales and field notes write it ("Called Maria Gonzalez at
-# 555-0100", "left voicemail for 木村 陽一", "spoke with Đặng Quang Hồng", "texted 홍정훈 the code",
-# "jdoe (Anna Weber) logged in"): Faker's names of 9 locales after 16 such verbs were found 0.00-0.27 of
+# 555-0100", "left voicemail for 木村 陽一", "spoke with Đặng Quang Hồng", "texted 홍정훈 the code"):
+# Faker's names of 9 locales after 16 such verbs were found 0.00-0.27 of
 # the time after most of them (the twenty-second session's probe; "approved by", an _ACTED_VERBS one, 0.93+).
 # After the verb: a full name by the cues' word test, a census given name alone, a name in another
 # script by its shape (_other_script_name), a Chinese name by the name model; not "emailed Finance Team",
@@ -946,8 +946,10 @@ def _contacted_names(text: str) -> list[Span]:
                     or " " not in run and low in lx.first and low not in lx.lower and low not in lx.places) \
                     and not en_names.known_figure(run):
                 out.append(Span(e, n.end(), "PERSON", 0.9, "log_field"))
-        elif "\u4e00" <= c <= "\u9fff" and (n := _HAN_SPACE_HAN_NAME.match(text, e)) is None:
-            r = _HAN_RUN.match(text, e).end()  # (the run of characters alone: "reply from 王帆: thanks")
+        elif "\u4e00" <= c <= "\u9fff" and _HAN_SPACE_HAN_NAME.match(text, e) is None:
+            # (a Chinese name, the run of characters alone: "reply from 王帆: thanks"; a Japanese one's shape,
+            # characters, a space, characters, is read below as the other scripts' are)
+            r = _HAN_RUN.match(text, e).end()
             if whole_value_name(text[:r] + " ", e) == r:
                 out.append(Span(e, r, "PERSON", 0.9, "log_field"))
         elif (n := _OTHER_NAME_RX.match(text, e)) is not None \
