@@ -990,12 +990,40 @@ def _mentioned_names(text: str) -> list[Span]:
     i = text.find(" (")
     while i > 0:
         e = i + 2
-        if text[i - 1].isalnum() and e < len(text) and text[e] not in "() " and _contact_before(text, i):
-            sp = _name_at(text, e, True)
-            if sp is not None and text[sp[1]:sp[1] + 1] == ")":
-                out.append(Span(sp[0], sp[1], "PERSON", 0.9, "log_field"))
+        if (text[i - 1].isalnum() or text[i - 1] in "\"'") and e < len(text) and text[e] not in "() ":
+            if _contact_before(text, i):
+                sp = _name_at(text, e, True)
+                if sp is not None and text[sp[1]:sp[1] + 1] == ")":
+                    out.append(Span(sp[0], sp[1], "PERSON", 0.9, "log_field"))
+            elif (n := _BRACKETED_FULL.match(text, e)) is not None:
+                j = len(text[:i].rstrip("\"'"))  # (a quoted login: user="jdoe42" (John Doe))
+                k = max(text.rfind(c, 0, j) for c in " =:,;\"'[(") + 1
+                if _login_of(text[k:j], n.group(1)):
+                    out.append(Span(k, j, "PERSON", 0.9, "log_field"))
+                    out.append(Span(n.start(1), n.end(1), "PERSON", 0.9, "log_field"))
         i = text.find(" (", e)
     return out
+
+
+# a login and its bearer's full name in brackets, as audit trails print both ("jdoe (John Doe) logged
+# in", "anna.weber (Anna Weber) approved", "gkowalski (Grzegorz Kowalski) signed"): only where the login
+# is made of the name (a given name's initial or whole, the surname's, either order, a separator and
+# digits aside), so "svc_backup (Backup Service)" and "kubelet (Node Agent)" stay
+_BRACKETED_FULL = re.compile(rf"({_FULL})\)")
+_LOGIN_SHAPE_ONLY = re.compile(r"[a-z][a-z0-9._\-]{2,30}")
+
+
+def _login_of(login: str, name: str) -> bool:
+    if _LOGIN_SHAPE_ONLY.fullmatch(login) is None:
+        return False
+    import unicodedata
+    words = [unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower().replace("'", "")
+             for w in name.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return False
+    f, l = words[0], words[-1]
+    got = re.sub(r"[._\-]", "", login).rstrip("0123456789")
+    return got in {f + l, f[:1] + l, f + l[:1], l + f, l + f[:1], l[:1] + f} and len(got) >= 4
 
 
 def _name_at(text: str, e: int, single: bool) -> tuple[int, int] | None:
