@@ -762,7 +762,7 @@ _LEGAL_FORMS = frozenset((
     "snc", "srl", "spa", "sapa", "sc", "sp", "oo", "aş", "şti", "sti", "ltd", "ltda", "me", "eireli", "s/a", "nv", "bv",
     "vof", "cv", "asa", "aps", "plc", "llc", "inc", "corp", "co", "gmbh", "ag", "lp", "llp", "pty", "pte", "kk", "figli",
     "syn", "sons", "söhne", "soehne", "fils", "hijos", "filhos", "zoo", "doo", "ad", "ood", "eood", "scom", "scoop", "spj",
-    "spk", "ei", "groep", "gruppe", "grupo", "grupa", "groupe"))
+    "spk", "ei", "groep", "gruppe", "grupo", "grupa", "groupe", "sat", "scp", "cb"))
 _FIRM_JOIN = re.compile(r" (?:&|and|et|ve) ")  # (not Dutch "en" nor German "und": "Mads van Hoevel en van
 # Zwindrecht", "Kay Coreth von und zu Coredo" are one man each)
 
@@ -784,7 +784,9 @@ _ORG_FIRST = frozenset(("hotel", "hostel", "restaurant", "cafe", "café", "bank"
                         "grupo", "grupa", "groupe", "gruppe", "groep", "stichting", "fundacja", "fondazione",
                         "fondation", "koninklijke", "spółdzielnia", "cooperativa", "coopérative", "genossenschaft",
                         "ppuh", "phu", "inversiones", "comercial", "compañía", "compania", "companhia", "inmobiliaria",
-                        "logística", "logistica", "société", "societe", "società", "firma", "stowarzyszenie"))
+                        "logística", "logistica", "société", "societe", "società", "firma", "stowarzyszenie",
+                        "finanzas", "suministros", "comercializadora", "consultoría", "consultoria", "distribuciones",
+                        "construcciones", "transportes", "servicios", "industrias", "talleres", "soluciones"))
 # A session numbered by the system that prints it (a hex number, digits in groups) is an id to
 # follow a session through a log, not a web session's random bearer token (JSESSIONID, a
 # signed cookie), which stays a credential.
@@ -928,32 +930,8 @@ _CONTACT_LATIN = re.compile(rf"(?:{_FULL}|{_NAME_WORD})(?![\w'\-])(?! {_NAME_WOR
 
 def _contacted_names(text: str) -> list[Span]:
     out = []
-    lx = en_names.lexicons()
     for m in _CONTACT_CUE.finditer(text):
-        e = m.end()
-        c = text[e:e + 1]
-        if not c:
-            continue
-        if "A" <= c <= "Z" or "\u00c0" <= c <= "\u017e":
-            n = _CONTACT_LATIN.match(text, e)
-            if n is None:
-                continue
-            run = n.group(0)
-            if _firm_run(text, n.end(), run):
-                continue
-            low = run.lower()
-            if (" " in run and (_name_words(run, True) or _proper_name_pair(run) or pinyin_name(run))
-                    or " " not in run and low in lx.first and low not in lx.lower and low not in lx.places) \
-                    and not en_names.known_figure(run):
-                out.append(Span(e, n.end(), "PERSON", 0.9, "log_field"))
-        elif "\u4e00" <= c <= "\u9fff" and _HAN_SPACE_HAN_NAME.match(text, e) is None:
-            # (a Chinese name, the run of characters alone: "reply from 王帆: thanks"; a Japanese one's shape,
-            # characters, a space, characters, is read below as the other scripts' are)
-            r = _HAN_RUN.match(text, e).end()
-            if whole_value_name(text[:r] + " ", e) == r:
-                out.append(Span(e, r, "PERSON", 0.9, "log_field"))
-        elif (n := _OTHER_NAME_RX.match(text, e)) is not None \
-                and (sp := _other_script_name(text, e, n.end(), False)) is not None:
+        if (sp := _name_at(text, m.end(), True, False)) is not None:
             out.append(Span(sp[0], sp[1], "PERSON", 0.9, "log_field"))
     return out
 
@@ -1026,17 +1004,19 @@ def _login_of(login: str, name: str) -> bool:
     return got in {f + l, f[:1] + l, f + l[:1], l + f, l + f[:1], l[:1] + f} and len(got) >= 4
 
 
-def _name_at(text: str, e: int, single: bool) -> tuple[int, int] | None:
-    """A name starting at ``e`` by its script's test (see _mentioned_names); ``single``: a census given
-    name alone counts (a bracket closes it)."""
+def _name_at(text: str, e: int, single: bool, lone: bool = True) -> tuple[int, int] | None:
+    """A name starting at ``e`` by its script's test (the contact verbs', the mentions' and the
+    brackets'); ``single``: a census given name alone counts (a verb's object, a bracket's content);
+    ``lone``: a cased script's lone word counts (see _other_script_name's ``greeted``)."""
     c = text[e:e + 1]
     if "A" <= c <= "Z" or "\u00c0" <= c <= "\u017e":
         n = _CONTACT_LATIN.match(text, e)
         if n is None or _firm_run(text, n.end(), n.group(0)) or en_names.known_figure(n.group(0)):
             return None
         run, lx = n.group(0), en_names.lexicons()
+        low = run.lower()
         if " " in run and (_name_words(run, True) or _proper_name_pair(run) or pinyin_name(run)) \
-                or single and " " not in run and run.lower() in lx.first and run.lower() not in lx.lower:
+                or single and " " not in run and low in lx.first and low not in lx.lower and low not in lx.places:
             return e, n.end()
         return None
     if "\u4e00" <= c <= "\u9fff":
@@ -1050,7 +1030,7 @@ def _name_at(text: str, e: int, single: bool) -> tuple[int, int] | None:
             return None
         return e, n.end()
     n = _OTHER_NAME_RX.match(text, e)
-    return _other_script_name(text, e, n.end(), True) if n is not None else None
+    return _other_script_name(text, e, n.end(), lone) if n is not None else None
 
 
 def _firm_run(text: str, e: int, run: str) -> bool:
@@ -1064,7 +1044,8 @@ def _firm_run(text: str, e: int, run: str) -> bool:
         return True
     nxt = _NEXT_TOKEN.match(text, e)
     if nxt is not None and (nxt.group(1).lower().strip(".,") in _ORG_HEADS or _legal_form(nxt.group(1))
-                            or nxt.group(1) in ("ty", "nghiệp") or nxt.group(1).lower() in _FIRM_WORDS):
+                            or nxt.group(1) in ("ty", "nghiệp", "&") or nxt.group(1).lower() in _FIRM_WORDS
+                            or _ASSOCIATES.match(text, e) is not None):
         return True  # (Vietnamese's company and enterprise after the run: "Đặng Công ty", "Hoàng Doanh nghiệp")
     # (partners' surnames joined, one word before the "and": "Watkins and Sons", "Lewis, Miller and Barnes";
     # two people are named in full: "met with Ann Lee and Bob Ray")
@@ -1075,6 +1056,8 @@ def _firm_run(text: str, e: int, run: str) -> bool:
 _NEXT_TOKEN = re.compile(r" ([^\s,;:()]+)")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 _PARTNERS = re.compile(r" (?:&|and|y|e|et|und) [A-Z]")
+_ASSOCIATES = re.compile(r"(?i) (?:y|e|et|&|and|und) (?:asociados|asociadas|associados|associati|associés|associates|"
+                         r"partners|compañía|cia|hijos|sons|söhne)\b")  # ("Cortes y asociados S.A.")
 # (brothers' and sons' firms; Vietnamese's company, group and enterprise are read above: Công and Đoàn are
 # a given name and a surname too)
 _FIRM_WORDS = frozenset(("hnos", "hermanos", "hijos", "fratelli", "frères", "gebrüder", "gebr."))
