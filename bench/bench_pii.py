@@ -222,9 +222,11 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               23: ("bench.pii_logs_blind23", "blind_log23", 193), 24: ("bench.pii_logs_blind24", "blind_log24", 197),
               25: ("bench.pii_logs_blind25", "blind_log25", 199), 26: ("bench.pii_logs_blind26", "blind_log26", 211),
               27: ("bench.pii_logs_blind27", "blind_log27", 223), 28: ("bench.pii_logs_blind28", "blind_log28", 227),
-              29: ("bench.pii_logs_blind29", "blind_log29", 229), 30: ("bench.pii_logs_blind30", "blind_log30", 233)}
+              29: ("bench.pii_logs_blind29", "blind_log29", 229), 30: ("bench.pii_logs_blind30", "blind_log30", 233),
+              31: ("bench.pii_logs_blind31", "blind_log31", 239), 32: ("bench.pii_logs_blind32", "blind_log32", 241),
+              33: ("bench.pii_logs_blind33", "blind_log33", 251)}
 # blind logs whose odd templates no one has read yet either: both halves are held-out measures
-_UNREAD = frozenset((25, 30))
+_UNREAD = frozenset((25, 30, 33))
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -295,7 +297,17 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                                        "roadside assistance, the rental fleet and telematics")),
                30: ("a thirtieth", ("95 templates: a chain of gyms' and wellness studios' mixed log of membership "
                                     "sign-ups, door access, class bookings, trainers, payments and direct debits, "
-                                    "app pushes, nutrition coaching and member complaints"))}
+                                    "app pushes, nutrition coaching and member complaints")),
+               31: ("a thirty-first", ("94 templates: an airline's and its airports' mixed log of reservations and "
+                                       "ticketing, check-in and boarding, baggage tracing, the loyalty programme, crew "
+                                       "rostering, call-centre notes, disruption rebooking, lounges and APIS data")),
+               32: ("a thirty-second", ("94 templates: a retail pharmacy chain's and its telehealth service's mixed "
+                                        "log of prescriptions and refills, pharmacists' consultations, insurance "
+                                        "claims, loyalty cards, home delivery, vaccinations, controlled-substance "
+                                        "audits and the patient portal")),
+               33: ("a thirty-third", ("95 templates: a charity's mixed log of donations and recurring gifts, "
+                                       "gift-aid and tax receipts, volunteer rosters, event registrations, "
+                                       "beneficiary case notes, CRM exports, payment webhooks and mailing campaigns"))}
 
 
 def _letter(i: int) -> str:
