@@ -282,11 +282,14 @@ def role_mailbox(address: str) -> bool:
     itself is kept unless its domain is a free-mail provider's (noreply@qq.com may be a person's
     name for their own box): the sixteenth session's choice, after blind logs 4, 8, 10, 11 and 12
     counted such mailboxes decoys (tests/data/pii_en_holdout.jsonl's bounce@ relabelled then). A
-    role read by people (support@, sales@, info@) stays redacted: a person answers it. Google Cloud's
-    service accounts (…@PROJECT.iam.gserviceaccount.com, a key file's client_email) are programs' too."""
+    team's shared mailbox (support@, sales@, ops-control@: SHARED_MAILBOX_WORDS) is kept too since
+    the twenty-third session. Google Cloud's service accounts (…@PROJECT.iam.gserviceaccount.com, a
+    key file's client_email) are programs' too."""
     local = address.split("@", 1)[0].split("+", 1)[0].lower()
-    return _MAILBOX_SEP.sub("", local).rstrip("0123456789") in ROLE_MAILBOXES \
-        or address.lower().endswith(".gserviceaccount.com")
+    if _MAILBOX_SEP.sub("", local).rstrip("0123456789") in ROLE_MAILBOXES or address.lower().endswith(".gserviceaccount.com"):
+        return True
+    parts = [w.rstrip("0123456789") for w in _MAILBOX_SEP.split(local)]
+    return all(w in SHARED_MAILBOX_WORDS for w in parts if w) and any(parts)
 
 
 _MAILBOX_SEP = re.compile(r"[._\-]")
@@ -299,6 +302,29 @@ ROLE_MAILBOXES = frozenset((
     "noreply", "donotreply", "donotrespond", "noresponse", "newsletter", "newsletters", "notifications",
     "notification", "notify", "alerts", "mailerdaemon", "bounce", "bounces", "postmaster", "hostmaster",
     "webmaster", "abuse"))
+# A team's shared mailbox, every word of its name a function's (support@, billing@, ops-control@,
+# customer.service@, kefu@ — 客服): no one person's address. The twenty-third session's choice, as the
+# blind logs' brief labels such mailboxes decoys (blind logs 31 and 32's read halves: 185 of 267 redacted
+# before; the held-out halves of 14 and 25: 44 and 4 fewer decoys redacted, no value more leaked); the
+# sixteenth session had kept them redacted "because a person answers them", and our own labelled sets
+# (tests/data) counted service@, hr@ and ops-alerts@ personal then. A name in the local part (ann.support@,
+# jsmith-billing@) still makes it a person's.
+SHARED_MAILBOX_WORDS = frozenset((
+    "support", "info", "information", "sales", "billing", "bill", "help", "helpdesk", "service", "services", "customer",
+    "customers", "care", "contact", "contactus", "hello", "office", "admin", "administrator", "accounts", "account",
+    "accounting", "finance", "hr", "jobs", "careers", "recruiting", "recruitment", "press", "media", "marketing", "ops",
+    "operations", "control", "security", "privacy", "dpo", "legal", "compliance", "team", "enquiries", "enquiry",
+    "inquiries", "inquiry", "reservations", "reservation", "bookings", "booking", "pharmacy", "donations", "donate",
+    "giving", "fundraising", "volunteers", "volunteer", "volunteering", "events", "event", "membership", "members",
+    "member", "orders", "order", "returns", "shipping", "delivery", "claims", "feedback", "complaints", "servicedesk",
+    "it", "reception", "frontdesk", "appointments", "scheduling", "crew", "dispatch", "payments", "payment", "payroll",
+    "invoices", "invoice", "ap", "ar", "purchasing", "procurement", "partners", "partnerships", "community", "social",
+    "sysadmin", "devops", "oncall", "noc", "soc", "csirt", "incident", "incidents", "status", "desk", "center",
+    "centre", "central", "general", "main", "global", "group", "dept", "department", "hq", "kefu", "refunds", "loyalty",
+    "rewards", "tickets", "ticketing", "travel", "guest", "guests", "patient", "patients", "student", "students",
+    "admissions", "registrar", "clinic", "lab", "records", "docs", "documents", "data", "reports", "reporting",
+    "webshop", "shop", "store", "stores", "online", "web", "mail", "email", "alerts", "news", "updates", "tech",
+    "technical", "engineering", "dev", "qa", "test", "it-support", "hotline", "ir", "investor", "investors"))
 
 
 _USER_PASS = re.compile(r"[^\s:/@?#]*:[^\s/]*$")
@@ -821,7 +847,7 @@ _PASSPORT = re.compile(r"(?<![0-9A-Za-z])((?:[EGDSPH]\d{8})|(?:E[A-Z]\d{7})|(?:[
                        r"|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![0-9A-Za-z])")
 # (and the permits that stand in for one: Hong Kong and Macau residents' 回乡证, H/M + 8 or 10 digits;
 # Taiwan residents' 台胞证, 8 digits; the mainland's 港澳通行证)
-_PASSPORT_WORD = ("passport", "护照", "護照", "台胞证", "台胞證", "回乡证", "回鄉證", "通行证", "通行證")
+_PASSPORT_WORD = ("passport", "护照", "護照", "台胞证", "台胞證", "回乡证", "回鄉證", "通行证", "通行證", *OTHER_PASSPORT_WORDS)
 _CN_PASSPORT = re.compile(r"^(?:[EGDSPH]\d{8}|E[A-Z]\d{7})$")
 
 

@@ -110,11 +110,13 @@ def test_server_addresses_named_so(red, line, gone, kept):
 
 
 def test_program_mailboxes_are_kept_people_mailboxes_are_not(red):
-    """A mailbox only programs write from or to (no-reply@, bounce@, postmaster@) names no one; at a
-    free-mail provider it may be a person's own box, and a role people answer (support@) stays redacted."""
-    line = "from=<no-reply@tailspin.co.uk> bounce@news.shopwave.co.uk to=<ann.lee@gmail.com> noreply@qq.com support@x.com"
-    _check(red, line, ["ann.lee@gmail.com", "noreply@qq.com", "support@x.com"],
-           ["no-reply@tailspin.co.uk", "bounce@news.shopwave.co.uk"])
+    """A mailbox only programs write from or to (no-reply@, bounce@, postmaster@) names no one, nor does a
+    team's shared one (support@, ops-control@: the twenty-third session's choice, as the blind logs label
+    them); at a free-mail provider it may be a person's own box, and a name in it makes it a person's."""
+    line = ("from=<no-reply@tailspin.co.uk> bounce@news.shopwave.co.uk to=<ann.lee@gmail.com> noreply@qq.com support@x.com "
+            "ann.support@x.com ops-control@air.example")
+    _check(red, line, ["ann.lee@gmail.com", "noreply@qq.com", "ann.support@x.com"],
+           ["no-reply@tailspin.co.uk", "bounce@news.shopwave.co.uk", "support@x.com", "ops-control@air.example"])
 
 
 @pytest.mark.parametrize("line, gone, kept", [

@@ -51,7 +51,7 @@ def test_stage_redacts_labeled_sets(stage):
     assert f.height == res.records["pii_spans"].sum() and set(f["action"]) == {"fix"}
     assert {"input", "output"} <= set(f["field"])
     counts = res.summary["stages"][-1]["fixed_by_code"]
-    assert counts["pii.email_address"] >= 18 and counts["pii.cn_resident_id"] >= 7
+    assert counts["pii.email_address"] >= 15 and counts["pii.cn_resident_id"] >= 7
     # nothing personal in findings or the summary
     blob = json.dumps(res.summary, ensure_ascii=False) + "\n".join(f["detail"].to_list())
     for _, v in values:
@@ -91,11 +91,11 @@ def test_policy_flag_drop_off():
 
 def test_history_and_system_are_redacted():
     recs = [{"instruction": "继续对话", "input": "", "output": "好的",
-             "system": "Operator on duty: ops@helpdesk.example.com",
+             "system": "Operator on duty: ann.lee@helpdesk.example.com",
              "history": [["我的手机是13800138000", "收到"], ["my IP is 10.1.2.3", "ok"]]}]
     res = curate.run([RedactPII()], recs)
     r = res.records.to_dicts()[0]
-    assert r["system"] == "Operator on duty: <EMAIL_ADDRESS>"
+    assert r["system"] == "Operator on duty: <EMAIL_ADDRESS>"  # (a team's ops@ is no one's: patterns.SHARED_MAILBOX_WORDS)
     assert r["history"] == [["我的手机是<PHONE_NUMBER>", "收到"], ["my IP is <IP_ADDRESS>", "ok"]]
     assert set(res.findings["field"]) == {"system", "history"}
 
@@ -186,7 +186,7 @@ def test_cli_records_no_pii_in_any_report(tmp_path):
     manifest = (tmp_path / "out.manifest.json").read_text(encoding="utf-8")
     written = out.read_text(encoding="utf-8")
     pii = json.loads(summary)["pii"]
-    assert pii["by_field_type"]["input.EMAIL_ADDRESS"] >= 18
+    assert pii["by_field_type"]["input.EMAIL_ADDRESS"] >= 15
     # examples are shown masked: the format survives, no letter or digit of the value does
     shapes = [x for ex in pii["examples"].values() for x in ex]
     assert "EMAIL_ADDRESS" in pii["examples"] and "CN_RESIDENT_ID" in pii["examples"]
