@@ -74,6 +74,11 @@ def cn_id_birth_ok(id18: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- context
+# the passport in the other languages of our users' logs ("passeport XL936533 expiré", "Reisepass-Nr.",
+# "паспорт 4509 123456": blind log 31's read half)
+OTHER_PASSPORT_WORDS = ("passeport", "pasaporte", "passaporte", "passaporto", "reisepass", "paspoort", "paszport",
+                        "pasaport", "паспорт", "여권", "旅券", "パスポート")
+
 # Keywords that, a few characters before a match, make it far more likely to be personal data.
 # Lowercase; matched against the lowercased window, so they work without a tokenizer or lemmas.
 CONTEXT = {
@@ -86,6 +91,9 @@ CONTEXT = {
                      # blind log 29's read half)
                      "móvil", "movil", "celular", "telefone", "teléfono", "tél", "tél.", "tlf", "tlf.", "mobil",
                      "mobiel", "komórka", "kom.", "cellulare", "cell.", "telefonnummer", "rufnummer",
+                     # ... and a call back asked for ("terugbellen op 0650930918": blind log 31's read half)
+                     "terugbellen", "bellen", "rappeler", "rappel", "llamar", "ligar", "richiamare", "zurückrufen",
+                     "rückruf", "anrufen", "oddzwonić", "zadzwonić",
                      # IATA contact elements in a PNR or a DCS line: mobile, home, business
                      "ctcm", "ctch", "ctcb",
                      "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "拨打", "撥打", "来电",
@@ -100,7 +108,8 @@ CONTEXT = {
     "CN_RESIDENT_ID": ("身份证", "身份證", "身分證", "证件", "證件", "公民身份", "id card", "id no", "id number",
                        "identity"),
     "IP_ADDRESS": ("ip", "addr", "host", "client", "from", "remote", "地址", "来源", "來源", "登录", "登錄"),
-    "PASSPORT": ("passport", "护照", "護照", "通行证", "通行證", "证件", "證件", "台胞证", "台胞證", "回乡证", "回鄉證"),
+    "PASSPORT": ("passport", "护照", "護照", "通行证", "通行證", "证件", "證件", "台胞证", "台胞證", "回乡证", "回鄉證",
+                 *OTHER_PASSPORT_WORDS),
     "LICENSE_PLATE": ("车牌", "車牌", "车辆", "車輛", "车号", "車號", "牌照", "plate", "vehicle"),
     "US_SSN": ("ssn", "social security", "social-security", "ss#", "ss no"),
     "UK_NINO": ("national insurance", "ni number", "ni no", "ni no.", "nino", "nin", "insurance number", "ssn",

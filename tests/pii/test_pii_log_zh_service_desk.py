@@ -1,0 +1,60 @@
+"""Chinese names as a service desk's notes write them: after a volunteer's role or a call-back verb
+(志愿者刘洋签到, 回访王芳，满意, 告知何霞航班延误, 提醒…续费) and before 的 and what only a person has (王芳的账户被
+锁定, 收到李娜的投诉). Names, companies and towns drawn from Faker's zh_CN and zh_TW locales at test time
+(an independent generator). Both sides: a firm's name after a label is no name and its head no surname
+(客户戴硕电子科技有限公司), a verb's everyday object stays (告知安保负责人)."""
+import pytest
+
+from curate.pii.config import load_policy
+from curate.pii.logs import redact_lines
+from curate.pii.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def red():
+    return Redactor(load_policy("logs", mode="patterns"))
+
+
+_CUES = ["志愿者{}签到", "回访{}，满意", "告知{}航班延误", "提醒{}续费", "{}的账户被锁定", "收到{}的投诉", "为{}的订单办理退款"]
+
+
+def _rate(red, templates, locale: str, kind: str, seed: int, n: int = 20) -> dict[str, float]:
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(seed)
+    values = [getattr(fake, kind)() for _ in range(n)]
+    out = {}
+    for t in templates:
+        lines = [t.format(v) for v in values]
+        out[t] = sum(v not in o for v, (o, _) in zip(values, redact_lines(lines, red))) / n
+    return out
+
+
+# (measured at seed 7, 20 names each: 0.90-1.00; 0.00 before the twenty-third session)
+@pytest.mark.parametrize("locale", ["zh_CN", "zh_TW"])
+def test_names_at_a_service_desk(red, locale):
+    got = _rate(red, _CUES, locale, "name", seed=83)
+    assert min(got.values()) >= 0.8 and sum(got.values()) / len(got) >= 0.9, got
+
+
+# (measured at seed 7: companies 0.00-0.05, towns 0.00-0.05; the companies 0.10-0.40 after the verbs
+# before the firm's-name test)
+@pytest.mark.parametrize("locale", ["zh_CN", "zh_TW"])
+@pytest.mark.parametrize("kind", ["company", "city"])
+def test_companies_and_towns_there_stay(red, locale, kind):
+    got = _rate(red, _CUES, locale, kind, seed=89)
+    assert max(got.values()) <= 0.1, got
+
+
+@pytest.mark.parametrize("line", [
+    "客户戴硕电子科技有限公司已付款", "联系人：海创网络有限公司", "致明腾科技有限公司：", "3. 确认为非法闯入时立即报警，并告知安保负责人。",
+    "提醒家长按时接送", "通知全体员工下午开会", "公司的账户余额不足", "回访客户，满意", "李白的诗很有名",
+])
+def test_non_people_stay(red, line):
+    assert redact_lines([line], red)[0][0] == line
+
+
+def test_a_name_beside_a_firm_stays_a_name(red):
+    out = [o for o, _ in redact_lines(["联系人：王芳，公司地址：北京", "客户王芳 公司：海创网络有限公司"], red)]
+    assert out == ["联系人：<PERSON>，公司地址：北京", "客户<PERSON> 公司：海创网络有限公司"]
