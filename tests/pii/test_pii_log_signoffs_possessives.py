@@ -20,7 +20,7 @@ _CUES = ["Regards -- {}", "Cheers, {} (night shift)", "{}'s account was locked a
          "updated {}'s mailing address", "{} (pharmacist) verified the dose", "{}, RN, administered the vaccine",
          "contact person {} confirmed"]
 _SERVED = ["Booking for {} confirmed", "Rx for {} ready for pickup", "Refund for {} processed",
-           "Hello {} your flight is delayed", "Welcome aboard {}", "New donation by {}: 25.00 EUR"]
+           "Hello {} your flight is delayed", "Welcome aboard {}", "New donation by {}: 25.00 EUR", "Passenger name - {}"]
 _KEYS = ['{{"signatory": "{}"}}', '{{"captain": "{}", "fo": "x"}}', '{{"leadPassenger": "{}"}}',
          '{{"honoreeName": "{}"}}', '{{"rxPatient": "{}"}}', '{{"giftAidDeclarant": "{}"}}', '{{"caseOwner": "{}"}}',
          '{{"soft_credit": "{}"}}']
@@ -71,6 +71,24 @@ def test_names_a_service_is_for(red, locale):
 def test_companies_and_towns_a_service_is_for_stay(red, locale, kind):
     got = _rate(red, _SERVED, locale, kind, seed=101)
     assert sum(got.values()) / len(got) <= 0.12 and max(got.values()) <= 0.35, got
+
+
+_LABELLED = ["Volunteer shift: {} 09:00-13:00", "Patient record: {} (DOB 1980-01-01)", "Donor receipt: {}, 50.00 EUR",
+             "Customer since 2019: {}"]
+
+
+# (a field's label that opens with a person's role; measured at seed 7, 12 names each: 0.75-1.00, 0.00-0.33
+# before the twenty-third session for all but en_US)
+@pytest.mark.parametrize("locale", ["de_DE", "fr_FR", "es_ES", "nl_NL"])
+def test_names_after_a_role_label(red, locale):
+    got = _rate(red, _LABELLED, locale, "name", seed=103)
+    assert min(got.values()) >= 0.6 and sum(got.values()) / len(got) >= 0.8, got
+
+
+@pytest.mark.parametrize("line", ["Customer segment: Enterprise Accounts", "Patient ward: West Wing",
+                                  "Driver version: Nvidia Geforce", "Volunteer team: Blue Team"])
+def test_role_labels_before_things_stay(red, line):
+    assert redact_lines([line], red)[0][0] == line
 
 
 # (measured at seed 7, 10 names each: 1.00 under every key; 0.00-0.40 before for all but en_US)

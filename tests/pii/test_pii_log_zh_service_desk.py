@@ -15,7 +15,8 @@ def red():
     return Redactor(load_policy("logs", mode="patterns"))
 
 
-_CUES = ["志愿者{}签到", "回访{}，满意", "告知{}航班延误", "提醒{}续费", "{}的账户被锁定", "收到{}的投诉", "为{}的订单办理退款"]
+_CUES = ["志愿者{}签到", "回访{}，满意", "告知{}航班延误", "提醒{}续费", "{}的账户被锁定", "收到{}的投诉", "为{}的订单办理退款",
+         "为{}办理改签", "经{}确认后发货"]
 
 
 def _rate(red, templates, locale: str, kind: str, seed: int, n: int = 20) -> dict[str, float]:
@@ -50,6 +51,7 @@ def test_companies_and_towns_there_stay(red, locale, kind):
 @pytest.mark.parametrize("line", [
     "客户戴硕电子科技有限公司已付款", "联系人：海创网络有限公司", "致明腾科技有限公司：", "3. 确认为非法闯入时立即报警，并告知安保负责人。",
     "提醒家长按时接送", "通知全体员工下午开会", "公司的账户余额不足", "回访客户，满意", "李白的诗很有名",
+    "为客户办理退票", "经理确认后发货", "为您办理", "经过审核",
 ])
 def test_non_people_stay(red, line):
     assert redact_lines([line], red)[0][0] == line
