@@ -6,6 +6,7 @@ import pytest
 from curate.pii.config import load_policy
 from curate.pii.logs import redact_lines
 from curate.pii.redact import Redactor
+from tests.pii.faker_rates import found_rates
 from tests.pii.test_pii_log_keys import _gone_and_kept as _check
 
 
@@ -94,16 +95,9 @@ _CUES = ["Driver note ({}): nobody home at 15:22", "child {} (age 13) boarded", 
 
 @pytest.mark.parametrize("locale, kind", [("ko_KR", "first_name"), ("ru_RU", "name"), ("en_US", "first_name")])
 def test_names_in_notes_and_hand_overs(red, locale, kind):
-    from faker import Faker
-
-    fake = Faker(locale)
-    fake.seed_instance(131)
-    values = [getattr(fake, kind)() for _ in range(15)]
-    for t in _CUES:
-        if ("note by" in t) != (locale == "en_US"):
-            continue  # (the given name after "note by" is the census's; the others are the other scripts' cues)
-        lines = [t.format(v) for v in values]
-        got = sum(v not in o for v, (o, _) in zip(values, redact_lines(lines, red))) / len(values)
+    # (the given name after "note by" is the census's; the others are the other scripts' cues)
+    cues = [t for t in _CUES if ("note by" in t) == (locale == "en_US")]
+    for t, got in found_rates(red, cues, locale, kind, seed=131, n=15).items():
         assert got >= 0.6, (t, locale, got)
 
 
@@ -114,13 +108,7 @@ def test_names_in_notes_and_hand_overs(red, locale, kind):
     ("fr_FR", "Embarquement refusé : passager {}, passeport expiré"),
 ])
 def test_names_after_other_languages_cues(red, locale, template):
-    from faker import Faker
-
-    fake = Faker(locale)
-    fake.seed_instance(137)
-    values = [fake.name() for _ in range(15)]
-    lines = [template.format(v) for v in values]
-    got = sum(v not in o for v, (o, _) in zip(values, redact_lines(lines, red))) / len(values)
+    got = found_rates(red, [template], locale, "name", seed=137, n=15)[template]
     assert got >= 0.6, got
 
 

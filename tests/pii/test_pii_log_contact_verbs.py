@@ -8,6 +8,7 @@ import pytest
 from curate.pii.config import load_policy
 from curate.pii.logs import redact_lines
 from curate.pii.redact import Redactor
+from tests.pii.faker_rates import found_rates
 
 
 @pytest.fixture(scope="module")
@@ -21,16 +22,7 @@ _VERBS = ["Called {} at 555-0100 for approval", "spoke with {} about the claim",
 
 
 def _rate(red, locale: str, kind: str, seed: int, n: int = 20) -> dict[str, float]:
-    from faker import Faker
-
-    fake = Faker(locale)
-    fake.seed_instance(seed)
-    values = [getattr(fake, kind)() for _ in range(n)]
-    out = {}
-    for t in _VERBS:
-        lines = [t.format(v) for v in values]
-        out[t] = sum(v not in o for v, (o, _) in zip(values, redact_lines(lines, red))) / n
-    return out
+    return found_rates(red, _VERBS, locale, kind, seed, n)
 
 
 # (measured at seed 7, 15 names each: 0.67-1.00 on every verb and locale, 0.00-0.27 before on most verbs

@@ -9,6 +9,7 @@ import pytest
 from curate.pii.config import load_policy
 from curate.pii.logs import redact_lines
 from curate.pii.redact import Redactor
+from tests.pii.faker_rates import found_rates
 
 
 @pytest.fixture(scope="module")
@@ -23,17 +24,7 @@ _LOCALES = ["ja_JP", "ko_KR", "ru_RU", "uk_UA", "el_GR", "th_TH", "ar_SA", "he_I
 
 def _rate(red, locale: str, kind: str, seed: int, n: int = 60) -> dict[str, float]:
     """Per cue: the share of lines whose value no longer appears whole after redaction."""
-    from faker import Faker
-
-    fake = Faker(locale)
-    fake.seed_instance(seed)
-    values = [getattr(fake, kind)() for _ in range(n)]
-    out = {}
-    for t in _CUES:
-        lines = [t.format(v) for v in values]
-        got = redact_lines(lines, red)
-        out[t] = sum(v not in o for v, (o, _) in zip(values, got)) / n
-    return out
+    return found_rates(red, _CUES, locale, kind, seed, n)
 
 
 # (measured at seed 7, 20 names each: 0.85-1.00 on every cue and locale here, 0.00 in every one but

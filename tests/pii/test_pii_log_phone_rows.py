@@ -7,6 +7,7 @@ import pytest
 from curate.pii.config import load_policy
 from curate.pii.logs import redact_lines
 from curate.pii.redact import Redactor
+from tests.pii.faker_rates import found_rates
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +21,8 @@ _ROWS = ["INC8086620,2024-07-15T13:18:57Z,{},070.967.7374,\"battery dead\",64",
 
 
 def _rate(red, locale, kind, seed, n=20):
-    from faker import Faker
-
-    fake = Faker(locale)
-    fake.seed_instance(seed)
-    values = [getattr(fake, kind)() for _ in range(n)]
-    lines = [t.format(v) for t in _ROWS for v in values]
-    vals = values * len(_ROWS)
-    return sum(v not in o for v, (o, _) in zip(vals, redact_lines(lines, red))) / len(vals)
+    got = found_rates(red, _ROWS, locale, kind, seed, n)
+    return sum(got.values()) / len(got)  # (each row shape the same n values: the pooled share)
 
 
 # (measured at seed 7: de/es/fr 0.67-1.00 a row shape, 0.00-0.53 before; vi_VN 0.33-0.73, 0.00 before)

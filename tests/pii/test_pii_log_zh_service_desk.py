@@ -8,6 +8,7 @@ import pytest
 from curate.pii.config import load_policy
 from curate.pii.logs import redact_lines
 from curate.pii.redact import Redactor
+from tests.pii.faker_rates import found_rates
 
 
 @pytest.fixture(scope="module")
@@ -20,16 +21,7 @@ _CUES = ["志愿者{}签到", "回访{}，满意", "告知{}航班延误", "提�
 
 
 def _rate(red, templates, locale: str, kind: str, seed: int, n: int = 20) -> dict[str, float]:
-    from faker import Faker
-
-    fake = Faker(locale)
-    fake.seed_instance(seed)
-    values = [getattr(fake, kind)() for _ in range(n)]
-    out = {}
-    for t in templates:
-        lines = [t.format(v) for v in values]
-        out[t] = sum(v not in o for v, (o, _) in zip(values, redact_lines(lines, red))) / n
-    return out
+    return found_rates(red, templates, locale, kind, seed, n)
 
 
 # (measured at seed 7, 20 names each: 0.90-1.00; 0.00 before the twenty-third session)
