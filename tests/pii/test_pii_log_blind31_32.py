@@ -124,3 +124,24 @@ def test_non_people_stay(red, line):
 def test_a_chat_speaker_is_found(red):
     out = redact_lines(["[chat 5a9ef7ab] Michael: hi, can someone call me back", "| Ewa Nowak: can you call me back"], red)
     assert [o for o, _ in out] == ["[chat 5a9ef7ab] <PERSON>: hi, can someone call me back", "| <PERSON>: can you call me back"]
+
+
+@pytest.mark.parametrize("line", [
+    "Regards --", "Cheers, ", "Rx for", "Booking for " + "Ewa " * 400, "SSR CTCE SW HK1/", "9 SSR CTCM SW HK1/-1",
+    "AHL BOMSW02083 NM", "AHL BOMSW02083 " + "NM X " * 300, "field=phone old=", "持有人", "为" * 500 + "办理",
+    "的账户" * 400, "杜奶奶您好" * 200, "(account )", 'holder "', "Staff: _", "note (\x00): x", "John Smith's",
+    "Passenger name -", "Volunteer shift:", "[chat x] : hi", "headers=[Authorization: Bearer ,",
+    "x.internal (", "tele-gw-11.a.b（", "Service-Hotline", "卡号=", "Hello " * 300,
+])
+def test_malformed_lines_for_the_twenty_third_sessions_cues(red, line):
+    out = redact_lines([line], red)[0][0]
+    assert isinstance(out, str) and len(out) <= len(line) + 40 * max(1, line.count(" "))
+
+
+def test_broken_bytes_after_the_new_cues_pass_through_whole(red, tmp_path):
+    """Broken shapes of what this session's rules read, with a byte that is no UTF-8: one line out per
+    line in, nothing raised, nothing replaced."""
+    from tests.pii.test_pii_log_keys import _pass_through_whole
+
+    _pass_through_whole(red, tmp_path, [b"Regards -- \xff", "持有人".encode() + b"\xfe", b"SSR CTCE SW HK1/\xff",
+                                        b"AHL BOMSW02083 NM \xff", "为".encode() + b"\xff" + "办理".encode()])
