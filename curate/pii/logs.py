@@ -45,11 +45,11 @@ from curate.pii.zh_names import (
     STRONG,
     UNIT_WORD,
     common_word_before,
+    desk_names,
     elder_names,
     everyday_word,
     pinyin_login,
     pinyin_name,
-    possessor_names,
     role_or_label_before,
     sound_name,
     title_at,
@@ -3129,7 +3129,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _han_after_cue(text)
     if "的" in text or "为" in text or "為" in text or "给" in text or "給" in text or "经" in text or "經" in text \
             or "帮" in text or "幫" in text or "替" in text:
-        out += possessor_names(text)
+        out += desk_names(text)
     if "好" in text and ("您好" in text or "你好" in text or "上好" in text):
         out += elder_names(text)
     out += _devops_spans(text, policy, quiet)
