@@ -694,8 +694,9 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
         return True  # "[FILTERED]", "***", "<hidden>", "Bearer ***": the program hid the value already
     if ent == "CREDENTIAL" and v.startswith("-----BEGIN"):
         return True  # a PEM block's header: the key's body is read by its own pattern, the header stays
-    if ent == "PERSON" and (not any(c.isalpha() for c in v) or _HOST_NAME.fullmatch(v) is not None):
-        return True  # "____________", a form's blank; "42"; a computer's name (DESKTOP-7Q2M, WKS-0192$)
+    if ent == "PERSON" and (not any(c.isalpha() for c in v) or _HOST_NAME.fullmatch(v) is not None and not _caps_name_parts(v)):
+        return True  # "____________", a form's blank; "42"; a computer's name (DESKTOP-7Q2M, DESKTOP-TULXG, WKS-0192$),
+        # not a hyphenated given name in capitals (WEI-TING, JEAN-PIERRE: blind log 31's read half)
     if ent == "PERSON" and " " in v and v.isascii() and _title_phrase(v):
         return True  # a list's, a segment's or a campaign's name under "name" ("Ford accounts - renewal Q1"):
         # capitalised and lower-case dictionary words mixed, as a title is written, not a person's name
@@ -812,6 +813,15 @@ _FIRM_JOIN = re.compile(r" (?:&|and|et|ve) ")  # (not Dutch "en" nor German "und
 # Zwindrecht", "Kay Coreth von und zu Coredo" are one man each)
 
 
+def _caps_name_parts(v: str) -> bool:
+    """A hyphenated value in capitals whose every part is a census name or pinyin (WEI-TING, JEAN-PIERRE)."""
+    parts = v.split("-")
+    if not all(p.isalpha() for p in parts):
+        return False
+    lx = en_names.lexicons()
+    return all(p.lower() in lx.first or p.lower() in lx.last for p in parts) or pinyin_name(" ".join(p.title() for p in parts))
+
+
 def _acronym_firm(v: str) -> bool:
     """Three or more capitals, then words not in capitals, none a census given name, the capitals no census
     name nor pinyin (CVS Caremark, UPS Store; not ZHANG Wei, FENG Gang, MÜLLER Anna)."""
@@ -854,7 +864,7 @@ _ZEROED_IP = re.compile(r"\d{1,3}\.\d{1,3}\.0\.0")
 _PORT = re.compile(r"(?<=\d):\d{1,5}$")
 # a run of mask characters as payment and identity systems print a value they have hidden
 # a Windows computer or machine account: capitals and digits in hyphenated parts, maybe a final $
-_HOST_NAME = re.compile(r"(?=[A-Z-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\$?|[A-Za-z0-9\-]+\$")  # (a digit: WEI-TING is a given name)
+_HOST_NAME = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+\$?|[A-Za-z0-9\-]+\$")
 _MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}")
 
 
