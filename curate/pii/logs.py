@@ -927,6 +927,9 @@ _NAME_WORD = (r"(?:Ma?c|[OD]['\u2019])?[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1e
 # a surname's particles between the words (Aurora da Mota, Gilbert Van den Bossche)
 _PARTICLE = "da|de|di|do|del|della|der|den|van|von|du|la|le|dos|das|ter|ten|bin|ibn|al|el|y"
 _FULL = rf"{_NAME_WORD}(?: [A-Z]\.)?(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD}){{1,2}}"
+# one to three name words, a surname's particles between (a greeting's or a sign-off's name: "Hola Lucía,",
+# "Regards -- Ana de la Fuente")
+_NAME_RUN = rf"{_NAME_WORD}(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD}){{0,2}}"
 _DONE_BY = re.compile(rf"(?:(?<=[A-Za-z]{{2}})ed (?:by|for|to|with|from)|(?<![\w-])(?:[Cc]omment|[Nn]ote|[Rr]eply|[Uu]pdate|"
                       rf"[Ee]ntry|[Rr]eview|[Mm]essage|[Pp]ost)s? by) ({_FULL})(?![\w'\-])")
 # (and a helpdesk's or CRM's "Case 00410998 comment by Vivaan Maharaj:", a note's author)
@@ -994,14 +997,11 @@ _CHAT_SPEAKER = re.compile(rf"(?:^|\] |\| |\t)({_NAME_WORD}(?: {_NAME_WORD}){{0,
 
 
 def _chat_speakers(text: str) -> list[Span]:
-    lx = en_names.lexicons()
     out = []
     for m in _CHAT_SPEAKER.finditer(text):
         v = m.group(1)
-        low = v.lower()
-        if (low in lx.first and low not in lx.places and low not in _ADDRESSEES  # (a word too: "Carol: hi, this is …")
-                if " " not in v else _name_words(v, True) and not _firm_run(text, m.end(1), v)) \
-                and not en_names.known_figure(v):
+        # (the sign-off's test; a given name that is a word too counts here: "Carol: hi, this is …")
+        if _signed_name(v, words_too=True) and not _firm_run(text, m.end(1), v):
             out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     return out
 
@@ -1398,7 +1398,7 @@ _FOREIGN_GREETINGS = ("Hola", "Bonjour", "Bonsoir", "Salut", "Hallo", "Ciao", "O
 _GREETED = re.compile(r"(?<![\w-])(?:Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|Welcome back|Good morning|Good afternoon|"
                       r"Welcome aboard|I'm|I\u2019m|I am|[Mm]y name is|"
                       + "|".join(re.escape(g) for g in sorted(_FOREIGN_GREETINGS, key=len, reverse=True)) + ")"
-                      rf",? (?!I['\u2019]m |I am )({_NAME_WORD}(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD}){{0,2}}|[A-Z\u00c0-\u00de\u0100-\u017e]{{2,}}(?: [A-Z\u00c0-\u00de\u0100-\u017e]{{2,}}){{1,2}})"
+                      rf",? (?!I['\u2019]m |I am )({_NAME_RUN}|[A-Z\u00c0-\u00de\u0100-\u017e]{{2,}}(?: [A-Z\u00c0-\u00de\u0100-\u017e]{{2,}}){{1,2}})"
                       r"(?=[,!.]|[ \t]*$| [a-z])")  # (an SMS or USSD text greets in capitals: "Dear KRYSTIAN LEPIANKA,")
 # (a greeting's name before the message's first word, no comma between: "Hello Ewa Nowak your flight is delayed")
 
@@ -1811,20 +1811,20 @@ _FULL_ONLY = re.compile(_FULL)
 
 _SIGNED_OFF = re.compile(rf"(?<![\w-])(?:Kind regards|Best regards|Warm regards|Regards|Best wishes|Many thanks|Cheers|"
                          rf"Sincerely|Yours sincerely|Yours truly|Rgds|Thx|Best)(?:,[ \t]*(?:--?|\u2014|\u2013)?|[ \t]+(?:--?|\u2014|\u2013))"
-                         rf"[ \t]*({_NAME_WORD}(?: (?:(?:{_PARTICLE}) ){{0,2}}{_NAME_WORD}){{0,2}})"
+                         rf"[ \t]*({_NAME_RUN})"
                          rf"(?=[,!.]|[ \t]*$| \(| \|| -|\t)")
 # (a firm of partners after a sign-off: "Regards -- Garcia, Smith and Jones")
 _FIRM_LIST = re.compile(rf", {_NAME_WORD}(?:,| and| &| y| und| et| e)")
 
 
-def _signed_name(v: str) -> bool:
-    """A sign-off's name: a census given name alone (not a place: "Cheers, Berlin"), or a full name by the
-    cue's test none of whose words is a place's (Faker's towns after a sign-off: "Regards -- Lake Jennifer",
-    "Regards -- Bad Tölz"; its names found 0.73-1.00)."""
+def _signed_name(v: str, words_too: bool = False) -> bool:
+    """A sign-off's name: a census given name alone (not a place: "Cheers, Berlin"; not a word either
+    unless ``words_too``), or a full name by the cue's test none of whose words is a place's (Faker's
+    towns after a sign-off: "Regards -- Lake Jennifer", "Regards -- Bad Tölz"; its names found 0.73-1.00)."""
     lx = en_names.lexicons()
     words = v.lower().split()
     if len(words) == 1:
-        return words[0] in lx.first and words[0] not in lx.places and words[0] not in lx.lower \
+        return words[0] in lx.first and words[0] not in lx.places and (words_too or words[0] not in lx.lower) \
             and words[0] not in _ADDRESSEES
     return _name_words(v, True) and not any(w in lx.places or w in _PLACE_WORDS for w in words)
 
@@ -1833,8 +1833,7 @@ def _signed_name(v: str) -> bool:
 # Hélène", "Port Michael", "Lake Jennifer", read as names after a cue before the twenty-third session
 _PLACE_FIRST = frozenset(("saint", "sainte", "st", "ste", "sankt", "são", "santa", "santo", "port", "fort", "mount",
                           "mont", "lake", "bad", "new", "north", "south", "east", "west", "upper", "lower"))
-_PLACE_WORDS = frozenset(("lake", "port", "mount", "fort", "north", "south", "east", "west", "new", "saint", "st", "bad",
-                          "san", "santa", "city", "village", "ville", "town", "burg"))
+_PLACE_WORDS = _PLACE_FIRST | frozenset(("san", "city", "village", "ville", "town", "burg"))  # (any word of the name)
 _SELF_NAMED_HINT = re.compile("I'm |I\u2019m |I am |name is ")
 _FOREIGN_GREETED_HINT = re.compile("|".join(re.escape(g) + " " for g in _FOREIGN_GREETINGS))
 
