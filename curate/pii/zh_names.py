@@ -1187,9 +1187,10 @@ def _sound_name(text: str, p: int, field: bool = False) -> int | None:
     mongol = False  # (a name of the listed parts: the segmenter's words in it are chance, 洛桑 "Lausanne" 314)
     if m is None and (m := _TIBETAN_NAME.match(text, p)) is not None:
         mongol = True
-    if m is None and (mn := _MONGOLIAN_NAME.match(text, p)) is not None and mn.end() - p >= 3:
-        m, mongol = mn, True
-    if m is None and field and (mn := _MONGOLIAN_NAME.match(text, p) or _TIBETAN_PART.match(text, p)
+    mg = _MONGOLIAN_NAME.match(text, p) if m is None else None
+    if mg is not None and mg.end() - p >= 3:
+        m, mongol = mg, True
+    if m is None and field and (mn := mg or _TIBETAN_PART.match(text, p)
                                 or _UYGHUR_NAME.match(text, p) or _YI_NAME.match(text, p)) is not None \
             and not _HAN_RX.match(text, mn.end()):
         m, mongol = mn, True
