@@ -224,9 +224,10 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               27: ("bench.pii_logs_blind27", "blind_log27", 223), 28: ("bench.pii_logs_blind28", "blind_log28", 227),
               29: ("bench.pii_logs_blind29", "blind_log29", 229), 30: ("bench.pii_logs_blind30", "blind_log30", 233),
               31: ("bench.pii_logs_blind31", "blind_log31", 239), 32: ("bench.pii_logs_blind32", "blind_log32", 241),
-              33: ("bench.pii_logs_blind33", "blind_log33", 251)}
+              33: ("bench.pii_logs_blind33", "blind_log33", 251), 34: ("bench.pii_logs_blind34", "blind_log34", 257),
+              35: ("bench.pii_logs_blind35", "blind_log35", 263), 36: ("bench.pii_logs_blind36", "blind_log36", 269)}
 # blind logs whose odd templates no one has read yet either: both halves are held-out measures
-_UNREAD = frozenset((25, 30, 33))
+_UNREAD = frozenset((25, 30, 33, 36))
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -307,7 +308,19 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                                         "audits and the patient portal")),
                33: ("a thirty-third", ("95 templates: a charity's mixed log of donations and recurring gifts, "
                                        "gift-aid and tax receipts, volunteer rosters, event registrations, "
-                                       "beneficiary case notes, CRM exports, payment webhooks and mailing campaigns"))}
+                                       "beneficiary case notes, CRM exports, payment webhooks and mailing campaigns")),
+               34: ("a thirty-fourth", ("92 templates: a veterinary clinic group's and its pet services' mixed log of "
+                                        "appointments, patient records with their owners, SMS vaccination reminders, "
+                                        "lab results, dispensing, boarding and grooming, pet insurance claims, "
+                                        "microchip lookups and payment terminals")),
+               35: ("a thirty-fifth", ("95 templates: a freight forwarder's and customs broker's mixed log of "
+                                       "bookings, bills of lading, customs declarations with importers' and exporters' "
+                                       "contacts, port and warehouse gates, truck drivers and plates, EDI, carrier "
+                                       "webhooks, duty payments and document uploads")),
+               36: ("a thirty-sixth", ("95 templates: an elder-care group's mixed log of nursing homes and home-care "
+                                       "visits, residents and their families' contacts, caregiver rosters and "
+                                       "check-ins, medication rounds, falls and incidents, nurse-call and wearable "
+                                       "alarms, billing and long-term-care insurance, and family portal messages"))}
 
 
 def _letter(i: int) -> str:

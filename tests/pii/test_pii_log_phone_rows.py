@@ -39,7 +39,8 @@ def test_companies_and_towns_in_phone_rows_stay(red, locale, kind):
 
 
 @pytest.mark.parametrize("line", [
-    "C-1022,Anna Weber Müller,Berlin,active",  # (no phone: not a contact row by this rule)
+    # (a row with no phone, "C-1022,Anna Weber Müller,Berlin,active", has its name found since the twenty-fourth
+    # session: test_pii_log_rows_contacts.py)
     "2024-05-01,Premium Plan,(415) 555-0199,shipped",  # (a gloss's word: plan)
     "C-1023,Santa Cruz de Tenerife,+34 922 123 456,open",  # (a town)
     "C-1024,Ops Team,+49 151 23456789,on call",
