@@ -96,6 +96,12 @@ CONTEXT = {
                      "rückruf", "anrufen", "oddzwonić", "zadzwonić",
                      # IATA contact elements in a PNR or a DCS line: mobile, home, business
                      "ctcm", "ctch", "ctcb",
+                     # ... and in the other scripts of our users' logs: Russian and Ukrainian (with its stop:
+                     # "тел" alone is in "отеля"), Korean, Greek, Vietnamese, Japanese, Thai, Arabic ("Владелец:
+                     # …, тел. 89827323815", "수신번호 01012484795": blind log 34's read half)
+                     "тел.", "тел:", "телефон", "моб.", "мобильный", "сотовый", "전화", "휴대폰", "핸드폰", "연락처",
+                     "수신번호", "발신번호", "τηλ.", "τηλέφωνο", "κινητό", "sđt", "điện thoại", "携帯", "โทร", "هاتف",
+                     "جوال",
                      "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "拨打", "撥打", "来电",
                      "來電", "号码", "號碼", "座机", "座機", "市话", "市話", "固话", "固話", "分机", "分機", "微信", "热线", "熱線", "传真", "傳真", "回拨", "回撥",
                      # a call's parties in call-centre and telecom records (被叫=053258356980, 主叫; not the
@@ -135,7 +141,11 @@ NOT_CARD = ("order", "orders", "id", "ids", "no", "trace", "txn", "transaction",
             "商户号", "商戶號", "merchant", "mchid", "mch_id",
             # codes handed out for a parcel, a login or a coupon ("取件码6-3-1102")
             "取件码", "取件碼", "取货码", "取貨碼", "提货码", "提貨碼", "验证码", "驗證碼", "邀请码", "邀請碼", "优惠码",
-            "優惠碼", "兑换码", "兌換碼")
+            "優惠碼", "兑换码", "兌換碼",
+            # customs: a tariff heading ("HTS 0306.20.42", "HS编码 0306516572") and an importer's number
+            # ("IOR=44-519409201", EORI): blind log 35's read half
+            "hs", "hts", "taric", "hscode", "hs编码", "hs編碼", "海关编码", "海關編碼", "商品编码", "商品編碼", "税则号",
+            "稅則號", "ior", "eori", "importer", "exporter")
 _WINDOW = 24
 
 
@@ -333,7 +343,11 @@ SHARED_MAILBOX_WORDS = frozenset((
     "rewards", "tickets", "ticketing", "travel", "guest", "guests", "patient", "patients", "student", "students",
     "admissions", "registrar", "clinic", "lab", "records", "docs", "documents", "data", "reports", "reporting",
     "webshop", "shop", "store", "stores", "online", "web", "mail", "email", "alerts", "news", "updates", "tech",
-    "technical", "engineering", "dev", "qa", "test", "it-support", "hotline", "ir", "investor", "investors"))
+    "technical", "engineering", "dev", "qa", "test", "it-support", "hotline", "ir", "investor", "investors",
+    # a clinic's, a kennel's, a forwarder's desks (boarding@, grooming@: blind log 34's read half)
+    "boarding", "grooming", "vet", "vets", "surgery", "nursing", "wellness", "kennel", "kennels", "adoption",
+    "adoptions", "intake", "customs", "export", "exports", "import", "imports", "logistics", "warehouse", "freight",
+    "cargo", "clearance", "brokerage", "edi", "gate", "gates"))
 
 
 _USER_PASS = re.compile(r"[^\s:/@?#]*:[^\s/]*$")
@@ -607,6 +621,9 @@ _CLOUD_HOST = re.compile(r"\.(?:ec2\.internal|[a-z0-9\-]+\.compute\.internal|com
                          r"|[a-z0-9\-]+\.compute\.amazonaws\.com)\b")
 
 
+_PRIVATE_DASHED = re.compile(r"10-|192-168-|172-(?:1[6-9]|2\d|3[01])-")
+
+
 def _ipv4_dashed_score(m, text, low):
     before = text[m.start(1) - 1:m.start(1)]
     after = text[m.end(1):m.end(1) + 2]
@@ -618,6 +635,10 @@ def _ipv4_dashed_score(m, text, low):
     if _CLOUD_HOST.match(text, m.end(1)) and text[max(0, m.start(1) - 4):m.start(1)].endswith(("ip-", "ec2-")):
         return None  # a cloud instance's own name (ip-10-0-0-12.ec2.internal, every syslog line of an
         # EC2 host; ec2-54-1-2-3.compute-1.amazonaws.com): a server, no one's connection
+    if text[max(0, m.start(1) - 3):m.start(1)] == "ip-" and _PRIVATE_DASHED.match(m.group(1)):
+        return None  # ... and its short name, a private address after "ip-" (a syslog line's host,
+        # "May  2 20:58:28 ip-10-101-8-39 sftp-server[…]": blind log 35's read half); an ISP's name for a
+        # client spells a public one (ip-203-0-113-9.isp.net)
     return 0.7
 
 
@@ -699,7 +720,10 @@ _SERVICE_PARTS = frozenset(("svc", "service", "services", "app", "bot", "robot",
                             # blind log 20; kafka-consumer, report_loader, es-indexer)
                             "api", "gateway", "proxy", "ingest", "pipeline", "runner", "importer", "loader",
                             "consumer", "producer", "publisher", "mailer", "notifier", "crawler", "scraper",
-                            "indexer", "connector", "relay", "report", "reports", "reporting", "analytics", "bi"))
+                            "indexer", "connector", "relay", "report", "reports", "reporting", "analytics", "bi",
+                            # a trading partner's file drop (edi_inbound, as2_out, sftp-upload: blind log 35's read half)
+                            "edi", "as2", "sftp", "ftp", "inbound", "outbound", "upload", "uploader", "download", "feed",
+                            "transfer"))
 _ACCOUNT_PARTS = re.compile(r"[-_.0-9]+")
 
 
@@ -890,11 +914,17 @@ _PLATE = re.compile(
     r"[A-Z0-9]{4}[A-Z0-9挂学警港澳]))(?![A-Za-z0-9])")
 
 
+_PLATE_LABEL_BEFORE = re.compile("(?:车牌|車牌|牌照|号牌|號牌)(?:号码|号|號碼|號)?[ :：=]*$")
+
+
 def _plate_score(m, text, low):
     v = m.group(1)
     digits = sum(c.isdigit() for c in v)
     if v[-1] in "港澳" and v.startswith("粤Z"):
         return 0.95  # a cross-border plate of Hong Kong or Macao (粤ZS8HN澳): its shape says what it is
+    if digits == 0 and _PLATE_LABEL_BEFORE.search(low, max(0, m.start() - 4), m.start()) is not None:
+        return 0.9  # letters only, right after the plate's label (车牌浙MECYUM, 车牌 沪V·FNBGC: blind log 34's
+        # read half, as generators write them)
     if digits < 2 and not (digits == 1 and _context_hit(low, m.start(), CONTEXT["LICENSE_PLATE"])):
         return None  # e.g. 京A ABCDE is not a real plate shape; words like 沪ANDROID are not plates
         # (one digit only after a plate word: 车牌渝H FFRC9, plate="鲁K V1BXG", as generators write them)
@@ -912,14 +942,19 @@ _PLATE_WORD = re.compile(
     # and in the languages of our users' other logs: German, French, Spanish, Italian)
     # (Dutch, Polish, Hungarian and Czech too, and a British MOT's: "kenteken NT-135-Z", "nr rej. PO 89418",
     # "your MOT for NY71 KGA": blind logs 28 and 29's read halves)
+    # (and a car's registration as Britain and Australia say it, "Car reg M-AB 6398", "rego 1ABC234", and the
+    # Portuguese and Spanish "placa", French "plaque": blind log 34's read half)
     r"(?<![A-Za-z])(?:(?i:licen[cs]e[ _\-]?plate|reg(?:istration)?[ _\-]?plate|plate|kennzeichen|immatriculation"
-    r"|matr[ií]cula|targa|kenteken|nr\.? rej\.?|numer rejestracyjny|rendszám|spz)|MOT(?: for| due for)?|车牌号码|车牌号|車牌號碼|車牌號|车牌|車牌|牌照号码|牌照号|牌照|号牌|號牌)(?![A-Za-z])"
+    r"|(?:car|vehicle|veh)[ _\-]?reg(?:istration)?\.?|reg\.? no\.?|rego|placa|plaque"
+    r"|matr[ií]cula|targa|kenteken|nr\.? rej\.?|numer rejestracyjny|rendszám|spz)|MOT(?: for| due for)?|车牌号码|车牌号|車牌號碼|車牌號|车牌|車牌|牌照号码|牌照号|牌照|号牌|號牌"
+    # (what a driver drives: "駕駛 KLN-1183 至台中港", blind log 35's read half; not 驾驶证, a licence)
+    r"|驾驶(?![证证员舱])|駕駛(?![證員艙]))(?![A-Za-z])"
     r"(?i:[ _\-]?(?:no\.?|number|num|#))?[ \t]*[:=#：]?[ \t]*"
     r"([A-Z0-9]{1,5}(?:[ \-·][A-Z0-9]{1,5}){0,2}|[A-Z0-9]{5,8})(?![A-Za-z0-9\-])")
 
 
-_PLATE_HINT = re.compile("(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|kenteken|rej|rendszám|spz|"
-                         "(?-i:MOT)|车牌|車牌|牌照|号牌|號牌")
+PLATE_HINT = re.compile("(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|kenteken|rej|rendszám|spz|reg|placa|plaque|"
+                         "(?-i:MOT)|车牌|車牌|牌照|号牌|號牌|驾驶|駕駛")
 
 
 def _plate_word_score(m, text, low):
@@ -1046,7 +1081,7 @@ RECOGNIZERS: list[PatternRecognizer] = [
     PatternRecognizer("cn_plate", "LICENSE_PLATE", _PLATE, _plate_score, lambda t: _PROV_RX.search(t) is not None,
                       group=1, min_digits=1),  # (one digit after a plate word: _plate_score)
     PatternRecognizer("plate_word", "LICENSE_PLATE", _PLATE_WORD, _plate_word_score,
-                      lambda t: _PLATE_HINT.search(t) is not None, group=1, min_digits=1),
+                      lambda t: PLATE_HINT.search(t) is not None, group=1, min_digits=1),
     PatternRecognizer("us_ssn", "US_SSN", _SSN, _ssn_score, min_digits=9),
     PatternRecognizer("us_ssn_bare", "US_SSN", _SSN_BARE, _ssn_bare_score,
                       lambda t: "ss" in t.lower(), min_digits=9),

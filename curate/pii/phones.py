@@ -70,6 +70,8 @@ _PAREN_AREA = re.compile(r"^(?:\+\d{1,3}\s?)?\(0?\d{1,5}\)")
 _TRUNK = re.compile(r"^0\d{1,4}[ \-.]\d")
 _AREA_SHAPE = re.compile(r"^(?:\(0\d{1,2}\)[ \-]?|0\d{1,2}[ \-])\d{3,4}[ \-]?\d{4}$")
 _LOCAL = re.compile(r"^[2-9]\d{2,3}[ \-]\d{4}$")
+_TARIFF_BEFORE = re.compile(r"(?<![a-z])(?:hts|hs|taric|hs ?code|hs编码|hs編碼|海关编码|海關編碼|商品编码|商品編碼|税则号|稅則號)"
+                            r"[ \t:：=#]*(?:no\.?|number|编码|編碼)?[ \t:：=#]*$")
 _NO_TRUNK_GROUPS = re.compile(r"^[1-9]\d[ \-]\d{4,5}[ \-]\d{4}$")
 _YEARS = re.compile(r"^(?:1\d|20)\d\d-(?:1\d|20)\d\d$")
 # A quantity after a hyphenated pair makes it a range ("500-1000 words", "每天走6000-8000步"), as does
@@ -237,6 +239,9 @@ def score(m: re.Match, text: str, low: str) -> float | None:
     if (_DATE.search(body) or _DOTTED_QUAD.match(body) or _MONEY_BEFORE.search(text[max(0, start - 5):start])
             or _MONEY_AFTER.match(text[end:end + 6])):
         return None
+    if _TARIFF_BEFORE.search(low, max(0, start - 16), start) is not None:
+        return None  # a tariff heading after its word, dotted or bare ("HTS 0306.20.42", "HS编码 0306516572"):
+        # a trunk-0 shape, valid somewhere as a phone (blind log 35's read half)
     if digits in _MACHINE_LIMITS:
         return None  # 4294967295 ("code 0 is not 51 or 4294967295", loghub's BGL): 2^32 - 1, no one's number
     seps = body.count(" ") + body.count("-") + body.count(".") + body.count("\u00a0")

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from curate.pii import en_names, phones
+from curate.pii.patterns import PLATE_HINT, Span, count_digits, resolve
 from curate.pii.patterns import RECOGNIZERS as _PATTERNS
-from curate.pii.patterns import Span, count_digits, resolve
 from curate.pii.zh_names import find_names, has_han
 
 DEFAULT_THRESHOLD = 0.5
@@ -60,7 +60,7 @@ _CONTACT = frozenset(("PHONE_NUMBER", "CN_RESIDENT_ID", "CREDIT_CARD", "EMAIL_AD
 # Supersets of each recognizer's own pattern in Rust regex syntax (no look-arounds), in RECOGNIZERS
 # order, then the Chinese names: a text where the superset does not match cannot give a span of that
 # recognizer. polars runs them over a whole batch of texts at C speed; Python then runs only the
-# recognizers whose superset matched, on only those texts (exact: tests/pii/test_pii_speed.py
+# recognizers whose superset matched, on only those texts (exact: tests/pii/test_pii_fastpath.py
 # checks that spans with and without the prefilter are identical on the generated sets).
 _PLATE_PROV = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 PREFILTERS = {
@@ -84,8 +84,7 @@ PREFILTERS = {
     # (other countries' passport numbers are read only after the word: 护照 … CCFV65756)
     "passport": r"[A-Z]\d{6}|(?i:passport)|护照|護照|台胞|臺胞|回乡|回鄉|通行",
     "cn_plate": f"[{_PLATE_PROV}][ ·•]?[A-Z]",
-    "plate_word": r"(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|kenteken|rej|rendszám|spz|(?-i:MOT)|"
-                  r"车牌|車牌|牌照|号牌|號牌",
+    "plate_word": PLATE_HINT.pattern,  # (the recognizer's own hint: a copy here missed its later words)
     "us_ssn": r"\d{3}[\- ]\d{2}[\- ]\d{4}",
     "us_ssn_bare": r"\d{9}",
     "uk_nino": r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]",

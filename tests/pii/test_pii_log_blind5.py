@@ -59,8 +59,10 @@ def test_masked_values_stay(red, line, gone, kept):
     # a label glued to a short number names it, whatever phone word came before
     ("手机133****5547 货架276417 已上架", [], ["276417"]),
     # ... national formats and +CC groups are phones
-    ("call 1-800-555-0199, +33 1 23 45 67 89 or +54 9 11 2345-6789",
-     ["1-800-555-0199", "+33 1 23 45 67 89", "+54 9 11 2345-6789"], []),
+    # (a freephone line, 1-800-555-0199, is a business's in logs since the twenty-fourth session:
+    # test_pii_log_rows_contacts.py)
+    ("call 1-415-555-0199, +33 1 23 45 67 89 or +54 9 11 2345-6789",
+     ["1-415-555-0199", "+33 1 23 45 67 89", "+54 9 11 2345-6789"], []),
     ("电话:40123 手机:13800138000", ["40123", "13800138000"], []),
 ])
 def test_numbers_that_are_no_phone(red, line, gone, kept):
