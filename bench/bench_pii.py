@@ -225,7 +225,8 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               29: ("bench.pii_logs_blind29", "blind_log29", 229), 30: ("bench.pii_logs_blind30", "blind_log30", 233),
               31: ("bench.pii_logs_blind31", "blind_log31", 239), 32: ("bench.pii_logs_blind32", "blind_log32", 241),
               33: ("bench.pii_logs_blind33", "blind_log33", 251), 34: ("bench.pii_logs_blind34", "blind_log34", 257),
-              35: ("bench.pii_logs_blind35", "blind_log35", 263), 36: ("bench.pii_logs_blind36", "blind_log36", 269)}
+              35: ("bench.pii_logs_blind35", "blind_log35", 263), 36: ("bench.pii_logs_blind36", "blind_log36", 269),
+              37: ("bench.pii_logs_blind37", "blind_log37", 271), 38: ("bench.pii_logs_blind38", "blind_log38", 277)}
 # blind logs whose odd templates no one has read yet either: both halves are held-out measures
 _UNREAD = frozenset((25, 30, 33, 36))
 
@@ -320,7 +321,15 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                36: ("a thirty-sixth", ("95 templates: an elder-care group's mixed log of nursing homes and home-care "
                                        "visits, residents and their families' contacts, caregiver rosters and "
                                        "check-ins, medication rounds, falls and incidents, nurse-call and wearable "
-                                       "alarms, billing and long-term-care insurance, and family portal messages"))}
+                                       "alarms, billing and long-term-care insurance, and family portal messages")),
+               37: ("a thirty-seventh", ("95 templates: a retail bank's branches', ATMs' and call centre's mixed log "
+                                         "of account opening and KYC, loans and mortgages, card disputes, transfers, "
+                                         "teller and ATM journals, fraud alerts, collections calls, online banking "
+                                         "and core-banking batch jobs")),
+               38: ("a thirty-eighth", ("94 templates: a construction contractor's sites' mixed log of worker "
+                                        "registration and gate attendance, wages to workers and subcontractors, "
+                                        "equipment and cranes, safety incidents and inspections, deliveries with "
+                                        "drivers and trucks, site cameras, project management and approvals"))}
 
 
 def _letter(i: int) -> str:

@@ -240,7 +240,9 @@ _PS_SECURE_STRING = re.compile(r"ConvertTo-SecureString\s+(?:-String\s+)?(\\?['\
 _USER_ID_KEYS = frozenset(("userid", "user_id", "loginid", "login_id", "uid", "account", "account_name", "accountname",
                            "login_account",
                            # OpenID Connect's subject and Active Directory's logins (sub=irma19: blind log 35's read half)
-                           "sub", "upn", "samaccountname"))
+                           "sub", "upn", "samaccountname",
+                           # a call centre's agent by login ("agentId":"hardynicole": blind log 37's read half)
+                           "agentid", "agent_id", "agentlogin", "agent_login", "agent_username"))
 _LOGIN_CHARS = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{2,39}")
 
 
@@ -396,6 +398,8 @@ _DEVICE_WORDS = ("采集器", "采集终端", "网关", "交换机", "路由器"
                  # booking-api-2（10.27.156.7）", blind log 34's read half)
                  "闸机", "閘機", "道闸", "門禁", "门禁", "摄像机", "攝影機", "读卡器", "讀卡器", "自助机", "考勤机", "打卡机",
                  "主机", "服务器", "节点")
+_RAN_ON_ADDR = re.compile(r"在[ \t]*(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?[ \t]*(?:上|节点|節點)?"
+                          r"(?:启动|啟動|部署|运行|運行|重启|重啟|上线|上線|宕机|當機|停止|监听|監聽)")
 # (the address after the word, or after the machine's name and a bracket)
 _DEVICE_WORD_ADDR = re.compile("(?:" + "|".join(_DEVICE_WORDS) + r")(?:IP|ip|地址)?[ \t:：=/'\"]*"
                                r"(?:[A-Za-z][\w.\-]{0,40}[ ]?[（(])?(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
@@ -412,6 +416,9 @@ _INTERNAL_HOST_IP = re.compile(r"(?:[\w-]\.(?:internal|local|lan|corp|intra|intr
 _HOTLINE_NUMBER = re.compile(r"(?i:hotline|helpline|help line|service line|servicenummer|kundenservice|service client|"
                              r"numéro vert|atención al cliente|linea de atención|客服电话|客服熱線|客服热线|服务热线|服務熱線|热线|熱線)"
                              r"[:：]?[ \t]*(\+?\d[\d \-()./]{5,20}\d)")
+_URL_PRIVATE_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,15}://(?:[^\s/@\"'<>]*@)?"
+                               r"((?:10|127)\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}"
+                               r"|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})(?![\d.])")
 _ANIMAL_HINT = re.compile("猫|狗|犬|宠物|寵物|貓")
 _ANIMAL_BEFORE = re.compile("(?:猫咪|狗狗|小狗|小猫|爱犬|愛犬|爱猫|愛貓|宠物|寵物|猫|貓|狗|犬)[ （(「“]?$")
 # A freephone or shared-cost number by its printed shape, whatever word stands before it: a business's line,
@@ -630,9 +637,15 @@ _PROSE_PASSWORD = re.compile(r"(?i:(?<![\w/.\-])(?:password|passwd|passcode|pwd)
 _PROTOCOL = re.compile(r"[A-Z]{2,8}/\d(?:\.\d)?")  # (HTTP/1.1 after "GET /etc/passwd": blind log 2's path traversal lines)
 
 
+# (and one given for an account after a colon: "temp password issued for ann@x.com: hMBa*jR1mJOTg8", blind
+# log 37's read half)
+_PASSWORD_FOR = re.compile(r"(?i:password|passwd|passcode|pwd)(?: (?:issued|reset|set|generated|sent|created|changed))?"
+                           r" (?:for|to) [^\s:]{1,80}: ([^\s,;'\"()<>]{6,64})(?<![.!?])(?=[\s,;'\")]|[.!?](?:\s|$)|$)")
+
+
 def _prose_passwords(text: str) -> list[Span]:
     out = []
-    for m in _PROSE_PASSWORD.finditer(text):
+    for m in itertools.chain(_PROSE_PASSWORD.finditer(text), _PASSWORD_FOR.finditer(text)):
         v = m.group(1)
         kinds = (any(c.islower() for c in v) + any(c.isupper() for c in v) + any(c.isdigit() for c in v)
                  + any(not c.isalnum() for c in v))
@@ -705,6 +718,7 @@ _HAN_FIRM_OR_PLACE = re.compile("[\u4e00-\u9fff]{1,14}(?:有限公司|公司|集
 # a record's id by its kind and a number (patient=pat_998725, owner_21842: blind log 34's read half)
 _RECORD_ID = re.compile(r"(?i)(?:pat|pt|patient|usr|user|cus|cust|customer|own|owner|acc|acct|mem|mbr|member|emp|stu|res|"
                         r"cli|client|rec|id|pid|uid|c|p|u)_\d{3,}")
+_HEX_SESSION = re.compile(r"[0-9a-f]{32,128}")
 _QUEUE_VALUE = re.compile(r"(?i)(?:queue|team|group|grp|pool|skill|channel|dept|department|role|bot|system|svc|service)[:/]")
 
 
@@ -898,7 +912,7 @@ _PORT = re.compile(r"(?<=\d):\d{1,5}$")
 # a run of mask characters as payment and identity systems print a value they have hidden
 # a Windows computer or machine account: capitals and digits in hyphenated parts, maybe a final $
 _HOST_NAME = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+\$?|[A-Za-z0-9\-]+\$")
-_MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}")
+_MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}|[xX]{2,}-[xX]{2,}")  # (and masked groups: ssn=XXX-XX-7237, blind log 37)
 
 
 # a postal address holds a number and words, or Chinese: not a hex word ("instruction address:
@@ -1052,15 +1066,16 @@ _NOTE_BY_ONE = re.compile(rf"(?<![\w-])(?i:note|notes|comment|remark|memo|update
 # script by its shape (_other_script_name), a Chinese name by the name model; not "emailed Finance Team",
 # "called the office", "notified Acme Corp".
 _CONTACT_CUE = re.compile(r"(?<![\w-])(?:[Cc]alled|[Pp]honed|[Rr]ang|[Tt]exted|[Ee]-?mailed|[Mm]essaged|[Nn]otified|"
-                          r"[Ii]nformed|[Cc]ontacted|[Pp]aged|[Rr]eminded|[Tt]hanked|[Mm]et with|[Ss]poke (?:with|to)|"
-                          r"[Tt]alked (?:with|to)|[Ll]eft (?:a )?(?:voicemail|voice mail|message|VM) (?:for|with)|"
+                          r"[Ii]nformed|[Cc]ontacted|[Pp]aged|[Rr]eminded|[Tt]hanked|[Mm]et (?:with|w/)|"
+                          # (and a note's short form: "Spoke w/ Brian, lost job in Jan", blind log 37's read half)
+                          r"[Ss]poke (?:with|to|w/)|[Ss]poken (?:with|to)|[Tt]alked (?:with|to|w/)|[Ll]eft (?:a )?(?:voicemail|voice mail|message|VM) (?:for|with)|"
                           r"[Hh]anded (?:over )?to|[Ss]igned for by|[Vv]isit(?:ed)? by|[Cc]allback (?:to|for)|"
                           r"[Ee]scalated to|[Rr]eassigned to|[Ff]orwarded to|[Tt]ransferred to|[Rr]eply from|"
                           r"[Mm]essage from) ")
 # (a literal alternation of the cues' tails first, 2 µs a line: the cue pattern itself, 12 µs, only where it hits)
 _CONTACT_HINT = re.compile("|".join(map(re.escape, (
     "alled ", "honed ", "exted ", "mailed ", "essage", "otified ", "nformed ", "ontacted ", "eminded ", "hanked ",
-    "et with ", "poke ", "alked ", "oicemail", "eft a", "VM ", "anded ", "igned for ", "isit", "allback", "scalated to ",
+    "et with ", "et w/", "poke ", "alked ", "oicemail", "eft a", "VM ", "anded ", "igned for ", "isit", "allback", "scalated to ",
     "eassigned to ", "orwarded to ", "ransferred to ", "eply from ", "ang ", "aged "))))
 _CONTACT_LATIN = re.compile(rf"(?:{_FULL}|{_NAME_WORD})(?![\w'\-])(?! {_NAME_WORD})")
 
@@ -1313,7 +1328,14 @@ _ROLE_WORDS = frozenset((
     # found in the twenty-fourth session's probe, where "motorista" and "Fahrer" had 0.65-1.00)
     "chauffeur", "chauffeuse", "conductor", "conductora", "condutor", "condutora", "autista", "transportista",
     "repartidor", "repartidora", "entregador", "entregadora", "livreur", "livreuse", "corriere", "fattorino",
-    "zusteller", "zustellerin", "bezorger", "kurier"))
+    "zusteller", "zustellerin", "bezorger", "kurier",
+    # a permit's issuer, a loan's second party, a site's workers in the same languages ("issuer Русакова Анна",
+    # "co-borrower Angélica Rey", "el trabajador Zaira Estévez": blind logs 37 and 38's read halves)
+    "issuer", "co-borrower", "coborrower", "co-applicant", "coapplicant", "co-signer", "cosigner", "worker",
+    "labourer", "laborer", "subcontractor", "trabajador", "trabajadora", "operario", "operaria", "obrero", "obrera",
+    "arbeiter", "arbeiterin", "ouvrier", "ouvrière", "operaio", "operaia", "pracownik", "pracownica", "werknemer",
+    "trabalhador", "trabalhadora", "funcionário", "funcionária", "empleado", "empleada", "dipendente", "salarié",
+    "salariée", "beschäftigter"))
 # The roles only a person holds: not user, client, agent, driver, operator, owner, member or holder
 # (programs and devices have them too), nor a game's player (a gamer tag is a handle, not a name).
 _PERSON_ROLES = _ROLE_WORDS - frozenset(("user", "client", "agent", "driver", "operator", "owner", "member", "holder",
@@ -1356,7 +1378,9 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Hon|Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Sra|Srta|D
 _CONTACT_AFTER = re.compile(r", (?i:tel|tél|phone|ph|mob|mobile|cell|móvil|movil|celular|telefone|telefono|teléfono|"
                             r"telefon|handy|e-?mail|correo|courriel|dob|born|geb|née?|nat[oa]|ssn|iban|matr[ií]cula|"
                             r"targa|kennzeichen|kenteken|plate|reg|nr rej|immatriculation|passport|dni|nie|nif|cpf|"
-                            r"pesel|tckn|vin|contact|whatsapp|wechat)\b")
+                            r"pesel|tckn|vin|contact|whatsapp|wechat|"
+                            # (an account's number: "Julianna Kiszczak, konto PL…", blind log 38's read half)
+                            r"konto|account|acct|compte|cuenta|conta|rekening|conto|badge)\b")
 _SUBJECT_BEFORE = ("] ", ") ", ": ")
 # (a car's make and model before its plate is no one: "arrived in a red Toyota Camry, plate …", blind log 32's read half)
 _VEHICLE_MAKES = frozenset(("toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "hyundai", "kia", "volkswagen", "vw",
@@ -1404,6 +1428,7 @@ _NEXT_NAME_WORD = re.compile(rf" {_NAME_WORD}(?=[\s,;)\]|]|$|\\[tnr])")
 _ID_THEN_NAME = re.compile(rf" \(({_NAME_WORD}, {_NAME_WORD}|{_FULL})\)")  # (a literal first: the engine skips to it)
 _ID_BEFORE = re.compile(r"(?i:user|by|owner|actor|author)[=: ][\w.@\\-]{1,64}$")
 _SSR_DOCS = re.compile(r"\bDOCS\b[^/\n]{0,24}?\b[PIA]{1,2}/[A-Z]{2,3}/([A-Z0-9]{5,20})/")
+_STATION_LOGIN = re.compile(r"\((?:[A-Z]{1,4}-?\d{1,6}|\d{1,6})/([a-z][a-z0-9._\-]{2,30})\)")
 _SWIFT_PARTY = re.compile(r":(?:50[AFK]|59[AF]?):(?:/[^\s\\]{1,40})?(?:\\r\\n|\\n|\r?\n)"
                           r"(?:1/)?([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3})(?=\\r\\n|\\n|\r?\n|\"|$)")
 _ENCODED_DISPLAY = re.compile(r"(=\?[\w\-]+\?[BbQq]\?[^?\s]{1,200}\?=)[ \t]*<[^<>\s@]+@[^<>\s]+>")
@@ -1491,6 +1516,19 @@ def _row_names(text: str) -> list[Span]:
         if 2 <= len(words) <= 3 and all(_NAME_WORD_RX.fullmatch(w) for w in words) and _name_words(v) \
                 and words[0].lower() not in _PLACE_OPENERS and not _firm_run(text, m.end(1), v):
             out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    if text.count(",") >= 3:
+        # (and a name split over two fields, a census surname and a given name no gloss writes in lower case:
+        # "EMP24424,Jones,Ronald,11:15", blind log 38's read half; not the looser tests _csv_names has beside an
+        # address, which took "Glenn-Vincent,Berlin" and "Vincentland,Berlin" with nothing personal near)
+        lx = en_names.lexicons()
+        fields = [(m.start(), m.group(0)) for m in _CSV_WORD_FIELD.finditer(text)]
+        for (a0, a), (b0, b) in itertools.pairwise(fields):
+            if b0 == a0 + len(a) + 1 and (_census_split(a, b, lx) or _census_split(b, a, lx)):
+                out += [Span(a0, a0 + len(a), "PERSON", 0.9, "log_field"), Span(b0, b0 + len(b), "PERSON", 0.9, "log_field")]
+    if not text.isascii() and _ROW_KO_FIELD.search(text) is not None:
+        # (a Korean name as a field: three or four syllables from a surname, as under a party's key)
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _ROW_KO_FIELD.finditer(text)
+                if m.group(1)[0] in _HANGUL_SURNAMES and not m.group(1).endswith(_KO_TITLES)]
     if not text.isascii():
         # (a Chinese field by the test for a field's whole value: 梁鑫, 朱冬梅; not 已支付, 北京, 华东仓)
         out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _ROW_HAN_FIELD.finditer(text)
@@ -1498,6 +1536,7 @@ def _row_names(text: str) -> list[Span]:
     return out
 
 
+_ROW_KO_FIELD = re.compile(r"(?:^|(?<=[,;|\t]))[ \"']*([\uac00-\ud7a3]{3,4})[ \"']*(?=[,;|\t]|$)")
 _ROW_HAN_FIELD = re.compile(r"(?:^|(?<=[,;|\t]))[ \"']*([\u4e00-\u9fff]{2,4})[ \"']*(?=[,;|\t]|$)")
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,4}\.){1,3}(?:-[A-Z][a-z]{0,4}\.)?|MBA|LL\.M\.|Ph\.D\.")
 # the words a town's name opens with in the languages of our users' logs (Faker's cities: "Santa Cruz de
@@ -1922,7 +1961,7 @@ def _role_value(key: str, v: str) -> bool:
     k = key.lower()
     if "\uac00" <= v[:1] <= "\ud7a3" and (k in _ROLE_WORDS or k in _MATCH_KEYS):
         # (three syllables or four: two are as often a word, 서울 "Seoul", 정상 "normal")
-        return 3 <= len(v) <= 4 and _KO_NAME.fullmatch(v) is not None and v[0] in _KO_SURNAMES and not v.endswith(_KO_TITLES)
+        return 3 <= len(v) <= 4 and _KO_NAME.fullmatch(v) is not None and v[0] in _HANGUL_SURNAMES and not v.endswith(_KO_TITLES)
     if _FULL_ONLY.fullmatch(v) is None:
         return False
     if k in _ROLE_WORDS or k in _MATCH_KEYS:
@@ -2057,7 +2096,12 @@ _LATIN_THEN_HAN = re.compile(r"[A-Za-z][ \t]+[\u4e00-\u9fff]")
 # twenty-second session's probe, 0.00 found for Faker's zh_CN names; blind log 28's read half): the run
 # of characters alone a name by the name model
 _EN_CUE_HAN = re.compile(r"(?<![\w-])(?:Dear|Hi|Hello|Hey|Thanks|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Kind regards,|Best regards,|"
-                         r"Regards,|Sincerely,|Cheers,|[Mm]y name is|I'm|I am|[Tt]his is) ?([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+                         r"Regards,|Sincerely,|Cheers,|[Mm]y name is|I'm|I am|[Tt]his is|"
+                         # (and whom a task was handed to or done by: "assigned to 周秀英 (Northgate …)", blind log
+                         # 38's read half)
+                         r"(?:assigned|escalated|transferred|forwarded|reassigned) to|(?:approved|submitted|reviewed|"
+                         r"signed|handled|verified|reported|created|updated|closed|owned) by) ?([\u4e00-\u9fff]{2,4})"
+                         r"(?![\u4e00-\u9fff])")
 # (and a writer naming themselves: "hi, my name is 王想 and my booking ref is …": blind log 31's read half)
 
 
@@ -2384,7 +2428,7 @@ _HANGUL_PLACE_ENDS = frozenset("시군구읍면동도")
 _KANA_ONLY = re.compile("[\u3041-\u30ff \u30fc]+")
 _HANGUL_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염"
                              "여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부")
-_ORG_WORDS = frozenset(("ООО", "ОАО", "ЗАО", "ПАО", "АО", "ИП", "НКО", "ТОВ", "ПрАТ", "ПП", "Инк", "Инкорпорэйтед", "Лтд", "Лимитед", "Корп",
+_OTHER_ORG_WORDS = frozenset(("ООО", "ОАО", "ЗАО", "ПАО", "АО", "ИП", "НКО", "ТОВ", "ПрАТ", "ПП", "Инк", "Инкорпорэйтед", "Лтд", "Лимитед", "Корп",
                         "Групп", "Холдинг", "Банк",
                         "АД", "ЕООД", "ООД", "ЕТ", "СД", "ΑΕ", "ΕΠΕ", "ΙΚΕ", "ΟΕ", "και", "ՓԲԸ", "ՍՊԸ", "შპს", "주식회사",
                         "그룹", "은행", "株式会社", "有限会社", "合同会社", "บริษัท", "จำกัด", "ห้างหุ้นส่วน", "شركة", "مؤسسة",
@@ -2394,7 +2438,7 @@ _ORG_WORDS = frozenset(("ООО", "ОАО", "ЗАО", "ПАО", "АО", "ИП", 
 def _other_script_name(text: str, s: int, e: int, greeted: bool) -> tuple[int, int] | None:
     """The name's span in text[s:e] by the shape tests above, or None."""
     words = text[s:e].split()
-    if any(w.strip(".") in _ORG_WORDS for w in words) or text.startswith("-", e) \
+    if any(w.strip(".") in _OTHER_ORG_WORDS for w in words) or text.startswith("-", e) \
             or text.startswith(" and ", e) and not text[e + 5:e + 6].islower() \
             or text.startswith(" & ", e) and not text[e + 3:e + 4].islower() \
             or text[e:e + 1] == "»" or s > 0 and text[s - 1] == "«" or text.endswith((") ", "«"), 0, s) \
@@ -2444,8 +2488,21 @@ _NAME_CONTACT_BRACKET = re.compile(r"\(([^(),\d]{3,60}), " + _CONTACT_BODY)
 _CYRILLIC_WORD = re.compile("[\u0400-\u042f\u0490][\u0430-\u045f\u0491'\u2019\\-]+")  # (Ukrainian's і ї є ґ too)
 
 
+# (... or beside their employer in brackets, a firm by its legal form: "Valeria Borrell (Ironbridge Formwork Co.)
+# slipped", blind log 38's read half)
+_BRACKET_FIRM = re.compile(r" \((?=[^()]{2,60}?(?: Co\.?| Ltd\.?| Inc\.?| LLC| GmbH| S\.A\.| S\.L\.| AG| PLC| Pty(?: Ltd)?| B\.V\.| BV"
+                           r"| SARL| S\.p\.A\.| Sp\. z o\.o\.| Group| Corp\.?| Limited)\))")
+
+
 def _contact_bracket_names(text: str) -> list[Span]:
     out = []
+    if " (" in text:
+        for m in _BRACKET_FIRM.finditer(text):
+            words = text[max(0, m.start() - 64):m.start()].split(" ")[-3:]
+            inner = text[m.end():text.find(")", m.end())]
+            if (sp := _bracket_name(text, m.start(), words)) is not None and text[sp[0]:sp[1]].split()[-1] not in inner:
+                # (not a firm before its own legal name: "Balfour Beatty (Balfour Beatty Group)")
+                out.append(Span(sp[0], sp[1], "PERSON", 0.9, "log_field"))
     for m in _BRACKET_CONTACT.finditer(text):
         if sum(c.isdigit() for c in m.group(0)) < 7 and "@" not in m.group(0):
             continue
@@ -2487,8 +2544,13 @@ def _bracket_name(text: str, end: int, words: list[str]) -> tuple[int, int] | No
 # "이서연님 예약이 확정", "박민준 고객님", "최지우 씨"): two to four syllables that open with a common surname and
 # are no title or role word themselves (고객님 "customer", 선생님 "teacher", 기사님 "driver": their first
 # syllables are surnames too). Blind log 34's read half: 60 names missed
-_KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추"
-                         "도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부")
+_SWIFT_PARTY_INLINE = re.compile(r":(?:50[AFK]|59[AF]?):(?:/[A-Z0-9]{6,34} )?([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3})"
+                          r"(?= :\d{2}[A-Z]?:|\s*$)")
+_ORG_CAPS = re.compile(r"\b(?:LTD|LIMITED|LLC|INC|GMBH|PLC|CORP|CORPORATION|BANK|SA|AG|BV|GROUP|TRADING|COMPANY|CO)\b")
+_JP_HONORED = re.compile(r"(?<![\u3041-\u30ff\u4e00-\u9fff])([\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff\u3041-\u30ff]{1,4}"
+                         r"|[\u4e00-\u9fff]{2,4}) ?(?:様|さん)(?![\u4e00-\u9fff])")
+_KANA_PLATE_HINT = re.compile(r"\d [\u3041-\u3093] ?\d")
+_JP_PLATE = re.compile(r"(?<![\u3041-\u30ff\u4e00-\u9fff])[\u3041-\u30ff\u4e00-\u9fff]{1,4} ?\d{2,3} ?[\u3041-\u3093] ?\d{1,2}-\d{2}(?!\d)")
 _KO_TITLES = ("고객", "회원", "선생", "기사", "사장", "원장", "팀장", "부장", "과장", "차장", "대리", "실장", "소장", "이사", "간호사",
               "의사", "교수", "작가", "관리자", "담당자", "보호자", "매니저", "상담사", "어르신", "선배", "후배", "집사", "주인", "환자",
               "수의사", "대표", "위원", "기자", "님", "손님", "여러분", "가족", "입주자", "신청자", "이용자", "사용자", "구매자")
@@ -2501,7 +2563,7 @@ def _korean_names(text: str) -> list[Span]:
     out = []
     for m in _KO_HONORED.finditer(text):
         v = m.group(1)
-        if v[0] in _KO_SURNAMES and not v.endswith(_KO_TITLES) and v not in _KO_TITLES:
+        if v[0] in _HANGUL_SURNAMES and not v.endswith(_KO_TITLES) and v not in _KO_TITLES:
             out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     return out
 
@@ -2992,9 +3054,13 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 # it buys the tokens (an SMS or error code under "code" elsewhere stays)
             elif f & _K_LOG and text[m.start() - 1:m.start()] in "?&" and "pwd=" in text:
                 ent = "PERSON"  # WordPress's login form: /wp-login.php?log=ann&pwd=… ("log" alone is no key)
-            elif f & _K_SID and text[m.start() - 1:m.start()] in "?&;" \
-                    and v1 - v0 >= 16 and (_SESSION_ID.fullmatch(text, v0, v1) is not None
-                                           or "%" in text[v0:v1] and _SIGNED_SESSION.fullmatch(unquote(unquote(text[v0:v1])))):
+            elif f & _K_SID and (text[m.start() - 1:m.start()] in "?&;"
+                                 and v1 - v0 >= 16 and (_SESSION_ID.fullmatch(text, v0, v1) is not None
+                                                        or "%" in text[v0:v1]
+                                                        and _SIGNED_SESSION.fullmatch(unquote(unquote(text[v0:v1]))))
+                                 or v1 - v0 >= 32 and _HEX_SESSION.fullmatch(text, v0, v1) is not None):
+                # (or a session id of 32+ hex digits anywhere: "session.create sid=a468e696…", blind log 38's
+                # read half; a message's sid=SM23c8… is a provider's id, with its kind's letters first)
                 ent = "CREDENTIAL"  # a session id in a URL (…/download.do?file=…&sid=BB73A38E…): it is the login
                 # (Oracle's SID in a connection string is a database's name: short, no query before it)
             elif ent is None and not quoted and "/" in text[v0:v1] and (sl := _ID_SLASH_HAN.fullmatch(text, v0, v1)) \
@@ -3066,6 +3132,11 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         m = _CLF_USER.match(text)
         if m is not None and m.group(1) != "-" and not _no_one("PERSON", m.group(1)):
             out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
+    if quiet is not None and "://" in text:
+        # a private address as a URL's host (jdbc:mysql://172.26.157.84:3306, rtsp://nvr:…@172.20.60.179:554,
+        # postgresql://…@10.0.0.5): a data store's, a camera's, a service's. In blind logs 1-38, 4,005 such
+        # addresses were servers and none a person's (a public one, 11 of 147, can be a client's)
+        quiet.extend(m.span(1) for m in _URL_PRIVATE_HOST.finditer(text))
     if quiet is not None and "relay=" in text:
         quiet.extend(m.span(1) for m in _MAIL_RELAY.finditer(text))
     if quiet is not None and ':' in text and '"' in text:
@@ -3075,6 +3146,10 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         quiet.extend(m.span(1) for m in _SERVER_WORD_ADDR.finditer(text))
         if not text.isascii() and any(w in text for w in _DEVICE_WORDS):
             quiet.extend(m.span(1) for m in _DEVICE_WORD_ADDR.finditer(text))
+        if not text.isascii() and "在" in text:
+            # a program started or deployed on an address is a machine's (核心系统v5.11.11在192.168.36.107启动完成:
+            # blind log 37's read half)
+            quiet.extend(m.span(1) for m in _RAN_ON_ADDR.finditer(text))
     if quiet is not None and ("(" in text or "（" in text) and _INTERNAL_SUFFIX_HINT.search(text) is not None:
         quiet.extend(m.span(1) for m in _INTERNAL_HOST_IP.finditer(text))
     if quiet is not None and ("line" in text or "ervice" in text or "热线" in text or "熱線" in text or "客服" in text
@@ -3305,9 +3380,29 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _other_script_names(text)
     if "·" in text or "•" in text or "・" in text:
         out += _dotted_names(text)
+    if not text.isascii() and _KANA_PLATE_HINT.search(text) is not None:
+        # a Japanese plate: its office's name, a class number, a kana and the number ("横浜 970 す 80-65",
+        # "なにわ 583 あ 05-68": blind log 38's read half); no other value has that shape
+        out += [Span(m.start(), m.end(), "LICENSE_PLATE", 0.9, "log_field") for m in _JP_PLATE.finditer(text)]
+    if "/" in text and "(" in text:
+        # a teller's or an agent's station and login in brackets ("withdrew USD 1130.00 (T83/jdavis11)": blind
+        # log 37's read half), a login that reads as a person's
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _STATION_LOGIN.finditer(text)
+                if _personal_login(m.group(1))]
+    if ":59" in text or ":50K:" in text or ":50F:" in text:
+        # a SWIFT MT103's parties printed on one line (":50K:/GB29… ANUNCIACION MONTENEGRO :59:/DE89… WAKEETA
+        # CHAUDHURI :57A:…": blind log 37's read half): the name after the account, up to the next field's tag
+        # (_SWIFT_PARTY reads them with their line breaks)
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _SWIFT_PARTY_INLINE.finditer(text)
+                if not _ORG_CAPS.search(m.group(1))]
+    if ("様" in text or "さん" in text) and not text.isascii():
+        # a Japanese name before its honorific ("青木 太郎 様", "山田様", "佐藤 さん": blind log 38's read half);
+        # not お客様 or 皆様, whose kana or single character opens no name
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _JP_HONORED.finditer(text)]
     if ("님" in text or "씨" in text) and not text.isascii():
         out += _korean_names(text)
-    if "(" in text and (" (" in text and _BRACKET_CONTACT.search(text) is not None or _NAME_CONTACT_BRACKET.search(text)):
+    if "(" in text and (" (" in text and (_BRACKET_CONTACT.search(text) is not None or _BRACKET_FIRM.search(text) is not None)
+                        or _NAME_CONTACT_BRACKET.search(text)):
         out += _contact_bracket_names(text)
     if "layer #" in text or "><[U:" in text or "><STEAM_" in text:
         out += _game_players(text)
@@ -3339,7 +3434,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _contacted_names(text)
     if "@" in text or " (" in text:
         out += _mentioned_names(text)
-    if ("assw" in text or "ASSW" in text or "pwd " in text or "asscode" in text) and _PROSE_PASSWORD.search(text) is not None:
+    if ("assw" in text or "ASSW" in text or "pwd " in text or "asscode" in text) \
+            and (_PROSE_PASSWORD.search(text) is not None or _PASSWORD_FOR.search(text) is not None):
         out += _prose_passwords(text)
     if _CAPITAL_PAIR.search(text) is not None:
         out += _cued_names(text)

@@ -347,7 +347,10 @@ SHARED_MAILBOX_WORDS = frozenset((
     # a clinic's, a kennel's, a forwarder's desks (boarding@, grooming@: blind log 34's read half)
     "boarding", "grooming", "vet", "vets", "surgery", "nursing", "wellness", "kennel", "kennels", "adoption",
     "adoptions", "intake", "customs", "export", "exports", "import", "imports", "logistics", "warehouse", "freight",
-    "cargo", "clearance", "brokerage", "edi", "gate", "gates"))
+    "cargo", "clearance", "brokerage", "edi", "gate", "gates",
+    # a bank's and a builder's desks (kyc-ops@, fraud-alerts@, submittals@, safety@: blind logs 37 and 38)
+    "kyc", "aml", "fraud", "risk", "collections", "treasury", "lending", "loans", "mortgage", "mortgages", "cards",
+    "wealth", "branch", "submittals", "safety", "site", "sites", "projects", "procurement", "tenders", "estimating"))
 
 
 _USER_PASS = re.compile(r"[^\s:/@?#]*:[^\s/]*$")
@@ -723,7 +726,10 @@ _SERVICE_PARTS = frozenset(("svc", "service", "services", "app", "bot", "robot",
                             "indexer", "connector", "relay", "report", "reports", "reporting", "analytics", "bi",
                             # a trading partner's file drop (edi_inbound, as2_out, sftp-upload: blind log 35's read half)
                             "edi", "as2", "sftp", "ftp", "inbound", "outbound", "upload", "uploader", "download", "feed",
-                            "transfer"))
+                            "transfer",
+                            # a core system's, a scheduler's and a camera's accounts (sys_core, batch_eod, airflow,
+                            # nvr-agent: blind logs 37 and 38's read halves)
+                            "sys", "core", "eod", "batch", "airflow", "nvr", "dvr", "camera", "cctv"))
 _ACCOUNT_PARTS = re.compile(r"[-_.0-9]+")
 
 
@@ -884,12 +890,18 @@ _PASSPORT_WORD = ("passport", "护照", "護照", "台胞证", "台胞證", "回
 _CN_PASSPORT = re.compile(r"^(?:[EGDSPH]\d{8}|E[A-Z]\d{7})$")
 
 
+_NUMBER_KEY_BEFORE = re.compile(r"""["']?(?:number|no|num|doc_?number)["']?\s*[:=]\s*["']?$""")
+
+
 def _passport_score(m, text, low):
     ctx = _context_hit(low, m.start(), CONTEXT["PASSPORT"])
     if _CN_PASSPORT.match(m.group(1)):
         return 0.9 if ctx else 0.4
-    if not (ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["PASSPORT"])):
-        return None
+    if not (ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["PASSPORT"])) and not (
+            _NUMBER_KEY_BEFORE.search(low, max(0, m.start() - 14), m.start()) is not None
+            and context_in(low, m.start() - 48, m.start(), _PASSPORT_WORD)):
+        return None  # (a passport record's number field: "passport record {'number': 'J91153536', …}", blind log
+        # 37's read half)
     if sum(c.isdigit() for c in m.group(1)) < 3:
         # a number of mostly letters (ICAO allows any; airline DOCS "PASSPORT/GBR/C5RFR9NZY"): only
         # right after the word passport itself, never after 证件 alone, and with at most one vowel:

@@ -81,9 +81,10 @@ def test_chinese_tickets(red, line, out):
     # X-Forwarded-For is "client, proxies": the client goes, the proxies are servers
     ('{"x-forwarded-for":"75.130.111.191, 10.1.2.3"}', ["75.130.111.191"], ["10.1.2.3"]),
     ("X-Forwarded-For: 203.0.113.9, 10.0.0.2", ["203.0.113.9"], ["10.0.0.2"]),
-    # a firewall's destination, Cloudflare's origin, a mail relay: servers (a URL's host is still read as
-    # an address: hdfs://10.10.34.11:9000 is one in loghub's hand labels)
-    ('"api@kubernetes" "http://192.168.16.186:8000" 1654ms from 203.0.113.40', ["203.0.113.40", "192.168.16.186"], []),
+    # a firewall's destination, Cloudflare's origin, a mail relay: servers (and a private address as a URL's
+    # host, since the twenty-fourth session: a public one is still read as an address)
+    ('"api@kubernetes" "http://192.168.16.186:8000" 1654ms from 203.0.113.40', ["203.0.113.40"], ["192.168.16.186"]),
+    ('"api@kubernetes" "http://198.51.100.186:8000" 1654ms', ["198.51.100.186"], []),
     ("srcip=10.237.40.100 srcport=2539 dstip=192.168.17.73 dstport=443", ["10.237.40.100"], ["192.168.17.73"]),
     ('{"ClientIP":"167.138.86.191","OriginIP":"10.248.168.43"}', ["167.138.86.191"], ["10.248.168.43"]),
     ("postfix/smtp[79259]: 9786923CA7: to=<b.branco@corp.example>, relay=mx01.mail.example.com[201.211.113.221]:25",
