@@ -66,7 +66,9 @@ SERVER_T = (
     ('time="2024-03-18T10:{MM}:{SS}.123456789Z" level=info msg="user signed in" user={EMAIL} client_ip={IP} '
      'agent="{~UA}"'),
     '2024-03-18 10:{MM}:{SS},123 - app.views - INFO - User {EMAIL} logged in from {IP}',
-    ('Mar 18 10:{MM}:{SS} fw01 kernel: [UFW BLOCK] IN=eth0 OUT= SRC={IP} DST={IP} LEN=60 TTL=52 PROTO=TCP '
+    # (the destination of a blocked packet is this host's own address: a decoy since the twenty-fourth session,
+    # as the blind logs' authors label a destination's)
+    ('Mar 18 10:{MM}:{SS} fw01 kernel: [UFW BLOCK] IN=eth0 OUT= SRC={IP} DST={~SERVER_IP} LEN=60 TTL=52 PROTO=TCP '
      'SPT={~PORT} DPT=22'),
     '2024-03-18 10:{MM}:{SS} INFO Support ticket #{~MS} updated by agent {NAME}: customer called back from {PHONE}',
 )

@@ -957,7 +957,7 @@ _PLATE_WORD = re.compile(
     # (and a car's registration as Britain and Australia say it, "Car reg M-AB 6398", "rego 1ABC234", and the
     # Portuguese and Spanish "placa", French "plaque": blind log 34's read half)
     r"(?<![A-Za-z])(?:(?i:licen[cs]e[ _\-]?plate|reg(?:istration)?[ _\-]?plate|plate|kennzeichen|immatriculation"
-    r"|(?:car|vehicle|veh)[ _\-]?reg(?:istration)?\.?|reg\.? no\.?|rego|placa|plaque"
+    r"|(?:car|vehicle|veh)[ _\-]?reg(?:istration)?\.?|reg\.? no\.?|rego|placa|plaque|truck|lorry|trailer"
     r"|matr[ií]cula|targa|kenteken|nr\.? rej\.?|numer rejestracyjny|rendszám|spz)|MOT(?: for| due for)?|车牌号码|车牌号|車牌號碼|車牌號|车牌|車牌|牌照号码|牌照号|牌照|号牌|號牌"
     # (what a driver drives: "駕駛 KLN-1183 至台中港", blind log 35's read half; not 驾驶证, a licence)
     r"|驾驶(?![证证员舱])|駕駛(?![證員艙]))(?![A-Za-z])"
@@ -966,6 +966,7 @@ _PLATE_WORD = re.compile(
 
 
 PLATE_HINT = re.compile("(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|kenteken|rej|rendszám|spz|reg|placa|plaque|"
+                        "truck|lorry|trailer|"
                          "(?-i:MOT)|车牌|車牌|牌照|号牌|號牌|驾驶|駕駛")
 
 

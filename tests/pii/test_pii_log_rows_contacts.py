@@ -185,15 +185,16 @@ def test_blind_34_35_categories(red, line, gone, kept):
     ("入場記録 09:45 青木 太郎 様 携帯 09012345678 車両 横浜 970 す 80-65；お客様各位、皆様へ",
      ["青木 太郎", "横浜 970 す 80-65", "09012345678"], ["お客様", "皆様"]),
     ("DocFlow: RFI-4016 assigned to 周秀英 (Northgate Civil Engineering); approved by 财务部", ["周秀英"], ["财务部"]),
-    # a plate under a vehicle's registration key; a registration's number stays (and after "truck": tried and
-    # left out, 57 more decoys in blind log 27's held-out half)
-    ('{"vehicleReg":"NSV 7278"}; {"reg_no":"R-20240311"}; truck T-12 at gate 4', ["NSV 7278"], ["R-20240311", "T-12"]),
+    # a plate under a vehicle's registration key or after a truck's word; a registration's number stays
+    ('truck WR 82328 at gate 4; {"vehicleReg":"NSV 7278"}; {"reg_no":"R-20240311"}', ["WR 82328", "NSV 7278"],
+     ["R-20240311"]),
     # kept: a private address as a URL's host, a destination or a gateway key, a program started on an address,
     # masked groups, service accounts, desks' mailboxes
     (("jdbc:mysql://172.26.157.84:3306/labor?user=root; rtsp://nvr:pw@172.20.60.179:554/h264; "
      "postgres://svc:pw@92.255.110.53:5432/app"), ["92.255.110.53"], ["172.26.157.84", "172.20.60.179"]),
-    ('{"src": "192.168.1.5", "gateway": "172.27.25.30", "nvr": "172.18.207.116"}', ["192.168.1.5"],
-     ["172.27.25.30", "172.18.207.116"]),
+    ('{"src": "192.168.1.5", "dst": "192.168.10.200", "gateway": "172.27.25.30", "nvr": "172.18.207.116"}',
+     ["192.168.1.5"], ["192.168.10.200", "172.27.25.30", "172.18.207.116"]),
+    ("[UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.9 DST=198.51.100.7 PROTO=TCP", ["203.0.113.9"], ["198.51.100.7"]),
     ("[INFO] 核心系统v5.11.11在192.168.36.107启动完成；用户在203.0.113.9登录", ["203.0.113.9"], ["192.168.36.107"]),
     ("CREDIT_PULL ssn=XXX-XX-7237 score=494; 处理人=sys_core 操作员=batch_eod", [],
      ["XXX-XX-7237", "sys_core", "batch_eod"]),
