@@ -195,6 +195,8 @@ def test_blind_34_35_categories(red, line, gone, kept):
     ('{"src": "192.168.1.5", "dst": "192.168.10.200", "gateway": "172.27.25.30", "nvr": "172.18.207.116"}',
      ["192.168.1.5"], ["192.168.10.200", "172.27.25.30", "172.18.207.116"]),
     ("[UFW BLOCK] IN=eth0 OUT= SRC=203.0.113.9 DST=198.51.100.7 PROTO=TCP", ["203.0.113.9"], ["198.51.100.7"]),
+    # (a call record's dst is the number dialled)
+    ("CDR start=2026-07-18T23:22:26.986Z src=tsalazar dst=+14046555176 duration=3474s", ["+14046555176"], []),
     ("[INFO] 核心系统v5.11.11在192.168.36.107启动完成；用户在203.0.113.9登录", ["203.0.113.9"], ["192.168.36.107"]),
     ("CREDIT_PULL ssn=XXX-XX-7237 score=494; 处理人=sys_core 操作员=batch_eod", [],
      ["XXX-XX-7237", "sys_core", "batch_eod"]),
