@@ -1530,15 +1530,11 @@ def _row_names(text: str) -> list[Span]:
         # (and a name split over two fields, a census surname and a given name no gloss writes in lower case:
         # "EMP24424,Jones,Ronald,11:15", blind log 38's read half; not the looser tests _csv_names has beside an
         # address, which took "Glenn-Vincent,Berlin" and "Vincentland,Berlin" with nothing personal near)
-        lx = en_names.lexicons()
-        fields = [(m.start(), m.group(0)) for m in _CSV_WORD_FIELD.finditer(text)]
-        for (a0, a), (b0, b) in itertools.pairwise(fields):
-            if b0 == a0 + len(a) + 1 and (_census_split(a, b, lx) or _census_split(b, a, lx)):
-                out += [Span(a0, a0 + len(a), "PERSON", 0.9, "log_field"), Span(b0, b0 + len(b), "PERSON", 0.9, "log_field")]
+        out += _split_names(text, ",", out, census_only=True)
     if not text.isascii() and _ROW_KO_FIELD.search(text) is not None:
         # (a Korean name as a field: three or four syllables from a surname, as under a party's key)
         out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _ROW_KO_FIELD.finditer(text)
-                if m.group(1)[0] in _HANGUL_SURNAMES and not m.group(1).endswith(_KO_TITLES)]
+                if _korean_name(m.group(1), 3)]
     if not text.isascii():
         # (a Chinese field by the test for a field's whole value: 梁鑫, 朱冬梅; not 已支付, 北京, 华东仓)
         out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _ROW_HAN_FIELD.finditer(text)
@@ -1603,13 +1599,18 @@ def _pipe_names(text: str) -> list[Span]:
     return out + _split_names(text, "|", out)
 
 
-def _split_names(text: str, sep: str, out: list[Span]) -> list[Span]:
-    """A name split over two fields side by side (see _csv_names), in capitals too (BRYANT|SHARON)."""
+def _split_names(text: str, sep: str, out: list[Span], census_only: bool = False) -> list[Span]:
+    """A name split over two fields side by side (see _csv_names), in capitals too (BRYANT|SHARON).
+    ``census_only``: a census surname and given name alone, where nothing personal stands beside (_row_names)."""
     got: list[Span] = []
     fields = [(m.start(), m.group(0)) for m in (_CSV_WORD_FIELD if sep == "," else _PIPE_WORD_FIELD).finditer(text)]
     lx = en_names.lexicons()
     vocab = lx.vocab
     for (a0, a_), (b0, b_) in itertools.pairwise(fields):
+        if census_only:
+            if b0 == a0 + len(a_) + 1 and (_census_split(a_, b_, lx) or _census_split(b_, a_, lx)):
+                got += [Span(a0, a0 + len(a_), "PERSON", 0.9, "log_field"), Span(b0, b0 + len(b_), "PERSON", 0.9, "log_field")]
+            continue
         if a_.isupper() and b_.isupper():
             # in capitals, a census surname and a census given name no gloss writes in lower case, in
             # either order, neither a place ("BRYANT|SHARON", "SMITH|MICHAEL"; not "ICU|WARD",
@@ -1970,8 +1971,7 @@ def _role_value(key: str, v: str) -> bool:
     surname (notify="서민재")."""
     k = key.lower()
     if "\uac00" <= v[:1] <= "\ud7a3" and (k in _ROLE_WORDS or k in _MATCH_KEYS):
-        # (three syllables or four: two are as often a word, 서울 "Seoul", 정상 "normal")
-        return 3 <= len(v) <= 4 and _KO_NAME.fullmatch(v) is not None and v[0] in _HANGUL_SURNAMES and not v.endswith(_KO_TITLES)
+        return _korean_name(v, 3)  # (three syllables or four: two are as often a word, 서울 "Seoul", 정상 "normal")
     if _FULL_ONLY.fullmatch(v) is None:
         return False
     if k in _ROLE_WORDS or k in _MATCH_KEYS:
@@ -2094,7 +2094,7 @@ _USER_NAMED = re.compile(r"(?<![\w-])[Uu]ser (?:\(([a-z][a-z0-9._\-]{2,30})\)|wi
 # patient 那日苏 with Dr. Jia", "courier 长孙国庆 assigned", "filed by Plaintiff 母秀兰."): the name is the
 # whole run of characters; the roles are the cues' (_ROLE_WORDS: a list of its own lacked the court's). The
 # word before the run is matched first and then tested as a role: the roles' alternation tried at every
-# letter cost 25 µs a Chinese line with a Latin word in it (INFO 订单…), this 4 µs, the same matches
+# letter cost 25 µs a Chinese line with a Latin word in it (INFO 订单…), this 1.4 µs, the same matches
 _EN_ROLE_HAN = re.compile(r"(?<![\w-])(?=[A-Za-z\u00c0-\u024f])([\w-]+)[ \t]+"
                           r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,11})(?=[\s,;:.)\]\"'（，。；]|$)")
 
@@ -2569,13 +2569,15 @@ _KO_HONORED = re.compile("(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,4}) ?(?:(?:고�
                          "(?![\uac00-\ud7a3])")
 
 
+def _korean_name(v: str, least: int = 2) -> bool:
+    """Hangul syllables, ``least`` to four, that open with a surname and are no title or role word."""
+    return least <= len(v) <= 4 and _KO_NAME.fullmatch(v) is not None and v[0] in _HANGUL_SURNAMES \
+        and not v.endswith(_KO_TITLES)
+
+
 def _korean_names(text: str) -> list[Span]:
-    out = []
-    for m in _KO_HONORED.finditer(text):
-        v = m.group(1)
-        if v[0] in _HANGUL_SURNAMES and not v.endswith(_KO_TITLES) and v not in _KO_TITLES:
-            out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
-    return out
+    return [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _KO_HONORED.finditer(text)
+            if _korean_name(m.group(1))]
 
 
 # A Russian or Ukrainian surname alone after its bearer's role ("врач Федотов", "курьер Петренко": blind log
@@ -3000,7 +3002,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 if quiet is not None and (policy.measure_value(m.group(2), text, v0, v1)
                                           or _server_address(m.group(2), text, v0, v1)):
                     quiet.append((v0, v1))
-                elif (v1 - v0 > 4 or v1 - v0 > 1 and "\uac00" <= text[v0] <= "\ud7a3") and text[v1:v1 + 1] in "\"'" and _role_value(key, text[v0:v1]):
+                elif v1 - v0 > 2 and text[v1:v1 + 1] in "\"'" and _role_value(key, text[v0:v1]):
                     out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # any key's whole value: a census pair
                 elif things is not None and _thing_key(key):
                     things.append((v0, v1))
@@ -3093,7 +3095,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 elif things is not None and f & _K_THING:
                     # (unquoted, the value's words run to the next key: ward=Victoria Ward site=…)
                     things.append((v0, v1 if quoted else _words_reach(text, v1)))
-                elif quoted and (v1 - v0 > 4 or v1 - v0 > 1 and "\uac00" <= text[v0] <= "\ud7a3") and _role_value(key, text[v0:v1]):
+                elif quoted and v1 - v0 > 2 and _role_value(key, text[v0:v1]):
                     out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # match="Marcus Garcia"
                 elif not nested and "=" in text[v0:v1] and (quoted or "?" in text[v0:v1]):
                     # pairs inside a quoted value: auditd's msg='op=PAM:authentication acct="ann" …'; and a

@@ -6,6 +6,7 @@ machines and mailboxes. Each found case has its stay case beside it."""
 import pytest
 
 from curate.pii.config import load_policy
+from curate.pii.logs import redact_lines
 from curate.pii.redact import Redactor
 from tests.pii.faker_rates import found_rates
 from tests.pii.test_pii_log_keys import _gone_and_kept as _check
@@ -205,3 +206,27 @@ def test_blind_34_35_categories(red, line, gone, kept):
 ])
 def test_blind_37_38_categories(red, line, gone, kept):
     _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line", [
+    ",,,,", ";" * 400, "a,b," + "Jones,Ronald," * 300, "|\t|\t|", "2024-05-01,ORD-88213,", "x,김준영" * 200,
+    " (", " (+39", "Owner (Viktor Wiek, 0770", "(, 07700 900123)", " (Ironbridge Formwork Co.)", "( Co.)" * 300,
+    "Владелец:", "врач ", "님", "김정수 님" * 300, "様", "青木 太郎 様" * 200, "横浜 970 す", "車両 横浜 970 す 80-",
+    ":59:", ":50K:/", ":59:/DE89 :70:", "(T83/)", "(/jdavis11)", "password issued for x: ", "Spoke w/", "Spoke w/ " * 300,
+    "jdbc:mysql://", "rtsp://@", "postgres://:@10.", "在", "在192.168.36.107", "dst=", "gateway=10.0.0",
+    "sid=" + "a" * 200, "assignee=queue:", "patient=pat_", "ssn=XXX-XX-", "猫咪（", "用户x从", "会话令牌=",
+    "1-877-", "0800-", "+44 808", "32 2601-", "HTS ", "HS编码", "Car reg", "駕駛 ", "车牌", "\ud800 (+39 341 7903024)",
+])
+def test_malformed_lines_for_the_twenty_fourth_sessions_cues(red, line):
+    out = redact_lines([line], red)[0][0]
+    assert isinstance(out, str) and len(out) <= len(line) + 40 * max(1, line.count(" ") + line.count(","))
+
+
+def test_broken_bytes_after_the_new_cues_pass_through_whole(red, tmp_path):
+    """Broken shapes of what this session's rules read, with a byte that is no UTF-8, through redact_log:
+    one line out per line in, nothing raised, nothing replaced."""
+    from tests.pii.test_pii_log_keys import _pass_through_whole
+
+    _pass_through_whole(red, tmp_path, [b"Owner (\xff, 0770", b"2024-05-01,ORD-1,\xfe,Berlin", "김정수".encode() + b"\xff",
+                                        b":59:/\xff :70:", "在".encode() + b"\xff" + "启动".encode(), b"Spoke w/ \xff",
+                                        b"jdbc:mysql://\xff:3306", "様".encode() + b"\xfe"])
