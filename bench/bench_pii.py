@@ -226,9 +226,11 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               31: ("bench.pii_logs_blind31", "blind_log31", 239), 32: ("bench.pii_logs_blind32", "blind_log32", 241),
               33: ("bench.pii_logs_blind33", "blind_log33", 251), 34: ("bench.pii_logs_blind34", "blind_log34", 257),
               35: ("bench.pii_logs_blind35", "blind_log35", 263), 36: ("bench.pii_logs_blind36", "blind_log36", 269),
-              37: ("bench.pii_logs_blind37", "blind_log37", 271), 38: ("bench.pii_logs_blind38", "blind_log38", 277)}
+              37: ("bench.pii_logs_blind37", "blind_log37", 271), 38: ("bench.pii_logs_blind38", "blind_log38", 277),
+              39: ("bench.pii_logs_blind39", "blind_log39", 281), 40: ("bench.pii_logs_blind40", "blind_log40", 283),
+              41: ("bench.pii_logs_blind41", "blind_log41", 293)}
 # blind logs whose odd templates no one has read yet either: both halves are held-out measures
-_UNREAD = frozenset((25, 30, 33, 36))
+_UNREAD = frozenset((25, 30, 33, 36, 41))
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -329,7 +331,19 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                38: ("a thirty-eighth", ("94 templates: a construction contractor's sites' mixed log of worker "
                                         "registration and gate attendance, wages to workers and subcontractors, "
                                         "equipment and cranes, safety incidents and inspections, deliveries with "
-                                        "drivers and trucks, site cameras, project management and approvals"))}
+                                        "drivers and trucks, site cameras, project management and approvals")),
+               39: ("a thirty-ninth", ("94 templates: a hotel chain's mixed log of reservations and channel "
+                                       "managers, check-in with passports and police registration, key cards and "
+                                       "door locks, folio charges, housekeeping, loyalty, guest messages and "
+                                       "night audit")),
+               40: ("a fortieth", ("93 templates: an electric-vehicle charging network's and energy retailer's "
+                                   "mixed log of OCPP sessions, RFID cards and roaming, billing and refunds, "
+                                   "smart meters and home-charger installations, call-centre tickets, fleets, "
+                                   "outage notices and SMS")),
+               41: ("a forty-first", ("93 templates: an event-ticketing business's and its venues' mixed log of "
+                                      "purchases and transfers, box office, gate scanning, resale, performers, "
+                                      "security incidents, lost and found, accessibility requests, settlements "
+                                      "and support chats"))}
 
 
 def _letter(i: int) -> str:
