@@ -161,8 +161,9 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
                 # Azure AD's userDisplayName (not appDisplayName, an application's)
     for k in forms:
         parts = _KEY_PARTS.split(k)
-        if len(parts) == 2 and parts[0] == "name" and parts[1] in _NAME_PARTS:
-            return "PERSON"  # the name's part after it, as SAP's IDoc fields print them: NAME_FIRST, NAME_LAST
+        if len(parts) >= 2 and parts[-2] == "name" and parts[-1] in _NAME_PARTS:
+            return "PERSON"  # the name's part after it, as SAP's IDoc fields print them: NAME_FIRST, NAME_LAST;
+            # and a dotted path's, guest.name.given, patient.name.family (blind log 39's read half)
         if policy.name_words and _foreign_name_key(policy, parts):
             return "PERSON"
     # the last part of a compound key: reset_token, csrf_token, db_password, contact_email,
@@ -173,6 +174,14 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
             return policy.key_tails[parts[-1]]
         if len(parts) > 2 and parts[-1] == "key" and not _SECRET_KEY_PARTS.isdisjoint(parts[:-1]):
             return "CREDENTIAL"  # AWS_SECRET_ACCESS_KEY, stripe_api_key, jwt_signing_key (not sort_key, cache_key)
+    # a numbered copy of a person's key: a form's second surname, a second phone or address (apellido1=Khan,
+    # apellido2, phone2, email_2; Spain's guest registration prints both surnames so: blind log 39's read
+    # half). Not "name1" alone, a generic field's as often
+    base = key.rstrip("0123456789").rstrip("_-.")
+    if base != key and len(key) - len(base) <= 3 and base and base.lower() != "name":
+        got = _resolve_key(policy, base)
+        if got in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"):
+            return got
     return None
 
 

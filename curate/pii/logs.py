@@ -380,6 +380,10 @@ _UPSTREAM_URL = re.compile(r'(?i)\bupstream(?:_addr)?"?\s*[:=]\s*"?(?:[a-z][a-z0
 _SERVICE_PORTS = frozenset(("80", "443", "8080", "8000", "8001", "8008", "8081", "8088", "8443", "8888", "9000", "9090",
                             "3000", "5000", "3306", "5432", "6379", "27017", "9200", "9300", "11211", "5672", "9092",
                             "2181", "1433", "1521", "8500", "8761", "20880", "50051", "9443", "7001", "8983"))
+# (and the ports of directory, remote-desktop, SSH, camera-stream, SIP, MQTT and Kafka-over-TLS servers, all 421 of them
+# servers' addresses in the blind logs; not DNS's 53, a client's resolver as often)
+_SERVER_PORTS = _SERVICE_PORTS | frozenset(("22", "3389", "389", "636", "554", "5060", "1883", "9093"))
+_ADDR_PORT_RX = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3}):(\d{2,5})(?!\d)")
 _PRIVATE4 = re.compile(r"(?:10|127|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.|(?i:f[cd]|fe80|::1$)")
 
 
@@ -1001,15 +1005,20 @@ _NOTE_BY_HINT = re.compile(r"(?:[st]|ly|ry|ge|ew) by [A-Z]")  # (a literal prefi
 
 # (and the other languages' "by" after what was done: "aangevraagd door Jayda van der Laan", "validé par Jean
 # Dupont", "aprobado por María García", "zatwierdzone przez Jan Kowalski": blind log 32's read half)
-_DONE_BY_OTHER = re.compile(rf"(?<=[a-z\u00e0-\u00ff\u0101-\u017e]{{3}}) (?:door|par|por|przez) ({_FULL})(?![\w'\-])")
+_DONE_BY_OTHER = re.compile(rf"(?<=[a-z\u00e0-\u00ff\u0101-\u017e]{{3}}) (?:door|par|por|przez) ({_FULL})(?![\w'\-])"
+                            # German's "von" after a lowercase word only, a participle ("erfasst von Ravi Moraes": blind
+                            # log 39's read half): a noun is capitalised there ("Rechnung von Deutsche Telekom"), and a
+                            # noble name's particle is followed by its own lowercase word ("von der Leyen")
+                            rf"|(?<![\w\-])[a-zäöüß]{{3,}} von ({_FULL})(?![\w'\-])")
 
 
 def _done_by(text: str) -> list[Span]:
     out = []
     lx = en_names.lexicons()
-    if " door " in text or " par " in text or " por " in text or " przez " in text:
-        out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _DONE_BY_OTHER.finditer(text)
-                if _signed_name(m.group(1)) and not _firm_run(text, m.end(1), m.group(1))]
+    if " door " in text or " par " in text or " por " in text or " przez " in text or " von " in text:
+        out += [Span(m.start(g), m.end(g), "PERSON", 0.9, "log_field") for m in _DONE_BY_OTHER.finditer(text)
+                for g in (1, 2) if m.group(g) is not None
+                if _signed_name(m.group(g)) and not _firm_run(text, m.end(g), m.group(g))]
     for m in _DONE_BY.finditer(text):
         words = m.group(1).split()
         if _name_words(m.group(1)) or not m.group(0).startswith("ed") and len(words) == 2 \
@@ -1334,6 +1343,9 @@ _ROLE_WORDS = frozenset((
     "ricorrente", "convenuto", "klient", "klientka", "pacjent", "pacjentka", "doradca", "kierowca", "najemca",
     "odbiorca", "nadawca", "właściciel", "sprzedawca", "świadek", "powód", "pozwany", "müşteri", "danışman",
     "sürücü", "kiracı", "alıcı",
+    # a hotel's guest in the other languages ("Gast Felix Zeemans ingecheckt", "Misafir Shelly Evans 1916 numaralı
+    # odaya": blind log 39's read half)
+    "gast", "hotelgast", "misafir", "huésped", "hóspede", "ospite", "gość",
     # who drives or delivers, in the same languages ("chauffeur Cécile Charles", "autista Gino Rossi": 0.00-0.30
     # found in the twenty-fourth session's probe, where "motorista" and "Fahrer" had 0.65-1.00)
     "chauffeur", "chauffeuse", "conductor", "conductora", "condutor", "condutora", "autista", "transportista",
@@ -2588,6 +2600,41 @@ _RU_ROLE_SURNAME = re.compile("(?<![\\w-])(?i:врач|доктор|ветери
                               "ская|цкая|енко|чук|юк|ук))(?![\\w-])")
 
 
+# A travel document's machine-readable zone (ICAO Doc 9303), as a passport reader, a hotel's kiosk or a
+# border system logs it: the holder's names in the line that opens with the document's kind and issuer
+# (TD3 and TD2: "P<INDBATH<<OESHI<<<…"; a TD1 card's third line, 30 characters of names alone), and the
+# document's number with its check digit (TD3's second line, "Z1479648<6IND5001149F…"; TD1's first).
+# The filler "<" joins a name's parts and ends it; the check digit (weights 7, 3, 1) makes the number
+# one, not any nine characters before a digit.
+_MRZ_ISSUER = r"(?:[A-Z]{3}|[A-Z]{2}<|[A-Z]<<)"
+_MRZ_NAMES = re.compile(rf"(?<![A-Z0-9<])[PIAC][A-Z<]{_MRZ_ISSUER}([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)?<*(?![A-Z0-9])")
+_MRZ_TD1_NAMES = re.compile(r"(?<![A-Z0-9<])(?=[A-Z<]{30}(?![A-Z0-9<]))([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)?<+")
+_MRZ_TD3_NUMBER = re.compile(rf"(?<![A-Z0-9<])([A-Z0-9<]{{9}})(\d){_MRZ_ISSUER}\d{{6}}\d[MFX<]\d{{6}}\d")
+_MRZ_TD1_NUMBER = re.compile(rf"(?<![A-Z0-9<])[IAC][A-Z<]{_MRZ_ISSUER}([A-Z0-9<]{{9}})(\d)")
+
+
+def _mrz_check(field: str) -> int:
+    total = 0
+    for i, c in enumerate(field):
+        v = 0 if c == "<" else int(c) if c.isdigit() else ord(c) - 55
+        total += v * (7, 3, 1)[i % 3]
+    return total % 10
+
+
+def _mrz_spans(text: str) -> list[Span]:
+    out = []
+    for rx in (_MRZ_NAMES, _MRZ_TD1_NAMES):
+        for m in rx.finditer(text):
+            out += [Span(m.start(g), m.end(g), "PERSON", 0.95, "mrz") for g in (1, 2) if m.group(g)]
+    for rx in (_MRZ_TD3_NUMBER, _MRZ_TD1_NUMBER):
+        for m in rx.finditer(text):
+            number = m.group(1).rstrip("<")
+            if len(number) >= 5 and "<" not in number and any(c.isdigit() for c in number) \
+                    and _mrz_check(m.group(1)) == int(m.group(2)):
+                out.append(Span(m.start(1), m.start(1) + len(number), "PASSPORT", 0.95, "mrz"))
+    return out
+
+
 def _other_script_names(text: str) -> list[Span]:
     out = []
     if "\u0400" <= max(text) and _CYRILLIC_WORD.search(text) is not None:
@@ -3152,6 +3199,15 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         quiet.extend(m.span(1) for m in _URL_PRIVATE_HOST.finditer(text))
     if quiet is not None and "relay=" in text:
         quiet.extend(m.span(1) for m in _MAIL_RELAY.finditer(text))
+    if quiet is not None and ":" in text and "." in text:
+        # a private address with a service's well-known port is an internal server's end of the connection
+        # (dial tcp 192.168.8.39:5432, -> 10.24.117.204:20880): a client's port is an ephemeral one. In blind
+        # logs 1-38, 5,227 private addresses so were servers and none a person's. A public one stays found:
+        # 320 servers there against 15 people's (an IDS alert's remote party, {TCP} … -> 133.25.235.163:80),
+        # and a log that labels every address personal (the issue's mixed log: no address among its decoys)
+        # reads a data store's public host as one (postgres://svc:…@92.255.110.53:5432)
+        quiet.extend(m.span(1) for m in _ADDR_PORT_RX.finditer(text)
+                     if m.group(2) in _SERVER_PORTS and _PRIVATE4.match(m.group(1)) is not None)
     if quiet is not None and ':' in text and '"' in text:
         quiet.extend(_service_addresses(text))
     if quiet is not None and (not text.isascii() or "ode" in text or "erver" in text or "nstance" in text
@@ -3391,6 +3447,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _indic_names(text)
     if not text.isascii() and (_OTHER_SCRIPT.search(text) is not None or _HAN_SPACE_HAN.search(text) is not None):
         out += _other_script_names(text)
+    if "<<" in text:
+        out += _mrz_spans(text)
     if "·" in text or "•" in text or "・" in text:
         out += _dotted_names(text)
     if not text.isascii() and _KANA_PLATE_HINT.search(text) is not None:
@@ -3433,7 +3491,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # an address a logger wrote with its "@" escaped (JSON's \u0040, a byte dump's \x40)
         out += [Span(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "log_field") for m in _ESCAPED_EMAIL.finditer(text)]
     if "ed " in text and _DONE_BY_HINT.search(text) is not None or " by " in text and _NOTE_BY_HINT.search(text) is not None \
-            or " door " in text or " par " in text or " por " in text or " przez " in text:
+            or " door " in text or " par " in text or " por " in text or " przez " in text or " von " in text:
         out += _done_by(text)
     if " by " in text and _NOTE_BY_LOGIN.search(text) is not None:
         out += _note_by_login(text)

@@ -77,7 +77,10 @@ def cn_id_birth_ok(id18: str) -> bool:
 # the passport in the other languages of our users' logs ("passeport XL936533 expiré", "Reisepass-Nr.",
 # "паспорт 4509 123456": blind log 31's read half)
 OTHER_PASSPORT_WORDS = ("passeport", "pasaporte", "passaporte", "passaporto", "reisepass", "paspoort", "paszport",
-                        "pasaport", "паспорт", "여권", "旅券", "パスポート")
+                        "pasaport", "паспорт", "여권", "旅券", "パスポート",
+                        # the Germanic languages' compounds with "number" (paspoortnummer EHGH7XPC2: blind log
+                        # 39's read half), a whole word each
+                        "paspoortnummer", "paspoortnr", "reisepassnummer", "reisepassnr", "passnummer", "pasnummer")
 
 # Keywords that, a few characters before a match, make it far more likely to be personal data.
 # Lowercase; matched against the lowercased window, so they work without a tokenizer or lemmas.
@@ -886,7 +889,7 @@ _PASSPORT = re.compile(r"(?<![0-9A-Za-z])((?:[EGDSPH]\d{8})|(?:E[A-Z]\d{7})|(?:[
                        r"|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![0-9A-Za-z])")
 # (and the permits that stand in for one: Hong Kong and Macau residents' 回乡证, H/M + 8 or 10 digits;
 # Taiwan residents' 台胞证, 8 digits; the mainland's 港澳通行证)
-_PASSPORT_WORD = ("passport", "护照", "護照", "台胞证", "台胞證", "回乡证", "回鄉證", "通行证", "通行證", *OTHER_PASSPORT_WORDS)
+PASSPORT_WORDS = ("passport", "护照", "護照", "台胞证", "台胞證", "回乡证", "回鄉證", "通行证", "通行證", *OTHER_PASSPORT_WORDS)
 _CN_PASSPORT = re.compile(r"^(?:[EGDSPH]\d{8}|E[A-Z]\d{7})$")
 
 
@@ -899,7 +902,7 @@ def _passport_score(m, text, low):
         return 0.9 if ctx else 0.4
     if not (ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["PASSPORT"])) and not (
             _NUMBER_KEY_BEFORE.search(low, max(0, m.start() - 14), m.start()) is not None
-            and context_in(low, m.start() - 48, m.start(), _PASSPORT_WORD)):
+            and context_in(low, m.start() - 48, m.start(), PASSPORT_WORDS)):
         return None  # (a passport record's number field: "passport record {'number': 'J91153536', …}", blind log
         # 37's read half)
     if sum(c.isdigit() for c in m.group(1)) < 3:
@@ -909,11 +912,11 @@ def _passport_score(m, text, low):
         # ("passport status VERIFIED1")
         if sum(c in "AEIOU" for c in m.group(1)) > 1:
             return None
-        return 0.85 if context_in(low, m.start() - 24, m.start(), _PASSPORT_WORD) else None
+        return 0.85 if context_in(low, m.start() - 24, m.start(), PASSPORT_WORDS) else None
     if m.group(1)[0].isdigit() or m.group(1)[2].isalpha():
         # other countries' numbers (Germany's C01X00T47, France's 18AA00001, the US's 9 digits): only
         # where a passport is named close before, not after a generic 证件号码 alone
-        return 0.85 if context_in(low, m.start() - 48, m.start(), _PASSPORT_WORD) else None
+        return 0.85 if context_in(low, m.start() - 48, m.start(), PASSPORT_WORDS) else None
     return 0.85
 
 

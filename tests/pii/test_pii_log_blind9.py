@@ -108,9 +108,10 @@ def test_malformed_lines_of_these_formats_pass_through_whole(red, tmp_path):
     stats, out = _through_redact_log(red, tmp_path, bad)
     changed = [o for b, o in zip(bad, out) if b != o]
     # only values: a list or a port that is not whole gives no server's place (the addresses stay on the
-    # client's side), nor does an empty X-Forwarded-For; the client in the upstream line; the session
-    # cookie's undecodable value. An empty password is none: "password=&x=1" once read "&x=1" as it
-    assert changed == [b'"<IP_ADDRESS>:8080, <IP_ADDRESS>:', b'ua="<IP_ADDRESS>:" x',
+    # client's side; a private address at a service's port, 10.92.65.137:8080, is a server's by itself since
+    # the twenty-fifth session), nor does an empty X-Forwarded-For; the client in the upstream line; the
+    # session cookie's undecodable value. An empty password is none: "password=&x=1" once read "&x=1" as it
+    assert changed == [b'"10.92.65.137:8080, <IP_ADDRESS>:', b'ua="<IP_ADDRESS>:" x',
                        b'{"remote_addr":"<IP_ADDRESS>","http_x_forwarded_for":""}',
                        b'upstream: "http://", client: <IP_ADDRESS>',
                        b'\xff\xfe "JSESSIONID=<CREDENTIAL>; uid=1"'], changed

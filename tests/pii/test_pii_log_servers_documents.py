@@ -1,0 +1,111 @@
+"""The twenty-fifth session's categories (blind logs 39-41, a hotel chain, a charging network and a
+ticketing business): a server's end of a connection by its port, a passport's word in another language
+on a batch of lines, the machine-readable zone of a passport scan, a name's parts under a dotted key.
+Each found case has its stay case beside it."""
+import pytest
+
+from curate.pii.config import load_policy
+from curate.pii.logs import redact_lines
+from curate.pii.redact import Redactor
+from curate.pii.scan import PREFILTER_MIN_BATCH, pattern_spans, pattern_spans_many
+from tests.pii.test_pii_log_keys import _gone_and_kept as _check
+
+
+@pytest.fixture(scope="module")
+def red():
+    return Redactor(load_policy("logs", mode="patterns"))
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a private address at a service's well-known port: the server's end (a data store, an RPC server, SSH)
+    ("ERROR db: failed to connect: dial tcp 192.168.8.39:5432: connect: connection refused", [], ["192.168.8.39"]),
+    ("[2026-03-08 22:29:48] 10.24.117.204:48787 -> 10.24.117.9:20880 - MemberService verifyRealName",
+     ["10.24.117.204"], ["10.24.117.9"]),
+    ("consumer: Cannot connect to redis://:s3cr3tPa55@10.105.227.14:6379/1: Error 111", ["s3cr3tPa55"],
+     ["10.105.227.14"]),
+    # a public address stays found, whatever its port
+    ("ERROR db: connect failed postgres://svc:pw@92.255.110.53:5432/app", ["92.255.110.53"], []),
+    ("ssh session to 172.20.4.17:22 opened by client 203.0.113.77:51234", ["203.0.113.77"], ["172.20.4.17"]),
+    # a client's address with its ephemeral port stays a client's
+    ("2026-11-28 02:10:17 81.2.69.160:50513 [ann] Peer Connection Initiated", ["81.2.69.160"], []),
+    # a public address an IDS alert's arrow points at is a remote party's as often as a server's: found
+    ("[**] ET POLICY PE EXE download [**] {TCP} 10.1.2.3:20233 -> 133.25.235.163:80", ["133.25.235.163"], []),
+])
+def test_an_address_with_a_services_port_is_the_servers(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
+def test_a_passport_word_in_another_language_reaches_the_recognizer_in_a_batch():
+    # the batch's prefilter once knew only the English and Chinese words: паспорт, pasaport and
+    # paspoortnummer lines of 32 or more went unread by the passport recognizer
+    lines = ["Гость заселён в номер 717; паспорт 216494053; администратор", "pasaport no: 065063569, oda 1916",
+             "kamer 2120, paspoortnummer EHGH7XPC2 gecontroleerd", "passport 438667485 verified"]
+    batch = (lines * PREFILTER_MIN_BATCH)[:PREFILTER_MIN_BATCH * 2]
+    many = pattern_spans_many(batch)
+    for text, spans in zip(batch, many):
+        assert set(spans) == set(pattern_spans(text))
+        assert any(s.entity_type == "PASSPORT" for s in spans), text
+    # a number after no passport word stays what it was
+    assert not any(s.entity_type == "PASSPORT" for s in pattern_spans("invoice 216494053 paid"))
+
+
+def test_the_lines_of_a_batch_match_the_lines_alone(red):
+    lines = ["Гость Иван Петров заселён; паспорт 216494053", "kamer 2120; paspoortnummer EHGH7XPC2",
+             "dial tcp 192.168.8.39:5432: refused", "login ok from 203.0.113.77:51234"] * 12
+    alone = [redact_lines([t], red)[0][0] for t in lines]
+    assert [t for t, _ in redact_lines(lines, red)] == alone
+    assert "216494053" not in alone[0] and "EHGH7XPC2" not in alone[1]
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a passport's machine-readable zone: TD3's names and number (ICAO's own specimen), a one-letter issuer
+    (("kiosk-02 ocr: doc=TD3 mrz1=P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<< "
+      "mrz2=L898902C36UTO7408122F1204159ZE184226B<<<<<10"), ["ERIKSSON", "ANNA<MARIA", "L898902C3"], ["UTO7408122F"]),
+    ("scan P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<<<< ok", ["MUSTERMANN", "ERIKA"], []),
+    # a TD1 card: its number on the first line, the names alone on the third
+    ("I<UTOD231458907<<<<<<<<<<<<<<< 7408122F1204159UTO<<<<<<<<<<<6 ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+     ["D23145890", "ERIKSSON", "ANNA<MARIA"], []),
+    # a number whose check digit fails is no document's; generics' and shifts' angle brackets are no zone
+    ("mrz2=L898902C35UTO7408122F1204159ZE184226B<<<<<10", [], ["L898902C3"]),
+    ("type List<<String>> and x << 2 and CACHE<<KEY<<<", [], ["String", "CACHE", "KEY"]),
+])
+def test_a_passports_machine_readable_zone(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a name's part under a dotted path's last key, a numbered copy of a person's key
+    ('{"guest.name.given": "Roksana", "guest.name.family": "Domian", "guest.id": "96881743"}',
+     ["Roksana", "Domian"], ["96881743"]),
+    ("SES.HOSPEDAJES nombre=Ana apellido1=Khan apellido2=Lopez telefono2=+34 612 345 678 parte=4029629858",
+     ["Ana", "Khan", "Lopez", "612 345 678"], ["4029629858"]),
+    # not a generic numbered field, nor a hash's or a protocol's digits
+    ("batch name1=nightly-export sha256=9f2c1a md5=77aa http2=true", [], ["nightly-export", "9f2c1a", "77aa"]),
+    # a hotel's guest in other languages; German's "von" after a participle, not after a noun
+    ("Gast Felix Zeemans ingecheckt op kamer 2120", ["Felix Zeemans"], []),
+    ("Misafir Shelly Evans 1916 numaralı odaya giriş yaptı", ["Shelly Evans"], []),
+    ("Meldeschein erstellt – Reisepass-Nr.: C01X00T47 – erfasst von Ravi Moraes", ["C01X00T47", "Ravi Moraes"], []),
+    ("Rechnung von Deutsche Telekom erhalten; Rede von Ursula von der Leyen", [], ["Deutsche Telekom"]),
+])
+def test_names_under_dotted_and_numbered_keys_and_other_languages_guests(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line", [
+    "P<", "P<UTO", "P<UTO<<", "<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "P<UTOERIKSSON<<", "L898902C3", "L898902C36UTO",
+    "I<UTO<<<<<<<<<<<<<<<<<<<<<<<<<", "<<A<<B<<C<<", "mrz1=P<\u00c9RIK<<ANNA", ":5432", "1.2.3.4:", "1.2.3.4:99999",
+    "dial tcp 999.1.1.1:5432", "apellido1=", "apellido1==", "guest.name.given=", '{"guest.name.":"x"}',
+    "erfasst von", "erfasst von ", "von von von", "Gast", "Misafir ,", "paspoortnummer", "паспорт",
+])
+def test_malformed_lines_for_the_twenty_fifth_sessions_cues(red, line):
+    out = redact_lines([line], red)[0][0]
+    assert isinstance(out, str) and len(out) <= len(line) + 40 * max(1, line.count(" ") + line.count("<"))
+
+
+def test_broken_bytes_after_the_sessions_cues_pass_through_whole(red, tmp_path):
+    """Broken shapes of this session's cues, each with a byte that is no UTF-8, through redact_log: one
+    line out per line in, nothing raised, nothing replaced."""
+    from tests.pii.test_pii_log_keys import _pass_through_whole
+
+    _pass_through_whole(red, tmp_path, [b"P<UTO\xffERIKSSON<<ANNA<<<", b"dial tcp :\xfe5432", b"apellido1=\xff",
+                                        b"erfasst von \xff", "паспорт ".encode() + b"\xfe", b"Gast \xff"])
