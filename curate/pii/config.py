@@ -174,17 +174,19 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
             return policy.key_tails[parts[-1]]
         if len(parts) > 2 and parts[-1] == "key" and not _SECRET_KEY_PARTS.isdisjoint(parts[:-1]):
             return "CREDENTIAL"  # AWS_SECRET_ACCESS_KEY, stripe_api_key, jwt_signing_key (not sort_key, cache_key)
-    # a numbered copy of a person's key: a form's second surname, a second phone or address (apellido1=Khan,
-    # apellido2, phone2, email_2; Spain's guest registration prints both surnames so: blind log 39's read
-    # half). Not "name1" alone, a generic field's as often
-    base = key.rstrip("0123456789").rstrip("_-.")
-    if base != key and len(key) - len(base) <= 3 and base and base.lower() != "name":
+    # a numbered or lettered copy of a person's or a secret's key: a form's second surname, a second phone
+    # (apellido1=Khan, apellido2, phone2, email_2: Spain's guest registration prints both surnames so, blind
+    # log 39's read half), OCPI's credentials token_a/token_b/token_c (blind log 40's). Not "name1" alone, a
+    # generic field's as often
+    base = _NUMBERED.sub("", key)
+    if base != key and base and base.lower() != "name":
         got = _resolve_key(policy, base)
-        if got in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS"):
+        if got in ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDENTIAL"):
             return got
     return None
 
 
+_NUMBERED = re.compile(r"(?:(?<=[A-Za-z])\d{1,3}|[_\-.](?:\d{1,3}|[a-cA-C]))$")
 _NAME_PARTS = frozenset(("first", "last", "given", "family", "middle", "maiden", "legal", "full", "real", "sur"))
 # the words between another language's name word and its head (nom_du_client, imie_i_nazwisko,
 # nombre_y_apellidos)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, unquote_plus
@@ -532,7 +533,10 @@ _STATUS_WORDS = frozenset(("success", "succeeded", "successful", "ok", "failed",
 
 # a title alone, where an unquoted value stops at its space ("Tenant: Miss Parkes"): the surname after
 # it is read by _TITLED, the title itself is no one's
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "mme", "mlle", "herr", "frau"))
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "mme", "mlle", "herr", "frau",
+                         # (the other languages' short forms before a full name: "pour M. Étienne Fernandes", blind
+                         # log 40's read half; _TITLED reads them before a surname alone)
+                         "m", "hr", "sr", "sra", "srta", "sig", "dhr", "mevr"))
 
 
 def _common_word(v: str) -> bool:
@@ -634,8 +638,12 @@ def _random_secret(text: str, v0: int, v1: int) -> bool:
 # password Xk9#mQ2p issued": blind log 28's read half): the token after the word (and "is", "was"), when
 # it mixes three kinds of character (cases, digits, symbols) as passwords do and words, hashes' names
 # (sha256) and states (expired, reset) do not
-_PROSE_PASSWORD = re.compile(r"(?i:(?<![\w/.\-])(?:password|passwd|passcode|pwd))(?: (?:is|was|to|of))? ([^\s,;'\"()<>]{6,64})"
-                             r"(?<![.!?])(?=[\s,;'\")]|[.!?](?:\s|$)|$)")
+# (quoted too, and in the other languages of our users' logs: 'temporary password "Shanghai1699#" sent', "mot de
+# passe : Soleil2024!", "contraseña Verano2024!": blind log 39's read half and its probe)
+_PROSE_PASSWORD = re.compile(r"(?i:(?<![\w/.\-])(?:password|passwd|passcode|pwd|mot de passe|contraseña|contrasena|senha|"
+                             r"kennwort|passwort|hasło|haslo|wachtwoord|lösenord|пароль))(?: (?:is|was|to|of|est|es|é|ist|to|jest|is))?"
+                             r"(?: ?:)? [\"'\u201c\u00ab]?([^\s,;'\"()<>\u201d\u00bb]{6,64})"
+                             r"(?<![.!?])(?=[\s,;'\")\u201d\u00bb]|[.!?](?:\s|$)|$)")
 
 
 _PROTOCOL = re.compile(r"[A-Z]{2,8}/\d(?:\.\d)?")  # (HTTP/1.1 after "GET /etc/passwd": blind log 2's path traversal lines)
@@ -1012,6 +1020,20 @@ _DONE_BY_OTHER = re.compile(rf"(?<=[a-z\u00e0-\u00ff\u0101-\u017e]{{3}}) (?:door
                             rf"|(?<![\w\-])[a-zäöüß]{{3,}} von ({_FULL})(?![\w'\-])")
 
 
+# (and a given name alone after what was done, as staff sign a task or pass it on: "cleaned by Ines.",
+# "confirmed by Concetta at the restaurant", "Assigned to Qadim.", "gecontroleerd door Aimée.": blind log
+# 39's read half): a census given name that is no common word, month or day, and no capitalised word after
+# it (then it is a full name, _DONE_BY's, or a firm's: "approved by Finance Team"). After "to" only the
+# verbs that hand a task to a person: "transferred to Paris", "moved to Jordan" name places
+_DONE_BY_ONE = re.compile(rf"(?:(?<=[A-Za-z]{{2}})ed by|(?<![\w-])(?i:assigned|reassigned|escalated|handed(?: over)?) to"
+                          rf"|(?<=[a-z\u00e0-\u00ff\u0101-\u017e]{{3}}) (?:door|par|por|przez)) ({_NAME_WORD})"
+                          r"(?![\w'\-])(?! [A-Z\u00c0-\u00de])(?!\.\w)")
+_PARTNER_LIST = re.compile(r", [A-Z][\w'\-]+(?:,| (?:&|and|y|e|et|und) )")
+_CALENDAR_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday"))
+
+
 def _done_by(text: str) -> list[Span]:
     out = []
     lx = en_names.lexicons()
@@ -1024,6 +1046,14 @@ def _done_by(text: str) -> list[Span]:
         if _name_words(m.group(1)) or not m.group(0).startswith("ed") and len(words) == 2 \
                 and _proper_pair(words[1], words[0], lx):
             out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
+    for m in _DONE_BY_ONE.finditer(text):
+        w = m.group(1)
+        key = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower()
+        if key not in lx.first or key in lx.lower or key in lx.places or key in _CALENDAR_WORDS or en_names.known_figure(w) \
+                or text.startswith(", ", m.end(1)) and _PARTNER_LIST.match(text, m.end(1)) is not None \
+                or _firm_run(text, m.end(1), w):
+            continue  # (a firm's partners after a comma: "approved by Johnson, Smith and Brown")
+        out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
     if ", " in text:
         # the name the other way round, as court and case systems print a clerk ("transaction entered by
         # Gonzales, Terri on 8/2/2024": blind log 28's read half): a census surname, then a census given name,
@@ -1317,6 +1347,9 @@ _ROLE_WORDS = frozenset((
     "child", "son", "daughter", "mother", "father", "parent", "aunt", "uncle", "grandmother", "grandfather",
     "grandparent", "sister", "brother", "sibling", "niece", "nephew", "infant", "minor", "neighbour", "neighbor",
     "friend", "colleague", "roommate", "flatmate",
+    # (a spouse too, before a full name: "Spouse Mary Foley is joint holder", blind log 37's read half; alone,
+    # with a given name, _SINGLE_ROLES reads them)
+    "spouse", "wife", "husband",
     # a passenger, a pharmacist and a doctor in the other languages of our users' logs ("passager Ana Liz
     # Freitas", "eczacı Özge Erdoğan": blind logs 31 and 32's read halves)
     "passager", "passagère", "pasajero", "pasajera", "passageiro", "passageira", "passeggero", "passeggera",
@@ -1346,6 +1379,9 @@ _ROLE_WORDS = frozenset((
     # a hotel's guest in the other languages ("Gast Felix Zeemans ingecheckt", "Misafir Shelly Evans 1916 numaralı
     # odaya": blind log 39's read half)
     "gast", "hotelgast", "misafir", "huésped", "hóspede", "ospite", "gość",
+    # a technician or a fitter in the other languages ("technik Kaja Kielczyk": blind log 40's read half)
+    "technik", "techniker", "technikerin", "technicien", "technicienne", "tecnico", "técnica", "tecnica", "monteur",
+    "monteurin", "installateur", "installatrice", "instalator", "serwisant", "elektryk", "elektriker",
     # who drives or delivers, in the same languages ("chauffeur Cécile Charles", "autista Gino Rossi": 0.00-0.30
     # found in the twenty-fourth session's probe, where "motorista" and "Fahrer" had 0.65-1.00)
     "chauffeur", "chauffeuse", "conductor", "conductora", "condutor", "condutora", "autista", "transportista",
@@ -1393,7 +1429,7 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z\u00c0-\u017f]{2,15}(?:-[A-Za-z]{2
 # a person's title before a full name, with its period ("reassigned from Hon. Gloria Peiró", "Sra. Ana
 # Ruiz", "Dott. Puccio Impastato"): blind log 28's read half
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Hon|Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Sra|Srta|Dott|Dott\.ssa|Avv|Ing|Dhr|Mevr|Sig|Sig\.ra|"
-                           r"Mlle|Mme|Herr|Frau|Pan|Pani|Mag|Dipl\.-Ing)\.? $")
+                           r"Mlle|Mme|Herr|Frau|Pan|Pani|Mag|Dipl\.-Ing|Hr|M(?=\.))\.? $")  # (French M.: blind log 40)
 # a name followed by its bearer's contact details ("Cita de taller confirmada: Benigna Chaparro, matrícula
 # …", "Mechthilde Häring, Kennzeichen …", "Liwia Sławik, tel. …": blind log 29's read half), in the languages
 # of our users' logs
@@ -2428,9 +2464,11 @@ _OTHER_CUED = re.compile(
     "(?=[A-Za-z\u00c0-\u024f\u0370-\u052f])"
     r"(?:(?<![\w-])(?i:(" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r"))[:=]?[ \t]+"
     # (a form's label in Russian or Ukrainian: "Владелец: Лариса Тихонова, тел. …", blind log 34's read half)
-    r"|(?<![\w-])(?:Владелец|Владелица|Клиент|Клиентка|Пациент|Получатель|Отправитель|Водитель|Курьер|Заказчик|"
+    # (written small inside a sentence too, and the trades' own: "клиент Адриан Кузьмин", "техник …": blind log 40)
+    r"|(?<![\w-])(?i:Владелец|Владелица|Клиент|Клиентка|Пациент|Получатель|Отправитель|Водитель|Курьер|Заказчик|"
     r"Покупатель|Сотрудник|Менеджер|Врач|Контакт|Контактное лицо|ФИО|Абонент|Пассажир|Гость|Ответственный|"
-    r"Исполнитель|Власник|Клієнт|Отримувач|Відправник|Водій|Пацієнт|ПІБ|Лікар)[:=]?[ \t]+"
+    r"Исполнитель|Администратор|Техник|Монтажник|Мастер|Инженер|Оператор|"
+    r"Власник|Клієнт|Отримувач|Відправник|Водій|Пацієнт|ПІБ|Лікар)[:=]?[ \t]+"
     r"|(?:(?<=[a-z]{2})ed|(?<![\w-])(?:[Cc]omment|[Nn]ote|[Rr]eply|[Mm]essage)s?) by |(?<![\w-])assigned to "
     # (whom something was handed or released to, a note's author in brackets: "released to Маргарита Исакова
     # (aunt)", "Driver note (하은):": blind logs 31 and 32's read halves)
@@ -2573,6 +2611,12 @@ _JP_HONORED = re.compile(r"(?<![\u3041-\u30ff\u4e00-\u9fff])([\u4e00-\u9fff]{1,3
                          r"|[\u4e00-\u9fff]{2,4}) ?(?:様|さん)(?![\u4e00-\u9fff])")
 _KANA_PLATE_HINT = re.compile(r"\d [\u3041-\u3093] ?\d")
 _JP_PLATE = re.compile(r"(?<![\u3041-\u30ff\u4e00-\u9fff])[\u3041-\u30ff\u4e00-\u9fff]{1,4} ?\d{2,3} ?[\u3041-\u3093] ?\d{1,2}-\d{2}(?!\d)")
+# a Korean plate: two or three digits, the use's syllable (the passenger cars' and the rentals' and the
+# couriers' set) and four digits ("164보 1878", "12가 3456": blind log 39's read half); no other value has
+# that shape
+_KO_PLATE_HINT = re.compile(r"\d[\uac00-\ud7a3] ?\d")
+_KO_PLATE = re.compile(r"(?<![\d\uac00-\ud7a3])\d{2,3}[가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호]"
+                       r" ?\d{4}(?![\d\uac00-\ud7a3])")
 _KO_TITLES = ("고객", "회원", "선생", "기사", "사장", "원장", "팀장", "부장", "과장", "차장", "대리", "실장", "소장", "이사", "간호사",
               "의사", "교수", "작가", "관리자", "담당자", "보호자", "매니저", "상담사", "어르신", "선배", "후배", "집사", "주인", "환자",
               "수의사", "대표", "위원", "기자", "님", "손님", "여러분", "가족", "입주자", "신청자", "이용자", "사용자", "구매자")
@@ -3296,11 +3340,16 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         for m in _ZH_ACCOUNT.finditer(text):
             v = m.group(1)
             letters = v.rstrip("0123456789")
+            # (after a noun for a person, 操作人 审阅人 接班人, any login that is no word and no role account is
+            # someone's: 审阅人 qdai47, 接班人=pdevaux, 操作人=leifg — blind logs 26 and 28's read halves; after
+            # a worker's noun, 技术员 wifi6, the word test below stands)
+            someone = text[m.start() + 1:m.start() + 2] == "人" and text[m.start()] not in "账帳用登会會" \
+                and _no_word_login(letters)
             if letters != v and text[m.start()] not in "账帳用登会會" and "." not in v and "_" not in v \
-                    and "-" not in v and not pinyin_login(letters):
+                    and "-" not in v and not pinyin_login(letters) and not someone:
                 continue  # after a role noun: 技术员 wifi6, 操作员 html5 are a word and a number, not pinyin and one (zhangy12)
             if v.isalpha() and v.islower() and text[m.start()] not in "账帳用登会會" \
-                    and not (_person_login(v) or len(v) >= 4 and pinyin_login(v)):
+                    and not (_person_login(v) or len(v) >= 4 and pinyin_login(v) or someone):
                 continue  # a bare word after a role noun: a person's login only when it reads as one (not matlab)
             if _HAN.match(text, m.end(1)) and not _personal_login(v):
                 continue  # glued to the next words, only a login that reads as a person's (用户xiulan_xu从…登录:
@@ -3455,6 +3504,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # a Japanese plate: its office's name, a class number, a kana and the number ("横浜 970 す 80-65",
         # "なにわ 583 あ 05-68": blind log 38's read half); no other value has that shape
         out += [Span(m.start(), m.end(), "LICENSE_PLATE", 0.9, "log_field") for m in _JP_PLATE.finditer(text)]
+    if not text.isascii() and _KO_PLATE_HINT.search(text) is not None:
+        out += [Span(m.start(), m.end(), "LICENSE_PLATE", 0.9, "log_field") for m in _KO_PLATE.finditer(text)]
     if "/" in text and "(" in text:
         # a teller's or an agent's station and login in brackets ("withdrew USD 1130.00 (T83/jdavis11)": blind
         # log 37's read half), a login that reads as a person's
@@ -3505,7 +3556,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _contacted_names(text)
     if "@" in text or " (" in text:
         out += _mentioned_names(text)
-    if ("assw" in text or "ASSW" in text or "pwd " in text or "asscode" in text) \
+    if ("assw" in text or "ASSW" in text or "pwd " in text or "asscode" in text or "de passe" in text or "ontrase" in text
+            or "enha" in text or "ennwort" in text or "achtwoord" in text or "asło" in text or "aslo" in text
+            or "ароль" in text or "ösenord" in text) \
             and (_PROSE_PASSWORD.search(text) is not None or _PASSWORD_FOR.search(text) is not None):
         out += _prose_passwords(text)
     if _CAPITAL_PAIR.search(text) is not None:
@@ -4109,6 +4162,16 @@ def _repeats(text: str, kept: list, quiet: list) -> list:
             if e is not None and text[e:e + 1] in (")", "）") and taken.find(1, s.end + 1, e) < 0:
                 extra.append(Span(s.end + 1, e, "PERSON", s.score, "repeat"))
                 taken[s.end + 1:e] = b"\x01" * (e - s.end - 1)
+    # … and the login before a Chinese name found in brackets: "操作人 yinn(尹娜)", "by wang.lei（王磊）" (blind log
+    # 40's read half): a lowercase token no English word and no role account
+    for s in kept:
+        if not isinstance(s, _Enc) and s.entity_type == "PERSON" and s.start > 2 and text[s.start - 1] in "(（" \
+                and text[s.end:s.end + 1] in (")", "）") and _HAN_START.match(text, s.start) is not None \
+                and (lg := _LOGIN_BEFORE_BRACKET.search(text, max(0, s.start - 41), s.start - 1)) is not None \
+                and taken.find(1, lg.start(), lg.end()) < 0 and not role_account(lg.group(0)) \
+                and (lg.group(0) not in en_names.lexicons().vocab or pinyin_login(lg.group(0))):
+            extra.append(Span(lg.start(), lg.end(), "PERSON", s.score, "repeat"))
+            taken[lg.start():lg.end()] = b"\x01" * (lg.end() - lg.start())
     # a found full name's given name or surname alone elsewhere on the line: the same person ("name":
     # "Sally Spencer" … "Hi, I'm Sally, the parcel never arrived"). A word that is also a common word
     # only after a greeting or a writer naming themselves ("West" in "West Coast" stays)
@@ -4141,6 +4204,16 @@ def _glued(c: str) -> bool:
     return c.isalnum() or c in "'-_@"
 
 
+def _no_word_login(v: str) -> bool:
+    """A lowercase login of 4+ letters that no dictionary lists, no two words joined and no role account is
+    (qdai, pdevaux, leifg; not matlab, deploybot)."""
+    lx = en_names.lexicons()
+    return len(v) >= 4 and v.isalpha() and v.islower() and v not in lx.vocab and v not in lx.lower \
+        and not role_account(v) and not _common_word(v) \
+        and not any(v[:i] in lx.lower and v[i:] in lx.lower for i in range(2, len(v) - 1))
+
+
+_LOGIN_BEFORE_BRACKET = re.compile(r"(?<![\w.@\-])[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)*\Z")
 _GREETING_ENDS = ("I'm ", "I\u2019m ", "I am ", "Hi ", "Hi, ", "Hello ", "Hello, ", "Dear ", "Thanks ", "Thanks, ",
                   "name is ")
 

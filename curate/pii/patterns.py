@@ -961,15 +961,16 @@ _PLATE_WORD = re.compile(
     # Portuguese and Spanish "placa", French "plaque": blind log 34's read half)
     r"(?<![A-Za-z])(?:(?i:licen[cs]e[ _\-]?plate|reg(?:istration)?[ _\-]?plate|plate|kennzeichen|immatriculation"
     r"|(?:car|vehicle|veh)[ _\-]?reg(?:istration)?\.?|reg\.? no\.?|rego|placa|plaque|truck|lorry|trailer"
-    r"|matr[ií]cula|targa|kenteken|nr\.? rej\.?|numer rejestracyjny|rendszám|spz)|MOT(?: for| due for)?|车牌号码|车牌号|車牌號碼|車牌號|车牌|車牌|牌照号码|牌照号|牌照|号牌|號牌"
+    r"|matr[ií]cula|targa|kenteken|nr\.? rej\.?|numer rejestracyjny|rendszám|spz|plaka(?:s[ıi])?)|MOT(?: for| due for)?|车牌号码|车牌号|車牌號碼|車牌號|车牌|車牌|牌照号码|牌照号|牌照|号牌|號牌"
     # (what a driver drives: "駕駛 KLN-1183 至台中港", blind log 35's read half; not 驾驶证, a licence)
+    # (Turkish "araç plakası: 41 W 2674": blind log 39's read half)
     r"|驾驶(?![证证员舱])|駕駛(?![證員艙]))(?![A-Za-z])"
     r"(?i:[ _\-]?(?:no\.?|number|num|#))?[ \t]*[:=#：]?[ \t]*"
     r"([A-Z0-9]{1,5}(?:[ \-·][A-Z0-9]{1,5}){0,2}|[A-Z0-9]{5,8})(?![A-Za-z0-9\-])")
 
 
 PLATE_HINT = re.compile("(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|kenteken|rej|rendszám|spz|reg|placa|plaque|"
-                        "truck|lorry|trailer|"
+                        "truck|lorry|trailer|plaka|"
                          "(?-i:MOT)|车牌|車牌|牌照|号牌|號牌|驾驶|駕駛")
 
 

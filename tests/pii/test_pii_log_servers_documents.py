@@ -81,6 +81,9 @@ def test_a_passports_machine_readable_zone(red, line, gone, kept):
      ["Ana", "Khan", "Lopez", "612 345 678"], ["4029629858"]),
     # not a generic numbered field, nor a hash's or a protocol's digits
     ("batch name1=nightly-export sha256=9f2c1a md5=77aa http2=true", [], ["nightly-export", "9f2c1a", "77aa"]),
+    # OCPI's lettered credentials tokens
+    ("ocpi: credentials handshake ok, new token_b=9b66fc6d-4192-4061-b3b7-d3fe5094d7f1 stored status_b=ok",
+     ["9b66fc6d-4192-4061-b3b7-d3fe5094d7f1"], ["status_b=ok"]),
     # a hotel's guest in other languages; German's "von" after a participle, not after a noun
     ("Gast Felix Zeemans ingecheckt op kamer 2120", ["Felix Zeemans"], []),
     ("Misafir Shelly Evans 1916 numaralı odaya giriş yaptı", ["Shelly Evans"], []),
@@ -109,3 +112,53 @@ def test_broken_bytes_after_the_sessions_cues_pass_through_whole(red, tmp_path):
 
     _pass_through_whole(red, tmp_path, [b"P<UTO\xffERIKSSON<<ANNA<<<", b"dial tcp :\xfe5432", b"apellido1=\xff",
                                         b"erfasst von \xff", "паспорт ".encode() + b"\xfe", b"Gast \xff"])
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a given name alone after what was done or whom a task was handed to; not a firm, a month or a place
+    ("Room 2401 cleaned by Concetta.", ["Concetta"], []),
+    ("Ticket WO-82202 assigned to Megan, ETA 2h", ["Megan"], []),
+    ("paspoortnummer gecontroleerd door Aimée.", ["Aimée"], []),
+    ("refund approved by Finance Team; report postponed to April; guest transferred to Paris", [],
+     ["Finance", "April", "Paris"]),
+    ("invoice approved by Johnson, Smith and Brown", [], ["Johnson"]),
+    # roles in other languages and cases: a technician, a Russian client written small, French M.
+    ("Zgłoszenie serwisowe 129920: technik Kaja Kielczyk, ładowarka w garażu", ["Kaja Kielczyk"], []),
+    ("Заявка 01739: клиент Адриан Кузьмин, тел. +7 912 345-67-89", ["Адриан Кузьмин", "912 345-67-89"], []),
+    ("Prélèvement rejeté pour M. Étienne Fernandes (client 3326318)", ["Étienne Fernandes"], ["3326318"]),
+    ("Spouse Mary Foley is joint holder", ["Mary Foley"], []),
+    # a login before a Chinese name in brackets, a login after a noun for a person
+    ("[审计] 操作人 yinn(尹娜) 导出用户数据 11943 条", ["yinn", "尹娜"], ["11943"]),
+    ("交班完成 接班人=pdevaux 终端=POS-08; 审阅人 qdai47 文档 DOC-92107382", ["pdevaux", "qdai47"],
+     ["POS-08", "DOC-92107382"]),
+    ("操作人=admin 变更; 操作人 jenkins 部署; 技术员 wifi6 调试", [], ["admin", "jenkins", "wifi6"]),
+    # (a national number alone in brackets after a word stays unread: as a phone it took 97 more decoys in blind
+    # log 25, read by no one, for none found there)
+    ("order (07975788535) shipped", [], ["07975788535"]),
+])
+def test_given_names_after_deeds_roles_and_logins_of_this_session(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a password in prose, quoted or in another language, mixing three kinds of character
+    ('loyalty-web: temporary password "Shanghai1699#" sent via SMS', ["Shanghai1699#"], []),
+    ("mot de passe : Soleil2024 envoyé; contraseña Verano2024! enviada", ["Soleil2024", "Verano2024"], []),
+    ("Ihr Kennwort ist Winter2024# bis morgen; пароль Zima2024! выдан", ["Winter2024#", "Zima2024"], []),
+    # a state, a policy or a word after the word stays
+    ('password "reset" requested; mot de passe : oublié; Kennwort ist abgelaufen; senha incorreta', [],
+     ["reset", "oublié", "abgelaufen", "incorreta"]),
+])
+def test_a_password_in_prose_quoted_or_in_another_language(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a Korean plate by its shape, a Turkish plate after its word
+    ("Kfz-Kennzeichen: 164보 1878, Mitreisende: 0; 차량 12가 3456 입차", ["164보 1878", "12가 3456"], []),
+    ("araç plakası: 41 W 2674 (KBS bildirimi gönderildi)", ["41 W 2674"], []),
+    # a floor, a counter or an amount in Korean stays
+    ("2층 1234호, 3번 1234, 총 12개 3456원", [], ["1234호", "3번 1234", "3456원"]),
+])
+def test_korean_and_turkish_plates(red, line, gone, kept):
+    _check(red, line, gone, kept)
