@@ -1025,8 +1025,9 @@ _DONE_BY_OTHER = re.compile(rf"(?<=[a-z\u00e0-\u00ff\u0101-\u017e]{{3}}) (?:door
 # 39's read half): a census given name that is no common word, month or day, and no capitalised word after
 # it (then it is a full name, _DONE_BY's, or a firm's: "approved by Finance Team"). After "to" only the
 # verbs that hand a task to a person: "transferred to Paris", "moved to Jordan" name places
-_DONE_BY_ONE = re.compile(rf"(?:(?<=[A-Za-z]{{2}})ed by|(?<![\w-])(?i:assigned|reassigned|escalated|handed(?: over)?) to"
-                          rf"|(?<=[a-z\u00e0-\u00ff\u0101-\u017e]{{3}}) (?:door|par|por|przez)) ({_NAME_WORD})"
+# (and a review's author quoted after "by": 'rating=3/5 by "Justin": "Lobby …"', blind log 39's read half)
+_DONE_BY_ONE = re.compile(rf"(?:(?:(?<=[A-Za-z]{{2}})ed by|(?<![\w-])(?i:assigned|reassigned|escalated|handed(?: over)?) to"
+                          rf"|(?<=[a-z\u00e0-\u00ff\u0101-\u017e]{{3}}) (?:door|par|por|przez)) |(?<![\w-])by [\"\u201c])({_NAME_WORD})"
                           r"(?![\w'\-])(?! [A-Z\u00c0-\u00de])(?!\.\w)")
 _PARTNER_LIST = re.compile(r", [A-Z][\w'\-]+(?:,| (?:&|and|y|e|et|und) )")
 _CALENDAR_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1048,6 +1049,8 @@ def _done_by(text: str) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "PERSON", 0.95, "log_field"))
     for m in _DONE_BY_ONE.finditer(text):
         w = m.group(1)
+        if text[m.start(1) - 1] in "\"\u201c" and text[m.end(1):m.end(1) + 1] not in ("\"", "\u201d"):
+            continue  # (quoted: the name and nothing else between the quotes)
         key = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower()
         if key not in lx.first or key in lx.lower or key in lx.places or key in _CALENDAR_WORDS or en_names.known_figure(w) \
                 or text.startswith(", ", m.end(1)) and _PARTNER_LIST.match(text, m.end(1)) is not None \
@@ -3542,7 +3545,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # an address a logger wrote with its "@" escaped (JSON's \u0040, a byte dump's \x40)
         out += [Span(m.start(), m.end(), "EMAIL_ADDRESS", 1.0, "log_field") for m in _ESCAPED_EMAIL.finditer(text)]
     if "ed " in text and _DONE_BY_HINT.search(text) is not None or " by " in text and _NOTE_BY_HINT.search(text) is not None \
-            or " door " in text or " par " in text or " por " in text or " przez " in text or " von " in text:
+            or " door " in text or " par " in text or " por " in text or " przez " in text or " von " in text \
+            or ' by "' in text or " by \u201c" in text:
         out += _done_by(text)
     if " by " in text and _NOTE_BY_LOGIN.search(text) is not None:
         out += _note_by_login(text)

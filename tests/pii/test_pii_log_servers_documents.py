@@ -122,6 +122,12 @@ def test_broken_bytes_after_the_sessions_cues_pass_through_whole(red, tmp_path):
     ("refund approved by Finance Team; report postponed to April; guest transferred to Paris", [],
      ["Finance", "April", "Paris"]),
     ("invoice approved by Johnson, Smith and Brown", [], ["Johnson"]),
+    # a review's author quoted after "by"; not a column, a firm or a place quoted there
+    ('review id=557633511 rating=3/5 by "Justin": "Lobby has a huge portrait"', ["Justin"], ["557633511"]),
+    ('sorted by "Amount" desc; written by "Justin Case Films"; by "Paris" office', [], ["Amount", "Justin Case", "Paris"]),
+    # a shift's or a crew's head after the surname
+    ("客需单 60862521：已通知客房部甘领班跟进，请王管家处理", ["甘", "王"], ["60862521"]),
+    ("值班长巡查完毕；他当过班长；管家服务很好", [], ["值班长", "班长", "管家服务"]),
     # roles in other languages and cases: a technician, a Russian client written small, French M.
     ("Zgłoszenie serwisowe 129920: technik Kaja Kielczyk, ładowarka w garażu", ["Kaja Kielczyk"], []),
     ("Заявка 01739: клиент Адриан Кузьмин, тел. +7 912 345-67-89", ["Адриан Кузьмин", "912 345-67-89"], []),
