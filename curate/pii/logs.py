@@ -641,7 +641,7 @@ def _random_secret(text: str, v0: int, v1: int) -> bool:
 # (quoted too, and in the other languages of our users' logs: 'temporary password "Shanghai1699#" sent', "mot de
 # passe : Soleil2024!", "contraseña Verano2024!": blind log 39's read half and its probe)
 _PROSE_PASSWORD = re.compile(r"(?i:(?<![\w/.\-])(?:password|passwd|passcode|pwd|mot de passe|contraseña|contrasena|senha|"
-                             r"kennwort|passwort|hasło|haslo|wachtwoord|lösenord|пароль))(?: (?:is|was|to|of|est|es|é|ist|to|jest|is))?"
+                             r"kennwort|passwort|hasło|haslo|wachtwoord|lösenord|пароль))(?: (?:is|was|to|of|est|es|é|ist|jest))?"
                              r"(?: ?:)? [\"'\u201c\u00ab]?([^\s,;'\"()<>\u201d\u00bb]{6,64})"
                              r"(?<![.!?])(?=[\s,;'\")\u201d\u00bb]|[.!?](?:\s|$)|$)")
 
@@ -1041,7 +1041,7 @@ def _done_by(text: str) -> list[Span]:
     if " door " in text or " par " in text or " por " in text or " przez " in text or " von " in text:
         out += [Span(m.start(g), m.end(g), "PERSON", 0.9, "log_field") for m in _DONE_BY_OTHER.finditer(text)
                 for g in (1, 2) if m.group(g) is not None
-                if _signed_name(m.group(g)) and not _firm_run(text, m.end(g), m.group(g))]
+                and _signed_name(m.group(g)) and not _firm_run(text, m.end(g), m.group(g))]
     for m in _DONE_BY.finditer(text):
         words = m.group(1).split()
         if _name_words(m.group(1)) or not m.group(0).startswith("ed") and len(words) == 2 \
@@ -2654,7 +2654,10 @@ _RU_ROLE_SURNAME = re.compile("(?<![\\w-])(?i:врач|доктор|ветери
 # The filler "<" joins a name's parts and ends it; the check digit (weights 7, 3, 1) makes the number
 # one, not any nine characters before a digit.
 _MRZ_ISSUER = r"(?:[A-Z]{3}|[A-Z]{2}<|[A-Z]<<)"
-_MRZ_NAMES = re.compile(rf"(?<![A-Z0-9<])[PIAC][A-Z<]{_MRZ_ISSUER}([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)?<*(?![A-Z0-9])")
+# (a line of the zone's own length only, TD2's 36 or TD3's 44 characters: shorter runs of capitals and
+# fillers, "PACKAGE<<ITEM<<", are a program's tokens)
+_MRZ_NAMES = re.compile(rf"(?<![A-Z0-9<])(?=[A-Z<]{{36}}(?:[A-Z<]{{8}})?(?![A-Z0-9<]))[PIAC][A-Z<]{_MRZ_ISSUER}"
+                        r"([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)?<*")
 _MRZ_TD1_NAMES = re.compile(r"(?<![A-Z0-9<])(?=[A-Z<]{30}(?![A-Z0-9<]))([A-Z]+(?:<[A-Z]+)*)<<([A-Z]+(?:<[A-Z]+)*)?<+")
 _MRZ_TD3_NUMBER = re.compile(rf"(?<![A-Z0-9<])([A-Z0-9<]{{9}})(\d){_MRZ_ISSUER}\d{{6}}\d[MFX<]\d{{6}}\d")
 _MRZ_TD1_NUMBER = re.compile(rf"(?<![A-Z0-9<])[IAC][A-Z<]{_MRZ_ISSUER}([A-Z0-9<]{{9}})(\d)")

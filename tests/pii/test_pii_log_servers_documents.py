@@ -61,13 +61,13 @@ def test_the_lines_of_a_batch_match_the_lines_alone(red):
     # a passport's machine-readable zone: TD3's names and number (ICAO's own specimen), a one-letter issuer
     (("kiosk-02 ocr: doc=TD3 mrz1=P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<< "
       "mrz2=L898902C36UTO7408122F1204159ZE184226B<<<<<10"), ["ERIKSSON", "ANNA<MARIA", "L898902C3"], ["UTO7408122F"]),
-    ("scan P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<<<< ok", ["MUSTERMANN", "ERIKA"], []),
+    ("scan P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<< ok", ["MUSTERMANN", "ERIKA"], []),
     # a TD1 card: its number on the first line, the names alone on the third
     ("I<UTOD231458907<<<<<<<<<<<<<<< 7408122F1204159UTO<<<<<<<<<<<6 ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
      ["D23145890", "ERIKSSON", "ANNA<MARIA"], []),
     # a number whose check digit fails is no document's; generics' and shifts' angle brackets are no zone
     ("mrz2=L898902C35UTO7408122F1204159ZE184226B<<<<<10", [], ["L898902C3"]),
-    ("type List<<String>> and x << 2 and CACHE<<KEY<<<", [], ["String", "CACHE", "KEY"]),
+    ("type List<<String>> and x << 2 and CACHE<<KEY<<< PACKAGE<<ITEM<<", [], ["String", "CACHE", "KEY", "ITEM"]),
 ])
 def test_a_passports_machine_readable_zone(red, line, gone, kept):
     _check(red, line, gone, kept)
