@@ -140,7 +140,8 @@ TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", 
           # heads of a station, a shop, a team, a branch (网点主管 刘站长, 王店长: blind log 17's read half)
           "站长", "店长", "队长", "所长", "行长", "馆长", "厂长", "董事长", "总经理",
           # a shift's and a crew's heads, as hotels, kitchens and sites name them (客房部甘领班: blind log 39)
-          "领班", "領班", "班长", "班長", "工长", "工長", "厨师长", "廚師長", "管家",
+          # (not 班长 nor 工长, whose first character ends other words: 司机班班长, 施工长度)
+          "领班", "領班", "厨师长", "廚師長", "管家",
           # a doctor's grade after the name (亓琳玲主治医师; 主任医师 reads as 主任 already)
           "主治医师", "主治医生", "副主任医师",
           # a deputy's title (审核医师=叶副主任: blind log 16's read half)

@@ -127,7 +127,8 @@ def test_broken_bytes_after_the_sessions_cues_pass_through_whole(red, tmp_path):
     ('sorted by "Amount" desc; written by "Justin Case Films"; by "Paris" office', [], ["Amount", "Justin Case", "Paris"]),
     # a shift's or a crew's head after the surname
     ("客需单 60862521：已通知客房部甘领班跟进，请王管家处理", ["甘", "王"], ["60862521"]),
-    ("值班长巡查完毕；他当过班长；管家服务很好", [], ["值班长", "班长", "管家服务"]),
+    ("值班长巡查完毕；他当过班长；管家服务很好；司机班班长；保管家具；施工长度为30米", [],
+     ["值班长", "班长", "管家服务", "班班长", "保管家具", "施工长度"]),
     # roles in other languages and cases: a technician, a Russian client written small, French M.
     ("Zgłoszenie serwisowe 129920: technik Kaja Kielczyk, ładowarka w garażu", ["Kaja Kielczyk"], []),
     ("Заявка 01739: клиент Адриан Кузьмин, тел. +7 912 345-67-89", ["Адриан Кузьмин", "912 345-67-89"], []),
