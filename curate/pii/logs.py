@@ -680,9 +680,18 @@ def _letters_and_number(v: str) -> bool:
     if _SMALL_LOGIN.fullmatch(v) is None:
         return False
     letters = v.rstrip("0123456789")
+    return letters not in en_names.lexicons().vocab and not role_account(v) and not _two_words(letters, 3)
+
+
+def _two_words(v: str, least: int) -> bool:
+    """``v`` is two dictionary words run together, each of ``least`` letters or more (deploybot, matlab)."""
     lx = en_names.lexicons()
-    return letters not in lx.vocab and not role_account(v) \
-        and not any(letters[:i] in lx.lower and letters[i:] in lx.lower for i in range(3, len(letters) - 2))
+    return any(v[:i] in lx.lower and v[i:] in lx.lower for i in range(least, len(v) - least + 1))
+
+
+def _ascii_lower(w: str) -> str:
+    """``w`` lowercased with its accents dropped (Aimée → aimee), as the census lists names."""
+    return unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower()
 
 
 _SMALL_LOGIN = re.compile(r"[a-z]{5,24}\d{1,4}")  # (a given name and a surname run together too, chanakyarajagopal668)
@@ -1051,7 +1060,7 @@ def _done_by(text: str) -> list[Span]:
         w = m.group(1)
         if text[m.start(1) - 1] in "\"\u201c" and text[m.end(1):m.end(1) + 1] not in ("\"", "\u201d"):
             continue  # (quoted: the name and nothing else between the quotes)
-        key = unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower()
+        key = _ascii_lower(w)
         if key not in lx.first or key in lx.lower or key in lx.places or key in _CALENDAR_WORDS or en_names.known_figure(w) \
                 or text.startswith(", ", m.end(1)) and _PARTNER_LIST.match(text, m.end(1)) is not None \
                 or _firm_run(text, m.end(1), w):
@@ -1198,9 +1207,7 @@ _LOGIN_SHAPE_ONLY = re.compile(r"[a-z][a-z0-9._\-]{2,30}")
 def _login_of(login: str, name: str) -> bool:
     if _LOGIN_SHAPE_ONLY.fullmatch(login) is None:
         return False
-    import unicodedata
-    words = [unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode().lower().replace("'", "")
-             for w in name.split() if w[:1].isupper()]
+    words = [_ascii_lower(w).replace("'", "") for w in name.split() if w[:1].isupper()]
     if len(words) < 2:
         return False
     f, l = words[0], words[-1]
@@ -4216,8 +4223,7 @@ def _no_word_login(v: str) -> bool:
     (qdai, pdevaux, leifg; not matlab, deploybot)."""
     lx = en_names.lexicons()
     return len(v) >= 4 and v.isalpha() and v.islower() and v not in lx.vocab and v not in lx.lower \
-        and not role_account(v) and not _common_word(v) \
-        and not any(v[:i] in lx.lower and v[i:] in lx.lower for i in range(2, len(v) - 1))
+        and not role_account(v) and not _common_word(v) and not _two_words(v, 2)
 
 
 _LOGIN_BEFORE_BRACKET = re.compile(r"(?<![\w.@\-])[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)*\Z")
