@@ -99,6 +99,10 @@ def test_names_under_dotted_and_numbered_keys_and_other_languages_guests(red, li
     "I<UTO<<<<<<<<<<<<<<<<<<<<<<<<<", "<<A<<B<<C<<", "mrz1=P<\u00c9RIK<<ANNA", ":5432", "1.2.3.4:", "1.2.3.4:99999",
     "dial tcp 999.1.1.1:5432", "apellido1=", "apellido1==", "guest.name.given=", '{"guest.name.":"x"}',
     "erfasst von", "erfasst von ", "von von von", "Gast", "Misafir ,", "paspoortnummer", "паспорт",
+    # (the later rounds' cues: a deed's lone name, a bracketed login, prose passwords, lettered keys, plates)
+    "cleaned by", "cleaned by .", 'by "', 'by ""', 'by "Justin', "assigned to ,", "yinn(", "(尹娜)", "操作人 (",
+    "接班人=", "审阅人 ", 'password "', "mot de passe :", "пароль", "token_b=", "token_=", "164보", "12가 345",
+    "plakası:", "araç plakası", "甘领班", "领班",
 ])
 def test_malformed_lines_for_the_twenty_fifth_sessions_cues(red, line):
     out = redact_lines([line], red)[0][0]
@@ -111,7 +115,10 @@ def test_broken_bytes_after_the_sessions_cues_pass_through_whole(red, tmp_path):
     from tests.pii.test_pii_log_keys import _pass_through_whole
 
     _pass_through_whole(red, tmp_path, [b"P<UTO\xffERIKSSON<<ANNA<<<", b"dial tcp :\xfe5432", b"apellido1=\xff",
-                                        b"erfasst von \xff", "паспорт ".encode() + b"\xfe", b"Gast \xff"])
+                                        b"erfasst von \xff", "паспорт ".encode() + b"\xfe", b"Gast \xff",
+                                        b"cleaned by \xff", b'by "\xfe"', b"yinn(\xff)", b"mot de passe : \xff",
+                                        b"token_\xfe=b", b"164\xff 1878",
+                                        "甘".encode() + b"\xfe" + "领班".encode()])
 
 
 @pytest.mark.parametrize("line, gone, kept", [
