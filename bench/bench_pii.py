@@ -228,9 +228,10 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               35: ("bench.pii_logs_blind35", "blind_log35", 263), 36: ("bench.pii_logs_blind36", "blind_log36", 269),
               37: ("bench.pii_logs_blind37", "blind_log37", 271), 38: ("bench.pii_logs_blind38", "blind_log38", 277),
               39: ("bench.pii_logs_blind39", "blind_log39", 281), 40: ("bench.pii_logs_blind40", "blind_log40", 283),
-              41: ("bench.pii_logs_blind41", "blind_log41", 293)}
+              41: ("bench.pii_logs_blind41", "blind_log41", 293), 42: ("bench.pii_logs_blind42", "blind_log42", 307),
+              43: ("bench.pii_logs_blind43", "blind_log43", 311), 44: ("bench.pii_logs_blind44", "blind_log44", 313)}
 # blind logs whose odd templates no one has read yet either: both halves are held-out measures
-_UNREAD = frozenset((25, 30, 33, 36, 41))
+_UNREAD = frozenset((25, 30, 33, 36, 41, 44))
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -343,7 +344,19 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                41: ("a forty-first", ("93 templates: an event-ticketing business's and its venues' mixed log of "
                                       "purchases and transfers, box office, gate scanning, resale, performers, "
                                       "security incidents, lost and found, accessibility requests, settlements "
-                                      "and support chats"))}
+                                      "and support chats")),
+               42: ("a forty-second", ("95 templates: a mobile and broadband operator's mixed log of SIM activation "
+                                       "and real-name registration, SIM swaps and eSIM, number porting, top-ups and "
+                                       "billing, roaming, call records, network alarms, field installs, stores and "
+                                       "call centres, fraud reports and a roaming partner's lines")),
+               43: ("a forty-third", ("95 templates: an airline's and its airports' mixed log of bookings and PNRs, "
+                                      "check-in and boarding, baggage, frequent flyers, crew rosters, screening, "
+                                      "special assistance, payments and refunds, disruptions and rebooking, ground "
+                                      "handling and partners' lines")),
+               44: ("a forty-fourth", ("94 templates: a real-estate brokerage's and rental platform's mixed log of "
+                                       "listings and agents, viewings, landlords and tenants, contracts, deposits and "
+                                       "escrow, mortgage pre-approvals, smart locks, maintenance, screening, "
+                                       "complaints and overseas offices' lines"))}
 
 
 def _letter(i: int) -> str:
