@@ -18,7 +18,8 @@ MASK = "***"
 
 # scheme://user:password@host → the userinfo (user and password) is the secret.
 # user[:password]@ — a password may hold @ # ? (printed unencoded); it never crosses a /.
-URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]{1,15}://)([^\s:/@?#\"'<>]+(?::[^\s/\"'<>]*)?)@"
+# (a scheme may hold "_" where a driver is named: SQLAlchemy's oracle+cx_oracle://, blind log 42's read half)
+URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-_]{1,23}://)([^\s:/@?#\"'<>]+(?::[^\s/\"'<>]*)?)@"
                           r"(?=[^\s/?#\"'<>@]+)")
 
 # Issued-key shapes: prefixes vendors document for their keys (OpenAI, Anthropic, GitHub, GitLab,
@@ -37,6 +38,9 @@ API_KEY_PATTERNS = (
     r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}",  # (not pk_: a publishable key is public by design)
     r"\bhf_[A-Za-z0-9]{30,}",
     r"\beyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}",
+    # (or any payload after a JOSE header, whose first member, alg, typ, kid, enc or cty, its first
+    # bytes name: {"alg" is eyJhbGci. A payload need not be a JSON object, blind log 38's read half)
+    r"\beyJ(?:hbGci|0eXAi|raWQi|lbmMi|jdHki)[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}",
     # hashes that authenticate as they are (pass-the-hash, pass-the-ticket) or are a captured login:
     # Kerberos tickets and pre-auth replies as hashcat and Rubeus print them, a pwdump line's LM:NT
     # pair, a NetNTLMv2 response. Not a stored salted hash (bcrypt, crypt(3), Argon2: set 8 counts

@@ -122,6 +122,7 @@ def norm_key(key: str) -> str:
 
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_INDEX_END = re.compile(r"\[\d{1,4}\]$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -132,6 +133,8 @@ def key_forms(key: str) -> tuple[str, ...]:
     ("cellPhone" is the listed cellphone too)."""
     # (a leading "_" or "@" marks a field as additional in GELF and Logstash: "_user" is user)
     raw = key.strip().strip("\"'").lstrip("_@$") or key
+    if raw.endswith("]"):
+        raw = _INDEX_END.sub("", raw) or raw  # an array's item: "phone[1]", "pax[0].email" is its field's
     plain = norm_key(raw)
     split = norm_key(_CAMEL.sub("_", raw))
     return (split, plain) if split != plain else (plain,)

@@ -99,6 +99,9 @@ CONTEXT = {
                      "rückruf", "anrufen", "oddzwonić", "zadzwonić",
                      # IATA contact elements in a PNR or a DCS line: mobile, home, business
                      "ctcm", "ctch", "ctcb",
+                     # a subscriber's line or number in a carrier's records, in the other languages ("línea 729 004
+                     # 911", "numer 514102805": blind log 42's read half)
+                     "línea", "linha", "numer", "msisdn",
                      # ... and in the other scripts of our users' logs: Russian and Ukrainian (with its stop:
                      # "тел" alone is in "отеля"), Korean, Greek, Vietnamese, Japanese, Thai, Arabic ("Владелец:
                      # …, тел. 89827323815", "수신번호 01012484795": blind log 34's read half)
@@ -148,7 +151,10 @@ NOT_CARD = ("order", "orders", "id", "ids", "no", "trace", "txn", "transaction",
             # customs: a tariff heading ("HTS 0306.20.42", "HS编码 0306516572") and an importer's number
             # ("IOR=44-519409201", EORI): blind log 35's read half
             "hs", "hts", "taric", "hscode", "hs编码", "hs編碼", "海关编码", "海關編碼", "商品编码", "商品編碼", "税则号",
-            "稅則號", "ior", "eori", "importer", "exporter")
+            "稅則號", "ior", "eori", "importer", "exporter",
+            # an airline's ticket and a bag's tag ("票号 297-6488464754", "TAG 0999629497", "行李條碼 0176424763":
+            # blind log 43's read half)
+            "票号", "票號", "tag", "bagtag", "行李条码", "行李條碼", "行李牌")
 _WINDOW = 24
 
 
@@ -353,7 +359,11 @@ SHARED_MAILBOX_WORDS = frozenset((
     "cargo", "clearance", "brokerage", "edi", "gate", "gates",
     # a bank's and a builder's desks (kyc-ops@, fraud-alerts@, submittals@, safety@: blind logs 37 and 38)
     "kyc", "aml", "fraud", "risk", "collections", "treasury", "lending", "loans", "mortgage", "mortgages", "cards",
-    "wealth", "branch", "submittals", "safety", "site", "sites", "projects", "procurement", "tenders", "estimating"))
+    "wealth", "branch", "submittals", "safety", "site", "sites", "projects", "procurement", "tenders", "estimating",
+    # a carrier's and an airline's desks (roaming-ops@, groups@, pmr@ — persons with reduced mobility —, baggage@:
+    # blind logs 42 and 43's read halves)
+    "roaming", "interconnect", "porting", "network", "groups", "pmr", "assistance", "baggage", "lostandfound",
+    "charter", "charters", "cabin", "flightops"))
 
 
 _USER_PASS = re.compile(r"[^\s:/@?#]*:[^\s/]*$")
@@ -743,7 +753,8 @@ def role_account(v: str) -> bool:
     return low.rstrip("0123456789").rstrip("_-") in ROLE_ACCOUNTS or not _SERVICE_PARTS.isdisjoint(_ACCOUNT_PARTS.split(low))
 
 
-_URL_CRED = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://(([^\s:/@?#\"'<>]*):[^\s/\"'<>]+)@[^\s/?#\"'<>@]+")
+# (a scheme may hold a driver's "_", oracle+cx_oracle://, as secrets.URL_USERINFO reads it)
+_URL_CRED = re.compile(r"(?i)\b[a-z][a-z0-9+.\-_]{1,23}://(([^\s:/@?#\"'<>]*):[^\s/\"'<>]+)@[^\s/?#\"'<>@]+")
 
 
 def _cli_credentials(text: str, low: str) -> list[Span]:

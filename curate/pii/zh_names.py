@@ -125,6 +125,9 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         # blind logs 37 and 38's read halves)
         "客户经理", "理财经理", "大堂经理", "柜员", "催收员", "信贷员", "工人", "班组长", "施工员", "安全员", "监理",
         "项目经理", "接待",
+        # a flight's crew before the name, as a roster prints it (机长 杨帆(工号…) 副驾驶 何雪, 乘务长 李娜: blind log
+        # 43's read half), and the staff of a shop's or an operator's counter (营业员 张敏, 装维 工程师)
+        "机长", "副驾驶", "乘务长", "安全员", "营业员", "装维", "作业员",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -1367,7 +1370,8 @@ def _name_before(text: str, q: int, titles: set) -> int | None:
     if tag == "x" and e - s >= 2:
         # a verb that takes a person glued to the surname by the segmenter (请周 经理)
         w = _simp(text[s:e])
-        cue = next((c for c in _CUE_WORDS if w.startswith(c) and _surname_len(w[len(c):]) == len(w) - len(c)), None)
+        cue = next((c for c in _CUE_WORDS + _HANDED_ON if w.startswith(c) and _surname_len(w[len(c):]) == len(w) - len(c)),
+                   None)
         if cue is not None:
             return s + len(cue)
     if _is_name_word(text, s, e, tag, "v") and (
@@ -1432,7 +1436,8 @@ def _opens(text: str, words: list, s: int) -> bool:
     # (or a role that ends in a title itself: 班主任曲老师, 副经理许先生 — one person's role, then the
     # surname the title addresses: blind log 11's read half, 班主任麴老师)
     return w in t["strong"] or w in t["weak"] or prev[0][2] == "p" or _simp(w) in _CUE_WORDS \
-        or _simp(w).endswith(_ADDRESSING) or _role_then_title(_simp(w))
+        or _simp(w).endswith(_ADDRESSING) or _role_then_title(_simp(w)) \
+        or len(w) >= 2 and _simp(w).endswith(_UNIT_ENDS) and prev[0][2][:1] == "n"
 
 
 def _role_then_title(w: str) -> bool:
@@ -1446,7 +1451,12 @@ def _title_tuple() -> tuple[str, ...]:
     return tuple(w for w in _tables()["titles"] if len(w) > 1)
 
 
-_ADDRESSING = ("派", "安排", "指派", "联系", "通知", "告知", "提醒", "转告", "好的", "感谢", "麻烦")
+_ADDRESSING = ("派", "安排", "指派", "联系", "通知", "告知", "提醒", "转告", "好的", "感谢", "麻烦",
+               # (a case handed on: 已转周律师处理, blind log 28's read half)
+               "转", "转交", "移交")
+_HANDED_ON = ("转交", "移交", "转")  # (the verbs among them the segmenter glues to a surname before a title: 转周/x 律师)
+# the unit a post belongs to, before its holder's surname and title (已通知客房部张经理跟进: blind log 39's read half)
+_UNIT_ENDS = ("部", "科", "处", "组", "室", "中心", "队")
 
 
 def _mask(text: str, spans: list[Span]) -> bytearray:
@@ -1492,7 +1502,10 @@ _FAMILIAR_NOT = frozenset("成文时方路苗石程农高白简易齐段")  # (�
 _SHOP_BEFORE = re.compile("(?:商家|商户|店铺|店名|门店|商铺|餐厅|品牌|饭店|小店|店)[ \t:：=]*$")
 
 
-_FAMILIAR_CONTACT = frozenset(("联系", "联络", "咨询", "通知", "告诉", "转告", "交给", "转给", "找", "问", "请"))
+_FAMILIAR_CONTACT = frozenset(("联系", "联络", "咨询", "通知", "告诉", "转告", "交给", "转给", "找", "问", "请",
+                               # (a post a colleague is called from by the familiar form, 前台小唐服务很热情, 客服小李
+                               # 回复: blind log 39's read half; a nickname's noun, 数码达人小刘, stays one)
+                               "前台", "客服", "同事", "店员", "服务员", "收银员", "保安", "保洁", "管家", "技师", "师傅"))
 
 
 def _familiar(text: str, found: list[Span]) -> list[Span]:
