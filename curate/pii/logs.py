@@ -1123,6 +1123,7 @@ def _note_authors(text: str, rx: re.Pattern = _NOTE_AUTHOR) -> list[Span]:
 # "Note: please" and a field's label stay; a census given name alone, a full name by the cues' test.
 _CHAT_OPENING = (r"(?i:hi|hello|hey|thanks|thank you|yes|no|ok|okay|sure|please|i |i'm|i am|my |can |could |would |is |are |"
                  r"do |does |good |dear |sorry|just |we |our |when |where |why |how |what )")
+_CHAT_AGENT = re.compile(r"\[(?i:agent|rep|operator|advisor|adviser|staff|support|cs|host|tech)[ :]+([^\[\]\s][^\[\]]{0,30}?)\]")
 _CHAT_HINT = re.compile(": " + _CHAT_OPENING)  # (its literal first: the engine skips to it; the speaker's pattern, 4 µs)
 _CHAT_SPEAKER = re.compile(rf"(?:^|\] |\| |\t)({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}): (?=(?i:hi|hello|hey|thanks|thank you|"
                            r"yes|no|ok|okay|sure|please|i |i'm|i am|my |can |could |would |is |are |do |does |good |dear |"
@@ -1160,19 +1161,21 @@ _CONTACT_CUE = re.compile(r"(?<![\w-])(?:[Cc]alled|[Pp]honed|[Rr]ang|[Tt]exted|[
                           r"[Ss]poke (?:with|to|w/)|[Ss]poken (?:with|to)|[Tt]alked (?:with|to|w/)|[Ll]eft (?:a )?(?:voicemail|voice mail|message|VM) (?:for|with)|"
                           r"[Hh]anded (?:over )?to|[Ss]igned for by|[Vv]isit(?:ed)? by|[Cc]allback (?:to|for)|"
                           r"[Ee]scalated to|[Rr]eassigned to|[Ff]orwarded to|[Tt]ransferred to|[Rr]eply from|"
-                          r"[Mm]essage from) ")
+                          r"[Mm]essage from|"
+                          # (and whose name a booking is under: "booked under Huy Mai", blind log 39's read half)
+                          r"[Bb]ooked under|[Rr]eserved under|[Rr]egistered under|[Hh]eld under) ")
 # (a literal alternation of the cues' tails first, 2 µs a line: the cue pattern itself, 12 µs, only where it hits)
 _CONTACT_HINT = re.compile("|".join(map(re.escape, (
     "alled ", "honed ", "exted ", "mailed ", "essage", "otified ", "nformed ", "ontacted ", "eminded ", "hanked ",
     "et with ", "et w/", "poke ", "alked ", "oicemail", "eft a", "VM ", "anded ", "igned for ", "isit", "allback", "scalated to ",
-    "eassigned to ", "orwarded to ", "ransferred to ", "eply from ", "ang ", "aged "))))
+    "eassigned to ", "orwarded to ", "ransferred to ", "eply from ", "ang ", "aged ", "ed under "))))
 _CONTACT_LATIN = re.compile(rf"(?:{_FULL}|{_NAME_WORD})(?![\w'\-])(?! {_NAME_WORD})")
 
 
 def _contacted_names(text: str) -> list[Span]:
     out = []
     for m in _CONTACT_CUE.finditer(text):
-        if (sp := _name_at(text, m.end(), True, False)) is not None:
+        if (sp := _name_at(text, m.end(), True, False, worded=True)) is not None:
             out.append(Span(sp[0], sp[1], "PERSON", 0.9, "log_field"))
     return out
 
@@ -1243,10 +1246,12 @@ def _login_of(login: str, name: str) -> bool:
     return got in {f + l, f[:1] + l, f + l[:1], l + f, l + f[:1], l[:1] + f} and len(got) >= 4
 
 
-def _name_at(text: str, e: int, single: bool, lone: bool = True) -> tuple[int, int] | None:
+def _name_at(text: str, e: int, single: bool, lone: bool = True, worded: bool = False) -> tuple[int, int] | None:
     """A name starting at ``e`` by its script's test (the contact verbs', the mentions' and the
     brackets'); ``single``: a census given name alone counts (a verb's object, a bracket's content);
-    ``lone``: a cased script's lone word counts (see _other_script_name's ``greeted``)."""
+    ``lone``: a cased script's lone word counts (see _other_script_name's ``greeted``); ``worded``: a
+    census given name that is a word too counts alone, capitalised after a contact verb ("Spoke w/ Mark,",
+    "Called Heather at …": blind log 37 and 29's read halves; not "Called Support", no census name)."""
     c = text[e:e + 1]
     if "A" <= c <= "Z" or "\u00c0" <= c <= "\u017e":
         n = _CONTACT_LATIN.match(text, e)
@@ -1255,7 +1260,9 @@ def _name_at(text: str, e: int, single: bool, lone: bool = True) -> tuple[int, i
         run, lx = n.group(0), en_names.lexicons()
         low = run.lower()
         if " " in run and (_name_words(run, True) or _proper_name_pair(run) or pinyin_name(run)) \
-                or single and " " not in run and low in lx.first and low not in lx.lower and low not in lx.places:
+                or single and " " not in run and low in lx.first and (low not in lx.lower or worded and low not in _ADDRESSEES
+                                                                     and low not in _CALENDAR_WORDS) \
+                and low not in lx.places:
             return e, n.end()
         return None
     if "\u4e00" <= c <= "\u9fff":
@@ -1567,7 +1574,8 @@ _TITLED = re.compile(rf"(?<![\w-])(?:Dr|Mrs|Ms|Mr|Miss|Mx|Prof|Sgt|Capt|CPT|CAPT
                      rf"(?! {_NAME_WORD})(?![\w'\-])")  # (a Dutch or German surname's particles: Dr van der Sande)
 # (police and military ranks as reports abbreviate them before a surname: "RO: Ofc. Norton #3739",
 # "Det. Alvarez", "Sgt Kowalski"; a period after the short ones, which are words without it; a flight
-# crew's, as a tech log signs it: "CPT Schmidt / FO Le Gall", blind log 43's read half)
+# crew's, as a tech log signs it: "CPT Schmidt / FO Le Gall", blind log 43's read half; not "Eng.", "inspector
+# Eng. Ford": "Eng. Spec" is a document's, and "spec" no gloss's word)
 _SAID = re.compile(r" (?:said|says|called|asked|requested|requests|reported|confirmed|complained|wrote|replied)\b")
 # (every title above, English and the others', nested by first letter: a flat alternation of them all cost
 # 7.8 µs a line of the mixed and server logs, the English ones alone 2.8, this 0.6)
@@ -2239,8 +2247,11 @@ _EN_CUE_HAN = re.compile(r"(?<![\w-])(?:Dear|Hi|Hello|Hey|Thanks|Mr\.?|Mrs\.?|Ms
                          r"Regards,|Sincerely,|Cheers,|[Mm]y name is|I'm|I am|[Tt]his is|"
                          # (and whom a task was handed to or done by: "assigned to 周秀英 (Northgate …)", blind log
                          # 38's read half)
-                         r"(?:assigned|escalated|transferred|forwarded|reassigned) to|(?:approved|submitted|reviewed|"
-                         r"signed|handled|verified|reported|created|updated|closed|owned) by) ?([\u4e00-\u9fff]{2,4})"
+                         # (and whom a child or a job was released to, a push's author: "released to 贾志强 (grandparent)",
+                         # "Started by GitLab push by 林文欽": blind logs 31 and 12's read halves)
+                         r"(?:assigned|escalated|transferred|forwarded|reassigned|released|handed|handed over|given|entrusted) to|"
+                         r"(?:approved|submitted|reviewed|signed|handled|verified|reported|created|updated|closed|owned|"
+                         r"triggered|requested|pushed|committed|merged|started) by|push by|commit by) ?([\u4e00-\u9fff]{2,4})"
                          r"(?![\u4e00-\u9fff])")
 # (and a writer naming themselves: "hi, my name is 王想 and my booking ref is …": blind log 31's read half)
 
@@ -2542,15 +2553,19 @@ _WEAK_ROLES = frozenset(("user", "client", "agent", "operator", "owner", "holder
                          "lead", "player", "streamer", "moderator", "subscriber", "resident", "contact", "rep"))
 # (every cue starts with a Latin, Greek or Cyrillic letter: the lookahead first fails a Chinese line's
 # every character at once, where the role words' alternation was tried at each — 31 µs a line of 45)
+_RU_ROLES = (r"Владелец|Владелица|Клиент|Клиентка|Пациент|Получатель|Отправитель|Водитель|Курьер|Заказчик|"
+             r"Покупатель|Сотрудник|Менеджер|Врач|Контакт|Контактное лицо|ФИО|Абонент|Пассажир|Гость|Ответственный|"
+             r"Исполнитель|Администратор|Техник|Монтажник|Мастер|Инженер|Оператор|"
+             r"Власник|Клієнт|Отримувач|Відправник|Водій|Пацієнт|ПІБ|Лікар")
+# (… and a surname with its initials after one, as Russian records sign: "Исполнитель: Уварова С.", "врач Петров
+# И.И.": blind log 40's read half)
+_RU_SURNAME_INITIALS = re.compile(r"(?<![\w-])(?i:" + _RU_ROLES + r")[:=]?[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\.(?:[ ]?[А-ЯЁ]\.)?)")
 _OTHER_CUED = re.compile(
     "(?=[A-Za-z\u00c0-\u024f\u0370-\u052f])"
     r"(?:(?<![\w-])(?i:(" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r"))[:=]?[ \t]+"
     # (a form's label in Russian or Ukrainian: "Владелец: Лариса Тихонова, тел. …", blind log 34's read half)
     # (written small inside a sentence too, and the trades' own: "клиент Адриан Кузьмин", "техник …": blind log 40)
-    r"|(?<![\w-])(?i:Владелец|Владелица|Клиент|Клиентка|Пациент|Получатель|Отправитель|Водитель|Курьер|Заказчик|"
-    r"Покупатель|Сотрудник|Менеджер|Врач|Контакт|Контактное лицо|ФИО|Абонент|Пассажир|Гость|Ответственный|"
-    r"Исполнитель|Администратор|Техник|Монтажник|Мастер|Инженер|Оператор|"
-    r"Власник|Клієнт|Отримувач|Відправник|Водій|Пацієнт|ПІБ|Лікар)[:=]?[ \t]+"
+    r"|(?<![\w-])(?i:" + _RU_ROLES + r")[:=]?[ \t]+"
     r"|(?:(?<=[a-z]{2})ed|(?<![\w-])(?:[Cc]omment|[Nn]ote|[Rr]eply|[Mm]essage)s?) by |(?<![\w-])assigned to "
     # (whom something was handed or released to, a note's author in brackets: "released to Маргарита Исакова
     # (aunt)", "Driver note (하은):": blind logs 31 and 32's read halves)
@@ -2777,6 +2792,7 @@ def _other_script_names(text: str) -> list[Span]:
     out = []
     if "\u0400" <= max(text) and _CYRILLIC_WORD.search(text) is not None:
         out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _RU_ROLE_SURNAME.finditer(text)]
+        out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _RU_SURNAME_INITIALS.finditer(text)]
     if _HAN.search(text) is not None:
         for m in _HAN_LABEL_OTHER.finditer(text):
             if not _HAN.match(text, m.start(1)) and (sp := _other_script_name(text, m.start(1), m.end(1), True)) is not None:
@@ -2786,7 +2802,8 @@ def _other_script_names(text: str) -> list[Span]:
         if (m.group(1) is not None and m.group(1).lower() in _WEAK_ROLES
                 or m.group(2) is not None and m.group(2).lower() == "this is") and " " not in m.group(3):
             continue  # (a role programs hold too, or "this is" before a town's name: two words at least)
-        # (a lone word is a name after a greeting, or as a note's author before its colon: "note by Гостомысл:")
+        # (a lone word is a name after a greeting, or as a note's author before its colon: "note by Гостомысл:";
+        # not after a Russian role's label where the field ends, "администратор Ольга": "врач Терапевт" too)
         if (sp := _other_script_name(text, m.start(3), m.end(3),
                                      m.group(2) is not None or text.startswith(":", m.end(3)) and "by " in m.group(0))) is not None:
             out.append(Span(sp[0], sp[1], "PERSON", 0.9, "log_field"))
@@ -3652,6 +3669,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _note_authors(text, _NOTE_BY_ONE)
     if ": " in text and _CHAT_HINT.search(text) is not None:
         out += _chat_speakers(text)
+    if "[" in text and _CHAT_AGENT.search(text) is not None:
+        # a chat transcript's staff turn with the agent's name in its bracket ("[visitor] hi … [agent Eduardo]
+        # sure!", "[agent 미정]": blind log 29's read half): a given name alone counts there, as in a bracket
+        for m in _CHAT_AGENT.finditer(text):
+            if (sp := _name_at(text, m.start(1), True)) is not None and sp[1] == m.end(1):
+                out.append(Span(sp[0], sp[1], "PERSON", 0.9, "log_field"))
     if "] " in text and ": " in text and _CHAT_LOGIN.search(text) is not None:
         out += _chat_logins(text)
     if _CONTACT_HINT.search(text) is not None:

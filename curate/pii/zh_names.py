@@ -128,6 +128,9 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         # a flight's crew before the name, as a roster prints it (机长 杨帆(工号…) 副驾驶 何雪, 乘务长 李娜: blind log
         # 43's read half), and the staff of a shop's or an operator's counter (营业员 张敏, 装维 工程师)
         "机长", "副驾驶", "乘务长", "安全员", "营业员", "装维", "作业员",
+        # a member before the name, as a refund's or a loyalty notice prints it (会员 马苡菲 之订单: blind log 43's
+        # read half)
+        "会员",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
@@ -1669,9 +1672,16 @@ def _maybe(text: str) -> bool:
 
 def find_names(text: str, contact: list[Span] | None = None) -> list[Span]:
     """Chinese person names. ``contact``: spans of contact data already found in ``text`` (phones,
-    IDs, cards, e-mail, passports, plates): names in their clause count too."""
+    IDs, cards, e-mail, passports, plates): names in their clause count too. Text in traditional
+    characters is read through its simplified form, character for character (the offsets are the
+    same): the labels, titles, surnames and the name model are simplified (訪客許宗憲 is 访客许宗宪,
+    會員 馬苡菲 is 会员 马苡菲: blind logs 7 and 43's read halves)."""
     if not text or not _maybe(text):
         return []
+    if _has_traditional(text) and not _SURROGATES.search(text):
+        simp = _tables()["t2s"](text) if _tables()["t2s"] is not None else text
+        if len(simp) == len(text):
+            text = simp
     t = _tables()
     labels, titles_rx = _regexes()
     titles = t["titles"]

@@ -122,12 +122,42 @@ def test_machines_and_desks_stay(red, line, gone, kept):
     _check(red, line, gone, kept)
 
 
+@pytest.mark.parametrize("line, gone, kept", [
+    # a census given name that is a word too, capitalised after a contact verb; a desk or a month stays
+    ("Spoke w/ Mark, lost job in Jan. Called Henry at (312) 409-4968 for approval", ["Mark", "Henry", "409-4968"], []),
+    ("Called Support at the desk; notified May about it", [], ["Support", "May"]),
+    # whose name a booking is under
+    ("wants a table for 2 at Nobu 20:00 - booked under Antonino Russo, confirmed", ["Antonino Russo"], ["Nobu"]),
+    ("listed under Accessories; booked under Group Rate", [], ["Accessories", "Group Rate"]),
+    # a Russian surname with its initials after a role; a town, or a lone word where the field ends, stays (the
+    # given name alone is a noun as often: "врач Терапевт")
+    ("Заявка 01739: ошибка E-042. Исполнитель: Уварова С.; врач Петров И.И. принял", ["Уварова С.", "Петров И.И."], []),
+    ("Администратор Москва сообщил о сбое; врач Терапевт", [], ["Москва", "Терапевт"]),
+    # a chat's staff turn with the agent's name in its bracket; a team, a number or a bot stays
+    ("livechat: [visitor] hi, about the Mercedes [agent Eduardo] sure! can I get your name", ["Eduardo"], ["Mercedes"]),
+    ("[agent 42] ok; [support team] hi; [agent Smith Bot] hello", [], ["42", "team", "Smith Bot"]),
+    # a crew's rank before a dictionary word stays
+    ("FO Report filed; CPT Training due", [], ["Report", "Training"]),
+    # traditional characters read through their simplified form: a visitor's and a customer's label
+    ("保全日誌 巡邏人員：王強 於台中發現訪客許宗憲（電話 0912345678）未登記", ["王強", "許宗憲"], ["台中"]),
+    ("門市 台北信義店 客戶 龎美慧 申辦4G 599 方案", ["龎美慧"], ["台北信義店"]),
+    # a member before the name; the member's card, points and level stay
+    ("退款通知：会员 马丽 之订单 TW5469456321；会员等级提升；会员积分 200", ["马丽"], ["TW5469456321", "会员等级"]),
+    # a Chinese name after whom a job was released to or a push's author; a place or a word stays
+    ("UMNR: child released to 贾志强 (grandparent); Started by GitLab push by 林文欽 Checking out", ["贾志强", "林文欽"], []),
+    ("released to 北京 office; push by 自动化 pipeline", [], ["北京", "自动化"]),
+])
+def test_the_second_rounds_names(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
 @pytest.mark.parametrize("line", [
     "client=", "client=關", "担当", "担当 ", "担当：", "小", "前台小", "已转", "转周", "部张", "pax[", "pax[0]=", "a[0].b=",
     "user[99999]=x", "] a.b: ", "]: ", "CPT", "CPT ", "FO /", "atendente", "Vendeur :", ",KURIAN,", ",A,B", "MS ", "MS X",
     "eyJhbGciOi.", "eyJhbGciOiJIUzI1NiJ9..", "oracle+cx_oracle://", "oracle+cx_oracle://:@", "携转授权码:", "LPA:1$",
     "pw", "pw reset to", "msisdn-", "msisdn-1", "línea", "KIOSK T5-K05 (", "x-1 (10.1", "upf=", "BRAS", "岗亭", "dnis",
-    "客服專線 (", "票号", "TAG",
+    "客服專線 (", "票号", "TAG", "Spoke w/", "booked under", "booked under ,", "администратор", "Исполнитель: У.",
+    "[agent ]", "[agent", "[agent Eduardo", "訪客", "會員 ", "released to", "push by 林",
 ])
 def test_malformed_lines_for_the_twenty_sixth_sessions_cues(red, line):
     out = redact_lines([line], red)[0][0]
