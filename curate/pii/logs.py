@@ -1123,6 +1123,35 @@ def _note_authors(text: str, rx: re.Pattern = _NOTE_AUTHOR) -> list[Span]:
 # "Note: please" and a field's label stay; a census given name alone, a full name by the cues' test.
 _CHAT_OPENING = (r"(?i:hi|hello|hey|thanks|thank you|yes|no|ok|okay|sure|please|i |i'm|i am|my |can |could |would |is |are |"
                  r"do |does |good |dear |sorry|just |we |our |when |where |why |how |what )")
+# A rooming list's or a manifest's guests in capitals, each room's names joined by " / " before its type ("1)
+# SIGIZMUND MOISEEV / ANASTASIYA EVSEEVA DBL; 2) FLAVIA CASALE SGL": blind log 39's read half): the room type
+# after the run, or the slash between two runs, says they are people, not a firm's or a city's name
+_ROOMING_HINT = re.compile(r"[A-Z]{2} (?:SGL|DBL|TWN|TRP|QUAD)\b")
+_ROOMING_RUN = re.compile(r"(?<![\w'\-])([A-Z\u00c0-\u00de\u0130\u015e\u011e][A-Z\u00c0-\u00de\u0130\u015e\u011e'\-]+"
+                          r"(?: [A-Z\u00c0-\u00de\u0130\u015e\u011e][A-Z\u00c0-\u00de\u0130\u015e\u011e'\-]+){1,3})"
+                          r"(?= / | (?:SGL|DBL|TWN|TRP|QUAD)\b)|(?<= / )([A-Z\u00c0-\u00de\u0130\u015e\u011e][A-Z\u00c0-\u00de\u0130\u015e\u011e'\-]+"
+                          r"(?: [A-Z\u00c0-\u00de\u0130\u015e\u011e][A-Z\u00c0-\u00de\u0130\u015e\u011e'\-]+){1,3})(?= (?:SGL|DBL|TWN|TRP|QUAD)\b| / )")
+
+
+def _rooming_names(text: str) -> list[Span]:
+    """(not every word one the glosses write in lower case: a room's kind, "DELUXE KING / TWIN DBL", "SEA VIEW")"""
+    out = []
+    lx = en_names.lexicons()
+    for m in _ROOMING_RUN.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        words = m.group(g).split()
+        if any(_ORG_CAPS.fullmatch(w) for w in words) or words[0] in ("ROOM", "GRP", "TL", "GROUP") \
+                or all(x.lower() in lx.lower for x in words):
+            continue
+        out.append(Span(m.start(g), m.end(g), "PERSON", 0.9, "log_field"))
+    return out
+
+
+_CAPS_FIRST_HINT = re.compile(r"[A-Z]{3} [A-Z][a-z]|[A-Z]{3}, [A-Z]{3}")
+_CAPS_FIRST = re.compile(rf"(?<![\w'\-])([A-Z][A-Z'\-]{{2,}}(?: [A-Z][A-Z'\-]{{2,}})?),? ((?:{_NAME_WORD})|[A-Z][A-Z'\-]{{2,}})"
+                         rf"(?![\w'\-])(?! {_NAME_WORD})")
+_DEED_ENDS = ("assigned to ", "escalated to ", "handed to ", "transferred to ", "processed for ", "booked for ", "for patient ",
+              "by ")
 _CHAT_AGENT = re.compile(r"\[(?i:agent|rep|operator|advisor|adviser|staff|support|cs|host|tech)[ :]+([^\[\]\s][^\[\]]{0,30}?)\]")
 _CHAT_HINT = re.compile(": " + _CHAT_OPENING)  # (its literal first: the engine skips to it; the speaker's pattern, 4 µs)
 _CHAT_SPEAKER = re.compile(rf"(?:^|\] |\| |\t)({_NAME_WORD}(?: {_NAME_WORD}){{0,2}}): (?=(?i:hi|hello|hey|thanks|thank you|"
@@ -1545,7 +1574,8 @@ _DID = re.compile(r" (?:[a-z]{2,}ed|joined|left|logged|signed|opened|closed|made
                   r"began|has|had|was|is)\b")
 _NAME_WORD_RX = re.compile(_NAME_WORD)
 _GPSI_MSISDN = re.compile(r"(?<![\w-])msisdn-(\d{8,15})(?!\d)")
-_CAPS_TITLE_NAME = re.compile(rf"(?<![\w/-])(?:MR|MRS|MS|MSTR|MISS)\.? ({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?![\w'\-])")
+_CAPS_TITLE_NAME = re.compile(rf"(?<![\w/-])(?:MR|MRS|MS|MSTR|MISS)\.? ({_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
+                              r"|[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,2})(?![\w'\-])")
 _NEXT_NAME_WORD = re.compile(rf" {_NAME_WORD}(?=[\s,;)\]|]|$|\\[tnr])")
 # a user's id and their name in brackets after it, as audit trails print both ("user=U21389 (Labelle,
 # Véronique)", "by jdoe (Jane Doe)"); an X.509 or LDAP distinguished name's common name that is a
@@ -2574,6 +2604,29 @@ _OTHER_CUED = re.compile(
     r"|(?<![\w-])(Hello|Hi|Hey|Dear|Thanks|Thank you|Welcome|[Mm]y name is|I'm|I am|[Tt]his is|Уважаемый|Уважаемая|Здравствуйте|Шановний|Шановна|"
     r"Αγαπητέ|Αγαπητή|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Kind regards|Best regards|Regards|Sincerely|Cheers)[ ,]+)"
     rf"({_OTHER_NAME})(?![{_OTHER_LETTER}\u4e00-\u9fff\w])")
+@functools.lru_cache(maxsize=1 << 12)
+def _ru_given_name(word: str) -> bool:
+    """A Cyrillic word whose likeliest reading in pymorphy3's dictionary (OpenCorpora) is a given name in the
+    nominative (Ольга, Иван, Зинаида; not Терапевт, Мастер, Москва). False without the package."""
+    morph = _morph()
+    if morph is None:
+        return False
+    p = morph.parse(word)[0]
+    return "Name" in p.tag and "Geox" not in p.tag and p.score >= 0.5
+
+
+@functools.lru_cache(maxsize=1)
+def _morph():
+    try:
+        import pymorphy3
+    except ImportError:
+        return None
+    try:
+        return pymorphy3.MorphAnalyzer()
+    except (OSError, ValueError, ImportError):  # (its dictionary missing or unreadable: the rule is off, as without it)
+        return None
+
+
 _OTHER_DISPLAY = re.compile(rf"(?:^|(?<=[\s,;:(\[\"]))\"?({_OTHER_NAME})\"? ?<([^<>\s@]{{1,64}}@[^<>\s]{{1,255}})>")
 _CASED = re.compile("[\u0370-\u052f\u0531-\u058f]")
 _FIRM_AFTER = re.compile(r" (?:AD|EOOD|OOD|ADSITz|Ltd|LLC|Inc|Group|GmbH|Co|Corp|SA|AG|Holdings?|PLC)\b")
@@ -2802,10 +2855,13 @@ def _other_script_names(text: str) -> list[Span]:
         if (m.group(1) is not None and m.group(1).lower() in _WEAK_ROLES
                 or m.group(2) is not None and m.group(2).lower() == "this is") and " " not in m.group(3):
             continue  # (a role programs hold too, or "this is" before a town's name: two words at least)
-        # (a lone word is a name after a greeting, or as a note's author before its colon: "note by Гостомысл:";
-        # not after a Russian role's label where the field ends, "администратор Ольга": "врач Терапевт" too)
+        # (a lone word is a name after a greeting, or as a note's author before its colon: "note by Гостомысл:", or
+        # after a Russian role's label where the morphology dictionary reads it as a given name: "администратор
+        # Ольга", blind log 39's read half; not "врач Терапевт", a noun)
         if (sp := _other_script_name(text, m.start(3), m.end(3),
-                                     m.group(2) is not None or text.startswith(":", m.end(3)) and "by " in m.group(0))) is not None:
+                                     m.group(2) is not None or text.startswith(":", m.end(3)) and "by " in m.group(0)
+                                     or m.group(1) is None and " " not in m.group(3) and "\u0400" <= m.group(3)[:1] <= "\u04ff"
+                                     and _ru_given_name(m.group(3)))) is not None:
             out.append(Span(sp[0], sp[1], "PERSON", 0.9, "log_field"))
     if "@" in text:
         for m in _OTHER_DISPLAY.finditer(text):
@@ -3669,6 +3725,21 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         out += _note_authors(text, _NOTE_BY_ONE)
     if ": " in text and _CHAT_HINT.search(text) is not None:
         out += _chat_speakers(text)
+    if (" DBL" in text or " SGL" in text or " TWN" in text or " TRP" in text) and _ROOMING_HINT.search(text) is not None:
+        out += _rooming_names(text)
+    if _CAPS_FIRST_HINT.search(text) is not None:
+        # a surname in capitals before the given name, as hotels, airlines and hospitals write a person after
+        # a deed or a role ("assigned to SCHWEITZER Osman", "patient CHAR, GIRISH (MRN …)": blind logs 14 and 16's
+        # read halves): the capitals a census surname or no dictionary word, the given name no gloss's word
+        lx = en_names.lexicons()
+        for m in _CAPS_FIRST.finditer(text):
+            r = _ROLE_BEFORE.search(text, max(0, m.start() - 18), m.start())
+            if not (r is not None and r.group(1).lower() in _ROLE_WORDS or text.endswith(_DEED_ENDS, 0, m.start())):
+                continue
+            sur, given = m.group(1), m.group(2)
+            if all((w.lower() in lx.last or w.lower() not in lx.vocab) and w.lower() not in lx.places for w in sur.split())\
+                    and (given.lower() in lx.first or given.lower() not in lx.vocab) and given.lower() not in lx.lower:
+                out.append(Span(m.start(), m.end(), "PERSON", 0.9, "log_field"))
     if "[" in text and _CHAT_AGENT.search(text) is not None:
         # a chat transcript's staff turn with the agent's name in its bracket ("[visitor] hi … [agent Eduardo]
         # sure!", "[agent 미정]": blind log 29's read half): a given name alone counts there, as in a bracket
@@ -3686,8 +3757,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     if ("MR" in text or "MS" in text or "MISS" in text) and _CAPS_TITLE_NAME.search(text) is not None:
         # a title in capitals before a name written in its own case, as airline and travel records print a
         # passenger ("PAX MS Pénélope Dumas": blind log 43's read half; not "MS Terminal Server": words)
+        # (in capitals too, "PAX MS MUKHINA NINA": each word a census name or no dictionary word, not "MRS SEAT 43H")
+        lx = en_names.lexicons()
         out += [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _CAPS_TITLE_NAME.finditer(text)
-                if _name_words(m.group(1), True)]
+                if (_name_words(m.group(1), True) if not m.group(1).isupper() else
+                    all((w := x.lower()) in lx.first or w in lx.last or w not in lx.vocab for x in m.group(1).split())
+                    and not all(x.lower() in lx.lower for x in m.group(1).split()))]
     if "@" in text or " (" in text:
         out += _mentioned_names(text)
     if ("assw" in text or "ASSW" in text or "pwd " in text or " pw " in text or "asscode" in text or "de passe" in text or "ontrase" in text

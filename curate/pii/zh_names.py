@@ -84,6 +84,8 @@ STRONG = ("姓名", "名字", "联系人", "患者", "病人", "收件人", "收
           # the parties of a registration and the subjects of a health or job record (男方 赵一鸣 女方 钱小雨,
           # 受种者 周子轩, 求职者：普布索朗: blind log 11's theme, tried from outside it)
           "男方", "女方", "受种者", "求职者", "申请者", "投诉者", "举报人", "被监护人",
+          # a client's contact person, as sales and visit plans name them (对接人 程总: blind log 24's read half)
+          "对接人",
           "user=", "username=", "name=", "user:", "customer=", "姓名=")
 WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "业主", "租客", "房东", "家属", "本人", "亲爱的",
         "尊敬的", "被告", "我是", "您好", "你好", "hello", "hi", "dear", "寄给", "交给", "转交", "致",

@@ -129,10 +129,11 @@ def test_machines_and_desks_stay(red, line, gone, kept):
     # whose name a booking is under
     ("wants a table for 2 at Nobu 20:00 - booked under Antonino Russo, confirmed", ["Antonino Russo"], ["Nobu"]),
     ("listed under Accessories; booked under Group Rate", [], ["Accessories", "Group Rate"]),
-    # a Russian surname with its initials after a role; a town, or a lone word where the field ends, stays (the
-    # given name alone is a noun as often: "врач Терапевт")
+    # a Russian surname with its initials after a role, a lone given name by the morphology dictionary; a town or
+    # a noun stays ("врач Терапевт")
     ("Заявка 01739: ошибка E-042. Исполнитель: Уварова С.; врач Петров И.И. принял", ["Уварова С.", "Петров И.И."], []),
-    ("Администратор Москва сообщил о сбое; врач Терапевт", [], ["Москва", "Терапевт"]),
+    ("Гость заселён в номер 717; администратор Ольга", ["Ольга"], ["717"]),
+    ("Администратор Москва сообщил о сбое; врач Терапевт; Мастер Мастер", [], ["Москва", "Терапевт", "Мастер"]),
     # a chat's staff turn with the agent's name in its bracket; a team, a number or a bot stays
     ("livechat: [visitor] hi, about the Mercedes [agent Eduardo] sure! can I get your name", ["Eduardo"], ["Mercedes"]),
     ("[agent 42] ok; [support team] hi; [agent Smith Bot] hello", [], ["42", "team", "Smith Bot"]),
@@ -151,13 +152,36 @@ def test_the_second_rounds_names(red, line, gone, kept):
     _check(red, line, gone, kept)
 
 
+@pytest.mark.parametrize("line, gone, kept", [
+    # a rooming list's guests in capitals before the room's type; a room's kind stays
+    (("GRP MICE52876 rooming list: 1) SIGIZMUND MOISEEV / ANASTASIYA EVSEEVA DBL; 2) HEATHER JONES / DAVID MILLER DBL; "
+      "3) FLAVIA CASALE SGL; TL mobile +49 151 1234567"),
+     ["SIGIZMUND MOISEEV", "ANASTASIYA EVSEEVA", "HEATHER JONES", "DAVID MILLER", "FLAVIA CASALE"], ["MICE52876"]),
+    ("room type upgrade: DELUXE KING / TWIN DBL; SUPERIOR SEA VIEW SGL", [], ["DELUXE KING", "SEA VIEW"]),
+    ("rooming list: 4) NATIVIDAD LAGUNA / PERLA TORRENTS DBL", ["NATIVIDAD LAGUNA", "PERLA TORRENTS"], []),
+    # a title in capitals before a name in capitals; a seat or a product after it stays
+    ("AHL JFKQX15735 | PAX MS MUKHINA NINA | TAG 0176440791", ["MUKHINA NINA"], ["0176440791"]),
+    ("SEQ 279 MRS SEAT 43H BAG 0/4KG; MS SQL SERVER down", [], ["SEAT 43H", "SQL SERVER"]),
+    # a surname in capitals before the given name after a deed; a team or an office stays
+    ("[CS-13360] no-show fee on card ending 7496; assigned to SCHWEITZER Osman", ["SCHWEITZER Osman"], ["7496"]),
+    ("assigned to IT Support; escalated to NOC Team; approved by CFO Office", [], ["IT Support", "NOC Team", "CFO Office"]),
+    # a client's contact person before the surname and title; the word's other uses stay
+    ("前往成都拜访客户，对接人 程总；对接人：李娜；对接人变更", ["程", "李娜"], ["对接人变更"]),
+    # a flight crew's rank before a surname in pinyin or another language's
+    ("TECHLOG B-6942: turbulence FL350. CPT Zhao / FO Liang. FO Aksu signed", ["Zhao", "Liang", "Aksu"], ["B-6942"]),
+])
+def test_the_third_rounds_names(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
 @pytest.mark.parametrize("line", [
     "client=", "client=關", "担当", "担当 ", "担当：", "小", "前台小", "已转", "转周", "部张", "pax[", "pax[0]=", "a[0].b=",
     "user[99999]=x", "] a.b: ", "]: ", "CPT", "CPT ", "FO /", "atendente", "Vendeur :", ",KURIAN,", ",A,B", "MS ", "MS X",
     "eyJhbGciOi.", "eyJhbGciOiJIUzI1NiJ9..", "oracle+cx_oracle://", "oracle+cx_oracle://:@", "携转授权码:", "LPA:1$",
     "pw", "pw reset to", "msisdn-", "msisdn-1", "línea", "KIOSK T5-K05 (", "x-1 (10.1", "upf=", "BRAS", "岗亭", "dnis",
     "客服專線 (", "票号", "TAG", "Spoke w/", "booked under", "booked under ,", "администратор", "Исполнитель: У.",
-    "[agent ]", "[agent", "[agent Eduardo", "訪客", "會員 ", "released to", "push by 林",
+    "[agent ]", "[agent", "[agent Eduardo", "訪客", "會員 ", "released to", "push by 林", " / DBL", "1) A / B DBL", "X SGL",
+    "assigned to ABC", "assigned to ABC ,", "对接人", "对接人 ",
 ])
 def test_malformed_lines_for_the_twenty_sixth_sessions_cues(red, line):
     out = redact_lines([line], red)[0][0]
@@ -173,4 +197,5 @@ def test_broken_bytes_after_the_sessions_cues_pass_through_whole(red, tmp_path):
                                         b"[#ops 01:30] \xfe.r: hi", b"CPT \xff / FO \xfe", b",KURIAN,\xff",
                                         b"MS \xfe Dumas", b"eyJhbGciOi\xff.a.b", b"gpsi=msisdn-\xfe",
                                         b"KIOSK T5-K05 (\xff)", b"pw reset to '\xfe'",
-                                        "前台小".encode() + b"\xff"])
+                                        "前台小".encode() + b"\xff", b"1) ANNA \xff / BOB DBL", b"assigned to \xfe Osman",
+                                        "对接人 ".encode() + b"\xff"])
