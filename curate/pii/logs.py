@@ -511,7 +511,8 @@ _ZH_ACCOUNT = re.compile("(?:[账帳][号號户戶]|用[户戶]名?|登[录錄][
                          "|[\u4e00-\u9fff][员員人](?=[ \t]*[：:=]?[ \t]*(?:[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9]"
                          "|[a-z]{4,}[0-9]{1,4}(?![A-Za-z0-9._])|[a-z]{3,31}(?=[\\s,，;；|)）]|$))))"
                          "[ \t]*[：:=]?[ \t]*"
-                         r"([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*)(?=[\s，,。；;）)（(：:\u4e00-\u9fff]|$)")
+                         # (or before a broadband account's realm: 账号 shixiaodong0270@adsl, blind log 42's read half)
+                         r"([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*)(?=[\s，,。；;）)（(：:\u4e00-\u9fff]|$|@[a-z0-9]+(?:[\s，,]|$))")
 
 
 # A name as passports, tickets and hotel systems print it, SURNAME/GIVEN in capitals (HUANG/WENBO):
@@ -1368,7 +1369,9 @@ def _note_by_login(text: str) -> list[Span]:
         if "." not in v and "_" not in v:
             # a bare word after "by" is a login only as a surname and an initial or a name's parts run together
             # ("handled by garciac", "approved by kduncan": blind log 31's read half); not "handled by default"
-            if _personal_login(v) and v.rstrip("0123456789") not in en_names.lexicons().vocab and not role_account(v):
+            # (or an initial and a Chinese surname in pinyin: "reported by nmeng", blind log 23's read half)
+            if (_personal_login(v) or _initial_pinyin_surname(v)) and v.rstrip("0123456789") not in en_names.lexicons().vocab \
+                    and not role_account(v):
                 out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
             continue
         if _parts_login(v, parts, lower):
@@ -1377,7 +1380,9 @@ def _note_by_login(text: str) -> list[Span]:
 
 
 def _parts_login(v: str, parts: list, lower) -> bool:
-    """A login of a name's parts joined by . or _ (see _note_by_login), no role's account."""
+    """A login of a name's parts joined by . or _ (see _note_by_login), a number after a part or not
+    (wridesh.sandhu9), no role's account."""
+    parts = [p.rstrip("0123456789") for p in parts]
     return (_person_login(v) or _name_initial_login(v)
             or all(len(p) >= 3 and p.isalpha() and p not in lower and sum(c in "aeiouy" for c in p) >= 2 for p in parts)) \
         and not role_account(v) and not _no_one("PERSON", v)
@@ -1385,6 +1390,7 @@ def _parts_login(v: str, parts: list, lower) -> bool:
 
 # a chat export's speaker by login after the channel's bracket ("[#ops-muc 01:30] anastasios.r: pax …", blind
 # log 43's read half): a login of a name's parts; not a logger's or a module's name ("[main] app.server: …")
+_DOTTED_LOGIN = re.compile(r"[a-z][a-z0-9]*[._][a-z][a-z0-9]*")
 _CHAT_LOGIN = re.compile(r"\] ([a-z][a-z0-9]*[._][a-z][a-z0-9]*): ")
 
 
@@ -1401,7 +1407,8 @@ _DONE_BY_INVERTED = re.compile(rf"(?:(?<=[A-Za-z]{{2}})ed|(?<![\w-])(?:[Cc]ommen
 # (people's acts only: "caused by jackson.databind" is a Java exception's cause)
 _NOTE_BY_LOGIN = re.compile(r"(?<![\w-])(?:(?:[Uu]pdat|[Cc]reat|[Ee]dit|[Aa]ssign|[Aa]pprov|[Rr]eject|[Cc]los|[Oo]pen|[Ff]il|[Ss]ubmitt|"
                             r"[Ee]nter|[Ss]ign|[Rr]eview|[Mm]odifi|[Dd]elet|[Aa]dd|[Rr]equest|[Cc]omplet|[Rr]esolv|[Ee]scalat|"
-                            r"[Rr]eassign|[Hh]andl|[Pp]rocess|[Ll]ogg|[Cc]hang|[Vv]erifi|[Cc]heck|[Ii]nspect|[Ww]ritt|[Pp]ost)ed"
+                            r"[Rr]eassign|[Hh]andl|[Pp]rocess|[Ll]ogg|[Cc]hang|[Vv]erifi|[Cc]heck|[Ii]nspect|[Ww]ritt|[Pp]ost|"
+                            r"[Rr]eport|[Ff]lagg|[Bb]ann|[Mm]ut|[Kk]ick)ed"
                             r"|(?:[Cc]omment|[Nn]ote|[Rr]eply|[Ee]ntry)s?) by "
                             r"([a-z][a-z0-9]*[._][a-z][a-z0-9]*|[a-z]{4,16}\d{0,3})(?=[\s:,;)]|$)")
 
@@ -3358,6 +3365,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             elif f & _K_ROLE and v1 - v0 >= 2 and _HAN.match(text, v0) \
                     and whole_value_name(text[v0:v1] + " ", 0) == v1 - v0:
                 ent = "PERSON"  # a role's key before a Chinese name (handler=薄辉: blind log 23's read half)
+            elif f & _K_ROLE and _DOTTED_LOGIN.fullmatch(text, v0, v1) is not None \
+                    and _parts_login(text[v0:v1], re.split(r"[._]", text[v0:v1]), en_names.lexicons().lower):
+                ent = "PERSON"  # ... or a login of a name's parts (staff=wridesh.sandhu9: blind log 42's read half)
             elif f & _K_SECRET and _random_secret(text, v0, v1):
                 ent = "CREDENTIAL"  # apiv3_key=N87xHnFOTnZ1TbYuH7mnm7EEJHktN02F (see _keyed_secret)
             elif ent is None and key in _ATTEMPT_KEYS and v1 - v0 >= 4 and _PASSWORD_WORD.search(text) is not None:

@@ -196,6 +196,21 @@ def test_the_third_rounds_secrets(red, line, gone, kept):
     _check(red, line, gone, kept)
 
 
+@pytest.mark.parametrize("line, gone, kept", [
+    # a login by who reported it: an initial and a Chinese surname in pinyin; a system or a role stays
+    ("[mod-bot] user michaelf (id 954603750685387296) reported by nmeng in #general", ["nmeng"], ["954603750685387296"]),
+    ("reported by system; flagged by moderator; processed by worker12", [], ["system", "moderator", "worker12"]),
+    # a broadband account's login before its realm
+    ("宽带拨号认证失败 账号 shixiaodong0270@adsl 原因:账号欠费停机", ["shixiaodong0270"], ["adsl"]),
+    # a login of a name's parts under a role's key, a number after a part; a program's or a service's stays
+    ("POS store=CHI-6306 till=4 tender=card staff=wridesh.sandhu9", ["wridesh.sandhu9"], ["CHI-6306"]),
+    ("staff=svc.backup operator=app.server agent=web.client owner=log4j.core member=new_value", [],
+     ["svc.backup", "app.server", "web.client", "log4j.core", "new_value"]),
+])
+def test_the_fifth_rounds_logins(red, line, gone, kept):
+    _check(red, line, gone, kept)
+
+
 @pytest.mark.parametrize("line", [
     "client=", "client=關", "担当", "担当 ", "担当：", "小", "前台小", "已转", "转周", "部张", "pax[", "pax[0]=", "a[0].b=",
     "user[99999]=x", "] a.b: ", "]: ", "CPT", "CPT ", "FO /", "atendente", "Vendeur :", ",KURIAN,", ",A,B", "MS ", "MS X",
@@ -204,7 +219,7 @@ def test_the_third_rounds_secrets(red, line, gone, kept):
     "客服專線 (", "票号", "TAG", "Spoke w/", "booked under", "booked under ,", "администратор", "Исполнитель: У.",
     "[agent ]", "[agent", "[agent Eduardo", "訪客", "會員 ", "released to", "push by 林", " / DBL", "1) A / B DBL", "X SGL",
     "assigned to ABC", "assigned to ABC ,", "对接人", "对接人 ", "password issued:", "password issued: '", 'password "."',
-    "attempted=", 'attempted="', "sid=", "PAX MS", "MS A",
+    "attempted=", 'attempted="', "sid=", "PAX MS", "MS A", "reported by", "reported by n", "账号 a@", "staff=a.", "staff=.b",
 ])
 def test_malformed_lines_for_the_twenty_sixth_sessions_cues(red, line):
     out = redact_lines([line], red)[0][0]
