@@ -129,7 +129,7 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         "项目经理", "接待",
         # a flight's crew before the name, as a roster prints it (机长 杨帆(工号…) 副驾驶 何雪, 乘务长 李娜: blind log
         # 43's read half), and the staff of a shop's or an operator's counter (营业员 张敏, 装维 工程师)
-        "机长", "副驾驶", "乘务长", "安全员", "营业员", "装维", "作业员",
+        "机长", "副驾驶", "乘务长", "营业员", "装维", "作业员",
         # a member before the name, as a refund's or a loyalty notice prints it (会员 马苡菲 之订单: blind log 43's
         # read half)
         "会员",
@@ -1456,10 +1456,10 @@ def _title_tuple() -> tuple[str, ...]:
     return tuple(w for w in _tables()["titles"] if len(w) > 1)
 
 
-_ADDRESSING = ("派", "安排", "指派", "联系", "通知", "告知", "提醒", "转告", "好的", "感谢", "麻烦",
-               # (a case handed on: 已转周律师处理, blind log 28's read half)
-               "转", "转交", "移交")
-_HANDED_ON = ("转交", "移交", "转")  # (the verbs among them the segmenter glues to a surname before a title: 转周/x 律师)
+# a case handed on (已转周律师处理, blind log 28's read half): verbs the segmenter glues to a surname before a
+# title too (转周/x 律师)
+_HANDED_ON = ("转交", "移交", "转")
+_ADDRESSING = ("派", "安排", "指派", "联系", "通知", "告知", "提醒", "转告", "好的", "感谢", "麻烦") + _HANDED_ON
 # the unit a post belongs to, before its holder's surname and title (已通知客房部张经理跟进: blind log 39's read half)
 _UNIT_ENDS = ("部", "科", "处", "组", "室", "中心", "队")
 
