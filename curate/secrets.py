@@ -18,8 +18,10 @@ MASK = "***"
 
 # scheme://user:password@host → the userinfo (user and password) is the secret.
 # user[:password]@ — a password may hold @ # ? (printed unencoded); it never crosses a /.
-# (a scheme may hold "_" where a driver is named: SQLAlchemy's oracle+cx_oracle://, blind log 42's read half)
-URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-_]{1,23}://)([^\s:/@?#\"'<>]+(?::[^\s/\"'<>]*)?)@"
+# A URL's scheme, as logs print it (a scheme may hold "_" where a driver is named: SQLAlchemy's
+# oracle+cx_oracle://, blind log 42's read half); the PII pass's URL credentials read the same
+URL_SCHEME = r"[a-z][a-z0-9+.\-_]{1,23}://"
+URL_USERINFO = re.compile(r"(?i)\b(" + URL_SCHEME + r")([^\s:/@?#\"'<>]+(?::[^\s/\"'<>]*)?)@"
                           r"(?=[^\s/?#\"'<>@]+)")
 
 # Issued-key shapes: prefixes vendors document for their keys (OpenAI, Anthropic, GitHub, GitLab,

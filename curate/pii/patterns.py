@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from curate.secrets import API_KEY
+from curate.secrets import API_KEY, URL_SCHEME
 
 
 @dataclass(frozen=True, slots=True)
@@ -755,8 +755,7 @@ def role_account(v: str) -> bool:
     return low.rstrip("0123456789").rstrip("_-") in ROLE_ACCOUNTS or not _SERVICE_PARTS.isdisjoint(_ACCOUNT_PARTS.split(low))
 
 
-# (a scheme may hold a driver's "_", oracle+cx_oracle://, as secrets.URL_USERINFO reads it)
-_URL_CRED = re.compile(r"(?i)\b[a-z][a-z0-9+.\-_]{1,23}://(([^\s:/@?#\"'<>]*):[^\s/\"'<>]+)@[^\s/?#\"'<>@]+")
+_URL_CRED = re.compile(r"(?i)\b" + URL_SCHEME + r"(([^\s:/@?#\"'<>]*):[^\s/\"'<>]+)@[^\s/?#\"'<>@]+")
 
 
 def _cli_credentials(text: str, low: str) -> list[Span]:
