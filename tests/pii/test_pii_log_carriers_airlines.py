@@ -220,6 +220,7 @@ def test_the_fifth_rounds_logins(red, line, gone, kept):
     "[agent ]", "[agent", "[agent Eduardo", "訪客", "會員 ", "released to", "push by 林", " / DBL", "1) A / B DBL", "X SGL",
     "assigned to ABC", "assigned to ABC ,", "对接人", "对接人 ", "password issued:", "password issued: '", 'password "."',
     "attempted=", 'attempted="', "sid=", "PAX MS", "MS A", "reported by", "reported by n", "账号 a@", "staff=a.", "staff=.b",
+    "администратор О", "администратор Ё-", "администратор Ольга-", "врач \u0400", "oracle+cx_oracle://a:@", "x_y://:p@h",
 ])
 def test_malformed_lines_for_the_twenty_sixth_sessions_cues(red, line):
     out = redact_lines([line], red)[0][0]
@@ -236,4 +237,5 @@ def test_broken_bytes_after_the_sessions_cues_pass_through_whole(red, tmp_path):
                                         b"MS \xfe Dumas", b"eyJhbGciOi\xff.a.b", b"gpsi=msisdn-\xfe",
                                         b"KIOSK T5-K05 (\xff)", b"pw reset to '\xfe'",
                                         "前台小".encode() + b"\xff", b"1) ANNA \xff / BOB DBL", b"assigned to \xfe Osman",
-                                        "对接人 ".encode() + b"\xff"])
+                                        "对接人 ".encode() + b"\xff", "администратор ".encode() + b"\xfe",
+                                        b"oracle+cx_oracle://\xff@h"])
