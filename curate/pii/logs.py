@@ -285,18 +285,18 @@ def _person_login(v: str) -> bool:
     if letters.isalpha() and len(letters) >= 4 and letters[1:] in lx.last and letters not in lx.vocab:
         return True  # ... and a surname that is a word too, where the whole is none (bsmith, whill, hfox; not
         # shall, ahead, swell)
-    if letters in lx.first and len(letters) >= 3 and len(v) - len(letters) == 2 and v[-2:].isdigit():
+    if letters in lx.census_first and len(letters) >= 3 and len(v) - len(letters) == 2 and v[-2:].isdigit():
         return True  # a given name and two digits, the name a word or not (jack54, sally66: Faker's user names)
-    if letters.isalpha() and len(letters) >= 6 and letters[:-1] in lx.first and letters[:-1] not in lx.lower:
+    if letters.isalpha() and len(letters) >= 6 and letters[:-1] in lx.census_first and letters[:-1] not in lx.lower:
         return True  # a given name and an initial: kennethp, sandraw (blind log 23's read half)
     if letters.isalpha() and len(letters) >= 7 and any(
-            (letters[:i] in lx.first and letters[i:] in lx.last or letters[:i] in lx.last and letters[i:] in lx.first)
+            (letters[:i] in lx.census_first and letters[i:] in lx.last or letters[:i] in lx.last and letters[i:] in lx.census_first)
             and not (letters[:i] in lx.lower and letters[i:] in lx.lower) for i in range(3, len(letters) - 2)):
         return True  # a given name and a surname run together, either way, not two everyday words (kevingriffith,
         # moralessamantha, sherryjohnson; not rosewood, summerhill): Faker's en_US user names, 0.2-0.4 found
     # (pinyin: 6+ letters, short strings read so by chance, eoor, boot; or a name's parts each in pinyin,
     # split: yuchi.jiapeng, feng_ping, zhang.wei — blind log 10's read half)
-    return any((p in lx.first or p in lx.last) and p not in lx.lower for p in parts if len(p) > 1) \
+    return any((p in lx.census_first or p in lx.last) and p not in lx.lower for p in parts if len(p) > 1) \
         or len(letters) >= 6 and pinyin_login(letters) \
         or 2 <= len(parts) <= 3 and sum(map(len, parts)) >= 6 and pinyin_name(" ".join(parts))
 
@@ -4321,7 +4321,7 @@ def _app_dsn_users(text: str, spans: list) -> list:
     for m in _STORE_DSN.finditer(text):
         user = m.group(2)
         parts = user.lower().split("_")
-        if any(w in lx.first or w in lx.last for w in parts if len(w) > 1) or pinyin_login(user.lower().replace("_", "")) \
+        if any(w in lx.census_first or w in lx.last for w in parts if len(w) > 1) or pinyin_login(user.lower().replace("_", "")) \
                 or any(len(w) == 1 for w in parts) or all(len(w) > 2 and w not in lx.vocab for w in parts):
             continue  # (and two words no dictionary holds, a name from outside the census: climaco_zamorano)
         a, b = m.start(2), m.end(1)  # the user and its colon

@@ -45,11 +45,12 @@ def test_figures_after_roles_stay_in_the_dataset_profile():
 
 @pytest.mark.parametrize("line, gone, kept", [
     # a message greeting a lone given name the census lacks but the dictionary holds only as a proper
-    # noun (Akira); a lower-case word greeted, a place greeted, a greeting without a comma stay
+    # noun (Akira); a lower-case word greeted, a place greeted, a greeting without a comma of a word no
+    # name list holds stay
     ('sms to=+1 514-318-8185 body="Hi Akira, this is a reminder of your appointment"', ["Akira"], ["Hi ", ", this is"]),
     ("Hi Team, deploy done. Dear Customer, your order shipped. Hello World, started", [],
      ["Hi Team,", "Dear Customer,", "Hello World,"]),
-    ("Hi London, welcome aboard; Hi Akira welcome", [], ["Hi London,", "Hi Akira welcome"]),
+    ("Hi London, welcome aboard; Hi Quorin welcome", [], ["Hi London,", "Hi Quorin welcome"]),
 ])
 def test_greeted_given_names(red, line, gone, kept):
     _check(red, line, gone, kept)
