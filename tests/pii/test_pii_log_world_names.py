@@ -1,7 +1,8 @@
 """Given names of other countries (en_names._world_names: nam_dict's, read from gender-guesser's data
 file): a full name or a lone given name the US census lacks is found where a census name is, and the
-words the list leaves out stay. The twenty-seventh session's cases; names invented for the tests,
-none from the blind logs."""
+words the list leaves out stay; and a given name before a word no dictionary knows, in a line that
+carries someone's contact (logs._pairs_beside_contacts). The twenty-seventh session's cases; names
+invented for the tests, none from the blind logs."""
 import sys
 
 import pytest
@@ -60,3 +61,37 @@ def test_without_the_package_the_census_stays(monkeypatch):
     # a missing data file leaves the census's names alone, no error
     monkeypatch.setattr(en_names, "_world_names_file", lambda: None)
     assert en_names._world_names() == set()
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # no cue before the name, written in the log's own language; a phone, an e-mail address beside it
+    ("badge scan ok: Wojciech Zielonka gate 3, mobile +48 601 234 567", ["Wojciech Zielonka", "601 234 567"],
+     ["badge scan ok: ", " gate 3, mobile "]),
+    ("Ladekarte von Gianluca Pirozzi gesperrt, Rückruf an +49 30 1234567", ["Gianluca Pirozzi"],
+     ["Ladekarte von ", " gesperrt"]),
+    ("resa 4471: Itziar Zubiaurre arriva 18:40, mail itziar.z@example.org", ["Itziar Zubiaurre"],
+     ["resa 4471: ", " arriva 18:40"]),
+    # stays: no contact in the line, a firm's legal form after the pair or after more of its words,
+    # a car make, a surname the dictionary holds
+    ("film night: Gianluca Pirozzi talk at 20:00", [], ["Gianluca Pirozzi"]),
+    ("supplier Gianluca Pirozzi GmbH, tel. +49 30 1234567", ["1234567"], ["Gianluca Pirozzi GmbH"]),
+    ("Rosario Abril Rodrigo S.L.N.E, tel. +34 912 345 678", ["912 345 678"], ["Rosario Abril Rodrigo S.L.N.E"]),
+    ("rental Kia Sorento returned, call +44 20 7946 0958", ["7946 0958"], ["Kia Sorento"]),
+    ("Sanne Bakery order 12, call +31 20 123 4567", [], ["Sanne Bakery"]),
+])
+def test_a_given_name_beside_a_contact(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
+
+
+@pytest.mark.parametrize("line", [
+    "badge scan ok: Wojciech Zielonka gate 3, mobile +48 601 234 5",   # a number cut short: no phone
+    "badge scan ok: Wojciech  Zielonka, mobile +48 601 234 567",        # two spaces: no pair
+    "badge scan ok: Wojciech-Zielonka, mobile +48 601 234 567",
+    "\udcff Wojciech Zielonka +48 601 234 567 \x00",
+    "Wojciech Zielonka",
+])
+def test_broken_pairs_beside_contacts_never_raise(red, line):
+    out = redact_line(line, red)
+    assert isinstance(out, str) and out.count("\n") == line.count("\n")
