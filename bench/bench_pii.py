@@ -229,9 +229,11 @@ BLIND_LOGS = {1: ("bench.pii_logs_blind", "blind_log", 21), 2: ("bench.pii_logs_
               37: ("bench.pii_logs_blind37", "blind_log37", 271), 38: ("bench.pii_logs_blind38", "blind_log38", 277),
               39: ("bench.pii_logs_blind39", "blind_log39", 281), 40: ("bench.pii_logs_blind40", "blind_log40", 283),
               41: ("bench.pii_logs_blind41", "blind_log41", 293), 42: ("bench.pii_logs_blind42", "blind_log42", 307),
-              43: ("bench.pii_logs_blind43", "blind_log43", 311), 44: ("bench.pii_logs_blind44", "blind_log44", 313)}
+              43: ("bench.pii_logs_blind43", "blind_log43", 311), 44: ("bench.pii_logs_blind44", "blind_log44", 313),
+              45: ("bench.pii_logs_blind45", "blind_log45", 317), 46: ("bench.pii_logs_blind46", "blind_log46", 331),
+              47: ("bench.pii_logs_blind47", "blind_log47", 337)}
 # blind logs whose odd templates no one has read yet either: both halves are held-out measures
-_UNREAD = frozenset((25, 30, 33, 36, 41, 44))
+_UNREAD = frozenset((25, 30, 33, 36, 41, 44, 47))
 
 
 # What each blind log holds, for its two tables (read half, held-out half); the tables' letters and
@@ -356,7 +358,18 @@ _BLIND_WHAT = {3: ("a third", "61 templates"), 4: ("a fourth", "65 templates"),
                44: ("a forty-fourth", ("94 templates: a real-estate brokerage's and rental platform's mixed log of "
                                        "listings and agents, viewings, landlords and tenants, contracts, deposits and "
                                        "escrow, mortgage pre-approvals, smart locks, maintenance, screening, "
-                                       "complaints and overseas offices' lines"))}
+                                       "complaints and overseas offices' lines")),
+               45: ("a forty-fifth", ("94 templates: a university's mixed log of admissions, the student information "
+                                      "system, registration and grades, the learning platform, exam proctoring, "
+                                      "dormitories and access cards, library, tuition and financial aid, alumni, the "
+                                      "health centre and international students' offices")),
+               46: ("a forty-sixth", ("95 templates: a food-delivery and ride-hailing app's mixed log of orders, "
+                                      "couriers and drivers, trips, in-app chat, payouts and tips, promo codes, refunds "
+                                      "and support, fraud alerts and driver onboarding in several countries")),
+               47: ("a forty-seventh", ("93 templates: a city government's mixed log of permits and inspections, "
+                                        "parking fines and towing, 311 requests, water billing, benefits and housing, "
+                                        "business licences, bookings, council records, police reports and its call "
+                                        "centre"))}
 
 
 def _letter(i: int) -> str:
