@@ -1932,7 +1932,28 @@ def _given_and_unknown(run: str) -> bool:
     lx = en_names.lexicons()
     first, last = (w.split("-")[0].lower() for w in words)
     return first in lx.first and first not in lx.lower and first not in lx.places and first not in _VEHICLE_MAKES \
-        and last not in lx.vocab and last not in lx.places and not en_names.known_figure(run)
+        and last not in lx.vocab and last not in lx.places and last not in _STREET_TYPES \
+        and not en_names.known_figure(run)
+
+
+# (and before it, where the language writes the type first: "Rua João Pessoa", "Calle Juan Bravo",
+# "rue Victor Hugo", "ul. Jana Pawła")
+_STREET_BEFORE = re.compile(r"(?<![\w-])(?:[Rr]ua|[Cc]alle|[Aa]venida|[Aa]vda?\.|[Aa]v\.|[Rr]ue|[Aa]venue|[Bb]oulevard|[Vv]iale|"
+                            r"[Pp]iazza|[Cc]orso|[Ll]argo|[Tt]ravessa|[Pp]ra[çc]a|[Aa]lameda|[Uu]lica|[Uu]l\.|[Aa]leja|[Aa]l\.|"
+                            r"[Pp]lac|[Pp]l\.|[Pp]laza|[Pp]aseo|[Cc]arrera|[Cc]hemin|[Qq]uai|[Ss]trada|[Vv]ia)"
+                            r"(?: (?:de|da|do|dos|das|del|di|della))? \Z")
+# street-type words, English and the other languages' that no English dictionary holds: streets are
+# named after people ("Fevzi Çakmak Caddesi", "Anna Straße": blind log 46's read half, Faker's tr_TR
+# streets beside a ride's phone), the type as the pair's second word or after it
+_STREET_TYPES = frozenset((
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "blvd", "way", "place", "square",
+    "terrace", "crescent",
+    "caddesi", "cadde", "cad", "cd", "sokak", "sokağı", "sokagi", "sok", "sk", "bulvarı", "bulvari", "bulv", "yolu",
+    "mahallesi", "mah", "straße", "strasse", "str",
+    "gasse", "allee", "platz", "weg", "damm", "ufer", "chaussee", "straat", "laan", "gracht", "plein", "kade",
+    "singel", "steeg", "calle", "avenida", "rua", "travessa", "largo", "praça", "praca", "viale", "piazza", "corso",
+    "vicolo", "ulica", "aleja", "plac", "osiedle", "utca", "vej", "gade", "gatan", "gata", "vägen", "katu",
+    "ulitsa", "prospekt", "chemin", "allée", "quai", "cours"))
 
 
 def _pairs_beside_contacts(text: str, kept: list) -> list:
@@ -1944,6 +1965,8 @@ def _pairs_beside_contacts(text: str, kept: list) -> list:
         b = a + len(run)
         e = _MORE_WORDS.match(text, b).end()  # (the firm's words may go on: "Rosario Abril Rodrigo S.L.")
         if _given_and_unknown(run) and not _firm_run(text, e, text[a:e]) \
+                and not any(w.lower() in _STREET_TYPES for w in text[b:e].split()) \
+                and _STREET_BEFORE.search(text, max(0, a - 16), a) is None \
                 and not any(k.start < b and a < k.end for k in (*kept, *add)):
             add.append(Span(a, b, "PERSON", 0.9, "log_field"))
     return sorted(kept + add, key=lambda k: k.start) if add else kept

@@ -78,6 +78,12 @@ def test_without_the_package_the_census_stays(monkeypatch):
     ("Rosario Abril Rodrigo S.L.N.E, tel. +34 912 345 678", ["912 345 678"], ["Rosario Abril Rodrigo S.L.N.E"]),
     ("rental Kia Sorento returned, call +44 20 7946 0958", ["7946 0958"], ["Kia Sorento"]),
     ("Sanne Bakery order 12, call +31 20 123 4567", [], ["Sanne Bakery"]),
+    # streets named after people: the type after the pair (Turkish, its short form too) or before it
+    ("Sürücü tel +90 532 123 45 67 — yolculuk başladı, Fevzi Çakmak Caddesi", ["532 123 45 67"],
+     ["Fevzi Çakmak Caddesi"]),
+    ("Sürücü tel +90 532 123 45 67 — yolculuk başladı, Fevzi Çakmak Sk. No:4", [], ["Fevzi Çakmak Sk."]),
+    ("ride to Calle Marisol Zubiri 12, call +34 612 345 678", ["612 345 678"], ["Calle Marisol Zubiri 12"]),
+    ("ride to Marisol Zubiri 12, call +34 612 345 678", ["Marisol Zubiri"], ["ride to ", " 12, call "]),
 ])
 def test_a_given_name_beside_a_contact(red, line, gone, kept):
     out = redact_line(line, red)
