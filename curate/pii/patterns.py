@@ -972,25 +972,30 @@ _PLATE_WORD = re.compile(
     # (and a car's registration as Britain and Australia say it, "Car reg M-AB 6398", "rego 1ABC234", and the
     # Portuguese and Spanish "placa", French "plaque": blind log 34's read half)
     r"(?<![A-Za-z])(?:(?i:licen[cs]e[ _\-]?plate|reg(?:istration)?[ _\-]?plate|plate|kennzeichen|immatriculation"
-    r"|(?:car|vehicle|veh)[ _\-]?reg(?:istration)?\.?|reg\.? no\.?|rego|placa|plaque|truck|lorry|trailer"
+    r"|(?:car|vehicle|veh)[ _\-]?reg(?:istration)?\.?|reg\.? no\.?|rego|placa(?: d[ao] (?:moto|carro|ve[ií]culo))?|plaque"
+    r"|truck|lorry|trailer|bi[eể]n s[oố]|bi[eể]n ki[eể]m so[aá]t|BKS"
     r"|matr[ií]cula|targa|kenteken|nr\.? rej\.?|numer rejestracyjny|rendszám|spz|plaka(?:s[ıi])?)|MOT(?: for| due for)?|车牌号码|车牌号|車牌號碼|車牌號|车牌|車牌|牌照号码|牌照号|牌照|号牌|號牌"
     # (what a driver drives: "駕駛 KLN-1183 至台中港", blind log 35's read half; not 驾驶证, a licence)
     # (Turkish "araç plakası: 41 W 2674": blind log 39's read half)
     r"|驾驶(?![证证员舱])|駕駛(?![證員艙]))(?![A-Za-z])"
     r"(?i:[ _\-]?(?:no\.?|number|num|#))?[ \t]*[:=#：]?[ \t]*"
-    r"([A-Z0-9]{1,5}(?:[ \-·][A-Z0-9]{1,5}){0,2}|[A-Z0-9]{5,8})(?![A-Za-z0-9\-])")
+    # (a plate in four parts, India's "WB-18-D-0157", and Vietnam's dotted "85H-880.06": blind log 46's
+    # read half)
+    r"([A-Z0-9]{1,5}(?:[ \-·.][A-Z0-9]{1,5}){0,3}|[A-Z0-9]{5,8})(?![A-Za-z0-9\-])")
 
 
 PLATE_HINT = re.compile("(?i)plate|kennzeichen|immatriculation|matr[ií]cula|targa|kenteken|rej|rendszám|spz|reg|placa|plaque|"
-                        "truck|lorry|trailer|plaka|"
+                        "truck|lorry|trailer|plaka|bi[eể]n|BKS|"
                          "(?-i:MOT)|车牌|車牌|牌照|号牌|號牌|驾驶|駕駛")
 
 
 def _plate_word_score(m, text, low):
     v = m.group(1)
     alnum = sum(c.isalnum() for c in v)
-    if not (5 if v.isalnum() else 4) <= alnum <= 8 or not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
-        return None  # (4 in parts: a German town's short plate, "Kennzeichen F-C 92")
+    if not (5 if v.isalnum() else 4) <= alnum <= (8 if v.isalnum() else 10) or not any(c.isdigit() for c in v) \
+            or not any(c.isalpha() for c in v):
+        return None  # (4 in parts: a German town's short plate, "Kennzeichen F-C 92"; up to 10 in parts: Turkey's
+        # "26 BWM 4926", India's "MH-12-AB-1234")
     return 0.85
 
 

@@ -510,19 +510,21 @@ def find(text: str, low: str) -> list[Span]:
             out.append(Span(m.start(), m.end(), "PHONE_NUMBER", round(min(s, 1.0), 2), "phonenumbers"))
     if "_1" in text or "-1" in text or "@1" in text:
         out.extend(_handles(text))
-    if "/" in text and ("tel" in low or "tél" in low or "fon" in low or "handy" in low or "mob" in low or "fax" in low
-                         or "ruf" in low):
+    if "/" in text and ("01" in text or "tel" in low or "tél" in low or "fon" in low or "handy" in low or "mob" in low
+                                        or "fax" in low or "ruf" in low or "unter" in low):
         # a German number in DIN 5008's old form, its area code and a slash ("Tel. 0160/5734642", "(Tel.
         # 089/2640092)": blind logs 28 and 29's read halves), after a phone's word only: a slash joins tyre
-        # sizes, ratios and invoice numbers too (225/45, 0012/2024)
+        # sizes, ratios and invoice numbers too (225/45, 0012/2024); a mobile's prefix (015x-017x) needs no
+        # word ("sms to=0157/4644748", "Rückruf an Fahrgast unter 0177/7418666": blind log 46's read half)
         for m in _SLASH_NUMBER.finditer(text):
-            if _SLASH_CUE.search(low, max(0, m.start() - 14), m.start()) is not None:
+            if m.group(1) is not None or _SLASH_CUE.search(low, max(0, m.start() - 14), m.start()) is not None:
                 out.append(Span(m.start(), m.end(), "PHONE_NUMBER", 0.85, "phonenumbers"))
     return out
 
 
-_SLASH_NUMBER = re.compile(r"(?<![\w/.\-])0\d{2,4}/\d{5,8}(?![\w/])")
-_SLASH_CUE = re.compile(r"(?:tel|telefon|fon|phone|handy|mobil|mobile|mob|fax|tél|ruf|rufnummer)\.?:?\s*\(?$")
+_SLASH_NUMBER = re.compile(r"(?<![\w/.\-])(?:(01[5-7]\d?/(?!(?:19|20)\d\d[01]\d[0-3]\d(?!\d))\d{7,8})|0\d{2,4}/\d{5,8})"
+                           r"(?![\w/])")
+_SLASH_CUE = re.compile(r"(?:tel|telefon|fon|phone|handy|mobil|mobile|mob|fax|tél|ruf|rufnummer|unter)\.?:?\s*\(?$")
 
 
 RECOGNIZER = FunctionRecognizer("phonenumbers", "PHONE_NUMBER", find, min_digits=5)

@@ -101,3 +101,22 @@ def test_a_given_name_beside_a_contact(red, line, gone, kept):
 def test_broken_pairs_beside_contacts_never_raise(red, line):
     out = redact_line(line, red)
     assert isinstance(out, str) and out.count("\n") == line.count("\n")
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a German mobile in the old slash form needs no phone word; another slash number still does
+    ("notify sms to=0157/4644748 tmpl=driver_arriving", ["4644748"], ["sms to=", " tmpl="]),
+    ("Rückruf an Fahrgast unter 0177/7418666; Gebühr 8,40", ["7418666"], ["Gebühr 8,40"]),
+    ("tyre 0155/12345 ok; size 225/45 R17; invoice 0012/2024; ref 0160/20240101", [],
+     ["0155/12345", "225/45", "0012/2024", "0160/20240101"]),
+    # plates after a plate word in Vietnamese and Portuguese, in four parts, dotted, Turkey's nine
+    ("Tài xế biển số 85H-880.06 đã nhận chuyến", ["85H-880.06"], ["Tài xế biển số ", " đã nhận"]),
+    ("placa da moto QSU1529; saldo R$ 307,73", ["QSU1529"], ["saldo R$ 307,73"]),
+    ("Sürücü plaka 34 ABC 4926 yolcu", ["34 ABC 4926"], ["Sürücü plaka ", " yolcu"]),
+    ("car waiting, plate MH-12-AB-1234 at gate 2", ["MH-12-AB-1234"], ["car waiting, plate ", " at gate 2"]),
+    ("plate 12.5 ok; plate reader v2.1 started", [], ["plate 12.5", "plate reader v2.1"]),
+])
+def test_slash_mobiles_and_plates_abroad(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
