@@ -133,6 +133,8 @@ WEAK = ("客户", "用户", "乘客", "学生", "员工", "职工", "司机", "�
         # a member before the name, as a refund's or a loyalty notice prints it (会员 马苡菲 之订单: blind log 43's
         # read half)
         "会员",
+        # a university's people before the name (校友万凤英捐赠, 读者李亮借阅, 住宿生楊俊雄反映: blind log 45's read half)
+        "校友", "读者", "住宿生", "留学生", "考生", "研究生", "博士生", "本科生",
         "@")
 # Relatives and friends before a name in chats and tickets (我妈妈X, 表姐X, 丈夫X): weak labels that
 # also stand before ordinary nouns (妈妈和宝宝, 女儿温馨的童年), so the word after them must be a
