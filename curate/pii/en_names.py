@@ -489,8 +489,8 @@ def _world_names_file():
 def _world_names() -> set[str]:
     """nam_dict's single-word given names (lower case) that some country writes at ``WORLD_NAME_FREQ``
     or more. A line: a gender code, the name in columns 3-28, an umlaut-sorting mark in 29, one
-    frequency digit (hex) per country in 30-84. Short forms (``=``), first-parts-only (``1M``/``1F``)
-    and the East Asian syllable pairs written with ``+`` are left out."""
+    frequency digit (hex) per country in 30-84. Short forms (``=``) and first-parts-only (``1M``/``1F``)
+    are left out; the East Asian syllable pairs written with ``+`` are read run together (Jae+Ho: jaeho)."""
     path = _world_names_file()
     out: set[str] = set()
     if path is None:
@@ -503,6 +503,8 @@ def _world_names() -> set[str]:
         if ln.startswith("#") or len(ln) < 31 or ln[:2].strip() in ("=", "1M", "1F"):
             continue
         name = ln[3:29].strip().lower()
+        if "+" in name and name.replace("+", "").isalpha():
+            name = name.replace("+", "")  # (a Korean or Chinese given name's two syllables, Jae+Ho: "Jaeho")
         if not name.isalpha():
             continue
         freq = max((int(c, 16) for c in ln[30:85] if c in "0123456789ABCDEFabcdef"), default=0)

@@ -24,6 +24,8 @@ def test_world_names_join_the_census():
     for name in ("wojciech", "sanne", "gianluca", "itziar"):
         assert name in lx.first and name not in lx.census_first
     assert "jennifer" in lx.first and "jennifer" in lx.census_first
+    # a Korean given name's two syllables, written "Jae+Ho" in the list, run together
+    assert "jaeho" in lx.first and "jae+ho" not in lx.first
     # the rare class (a company's "Addison Lee", "Balfour Beatty") and words glosses write in lower case
     for word in ("addison", "balfour", "rock", "haven", "grit"):
         assert word not in lx.first
