@@ -135,3 +135,19 @@ def test_university_roles_before_chinese_names(red, line, gone, kept):
     out = redact_line(line, red)
     assert [v for v in gone if v in out] == []
     assert [v for v in kept if v not in out] == []
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a note's or an update's author alone or in full ("te by": the hint once left both out); a desk stays
+    ("[note by Linda] Spoke w/ the customer re missing side", ["Linda"], ["[note by ", "] Spoke w/"]),
+    ("update by Linda Grey: shipped", ["Linda Grey"], ["update by ", ": shipped"]),
+    ("note by Support: closed", [], ["note by Support: closed"]),
+    # a driver's given name alone; a device's driver stays
+    ('comment="driver Malcolm asked for my number"', ["Malcolm"], ['comment="driver ', " asked for"]),
+    ("loaded driver Realtek 8169; driver Intel e1000 up; handled by driver nvidia.ko", [],
+     ["driver Realtek 8169", "driver Intel e1000", "driver nvidia.ko"]),
+])
+def test_note_authors_and_drivers(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
