@@ -18,6 +18,12 @@ def red():
     return Redactor(load_policy("logs", mode="patterns"))
 
 
+def _gone_and_kept(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == []
+    assert [v for v in kept if v not in out] == []
+
+
 def test_world_names_join_the_census():
     lx = en_names.lexicons()
     # a Polish, a Dutch, an Italian and a Basque given name: in the list, not the census's
@@ -46,9 +52,7 @@ def test_world_names_join_the_census():
     ("Assigned to Rock. done", [], ["Rock"]),
 ])
 def test_world_given_names_in_logs(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 def test_logins_read_against_the_census_alone(red):
@@ -88,9 +92,7 @@ def test_without_the_package_the_census_stays(monkeypatch):
     ("ride to Marisol Zubiri 12, call +34 612 345 678", ["Marisol Zubiri"], ["ride to ", " 12, call "]),
 ])
 def test_a_given_name_beside_a_contact(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 @pytest.mark.parametrize("line", [
@@ -119,9 +121,7 @@ def test_broken_pairs_beside_contacts_never_raise(red, line):
     ("plate 12.5 ok; plate reader v2.1 started", [], ["plate 12.5", "plate reader v2.1"]),
 ])
 def test_slash_mobiles_and_plates_abroad(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 @pytest.mark.parametrize("line, gone, kept", [
@@ -132,9 +132,7 @@ def test_slash_mobiles_and_plates_abroad(red, line, gone, kept):
      ["读者来信说明了问题，研究生教育质量提高，考生须知已发布"]),
 ])
 def test_university_roles_before_chinese_names(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
 
 
 @pytest.mark.parametrize("line, gone, kept", [
@@ -148,6 +146,4 @@ def test_university_roles_before_chinese_names(red, line, gone, kept):
      ["driver Realtek 8169", "driver Intel e1000", "driver nvidia.ko"]),
 ])
 def test_note_authors_and_drivers(red, line, gone, kept):
-    out = redact_line(line, red)
-    assert [v for v in gone if v in out] == []
-    assert [v for v in kept if v not in out] == []
+    _gone_and_kept(red, line, gone, kept)
