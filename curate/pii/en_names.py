@@ -276,6 +276,14 @@ PLACE_HEADS = frozenset(("museum", "gallery", "store", "shop", "towers", "tower"
                           "zoo", "academy", "bakery", "pharmacy", "clinic", "studios"))
 
 
+# The words that make a phrase a street's name, abbreviations too (engine's addresses, logs' streets
+# named after people)
+STREET_WORDS = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "court", "ct",
+                         "place", "boulevard", "blvd", "terrace", "crescent", "close", "square", "path", "marg",
+                         "alley", "alleyway", "highway", "hwy", "parkway", "pkwy", "suite", "studio", "flat",
+                         "apt", "apartment", "unit", "floor", "building"))
+
+
 def name_shaped(value: str) -> bool:
     """Could ``value`` (an NER PERSON span) be what someone is called? See the comment above."""
     words = [w for w in _TOKEN.findall(value) if w.lower() not in _PARTICLES and w.rstrip(".") not in _TITLE_WORDS]

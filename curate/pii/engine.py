@@ -70,10 +70,7 @@ _NOT_NAMES = frozenset(["email", "e-mail", "tel", "phone", "fax", "mobile", "sub
 # addresses name streets after people), as is one ending in a street word. presidio-research's
 # templates (bench/pii_presidio.py, even lines) had 22 of their 26 PERSON false positives so.
 _HOUSE_NUMBER = re.compile(r"(?:^|[\s,/#])\d{1,6}[A-Za-z]?(?:/\d{1,5})?,?[ \t]+\Z")
-_STREET_WORDS = frozenset(("street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "court", "ct",
-                           "place", "boulevard", "blvd", "terrace", "crescent", "close", "square", "path", "marg",
-                           "alley", "alleyway", "highway", "hwy", "parkway", "pkwy", "suite", "studio", "flat",
-                           "apt", "apartment", "unit", "floor", "building"))
+_STREET_WORDS = en_names.STREET_WORDS
 # Street-type words of USPS Publication 28 (the suffixes US addresses use and Faker's en_US streets
 # draw from) and India's (Nagar, Ganj, Chowk, Zila): a phrase ending in one is a street ("Paula Vale",
 # "Thomas Summit", "Wason Nagar"), unless the word is also a given name or one of the census's 5,000

@@ -1948,9 +1948,8 @@ _STREET_BEFORE = re.compile(r"(?<![\w-])(?:[Rr]ua|[Cc]alle|[Aa]venida|[Aa]vda?\.
 # street-type words, English and the other languages' that no English dictionary holds: streets are
 # named after people ("Fevzi Çakmak Caddesi", "Anna Straße": blind log 46's read half, Faker's tr_TR
 # streets beside a ride's phone), the type as the pair's second word or after it
-_STREET_TYPES = frozenset((
-    "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "blvd", "way", "place", "square",
-    "terrace", "crescent",
+_STREET_TYPES = en_names.STREET_WORDS | frozenset((
+    "way",
     "caddesi", "cadde", "cad", "cd", "sokak", "sokağı", "sokagi", "sok", "sk", "bulvarı", "bulvari", "bulv", "yolu",
     "mahallesi", "mah", "straße", "strasse", "str",
     "gasse", "allee", "platz", "weg", "damm", "ufer", "chaussee", "straat", "laan", "gracht", "plein", "kade",
