@@ -1,0 +1,106 @@
+"""Names the line itself says are someone's (the twenty-eighth session): the words a personal mailbox's
+local part spells (logs._mail_owner_names), a quoted name written surname first
+(logs._inverted_names), and a login no list reads after an act only a person does
+(logs._note_by_login's _HUMAN_ACT). Each case with the words that must stay; names invented for the
+tests, none from the blind logs."""
+import pytest
+
+from curate.pii.config import load_policy
+from curate.pii.logs import redact_line, redact_lines
+from curate.pii.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def red():
+    return Redactor(load_policy("logs", mode="patterns"))
+
+
+def _gone_and_kept(red, line, gone, kept):
+    out = redact_line(line, red)
+    assert [v for v in gone if v in out] == [], out
+    assert [v for v in kept if v not in out] == [], out
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a CSV row whose quoted names the address spells, given name and surname
+    ('N00201,"Vermeulen","Joost",joost.vermeulen@stu.example.edu,ENG102,B+', ["Vermeulen", "Joost"],
+     ["N00201", "ENG102", "B+"]),
+    # an initial and a surname run together; the surname a word too ("Master")
+    ("77310;Ishani Master;imaster@mail.example.in;BR0885;2023-10-25", ["Ishani", "Master"], ["BR0885"]),
+    # names in capitals, the other word of the name beside the spelt one (a listed given name)
+    ("AHL JFK1 | PAX MS PETROVA NINA | EMAIL npetrova@mail.example.ru | TAG 017", ["PETROVA", "NINA"],
+     ["AHL JFK1", "TAG 017"]),
+    # a hyphenated given name the address writes with its hyphen or run together
+    ('S2024,"Lin","Mei-Ling",mei-ling.lin@stu.example.edu,MATH2410', ["Lin", "Mei-Ling"], ["MATH2410"]),
+    ("Gift from Wan-Ting Hsu (Class of 78) receipt to hsu.wanting78@mail.example.tw", ["Wan-Ting", "Hsu"],
+     ["Class of 78", "receipt"]),
+    # a Dutch name with its particle
+    ("Herinnering naar Nisse van Ulvenhout (nisse.ulvenhout@mail.example.nl): boete", ["Nisse", "Ulvenhout"],
+     ["Herinnering naar", "boete"]),
+])
+def test_names_the_mailbox_spells(red, line, gone, kept):
+    _gone_and_kept(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a firm's own name before its domain, a team's or a program's mailbox
+    ("Invoice from Acme Billing sent to acme.billing@acme.example.com", ["Acme Billing"]),
+    ("Support ticket opened from support.team@example.com by Support", ["Support ticket", "by Support"]),
+    ("Daily Report mailed to noreply.report@example.com", ["Daily Report"]),
+    # a word a gloss writes in lower case, spelt whole but not as a name's part
+    ("Billing Team: billing.team@gmail.com", ["Billing Team"]),
+    # a word of the line the address does not spell
+    ("Order 5512 for Grace shipped, mail o5512@shop.example.com", ["Grace", "Order 5512"]),
+])
+def test_words_no_mailbox_names_stay(red, line, kept):
+    _gone_and_kept(red, line, [], kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    ('ISIR txn=03: student SSN 040 67 3585, name "Fairbanks, Autumn", SAI 2939', ["Fairbanks, Autumn"], ["SAI 2939"]),
+    ("pt 'MORALES, JOHN A' admitted to ward 4", ["MORALES, JOHN A"], ["admitted to ward 4"]),
+    ('record name "Kowalczyk, Wojciech" updated', ["Kowalczyk, Wojciech"], ["record name", "updated"]),
+])
+def test_quoted_names_surname_first(red, line, gone, kept):
+    _gone_and_kept(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line", [
+    'shipping to "Paris, France" by air',
+    'venue "Austin, Texas" confirmed',
+    'x "Hello, World" y',
+    'title "Pride, Prejudice" reprinted',
+])
+def test_quoted_places_and_phrases_stay(red, line):
+    assert redact_line(line, red) == line
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    ("refund - approved by fjourdain", ["fjourdain"], ["refund - approved by"]),
+    ("CRM note by hiroka88: customer asked for a callback", ["hiroka88"], ["CRM note by", "customer asked"]),
+    ("I-9 verified by wardl", ["wardl"], ["I-9 verified by"]),
+    ("checked in at depot charger CP-7765 by driver ranganathanq", ["ranganathanq"], ["CP-7765 by driver"]),
+])
+def test_logins_after_a_persons_act(red, line, gone, kept):
+    _gone_and_kept(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line", [
+    # programs process, handle and trigger; tools run together from words or named as daemons stay
+    "request handled by gunicorn",
+    "request processed by gunicorn",
+    "renewal triggered by certbot",
+    "files rotated, approved by logrotate",
+    "change approved by default",
+    "restart approved by kubectl",
+])
+def test_programs_after_by_stay(red, line):
+    assert redact_line(line, red) == line
+
+
+def test_broken_input_through_the_new_passes_never_raises(red):
+    lines = ['"Ab, "', "x@", "@y", 'name "Walker, ', "approved by ", "note by \udc80abc",
+             "\x00jonathan.ariens@x.org Ariens\x00", '"Ariens","Jona\udc80than",jonathan.ariens@', "by driver"]
+    out = redact_lines(lines, red)
+    assert len(out) == len(lines)
+    assert all(isinstance(t, str) for t, _ in out)
