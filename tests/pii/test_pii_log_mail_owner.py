@@ -1,7 +1,8 @@
 """Names the line itself says are someone's (the twenty-eighth session): the words a personal mailbox's
 local part spells (logs._mail_owner_names), a quoted name written surname first
-(logs._inverted_names), and a login no list reads after an act only a person does
-(logs._note_by_login's _HUMAN_ACT). Each case with the words that must stay; names invented for the
+(logs._inverted_names), a login no list reads after an act only a person does
+(logs._note_by_login's _HUMAN_ACT), and a phone number in brackets after a name
+(logs._numbers_after_names). Each case with the words that must stay; names invented for the
 tests, none from the blind logs."""
 import pytest
 
@@ -104,3 +105,24 @@ def test_broken_input_through_the_new_passes_never_raises(red):
     out = redact_lines(lines, red)
     assert len(out) == len(lines)
     assert all(isinstance(t, str) for t, _ in out)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    ("Chiamata da Graziella Fontanesi (347 5512093): il cane non mangia", ["347 5512093"], ["il cane non mangia"]),
+    ("JOB-11 tech=Oliver Marsh (07911 123456) customer=Ann Lee", ["07911 123456"], ["JOB-11"]),
+    ("[LINE] 客戶 鄧志明 (0912345678) 詢問契約", ["0912345678"], ["詢問契約"]),
+    ("技師黃師傅（0933123456）將提前致電", ["0933123456"], ["將提前致電"]),
+    ("客户 王建国 (13912345678) 询问订单", ["13912345678"], ["询问订单"]),
+])
+def test_phones_in_brackets_after_a_name(red, line, gone, kept):
+    _gone_and_kept(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("student Li Tao (2025788765) enrolled in MATH2410", ["2025788765"]),   # a student's number
+    ("Ann Lee (EMP4471) joined the team", ["EMP4471"]),                     # a staff id
+    ("report by Ann Lee (20240105) filed", ["20240105"]),                    # a date
+    ("invoice for Oliver Marsh (2024-01-05) paid", ["2024-01-05"]),
+])
+def test_ids_in_brackets_after_a_name_stay(red, line, kept):
+    _gone_and_kept(red, line, [], kept)
