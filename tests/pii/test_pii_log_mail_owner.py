@@ -1,8 +1,9 @@
 """Names the line itself says are someone's (the twenty-eighth session): the words a personal mailbox's
 local part spells (logs._mail_owner_names), a quoted name written surname first
 (logs._inverted_names), a login no list reads after an act only a person does
-(logs._note_by_login's _HUMAN_ACT), and a phone number in brackets after a name
-(logs._numbers_after_names). Each case with the words that must stay; names invented for the
+(logs._note_by_login's _HUMAN_ACT), a phone number in brackets after a name
+(logs._numbers_after_names), and the name a phone or an address follows directly
+(logs._names_before_contacts). Each case with the words that must stay; names invented for the
 tests, none from the blind logs."""
 import pytest
 
@@ -125,4 +126,25 @@ def test_phones_in_brackets_after_a_name(red, line, gone, kept):
     ("invoice for Oliver Marsh (2024-01-05) paid", ["2024-01-05"]),
 ])
 def test_ids_in_brackets_after_a_name_stay(red, line, kept):
+    _gone_and_kept(red, line, [], kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    ("Aktennotiz: Mandant Gerolf Hennemann (Tel. 0157 86010258) - Vollmacht", ["Gerolf Hennemann"], ["Mandant", "Vollmacht"]),
+    ("supplier contact Sunanda Varkey, sv@cast.example.in, +91 74110 12425", ["Sunanda Varkey"], ["supplier contact"]),
+    ("Dossier 21-704 - client Rowan Gemmeke, tel. 06 5492 9121, kenteken", ["Rowan Gemmeke"], ["Dossier 21-704"]),
+])
+def test_names_a_contact_follows(red, line, gone, kept):
+    _gone_and_kept(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("Acme Logistics Ltd, +44 20 7946 0958", ["Acme Logistics Ltd"]),      # a firm
+    ("Customer Service (0800 123 4567) open 9-5", ["Customer Service"]),     # a team, in words
+    ("Berlin Office: 030 12345678", ["Berlin Office"]),                      # a place's office
+    ("Hotel Adlon (030 22610)", ["Hotel Adlon"]),                            # a business
+    ("call Main Street, 020 7946 0958", ["Main Street"]),                    # a street
+    ("Help Desk: +1 415 555 0100", ["Help Desk"]),
+])
+def test_firms_and_places_before_a_contact_stay(red, line, kept):
     _gone_and_kept(red, line, [], kept)
