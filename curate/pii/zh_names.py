@@ -152,6 +152,9 @@ TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", 
           # a shift's and a crew's heads, as hotels, kitchens and sites name them (客房部甘领班: blind log 39)
           # (not 班长 nor 工长, whose first character ends other words: 司机班班长, 施工长度)
           "领班", "領班", "厨师长", "廚師長", "管家",
+          # a secretary by surname, as an office's or an alumni society's contact (联系人 李秘书: blind log
+          # 45's read half); not 秘书长's office (秘书处) nor a role before (办公室秘书): a surname opens it
+          "秘书", "秘書",
           # a doctor's grade after the name (亓琳玲主治医师; 主任医师 reads as 主任 already)
           "主治医师", "主治医生", "副主任医师",
           # a deputy's title (审核医师=叶副主任: blind log 16's read half)

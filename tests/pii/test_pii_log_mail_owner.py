@@ -3,7 +3,7 @@ local part spells (logs._mail_owner_names), a quoted name written surname first
 (logs._inverted_names), a login no list reads after an act only a person does
 (logs._note_by_login's _HUMAN_ACT), a phone number in brackets after a name
 (logs._numbers_after_names), and the name a phone or an address follows directly
-(logs._names_before_contacts). Each case with the words that must stay; names invented for the
+(logs._names_before_contacts); and a secretary by surname (zh_names.TITLES). Each case with the words that must stay; names invented for the
 tests, none from the blind logs."""
 import pytest
 
@@ -148,3 +148,14 @@ def test_names_a_contact_follows(red, line, gone, kept):
 ])
 def test_firms_and_places_before_a_contact_stay(red, line, kept):
     _gone_and_kept(red, line, [], kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a secretary by surname, an office's contact; the office and the role alone stay
+    ("【校友会】联系人 廖秘书 15619820162，请回电", ["廖"], ["联系人", "秘书"]),
+    ("请联系办公室秘书处理", [], ["办公室秘书处理"]),
+    ("秘书处发布通知", [], ["秘书处发布通知"]),
+    ("他是一名秘书", [], ["他是一名秘书"]),
+])
+def test_a_secretary_by_surname(red, line, gone, kept):
+    _gone_and_kept(red, line, gone, kept)
