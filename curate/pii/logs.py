@@ -2336,7 +2336,8 @@ def _cued_names(text: str) -> list[Span]:
 _SINGLE_ROLES = _PERSON_ROLES | {"spouse", "wife", "husband", "partner", "driver"}  # (and the family's, in _ROLE_WORDS;
 # a driver's given name alone, "driver Malcolm asked for my number": blind log 46's read half, where a device's
 # driver is a lower-case word or no given name, nvidia.ko, Realtek)
-_SINGLE_CAND = re.compile(r"[A-Z][a-z]{2,}(?=[ .,;:!?)]|$)")  # (the candidates first: a class the engine skips to)
+# (the candidates first: a class the engine skips to; accented letters too, "testigo Hipólito", "Cx Zoé")
+_SINGLE_CAND = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017e][a-z\u00df-\u00ff\u0100-\u017f]{2,}(?=[ .,;:!?)]|$)")
 _SUBJECT_VERB = re.compile(r" (?:asked|said|called|requested|wants|wanted|confirmed|declined|agreed|complained|reported|"
                            r"mentioned|prefers|needs|paid|replied|wrote)\b")
 
@@ -2346,7 +2347,7 @@ def _single_names(text: str) -> list[Span]:
     lx = en_names.lexicons()
     for m in _SINGLE_CAND.finditer(text):
         s, e = m.span()
-        low = m.group(0).lower()
+        low = _ascii_lower(m.group(0)) if not m.group(0).isascii() else m.group(0).lower()
         # (a census given name only: after a role, a word no dictionary holds, "Wife Avni", found no more names
         # in any held-out half and redacted 34 firms' names in blind log 43's)
         if low not in lx.first or low in lx.lower:

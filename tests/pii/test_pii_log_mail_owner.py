@@ -159,3 +159,14 @@ def test_firms_and_places_before_a_contact_stay(red, line, kept):
 ])
 def test_a_secretary_by_surname(red, line, gone, kept):
     _gone_and_kept(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a lone given name with an accent after a role only a person holds
+    ("Incidente INC-9974: testigo Hipólito, móvil 676 409 672", ["Hipólito"], ["testigo", "Incidente INC-9974"]),
+    ("Cx Zoé rang in about order H76", ["Zoé"], ["order H76"]),
+    # an accented word that is no given name stays
+    ("testigo Área, sin datos", [], ["Área"]),
+])
+def test_accented_given_names_after_a_role(red, line, gone, kept):
+    _gone_and_kept(red, line, gone, kept)
