@@ -164,7 +164,8 @@ def test_a_secretary_by_surname(red, line, gone, kept):
 @pytest.mark.parametrize("line, gone, kept", [
     # a lone given name with an accent after a role only a person holds
     ("Incidente INC-9974: testigo Hipólito, móvil 676 409 672", ["Hipólito"], ["testigo", "Incidente INC-9974"]),
-    ("Cx Zoé rang in about order H76", ["Zoé"], ["order H76"]),
+    ("spouse Zoé may join the test drive", ["Zoé"], ["spouse", "may join"]),
+    ("note: Zoé asked about order H76", ["Zoé"], ["order H76"]),
     # an accented word that is no given name stays
     ("testigo Área, sin datos", [], ["Área"]),
 ])
