@@ -16,10 +16,11 @@ def red():
 
 
 @pytest.mark.parametrize("line, gone, kept", [
-    # a one-time code a message hands its reader stays: the blind logs' authors disagree on it (6, 20, 22, 25,
-    # 26 and 27 count it a decoy, 31-33 a secret; read as a secret it cost 396 decoys in the held-out halves
-    # and found 113 values)
-    ('body="Your Skyway verification code is 522427. Valid 5 minutes."; 验证码 047736', [], ["522427", "047736"]),
+    # a one-time code a message hands its reader is a secret since the twenty-eighth session: the blind logs'
+    # authors disagree on it (4, 6 and 13-27 count it a decoy, 8 and 28-46 a secret); over sets 3-47 read as
+    # a secret it found 870 values in the held-out halves for 535 decoys (logs._one_time_codes)
+    ('body="Your Skyway verification code is 522427. Valid 5 minutes."; 验证码 047736', ["522427", "047736"],
+     ["verification code is", "Valid 5 minutes", "验证码"]),
     # a server's address by its internal name, a health check's prober, ECS's host.ip; a client's stays found
     ("【告警】claims-svc-13.cn-sh.example.local（172.28.204.34）CPU 使用率 98%", [], ["172.28.204.34"]),
     ("could not connect to postgresql://rx_app:********@db-12.k8s.example.internal:5432/rx (10.77.113.5): timeout", [],

@@ -3,7 +3,7 @@ local part spells (logs._mail_owner_names), a quoted name written surname first
 (logs._inverted_names), a login no list reads after an act only a person does
 (logs._note_by_login's _HUMAN_ACT), a phone number in brackets after a name
 (logs._numbers_after_names), and the name a phone or an address follows directly
-(logs._names_before_contacts); and a secretary by surname (zh_names.TITLES). Each case with the words that must stay; names invented for the
+(logs._names_before_contacts); one-time codes (logs._one_time_codes); and a secretary by surname (zh_names.TITLES). Each case with the words that must stay; names invented for the
 tests, none from the blind logs."""
 import pytest
 
@@ -102,7 +102,9 @@ def test_programs_after_by_stay(red, line):
 
 def test_broken_input_through_the_new_passes_never_raises(red):
     lines = ['"Ab, "', "x@", "@y", 'name "Walker, ', "approved by ", "note by \udc80abc",
-             "\x00jonathan.ariens@x.org Ariens\x00", '"Ariens","Jona\udc80than",jonathan.ariens@', "by driver"]
+             "\x00jonathan.ariens@x.org Ariens\x00", '"Ariens","Jona\udc80than",jonathan.ariens@', "by driver",
+             "otp ", "验证码为", "PIN=", "passcode \udc80123456", "Ann Lee (", "Ann Lee (0912", "（13912345678",
+             "Maxim Hering, ", ", tel. 0157 86010258"]
     out = redact_lines(lines, red)
     assert len(out) == len(lines)
     assert all(isinstance(t, str) for t, _ in out)
@@ -171,3 +173,25 @@ def test_a_secretary_by_surname(red, line, gone, kept):
 ])
 def test_accented_given_names_after_a_role(red, line, gone, kept):
     _gone_and_kept(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    ("auth.mfa: otp 913204 sent via sms for user x (expires 300s)", ["913204"], ["expires 300s"]),
+    ("IVR call verified member via PIN 5521 -> queue REFUNDS", ["5521"], ["queue REFUNDS"]),
+    ("【某商城】您的登录验证码为773019，5分钟内有效，请勿泄露。", ["773019"], ["5分钟内有效"]),
+    ('body="Acme: your one-time code is 660412. We will never call."', ["660412"], ["We will never call"]),
+    ("Ihr Bestätigungscode: 4471 (gültig 10 Min.)", ["4471"], ["gültig 10 Min"]),
+])
+def test_one_time_codes_are_secrets(red, line, gone, kept):
+    _gone_and_kept(red, line, gone, kept)
+
+
+@pytest.mark.parametrize("line", [
+    "丰巢快递柜 取件码 238525 柜机 A4",              # a pickup code: its own word names it
+    "txn approved authCode=96154V amount=12.00",    # a card authorisation's code
+    'iclock body="USER PIN=51321\tName=-\tPri=0"',   # a time clock's user number under the PIN key
+    "pin 12 of the connector is loose",              # a connector's pin, a small number
+    "promo code SAVE2024 applied",
+])
+def test_other_codes_stay(red, line):
+    assert redact_line(line, red) == line
