@@ -1579,7 +1579,7 @@ _CONTACT_AFTER = re.compile(r", (?i:tel|tél|phone|ph|mob|mobile|cell|móvil|mov
                             r"pesel|tckn|vin|contact|whatsapp|wechat|"
                             # (an account's number: "Julianna Kiszczak, konto PL…", blind log 38's read half)
                             r"konto|account|acct|compte|cuenta|conta|rekening|conto|badge)\b")
-_SUBJECT_BEFORE = ("] ", ") ", ": ")
+_SUBJECT_BEFORE = ("] ", ") ", ": ", ". ")
 # (a car's make and model before its plate is no one: "arrived in a red Toyota Camry, plate …", blind log 32's read half)
 _VEHICLE_MAKES = frozenset(("toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "hyundai", "kia", "volkswagen", "vw",
                             "audi", "bmw", "mercedes", "mercedes-benz", "subaru", "mazda", "jeep", "dodge", "ram", "lexus",
@@ -2364,8 +2364,11 @@ _SINGLE_ROLES = _PERSON_ROLES | {"spouse", "wife", "husband", "partner", "driver
 # driver is a lower-case word or no given name, nvidia.ko, Realtek)
 # (the candidates first: a class the engine skips to; accented letters too, "testigo Hipólito", "Cx Zoé")
 _SINGLE_CAND = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017e][a-z\u00df-\u00ff\u0100-\u017f]{2,}(?=[ .,;:!?)]|$)")
+# (or any verb in the past in -ed, and after a sentence's end: "Room clean. Céline sorted our parking
+# quickly", a review's praise of the staff — blind log 39's read half; all 90 halves: held-out 19,895 ->
+# 19,844 leaked, decoys +11, pets' names in a vet's notes, blind log 34's held-out half)
 _SUBJECT_VERB = re.compile(r" (?:asked|said|called|requested|wants|wanted|confirmed|declined|agreed|complained|reported|"
-                           r"mentioned|prefers|needs|paid|replied|wrote)\b")
+                           r"mentioned|prefers|needs|paid|replied|wrote|took|gave|told|made|brought|[a-z]{2,}ed)\b")
 
 
 def _single_names(text: str) -> list[Span]:

@@ -195,3 +195,16 @@ def test_one_time_codes_are_secrets(red, line, gone, kept):
 ])
 def test_other_codes_stay(red, line):
     assert redact_line(line, red) == line
+
+
+@pytest.mark.parametrize("line, gone, kept", [
+    # a lone given name doing something in the past, after a sentence's end, a bracket or a colon
+    ('review 3/5: "Lobby odd. Room clean. Margaux sorted our parking quickly."', ["Margaux"], ["Room clean", "sorted our parking"]),
+    ("[chat] Desmond arranged the pickup for 9am", ["Desmond"], ["arranged the pickup"]),
+    # a place, a word or a month in that place stays
+    ("Room clean. Austin reported rain all week.", [], ["Austin"]),
+    ("Summary. Will needed help.", [], ["Will"]),
+    ("Note: May ended with 3 refunds.", [], ["May"]),
+])
+def test_a_given_name_that_did_something(red, line, gone, kept):
+    _gone_and_kept(red, line, gone, kept)
