@@ -1579,7 +1579,10 @@ _CONTACT_AFTER = re.compile(r", (?i:tel|tél|phone|ph|mob|mobile|cell|móvil|mov
                             r"pesel|tckn|vin|contact|whatsapp|wechat|"
                             # (an account's number: "Julianna Kiszczak, konto PL…", blind log 38's read half)
                             r"konto|account|acct|compte|cuenta|conta|rekening|conto|badge)\b")
-_SUBJECT_BEFORE = ("] ", ") ", ": ", ". ")
+_SUBJECT_BEFORE = ("] ", ") ", ": ")
+# (a lone given name after a sentence's end too: "Room clean. Céline sorted our parking"; not a run of
+# capitalised words there, whose first is the sentence's word: "left card. Neighbour Thomas offered")
+_LONE_SUBJECT_BEFORE = (*_SUBJECT_BEFORE, ". ")
 # (a car's make and model before its plate is no one: "arrived in a red Toyota Camry, plate …", blind log 32's read half)
 _VEHICLE_MAKES = frozenset(("toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "hyundai", "kia", "volkswagen", "vw",
                             "audi", "bmw", "mercedes", "mercedes-benz", "subaru", "mazda", "jeep", "dodge", "ram", "lexus",
@@ -2444,7 +2447,7 @@ def _single_names(text: str) -> list[Span]:
             continue
         r = _ROLE_BEFORE.search(text, max(0, s - 18), s)
         if (r is not None and r.group(1).lower() in _SINGLE_ROLES
-                or (s == 0 or text.endswith(_SUBJECT_BEFORE, 0, s)) and _SUBJECT_VERB.match(text, e) is not None) \
+                or (s == 0 or text.endswith(_LONE_SUBJECT_BEFORE, 0, s)) and _SUBJECT_VERB.match(text, e) is not None) \
                 and low not in lx.places and low not in _ADDRESSEES and _NEXT_NAME_WORD.match(text, e) is None \
                 and not en_names.known_figure(m.group(0)) and not _firm_run(text, e, m.group(0)):
             out.append(Span(s, e, "PERSON", 0.9, "log_field"))
