@@ -898,12 +898,13 @@ def _fixed(score: float):
 # -- passports: mainland (E/G/D/S/P/H + 8 digits, or E + letter + 7 digits) need context; other
 # passport-shaped codes right after "passport" / "护照" too.
 _PASSPORT = re.compile(r"(?<![0-9A-Za-z])((?:[EGDSPH]\d{8})|(?:E[A-Z]\d{7})|(?:[HM]\d{10})|(?:[A-Z]{1,2}\d{6,8})"
-                       r"|(?=[A-Z]*\d)[A-Z0-9]{8,9}"
-                       # Russia's passports as printed, series then number: the travel passport's 2 + 7 digits
-                       # ("паспорт 42 1310947", "Reisepass-Nr.: 56 4051111": blind log 39's read half), the
-                       # internal one's 4 + 6 ("паспорт 4509 123456"); only after a passport's word (below)
-                       # (all 90 blind halves: held-out 20,828 -> 20,783 leaked, read 4,335 -> 4,283, no decoy more)
-                       r"|\d{2} \d{7}|\d{2} ?\d{2} \d{6})(?![0-9A-Za-z])")
+                       r"|(?=[A-Z]*\d)[A-Z0-9]{8,9})(?![0-9A-Za-z])")
+# Russia's passports as printed, series then number: the travel passport's 2 + 7 digits ("паспорт 42
+# 1310947", "Reisepass-Nr.: 56 4051111": blind log 39's read half), the internal one's 4 + 6 ("паспорт
+# 4509 123456"); only after a passport's word (its own recognizer, which scan.PREFILTERS runs only on a
+# line that names a passport: in the pattern above it cost every line with digits 1.4 µs). All 90 blind halves: held-out 20,828 ->
+# 20,783 leaked, read 4,335 -> 4,283, no decoy more.
+_PASSPORT_SERIES = re.compile(r"(?<![0-9A-Za-z])(\d{2} \d{7}|\d{2} ?\d{2} \d{6})(?![0-9A-Za-z])")
 # (and the permits that stand in for one: Hong Kong and Macau residents' 回乡证, H/M + 8 or 10 digits;
 # Taiwan residents' 台胞证, 8 digits; the mainland's 港澳通行证)
 PASSPORT_WORDS = ("passport", "护照", "護照", "台胞证", "台胞證", "回乡证", "回鄉證", "通行证", "通行證", *OTHER_PASSPORT_WORDS)
@@ -1117,6 +1118,7 @@ RECOGNIZERS: list[PatternRecognizer] = [
                       lambda t: "earer" in t or "EARER" in t, group=1),
     PatternRecognizer("api_key_shape", "CREDENTIAL", _API_KEY, _fixed(0.9)),
     PatternRecognizer("passport", "PASSPORT", _PASSPORT, _passport_score, group=1, min_digits=6),
+    PatternRecognizer("passport_series", "PASSPORT", _PASSPORT_SERIES, _passport_score, group=1, min_digits=9),
     PatternRecognizer("cn_plate", "LICENSE_PLATE", _PLATE, _plate_score, lambda t: _PROV_RX.search(t) is not None,
                       group=1, min_digits=1),  # (one digit after a plate word: _plate_score)
     PatternRecognizer("plate_word", "LICENSE_PLATE", _PLATE_WORD, _plate_word_score,

@@ -86,6 +86,8 @@ PREFILTERS = {
     # (other countries' passport numbers are read only after a passport word: 护照 … CCFV65756, паспорт
     # 216494053; the words are the scorer's own, as a copy here once missed the other languages' words)
     "passport": r"[A-Z]\d{6}|(?i:" + "|".join(re.escape(w) for w in PASSPORT_CONTEXT) + ")",
+    # (Russia's series and number after a passport's word only: the words alone)
+    "passport_series": "(?i:" + "|".join(re.escape(w) for w in PASSPORT_CONTEXT) + ")",
     "cn_plate": f"[{_PLATE_PROV}][ ·•]?[A-Z]",
     "plate_word": PLATE_HINT.pattern,  # (the recognizer's own hint: a copy here missed its later words)
     "us_ssn": r"\d{3}[\- ]\d{2}[\- ]\d{4}",
