@@ -2056,7 +2056,7 @@ _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 
 def _numbers_after_names(text: str, kept: list) -> list:
     """``kept`` and the phone numbers in brackets after a name it holds (see above)."""
-    from curate.pii.phones import _DATE, OTHER_REGIONS, ZH_REGIONS, _check
+    from curate.pii.phones import _DATE, personal_somewhere
 
     add: list = []
     for k in kept:
@@ -2074,9 +2074,7 @@ def _numbers_after_names(text: str, kept: list) -> list:
                 or v.isdigit() and v[0] != "0" and not (n == 11 and _CN_MOBILE.fullmatch(v) and _HAN.search(text)):
             continue  # (digits alone are a number's only after a trunk 0, or a mainland mobile in Chinese text:
             # "(2025788765)" after a name is a student's or a member's number, blind log 25's decoys)
-        # (a personal number in some region: phonenumbers reads "341 7903024" as a British service
-        # line and an Italian mobile)
-        if any(valid and not service for _, valid, service in (_check(m.group(1), r) for r in OTHER_REGIONS + ZH_REGIONS)):
+        if personal_somewhere(v):
             add.append(Span(a, b, "PHONE_NUMBER", 0.85, "log_field"))
     return sorted(kept + add, key=lambda k: k.start) if add else kept
 
@@ -2196,23 +2194,13 @@ _ROW_DIGITS = re.compile(r"(?:^|(?<=[,;|\t]))([1-9]\d{10,14})(?=[,;|\t]|$)")
 
 
 def _row_mobiles(text: str) -> list[Span]:
+    from curate.pii.phones import international_mobile
+
     out = []
     for m in _ROW_DIGITS.finditer(text):
-        if _international_mobile(m.group(1)):
+        if international_mobile(m.group(1)):
             out.append(Span(m.start(1), m.end(1), "PHONE_NUMBER", 0.8, "log_field"))
     return out
-
-
-@functools.lru_cache(maxsize=4096)
-def _international_mobile(digits: str) -> bool:
-    import phonenumbers as pn
-
-    try:
-        n = pn.parse("+" + digits, None)
-    except pn.NumberParseException:
-        return False
-    return pn.is_valid_number(n) and pn.number_type(n) in (pn.PhoneNumberType.MOBILE,
-                                                           pn.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 # A name written surname first, a comma, then the given name, as a quoted value whole ("Walker,

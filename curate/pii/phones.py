@@ -161,6 +161,26 @@ def _valid_somewhere(number: str, zh: bool) -> tuple[bool, bool]:
     return False, False
 
 
+
+def personal_somewhere(number: str) -> bool:
+    """``number`` (national form) is valid in some region and no service line there: where
+    _valid_somewhere takes the first region's reading, any region's personal reading counts
+    ("341 7903024": a British service line, an Italian mobile). For numbers a log's own evidence
+    already calls a phone (logs: in brackets after a name)."""
+    return any(valid and not service for _, valid, service in (_check(number, r) for r in OTHER_REGIONS + ZH_REGIONS))
+
+
+@functools.lru_cache(maxsize=4096)
+def international_mobile(digits: str) -> bool:
+    """``digits`` with a "+" before them are a mobile's number of their country code's region (a
+    carrier's call record prints the parties so: logs._row_mobiles)."""
+    pn = _pn()
+    try:
+        n = pn.parse("+" + digits, None)
+    except pn.NumberParseException:
+        return False
+    return pn.is_valid_number(n) and pn.number_type(n) in (pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
 _HAN = re.compile("[\u4e00-\u9fff]")
 _EMAIL_NEAR = re.compile(r"[A-Za-z0-9._%+\-]@[A-Za-z0-9\-]+\.[A-Za-z]")
 
