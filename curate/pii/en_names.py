@@ -331,6 +331,12 @@ def census_pair(value: str) -> bool:
         and not known_figure(value) and name_shaped(value)
 
 
+# the words a town's name opens with and no one's given name is: Faker's fr_FR and en_US towns, "Sainte
+# Hélène", "Port Michael", "Lake Jennifer", read as names after a cue before the twenty-third session
+PLACE_FIRST = frozenset(("saint", "sainte", "st", "ste", "sankt", "são", "santa", "santo", "port", "fort", "mount",
+                          "mont", "lake", "bad", "new", "north", "south", "east", "west", "upper", "lower"))
+
+
 def known_figure(value: str) -> bool:
     """A public or fictional figure: the name (titles and a possessive aside) is one of CC-CEDICT's
     capitalised gloss phrases, which gloss the Chinese names of famous people ("Nelson Mandela",

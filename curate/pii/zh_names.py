@@ -531,7 +531,10 @@ class _Labels:
 # after a weak one or a role noun (客户, 司机, 致, 房客) only a phrase en_names reads as a name or the
 # passport form ("致 Microsoft Teams" is none).
 _LATIN_CAP = re.compile("[A-Z][a-z]|[A-Z]{2,}[/ ][A-Z]")
-_LATIN_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"  # (Neuschäfer, Müller-Lüdenscheidt)
+# (Neuschäfer, Müller-Lüdenscheidt; Latin Extended-A's letters too, whose cases alternate: a Turkish student's
+# İlper Şama, blind log 45's read half)
+_LATIN_WORD = ("[A-ZÀ-ÖØ-Þ\u0100-\u017e][a-zß-öø-ÿ\u0100-\u017f]+"
+               "(?:[-'’][A-ZÀ-ÖØ-Þ\u0100-\u017e]?[a-zß-öø-ÿ\u0100-\u017f]+)*")
 _LATIN_NAME = (f"(?:{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}|{_LATIN_WORD}, {_LATIN_WORD}|[A-Z]{{2,}}/[A-Z]{{2,}}(?: [A-Z]{{2,}})?|[A-ZÀ-ÖØ-Þ]{{2,}}(?: [A-ZÀ-ÖØ-Þ]{{2,}}){{1,2}})"
                r"(?=[，,。；;、（()\s\u4e00-\u9fff]|$)")  # (外籍客人Mark Garcia入住)
 
@@ -549,10 +552,15 @@ _LATIN_AFTER_HAN = re.compile("(?<=[\u4e00-\u9fff])[ \t\u3000]*[：:=]?[ \t\u300
 # (a Latin name after a profession is a public figure's in instruction text far more often than a
 # customer's: "法国厨师Joël Robuchon", "英国作家…"; after a person's role in a service it is theirs)
 _LATIN_ROLE_END = frozenset("人员員客")
+_LATIN_ROLE_WORDS = ("代表", "学生", "學生")  # (留学生 KIM Jaeho, a student office's record: blind log 45's read half)
+# (a conjunction or a firm's legal form after the words: the name goes on as a firm's; "收款人 Anna Richardson
+# IBAN …" is a name before its account, blind log 20's read half)
+_LATIN_GOES_ON = re.compile(r"(?:and|und|et|y|e|&|AG|GmbH|KG|GbR|e\.V\.|Inc|Ltd|LLC|Co|Corp|SA|SAS|SpA|Srl|BV|NV|PLC|plc|"
+                            r"Group|Holding|Stiftung|OHG|UG|SE)(?![A-Za-z])")
 
 
 def _latin_after_label(text: str) -> list[Span]:
-    from curate.pii.en_names import lexicons, name_shaped
+    from curate.pii.en_names import PLACE_FIRST, lexicons, name_shaped
 
     out = []
     strong = _tables()["strong"]
@@ -562,10 +570,15 @@ def _latin_after_label(text: str) -> list[Span]:
         label = next((text[end - k:end] for k in range(min(longest, end), 0, -1) if text[end - k:end] in labels), None)
         # (and a role noun, as _ROLE_SUFFIX reads one: 房客, 经办人, 记录员 — a weak cue)
         if label is None and not (end >= 2 and _HAN_RX.match(text, end - 2)
-                                  and (text[end - 1] in _LATIN_ROLE_END or text[end - 2:end] == "代表")):
+                                  and (text[end - 1] in _LATIN_ROLE_END or text[end - 2:end] in _LATIN_ROLE_WORDS)):
             continue
         name = m.group(1)
+        if text.startswith(" ", m.end(1)) and _LATIN_GOES_ON.match(text, m.end(1) + 1) is not None:
+            continue  # more Latin words after it: a firm's or a product's longer name ("客户 Smith, Jones and
+            # Monroe 下单", "客户 Schulz AG 下单": Faker's en_US and de_DE companies, 0.28-0.35 redacted before)
         is_strong = label in strong
+        if name.split(None, 1)[0].lower() in PLACE_FIRST or name.lower() in lexicons().places:
+            continue  # a town's name, which a passenger leaves from ("旅客 Port Michael 出发": Faker's en_US towns)
         # after a weak cue a figure CC-CEDICT lists stays ("分析运动员 Lionel Messi 的职业成就", a BELLE seed)
         lx = lexicons()
         if name.isupper():
