@@ -395,8 +395,18 @@ _PRIVATE4 = re.compile(r"(?:10|127|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.|(?i:f[c
 # (blind logs 12 and 13, read halves: the helpers' server addresses; a client is never called so)
 # (also "服务器IP/…", SQL Server's "Server=tcp:…", and a database client's --host=)
 # (and a broadband access server's, "BRAS 172.28.215.206": blind log 42's read half)
-_SERVER_WORD_ADDR = re.compile(r"(?:(?:主机|节点|服务器|宿主机|实例)(?:IP|ip|地址)?|(?<![\w-])(?i:node|server|instance|backend)"
+# (and a database driver's "connection to server at", a name's resolution, "(resolved 10.7.12.19)", a server
+# in Spanish and French: blind logs 21, 29 and 45's read halves)
+_SERVER_WORD_ADDR = re.compile(r"(?:(?:主机|节点|服务器|宿主机|实例)(?:IP|ip|地址)?"
+                               r"|(?<![\w-])(?i:node|server(?: at)?|instance|backend|servidor|serveur|resolved)"
                                r"|(?<![\w-])(?:BRAS|BNG)|(?<!\S)--host)[ \t:：=/'\"]*(?:tcp:)?(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+# nginx's error line ends with the request's Host header, the server's own name or address ('request: "GET
+# /x HTTP/1.1", host: "48.170.19.95"': blind log 14's read half); its client is "client: …" before
+_NGINX_HOST = re.compile(r'request: "[^"]*", host: "(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?"')
+# a version number of four parts after its word, which reads as an address ("固件版本 7.18.0.27", "firmware
+# 4.2.0.11": blind log 40's read half)
+_VERSION_ADDR = re.compile(r"(?:(?i:version|firmware|fw|build|release|ver)|版本)[ \t:：=/'\"]*[vV]?"
+                           r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 # (and a device's address, as monitoring and IoT lines name it: 采集器 172.24.231.88, 网关, 交换机, 摄像头 —
 # blind log 32's read half; its own pattern behind its own literals, not more alternatives the pattern
 # above tries on every line with "node" or "code" in it)
@@ -408,7 +418,9 @@ _DEVICE_WORDS = ("采集器", "采集终端", "网关", "交换机", "路由器"
                  "主机", "服务器", "节点",
                  # (a car park's booth, a link's far end, a network element, an audited asset, a controller: "岗亭10.219.154.46",
                  # "与对端 10.112.14.178", "登录资产 172.29.150.92", "目标PLC 192.168.1.206": blind logs 9-42's read halves)
-                 "岗亭", "崗亭", "对端", "對端", "网元", "網元", "资产", "資產", "PLC", "基站")
+                 "岗亭", "崗亭", "对端", "對端", "网元", "網元", "资产", "資產", "PLC", "基站",
+                 # (a service that called, "来源服务=172.25.190.158": blind log 40's read half)
+                 "来源服务", "來源服務", "服务地址", "服務地址")
 _RAN_ON_ADDR = re.compile(r"在[ \t]*(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?[ \t]*(?:上|节点|節點)?"
                           r"(?:启动|啟動|部署|运行|運行|重启|重啟|上线|上線|宕机|當機|停止|监听|監聽)")
 # (the address after the word, or after the machine's name and a bracket)
@@ -814,7 +826,11 @@ _HEX_SESSION = re.compile(r"[0-9a-f]{32,128}")
 # access server's: blind log 42's read half; a subscriber's own address is ue_ip, framed_ip, client_ip)
 _SERVER_ADDR_KEYS = frozenset(("dst", "dest", "destination", "gateway", "nvr", "dvr", "upf", "smf", "amf", "mme", "sgw",
                                "pgw", "ggsn", "sgsn", "pcrf", "pcf", "hss", "udm", "oam", "omc", "nas_ip", "nasip", "bras",
-                               "bng", "sbc"))
+                               "bng", "sbc",
+                               # (a camera's and a door controller's, a server's own by its name: cam=192.168.2.94,
+                               # controller=10.0.55.248, blind logs 7 and 45's read halves; not "host", which Oracle's
+                               # listener and PostgreSQL's "connection received: host=… port=…" give the client)
+                               "cam", "camera", "controller", "server_ip", "serverip", "backend"))
 _IPV4_VALUE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?")
 
 
@@ -850,9 +866,10 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
     if ent != "CREDENTIAL" and (_MASKED.search(v) is not None or "*" in v):
         return True  # masked already ("pan=623058*******9040", "手机=138****5678", "name": "王*", "钟**",
         # remote_ip=53.158.*.*): what is left names no one (a password may hold a star; it stays out)
-    if ent == "EMAIL_ADDRESS" and role_mailbox(v) and v.rsplit("@", 1)[-1].lower() not in FREEMAIL_DOMAINS:
+    if ent in ("EMAIL_ADDRESS", "PERSON") and "@" in v and role_mailbox(v) and v.rsplit("@", 1)[-1].lower() not in FREEMAIL_DOMAINS:
         return True  # a program's mailbox under an address's key (<email>noreply@…</email>), as detection
-        # keeps it (patterns.role_mailbox)
+        # keeps it (patterns.role_mailbox); or under a person's ("收件人: billing@skylink.co.uk", "recipient":
+        # "support@…": blind logs 39 and 42's read halves; a person's address there is detection's, found)
     if ent == "CREDIT_CARD" and _DIGITS_ONLY.fullmatch(v) is not None and not 12 <= len(re.sub(r"[ \-]", "", v)) <= 19:
         return True  # a card key holding no payment card's number (卡号:6919861103, a campus or a transit card:
         # a payment card has 12-19 digits, blind log 18's gate lines; a bank card's may fail the Luhn check)
@@ -3930,7 +3947,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
     if quiet is not None and ':' in text and '"' in text:
         quiet.extend(_service_addresses(text))
     if quiet is not None and (not text.isascii() or "ode" in text or "erver" in text or "nstance" in text
-                              or "--host" in text or "BRAS" in text or "BNG" in text):
+                              or "--host" in text or "BRAS" in text or "BNG" in text or "ervidor" in text
+                              or "esolved" in text or "ackend" in text):
         quiet.extend(m.span(1) for m in _SERVER_WORD_ADDR.finditer(text))
         if not text.isascii() and any(w in text for w in _DEVICE_WORDS):
             quiet.extend(m.span(1) for m in _DEVICE_WORD_ADDR.finditer(text))
@@ -3938,6 +3956,10 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             # a program started or deployed on an address is a machine's (核心系统v5.11.11在192.168.36.107启动完成:
             # blind log 37's read half)
             quiet.extend(m.span(1) for m in _RAN_ON_ADDR.finditer(text))
+    if quiet is not None and ("ersion" in text or "版本" in text or "irmware" in text or "uild" in text):
+        quiet.extend(m.span(1) for m in _VERSION_ADDR.finditer(text))
+    if quiet is not None and ', host: "' in text:
+        quiet.extend(m.span(1) for m in _NGINX_HOST.finditer(text))
     if quiet is not None and ("(" in text or "（" in text) and _INTERNAL_SUFFIX_HINT.search(text) is not None:
         quiet.extend(m.span(1) for m in _INTERNAL_HOST_IP.finditer(text))
     if quiet is not None and "-" in text and _NUMBERED_HOST_HINT.search(text) is not None:
@@ -4758,6 +4780,9 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
             for s in e.spans:  # one span per value found in the decoded text, in encoded offsets
                 a0 = e.start + e.index[s.start][0]
                 a1 = e.start + e.index[s.end - 1][1]
+                if quiet and any(a <= a0 and a1 <= b for a, b in quiet):
+                    continue  # (a server's address the line names so, inside a stretch that was decoded: a WAF
+                    # alert's 服务器IP/172.16.1.33 after a query string with %40 in it, blind log 10's read half)
                 cands.append(Span(a0, a1, s.entity_type, min(0.99, s.score), "url_decoded"))
         # a key's value that detection sees longer ("card=4111 1111 1111 1111"): take the union
         det = list(found[i])

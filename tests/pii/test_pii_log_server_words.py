@@ -1,0 +1,75 @@
+"""Addresses the line itself calls a machine's (the twenty-ninth session): a database driver's "connection to
+server at", a name's resolution, a server in Spanish and French, nginx's error line's Host header, a camera's and
+a door controller's key, a calling service's Chinese label; a version number of four parts after its word;
+and a server's address inside a stretch that was percent-decoded. Each with the client's or the person's
+address on the same line, which stays found. And a program's mailbox under a person's key (收件人:
+billing@…), which is no one, while a person's address there stays found. Addresses from the documentation ranges (RFC 5737) and
+private ones, invented for the tests."""
+import pytest
+
+from curate.pii.config import load_policy
+from curate.pii.logs import redact_line, redact_lines
+from curate.pii.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def red():
+    return Redactor(load_policy("logs", mode="patterns"))
+
+
+@pytest.mark.parametrize("line, server, client", [
+    ('psycopg2.OperationalError: connection to server at "192.168.40.12", port 5432 failed; client 203.0.113.7',
+     "192.168.40.12", "203.0.113.7"),
+    ("dsn=postgresql://app:***@db.internal:5432/main (resolved 10.7.1.19) for user from 198.51.100.23",
+     "10.7.1.19", "198.51.100.23"),
+    ("sesión reanudada desde IP 203.0.113.9 - servidor 10.33.1.210", "10.33.1.210", "203.0.113.9"),
+    ('[error] open() "/x.php" failed, client: 198.51.100.4, server: _, request: "GET /x.php HTTP/1.1", host: "192.0.2.48"',
+     "192.0.2.48", "198.51.100.4"),
+    ('ALARM type=FaceMatch cam=192.168.2.94 visitor_ip=203.0.113.80 match="VIP"', "192.168.2.94", "203.0.113.80"),
+    ("door event result=GRANTED controller=10.0.55.248 phone_ip=198.51.100.66", "10.0.55.248", "198.51.100.66"),
+    ("[实名认证] 结果=一致 来源服务=172.25.190.158 用户IP=203.0.113.15", "172.25.190.158", "203.0.113.15"),
+    ("桩 BJ-1251 上报故障, 固件版本 7.18.0.27, 用户 IP 203.0.113.71", "7.18.0.27", "203.0.113.71"),
+    ("agent firmware 4.2.0.11 connected from 198.51.100.12", "4.2.0.11", "198.51.100.12"),
+    ("login.do?username=x&password=a%40b&captcha=%27%20or%201%3D1--,POST数据/,服务器IP/172.16.1.33,客户端IP/203.0.113.115", "172.16.1.33", "203.0.113.115"),
+])
+def test_a_machines_address_stays_and_the_clients_goes(red, line, server, client):
+    out = redact_line(line, red)
+    assert server in out, out
+    assert client not in out, out
+
+
+@pytest.mark.parametrize("line", [
+    # the words alone do not quiet an address they do not name
+    "user 203.0.113.5 reported the server was slow",
+    "build failed for user at 198.51.100.9",
+    "version check from 203.0.113.44 ok",
+    "resolved ticket for customer 198.51.100.200",
+    # a client under "host" (PostgreSQL's and Oracle's listener lines)
+    "LOG:  connection received: host=198.51.100.70 port=51880",
+    "* (ADDRESS=(PROTOCOL=tcp)(HOST=203.0.113.48)(PORT=53206)) * establish * ORCLPDB1 * 0",
+])
+def test_a_persons_address_near_the_words_is_still_found(red, line):
+    out = redact_line(line, red)
+    assert "<IP_ADDRESS>" in out, out
+
+
+@pytest.mark.parametrize("line, mailbox, personal", [
+    ("发件人: 田总监 <xtian@mail.example.cn>; 收件人: billing@skylink.example.co.uk; 主题: 续约报价",
+     "billing@skylink.example.co.uk", "xtian@mail.example.cn"),
+    ('{"recipient": "support@acme.example.com", "name": "jane.doe@yahoo.com"}', "support@acme.example.com",
+     "jane.doe@yahoo.com"),
+    ("用户:xiahj, 发件人:xia_haojie@acme.example.com, 收件人:admin@competitor.example.com, 主题:资料",
+     "admin@competitor.example.com", "xia_haojie@acme.example.com"),
+])
+def test_a_programs_mailbox_under_a_persons_key_is_no_one(red, line, mailbox, personal):
+    out = redact_line(line, red)
+    assert mailbox in out, out
+    assert personal not in out, out
+
+
+def test_broken_input_through_the_new_words_never_raises(red):
+    lines = ["server at", 'server at "', "resolved (", "servidor ", "host=", "cam=\udc80", "固件版本 ", "firmware 1.2.3.",
+             "来源服务=", "a%40b,服务器IP/", "version v", "\x00resolved 10.0.0.1"]
+    out = redact_lines(lines, red)
+    assert len(out) == len(lines)
+    assert all(isinstance(t, str) for t, _ in out)
