@@ -403,6 +403,14 @@ _SERVER_WORD_ADDR = re.compile(r"(?:(?:主机|节点|服务器|宿主机|实例)
 # nginx's error line ends with the request's Host header, the server's own name or address ('request: "GET
 # /x HTTP/1.1", host: "48.170.19.95"': blind log 14's read half); its client is "client: …" before
 _NGINX_HOST = re.compile(r'request: "[^"]*", host: "(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?"')
+# a private address a program's account connects from is a machine's: Redis's MONITOR line ("1796176180.835774
+# [0 10.201.32.247:41276] \"AUTH\" …"), MySQL's slow log under an application's account ("User@Host:
+# game_rw[game_rw] @  [192.168.78.73]"), an SFTP session of a trading partner's account ("session opened for
+# local user edi_inbound from [172.20.99.13]"): blind logs 8, 12, 14, 23, 24 and 35's read halves. A public
+# address stays found (root's failed logins from one are an attacker's, a person's)
+_REDIS_MONITOR = re.compile(r"\d{9,10}\.\d{6} \[\d+ (\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}\]")
+_ACCOUNT_AT_ADDR = re.compile(r"(?:User@Host: ([^\[\s]+)\[[^\]]*\] @ [^\[\n]{0,60}\[|for (?:local )?user ([\w.\-]+) from \[?)"
+                              r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 # a version number of four parts after its word, which reads as an address ("固件版本 7.18.0.27", "firmware
 # 4.2.0.11": blind log 40's read half)
 _VERSION_ADDR = re.compile(r"(?:(?i:version|firmware|fw|build|release|ver)|版本)[ \t:：=/'\"]*[vV]?"
@@ -830,7 +838,10 @@ _SERVER_ADDR_KEYS = frozenset(("dst", "dest", "destination", "gateway", "nvr", "
                                # (a camera's and a door controller's, a server's own by its name: cam=192.168.2.94,
                                # controller=10.0.55.248, blind logs 7 and 45's read halves; not "host", which Oracle's
                                # listener and PostgreSQL's "connection received: host=… port=…" give the client)
-                               "cam", "camera", "controller", "server_ip", "serverip", "backend"))
+                               "cam", "camera", "controller", "server_ip", "serverip", "backend",
+                               # (a wireless access controller beside the SSID: "SSID=HKMG-Patient AC=10.30.15.64", blind
+                               # log 16's read half)
+                               "ac"))
 _IPV4_VALUE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?")
 
 
@@ -3960,6 +3971,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         quiet.extend(m.span(1) for m in _VERSION_ADDR.finditer(text))
     if quiet is not None and ', host: "' in text:
         quiet.extend(m.span(1) for m in _NGINX_HOST.finditer(text))
+    if quiet is not None and " [" in text and text[:1].isdigit() and (m := _REDIS_MONITOR.match(text)) is not None \
+            and _PRIVATE4.match(m.group(1)) is not None:
+        quiet.append(m.span(1))
+    if quiet is not None and ("User@Host" in text or "user " in text and " from " in text):
+        quiet.extend(m.span(3) for m in _ACCOUNT_AT_ADDR.finditer(text)
+                     if role_account(m.group(1) or m.group(2)) and _PRIVATE4.match(m.group(3)) is not None)
     if quiet is not None and ("(" in text or "（" in text) and _INTERNAL_SUFFIX_HINT.search(text) is not None:
         quiet.extend(m.span(1) for m in _INTERNAL_HOST_IP.finditer(text))
     if quiet is not None and "-" in text and _NUMBERED_HOST_HINT.search(text) is not None:

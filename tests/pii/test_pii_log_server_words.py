@@ -1,6 +1,7 @@
 """Addresses the line itself calls a machine's (the twenty-ninth session): a database driver's "connection to
 server at", a name's resolution, a server in Spanish and French, nginx's error line's Host header, a camera's and
-a door controller's key, a calling service's Chinese label; a version number of four parts after its word;
+a door controller's key, a wireless access controller's, a calling service's Chinese label; a private address
+a program's account connects from (Redis's MONITOR, MySQL's slow log, an SFTP session); a version number of four parts after its word;
 and a server's address inside a stretch that was percent-decoded. Each with the client's or the person's
 address on the same line, which stays found. And a program's mailbox under a person's key (收件人:
 billing@…), which is no one, while a person's address there stays found. Addresses from the documentation ranges (RFC 5737) and
@@ -31,6 +32,12 @@ def red():
     ("桩 BJ-1251 上报故障, 固件版本 7.18.0.27, 用户 IP 203.0.113.71", "7.18.0.27", "203.0.113.71"),
     ("agent firmware 4.2.0.11 connected from 198.51.100.12", "4.2.0.11", "198.51.100.12"),
     ("login.do?username=x&password=a%40b&captcha=%27%20or%201%3D1--,POST数据/,服务器IP/172.16.1.33,客户端IP/203.0.113.115", "172.16.1.33", "203.0.113.115"),
+    ('1796176180.835774 [0 10.201.32.247:41276] "AUTH" "x" client_ip=203.0.113.19', "10.201.32.247", "203.0.113.19"),
+    ("# User@Host: game_rw[game_rw] @  [192.168.78.73]  Id: 788610 # login_ip 198.51.100.30", "192.168.78.73",
+     "198.51.100.30"),
+    ("sftp-server[35093]: session opened for local user edi_inbound from [172.20.99.13], portal 203.0.113.61",
+     "172.20.99.13", "203.0.113.61"),
+    ("认证成功 终端IP=10.61.33.171 SSID=Guest AC=10.30.15.64 认证方式=短信", "10.30.15.64", "10.61.33.171"),
 ])
 def test_a_machines_address_stays_and_the_clients_goes(red, line, server, client):
     out = redact_line(line, red)
@@ -44,6 +51,10 @@ def test_a_machines_address_stays_and_the_clients_goes(red, line, server, client
     "build failed for user at 198.51.100.9",
     "version check from 203.0.113.44 ok",
     "resolved ticket for customer 198.51.100.200",
+    # a public address a program's account connects from, a person's login's private one
+    '1796176180.835774 [0 203.0.113.47:41276] "GET" "x"',
+    "sshd[35093]: Failed password for root from 203.0.113.9 port 22",
+    "# User@Host: jsmith[jsmith] @  [192.168.78.74]  Id: 788610",
     # a client under "host" (PostgreSQL's and Oracle's listener lines)
     "LOG:  connection received: host=198.51.100.70 port=51880",
     "* (ADDRESS=(PROTOCOL=tcp)(HOST=203.0.113.48)(PORT=53206)) * establish * ORCLPDB1 * 0",
