@@ -400,21 +400,6 @@ _PRIVATE4 = re.compile(r"(?:10|127|172\.(?:1[6-9]|2\d|3[01])|192\.168)\.|(?i:f[c
 _SERVER_WORD_ADDR = re.compile(r"(?:(?:主机|节点|服务器|宿主机|实例)(?:IP|ip|地址)?"
                                r"|(?<![\w-])(?i:node|server(?: at)?|instance|backend|servidor|serveur|resolved)"
                                r"|(?<![\w-])(?:BRAS|BNG)|(?<!\S)--host)[ \t:：=/'\"]*(?:tcp:)?(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
-# nginx's error line ends with the request's Host header, the server's own name or address ('request: "GET
-# /x HTTP/1.1", host: "48.170.19.95"': blind log 14's read half); its client is "client: …" before
-_NGINX_HOST = re.compile(r'request: "[^"]*", host: "(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?"')
-# a private address a program's account connects from is a machine's: Redis's MONITOR line ("1796176180.835774
-# [0 10.201.32.247:41276] \"AUTH\" …"), MySQL's slow log under an application's account ("User@Host:
-# game_rw[game_rw] @  [192.168.78.73]"), an SFTP session of a trading partner's account ("session opened for
-# local user edi_inbound from [172.20.99.13]"): blind logs 8, 12, 14, 23, 24 and 35's read halves. A public
-# address stays found (root's failed logins from one are an attacker's, a person's)
-_REDIS_MONITOR = re.compile(r"\d{9,10}\.\d{6} \[\d+ (\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}\]")
-_ACCOUNT_AT_ADDR = re.compile(r"(?:User@Host: ([^\[\s]+)\[[^\]]*\] @ [^\[\n]{0,60}\[|for (?:local )?user ([\w.\-]+) from \[?)"
-                              r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
-# a version number of four parts after its word, which reads as an address ("固件版本 7.18.0.27", "firmware
-# 4.2.0.11": blind log 40's read half)
-_VERSION_ADDR = re.compile(r"(?:(?i:version|firmware|fw|build|release|ver)|版本)[ \t:：=/'\"]*[vV]?"
-                           r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 # (and a device's address, as monitoring and IoT lines name it: 采集器 172.24.231.88, 网关, 交换机, 摄像头 —
 # blind log 32's read half; its own pattern behind its own literals, not more alternatives the pattern
 # above tries on every line with "node" or "code" in it)
@@ -434,6 +419,21 @@ _RAN_ON_ADDR = re.compile(r"在[ \t]*(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?[ \t]
 # (the address after the word, or after the machine's name and a bracket)
 _DEVICE_WORD_ADDR = re.compile("(?:" + "|".join(_DEVICE_WORDS) + r")(?:IP|ip|地址)?[ \t:：=/'\"]*"
                                r"(?:[A-Za-z][\w.\-]{0,40}[ ]?[（(])?(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+# nginx's error line ends with the request's Host header, the server's own name or address ('request: "GET
+# /x HTTP/1.1", host: "48.170.19.95"': blind log 14's read half); its client is "client: …" before
+_NGINX_HOST = re.compile(r'request: "[^"]*", host: "(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?"')
+# a private address a program's account connects from is a machine's: Redis's MONITOR line ("1796176180.835774
+# [0 10.201.32.247:41276] \"AUTH\" …"), MySQL's slow log under an application's account ("User@Host:
+# game_rw[game_rw] @  [192.168.78.73]"), an SFTP session of a trading partner's account ("session opened for
+# local user edi_inbound from [172.20.99.13]"): blind logs 8, 12, 14, 23, 24 and 35's read halves. A public
+# address stays found (root's failed logins from one are an attacker's, a person's)
+_REDIS_MONITOR = re.compile(r"\d{9,10}\.\d{6} \[\d+ (\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}\]")
+_ACCOUNT_AT_ADDR = re.compile(r"(?:User@Host: ([^\[\s]+)\[[^\]]*\] @ [^\[\n]{0,60}\[|for (?:local )?user ([\w.\-]+) from \[?)"
+                              r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+# a version number of four parts after its word, which reads as an address ("固件版本 7.18.0.27", "firmware
+# 4.2.0.11": blind log 40's read half)
+_VERSION_ADDR = re.compile(r"(?:(?i:version|firmware|fw|build|release|ver)|版本)[ \t:：=/'\"]*[vV]?"
+                           r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 # (and a host's address in brackets after its internal name: "claims-svc-13.cn-sh.kangzhong.local（172.28.204.34）",
 # "postgresql://…@db-12.k8s.medimart.internal:5432/pharmacy (10.77.113.5)": blind log 32's read half, where
 # the program resolved its own server's name)
@@ -728,8 +728,8 @@ def _people_only_login(v: str) -> bool:
     """A login under a key only people stand under (_PEOPLE_ONLY_KEYS): as under an operator's, or a
     login no dictionary reads, or an initial before a surname; never a word of the dictionary
     ("team", "any" read as pinyin under an operator's key: Faker's en_US words 0.13-0.17 redacted)."""
-    low = v.lower()
-    if low in en_names.lexicons().lower or low in en_names.lexicons().vocab:
+    low, lx = v.lower(), en_names.lexicons()
+    if low in lx.lower or low in lx.vocab:
         return False
     return pinyin_login(re.sub(r"[._\-\d]", "", low)) or _personal_login(v) or _letters_and_number(v) \
         or _initial_pinyin_surname(v) or _no_word_login(v) or _initial_dot_surname(v) or _dotted_login(v)
@@ -773,19 +773,17 @@ def _ascii_lower(w: str) -> str:
 
 
 _SMALL_LOGIN = re.compile(r"[a-z]{5,24}\d{1,4}")  # (a given name and a surname run together too, chanakyarajagopal668)
+# A service record's staff and a token's subject (an issued id or a shared desk stands there too,
+# "staff=front-desk", "sub=8f2c…"): where only a person works, a login no dictionary reads is one too,
+# "Staff: geronimoreal", and an initial before a surname, sub=q.tang; not under operator, where systems and
+# carriers stand as often
+_PEOPLE_ONLY_KEYS = frozenset(("staff", "staff_member", "technician", "cashier", "clerk", "dispatcher", "attendant",
+                               "receptionist", "teller", "handled_by", "sub"))
 _STAFF_KEYS = frozenset(("操作人", "操作员", "operator", "courier", "signer", "candidate", "收银员", "交班人", "接班人",
                          "检查人", "巡检人", "巡检员", "值班人", "值班员", "记录人", "复核人", "验收人", "签收人", "制单人",
                          "开票人", "作业员", "作業員", "质检员", "检验员", "仓管员", "领料人", "对接人",
                          # (the pinyin initials of 操作员, 操作人, 经办人: a batch job's account stands there too)
-                         "czy", "czr", "jbr")) | frozenset((
-                         # (a service record's staff and a token's subject: an issued id or a shared desk stands
-                         # there too, "staff=front-desk", "sub=8f2c…")
-                         "staff", "staff_member", "technician", "cashier", "clerk", "dispatcher", "attendant",
-                         "receptionist", "teller", "handled_by", "sub"))
-# (where only a person works, a login no dictionary reads is one too, "Staff: geronimoreal", and an initial
-# before a surname, sub=q.tang: not under operator, where systems and carriers stand as often)
-_PEOPLE_ONLY_KEYS = frozenset(("staff", "staff_member", "technician", "cashier", "clerk", "dispatcher", "attendant",
-                               "receptionist", "teller", "handled_by", "sub"))
+                         "czy", "czr", "jbr")) | _PEOPLE_ONLY_KEYS
 # keys that also name a company, a key or a network path (a carrier, a signing key, WebRTC's "candidate":
 # "candidate:8421 1 udp …"): a value with spaces there must read as a full name
 _CARRIER_KEYS = frozenset(("courier", "signer", "candidate"))
@@ -1178,8 +1176,8 @@ def _done_by(text: str) -> list[Span]:
         if text[m.start(1) - 1] in "\"\u201c" and text[m.end(1):m.end(1) + 1] not in ("\"", "\u201d"):
             continue  # (quoted: the name and nothing else between the quotes)
         key = _ascii_lower(w)
-        if "-" in key and all(k in lx.first for k in key.split("-")) and not all(k in lx.lower for k in key.split("-")):
-            key = key.split("-")[0] if key.split("-")[0] not in lx.lower else key.split("-")[1]
+        if "-" in key and all(k in lx.first for k in key.split("-")):
+            key = next((k for k in key.split("-") if k not in lx.lower), key)
             # (a double given name, "confirmed by Hans-Martin at the restaurant": blind log 39's read half;
             # each part a census given name, one at least no everyday word; read by that part)
         # (a census given name only: a word no dictionary holds after the same cues found 66 more names in blind
@@ -2525,7 +2523,7 @@ _SUBJECT_VERB = re.compile(r" (?:asked|said|called|requested|wants|wanted|confir
                            r"mentioned|prefers|needs|paid|replied|wrote|took|gave|told|made|brought|[a-z]{2,}ed|"
                            # (the common verbs' irregular past: "Cx Jason rang in from +1…", blind log 46's read half)
                            r"rang|came|went|left|sent|spoke|bought|drove|found|got|heard|kept|knew|lost|met|ran|saw|sat|"
-                           r"said|thought|understood|forgot|chose|felt|rode|woke|swapped)\b")
+                           r"thought|understood|forgot|chose|felt|rode|woke)\b")
 
 
 def _single_names(text: str) -> list[Span]:
