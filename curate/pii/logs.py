@@ -413,7 +413,9 @@ _DEVICE_WORDS = ("采集器", "采集终端", "网关", "交换机", "路由器"
                  # "与对端 10.112.14.178", "登录资产 172.29.150.92", "目标PLC 192.168.1.206": blind logs 9-42's read halves)
                  "岗亭", "崗亭", "对端", "對端", "网元", "網元", "资产", "資產", "PLC", "基站",
                  # (a service that called, "来源服务=172.25.190.158": blind log 40's read half)
-                 "来源服务", "來源服務", "服务地址", "服務地址")
+                 "来源服务", "來源服務", "服务地址", "服務地址",
+                 # (a camera that captures plates or faces: "抓拍设备 10.53.236.194", blind log 45's read half)
+                 "抓拍设备", "抓拍機", "抓拍机", "抓拍相机")
 _RAN_ON_ADDR = re.compile(r"在[ \t]*(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?[ \t]*(?:上|节点|節點)?"
                           r"(?:启动|啟動|部署|运行|運行|重启|重啟|上线|上線|宕机|當機|停止|监听|監聽)")
 # (the address after the word, or after the machine's name and a bracket)
@@ -425,11 +427,23 @@ _NGINX_HOST = re.compile(r'request: "[^"]*", host: "(\d{1,3}(?:\.\d{1,3}){3})(?:
 # a private address a program's account connects from is a machine's: Redis's MONITOR line ("1796176180.835774
 # [0 10.201.32.247:41276] \"AUTH\" …"), MySQL's slow log under an application's account ("User@Host:
 # game_rw[game_rw] @  [192.168.78.73]"), an SFTP session of a trading partner's account ("session opened for
-# local user edi_inbound from [172.20.99.13]"): blind logs 8, 12, 14, 23, 24 and 35's read halves. A public
+# local user edi_inbound from [172.20.99.13]"): blind logs 8, 12, 14, 23, 24 and 35's read halves (not sshd's
+# accepted logins of shared accounts, "Accepted publickey for deploy from 10.126.85.67": people at their desks
+# as often as programs in blind logs 5, 6, 19 and 29's read halves). A public
 # address stays found (root's failed logins from one are an attacker's, a person's)
 _REDIS_MONITOR = re.compile(r"\d{9,10}\.\d{6} \[\d+ (\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}\]")
 _ACCOUNT_AT_ADDR = re.compile(r"(?:User@Host: ([^\[\s]+)\[[^\]]*\] @ [^\[\n]{0,60}\[|for (?:local )?user ([\w.\-]+) from \[?)"
                               r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+# a database client's server on its command line ("pg_dump -h 192.168.120.75 -U …", mysql -h, redis-cli -h:
+# blind log 12's read half): -h names the host the client connects to, and only these programs read it so
+_DB_CLIENT_HOST = re.compile(r"(?<![\w-])(?:pg_dump(?:all)?|pg_restore|psql|mysql(?:dump|admin|import)?|mariadb(?:-dump)?|"
+                             r"redis-cli|mongo(?:sh|dump|restore|export|import)?|clickhouse-client)(?![\w-])[^\n|;&]{0,200}?"
+                             r"(?<!\S)-h[ \t]*(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+# the addresses on a line of an OAuth client-credentials grant are a program's: that grant has no user, a
+# service asks for its own token ("grant_type=client_credentials&client_id=dealer-portal-prod … from
+# 192.168.27.96": blind log 29's read half)
+_MACHINE_GRANT = re.compile(r"grant_type[\"']?[ \t]*[=:][ \t]*[\"']?client_credentials")
+_ANY_IP4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])")
 # a version number of four parts after its word, which reads as an address ("固件版本 7.18.0.27", "firmware
 # 4.2.0.11": blind log 40's read half)
 _VERSION_ADDR = re.compile(r"(?:(?i:version|firmware|fw|build|release|ver)|版本)[ \t:：=/'\"]*[vV]?"
@@ -3967,6 +3981,10 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             quiet.extend(m.span(1) for m in _RAN_ON_ADDR.finditer(text))
     if quiet is not None and ("ersion" in text or "版本" in text or "irmware" in text or "uild" in text):
         quiet.extend(m.span(1) for m in _VERSION_ADDR.finditer(text))
+    if quiet is not None and " -h" in text:
+        quiet.extend(m.span(1) for m in _DB_CLIENT_HOST.finditer(text))
+    if quiet is not None and "client_credentials" in text and _MACHINE_GRANT.search(text) is not None:
+        quiet.extend(m.span(1) for m in _ANY_IP4.finditer(text))
     if quiet is not None and ', host: "' in text:
         quiet.extend(m.span(1) for m in _NGINX_HOST.finditer(text))
     if quiet is not None and " [" in text and text[:1].isdigit() and (m := _REDIS_MONITOR.match(text)) is not None \

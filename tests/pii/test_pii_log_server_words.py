@@ -2,7 +2,8 @@
 server at", a name's resolution, a server in Spanish and French, nginx's error line's Host header, a camera's and
 a door controller's key, a wireless access controller's, a calling service's Chinese label; a private address
 a program's account connects from (Redis's MONITOR, MySQL's slow log, an SFTP session); a version number of four parts after its word;
-and a server's address inside a stretch that was percent-decoded. Each with the client's or the person's
+and a server's address inside a stretch that was percent-decoded; a plate camera's, a database client's
+server (pg_dump -h …), the addresses on a line of an OAuth client-credentials grant (the thirtieth session). Each with the client's or the person's
 address on the same line, which stays found. And a program's mailbox under a person's key (收件人:
 billing@…), which is no one, while a person's address there stays found. Addresses from the documentation ranges (RFC 5737) and
 private ones, invented for the tests."""
@@ -38,11 +39,27 @@ def red():
     ("sftp-server[35093]: session opened for local user edi_inbound from [172.20.99.13], portal 203.0.113.61",
      "172.20.99.13", "203.0.113.61"),
     ("认证成功 终端IP=10.61.33.171 SSID=Guest AC=10.30.15.64 认证方式=短信", "10.30.15.64", "10.61.33.171"),
+    # (the thirtieth session) a plate camera's, a database client's server, a machine's own token grant
+    ("车牌 粤B·2C7M1 驶入北门, 车主手机登录 IP 203.0.113.88, 抓拍设备 10.53.236.194", "10.53.236.194", "203.0.113.88"),
+    ("+ pg_dump -h 192.168.120.75 -U backup -d billing  # ssh from 198.51.100.41", "192.168.120.75", "198.51.100.41"),
+    ("mysql -u report -h 10.12.0.7 -e 'select 1' requested by ip=203.0.113.140", "10.12.0.7", "203.0.113.140"),
+    ("redis-cli -h 172.16.4.9 -p 6379 INFO; operator_ip=198.51.100.77", "172.16.4.9", "198.51.100.77"),
 ])
 def test_a_machines_address_stays_and_the_clients_goes(red, line, server, client):
     out = redact_line(line, red)
     assert server in out, out
     assert client not in out, out
+
+
+def test_a_client_credentials_grant_is_a_programs(red):
+    line = ("token request: grant_type=client_credentials&client_id=dealer-portal-prod&client_secret=pMcX0s1oXQxe"
+            "ZdRgnzyn1zWF88 -> 200 from 192.168.27.96")
+    out = redact_line(line, red)
+    assert "192.168.27.96" in out, out
+    assert "pMcX0s1oXQxe" not in out, out  # the secret is still one
+    # a user's own grant keeps its address personal
+    out = redact_line("grant_type=password&username=ann.lee&password=x -> 200 from 192.168.27.96", red)
+    assert "192.168.27.96" not in out, out
 
 
 @pytest.mark.parametrize("line", [
@@ -58,6 +75,11 @@ def test_a_machines_address_stays_and_the_clients_goes(red, line, server, client
     # a client under "host" (PostgreSQL's and Oracle's listener lines)
     "LOG:  connection received: host=198.51.100.70 port=51880",
     "* (ADDRESS=(PROTOCOL=tcp)(HOST=203.0.113.48)(PORT=53206)) * establish * ORCLPDB1 * 0",
+    # -h of a program that is no database client, an sshd login of a shared account (people as often as programs)
+    "ssh -h 10.0.0.1 deploy-check",
+    "grep -h 10.0.0.1 /var/log/auth.log",
+    "sshd[21403]: Accepted publickey for deploy from 10.126.85.67 port 24475 ssh2",
+    "抓拍 10.53.1.2 的用户",
 ])
 def test_a_persons_address_near_the_words_is_still_found(red, line):
     out = redact_line(line, red)
@@ -80,7 +102,8 @@ def test_a_programs_mailbox_under_a_persons_key_is_no_one(red, line, mailbox, pe
 
 def test_broken_input_through_the_new_words_never_raises(red):
     lines = ["server at", 'server at "', "resolved (", "servidor ", "host=", "cam=\udc80", "固件版本 ", "firmware 1.2.3.",
-             "来源服务=", "a%40b,服务器IP/", "version v", "\x00resolved 10.0.0.1"]
+             "来源服务=", "a%40b,服务器IP/", "version v", "\x00resolved 10.0.0.1", "pg_dump -h", "psql -h 10.0.0.",
+             "grant_type=client_credentials", "grant_type=client_credentials 10.0.0.1.2", "抓拍设备", "抓拍设备 \udc80"]
     out = redact_lines(lines, red)
     assert len(out) == len(lines)
     assert all(isinstance(t, str) for t, _ in out)
