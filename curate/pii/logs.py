@@ -863,7 +863,7 @@ _QUEUE_VALUE = re.compile(r"(?i)(?:queue|team|group|grp|pool|skill|channel|dept|
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _no_one(ent: str, value: str, key: str = "") -> bool:
+def _no_one(ent: str, value: str, key: str = "", whole: bool = True) -> bool:
     """A value under a sensitive key, or in a login's place, that cannot be what the key names
     (loghub's logs as Android, macOS, BlueGene/L, Hadoop and Linux write them): for a person a role
     account, digits alone, what code prints for a component (package paths, Class@hash, URLs,
@@ -943,6 +943,13 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
             return True  # an organisation under a person's key ("tenant": "Wingtip Bank", a beneficiary "ACME GMBH",
             # "cliente": "Calixta Tamayo Puerta S.L.", "Kunde": "Heser Rohleder GbR", "klant": "van Munster &
             # van der Plas": Faker's companies of 9 locales under 6 role keys, 0.47-1.00 redacted before)
+        if whole and " " not in v and key.lower() in _PARTY_KEYS and _ONE_LATIN_WORD.fullmatch(v) is not None \
+                and not all(w.lower() in en_names.lexicons().first for w in v.split("-")):
+            return True  # one word under a trading party's key, not a given name (nor two): a firm (payer="Humana",
+            # tenant='Initech', consignee="Long-Novak", Faker's "{last}-{last}"): a person there is named in full
+            # (payer="Águeda Benavent"; in the read halves of blind logs 3-47, 211 such values were firms, and
+            # every one-word person's name under these keys was Chinese); only a whole value (quoted, or unquoted up to
+            # the next key: debtor=Rayan 's Gravensande iban=… is a name the key's value stopped short of)
         if v.istitle() and " " not in v and _common_word(v) and v.lower() not in en_names.lexicons().last \
                 and not _NAME_PART_KEY.search(key):
             return True  # a capitalised word that is no census name under a login's key: Windows' "LogName=Security"
@@ -988,7 +995,18 @@ def _no_one(ent: str, value: str, key: str = "") -> bool:
 _ORG_HEADS = en_names.PLACE_HEADS | frozenset((
     "bank", "gmbh", "ag", "sas", "sarl", "bv", "nv", "holdings", "partners", "trust", "council", "ministry",
     "agency", "insurance", "airlines", "airways", "labs", "technologies", "systems", "solutions", "ltda", "srl", "spa",
-    "oy", "ab", "kk", "pte", "pty", "llp", "lp", "limited", "incorporated", "association", "society", "union", "bureau"))
+    "oy", "ab", "kk", "pte", "pty", "llp", "lp", "limited", "incorporated", "association", "society", "union", "bureau",
+    # (a trade or a line of business as the last word: "Koopman International", "Tailspin Toys", "Crestline Electrical
+    # Contractors", "Arnold Clark Rental": Faker's and blind logs 8-40's firms; no one's surname)
+    "international", "toys", "rental", "rentals", "contractors", "industries", "enterprises", "services", "logistics",
+    "healthcare", "motors", "consulting", "construction", "manufacturing", "trading", "imports", "exports", "freight",
+    "shipping", "transport", "properties", "realty", "ventures", "capital", "financial", "pharmaceuticals", "foods"))
+# the keys of a trade's parties, where a firm stands as often as a person (not customer, user or name: logins)
+_PARTY_KEYS = frozenset(("payer", "payee", "payor", "buyer", "seller", "consignee", "consignor", "shipper", "ship_to",
+                         "shipto", "bill_to", "billto", "sold_to", "soldto", "tenant", "insurer", "carrier", "employer",
+                         "vendor", "supplier", "merchant", "creditor", "debtor", "creditorname", "debtorname"))
+_THEN_KEY = re.compile(r"[ \t]*$|[,;&|]|[ \t]+[\w.\-]+=")  # (an unquoted value ends there: the next key or the line's end)
+_ONE_LATIN_WORD = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ]+(?:-[A-ZÀ-Þ][A-Za-zÀ-ÿ]+)?")
 _CLIENT_NAME_KEY = re.compile(r"(?i)client[_.\-]?(?:full[_.\-]?)?(?:name|nm)?")  # (English's: French's nom_client is a person's)
 # a business's legal form at its end, its dots dropped (S.L., S.A.R.L., GbR, s.r.l., A.Ş., Şti., sp. z o.o.,
 # Ltda, S/A, e figli, i syn: "and sons"), and the "and" that joins the surnames of a firm's partners
@@ -1030,7 +1048,7 @@ def _legal_form(word: str) -> bool:
     low = word.lower().replace(".", "").strip(",")
     return low in _LEGAL_FORMS and (len(low) > 3 or not word.istitle() or "." in word or "/" in word)
 # the words a business's name opens with ("payee": "Hotel Adlon", "Bank of Ireland", "Café Central")
-_ORG_FIRST = frozenset(("hotel", "hostel", "restaurant", "cafe", "café", "bank", "clinic", "hospital", "pharmacy",
+_ORG_FIRST = frozenset(("hotel", "hôtel", "hostel", "restaurant", "cafe", "café", "bank", "clinic", "hospital", "pharmacy",
                         "school", "university", "college", "museum", "theatre", "theater", "cinema", "studio",
                         "club", "bar", "pub", "bistro", "brasserie", "trattoria", "pizzeria", "bakery", "garage",
                         "gasthaus", "gasthof", "autohaus", "apotheke", "boulangerie", "librairie", "banco", "banca",
@@ -3941,7 +3959,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             val = text[v0:v1]
             if "%" in val and _PCT.search(val) is not None:
                 val = unquote_plus(val)  # a query string's value as it was sent: first=Ot%C3%A1vio
-            if val.strip().lower() not in _EMPTY_VALUES and not _no_one(ent, val, m.group(1)):
+            if val.strip().lower() not in _EMPTY_VALUES \
+                    and not _no_one(ent, val, m.group(1), quoted or _THEN_KEY.match(text, v1) is not None):
                 out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
     # fields that hold a login by position, not by key: an access log's remote user (Common and
     # Combined Log Format: 'IP ident USER [time] "request"', "frank" in Apache's own example) and the
