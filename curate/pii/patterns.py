@@ -753,6 +753,8 @@ _SERVICE_PARTS = frozenset(("svc", "service", "services", "app", "bot", "robot",
                             "api", "gateway", "proxy", "ingest", "pipeline", "runner", "importer", "loader",
                             "consumer", "producer", "publisher", "mailer", "notifier", "crawler", "scraper",
                             "indexer", "connector", "relay", "report", "reports", "reporting", "analytics", "bi",
+                            # a hotel system's interface accounts (pos_ifc, opera_ifc: blind log 39's read half)
+                            "ifc", "intf", "interface",
                             # a trading partner's file drop (edi_inbound, as2_out, sftp-upload: blind log 35's read half)
                             "edi", "as2", "sftp", "ftp", "inbound", "outbound", "upload", "uploader", "download", "feed",
                             "transfer",

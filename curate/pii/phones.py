@@ -47,8 +47,9 @@ _BODY = (
     r"(?:\s?(?:x|ext\.?|ext|#|转)\s?\d{1,5})?"
     # a hyphen may follow when a word does ("0161 496 0123-Office", a label in contact blocks)
     # nor a decimal or thousands group ("3.1416", "1,234"); a comma before a longer or hyphenated
-    # group is a list's ("0201762301,07140397009", "…822,001-274-398-1718")
-    r"(?![A-Za-z0-9_]|-(?![A-Za-z])|\.\d|,\d{1,3}(?![\d\-(]))")
+    # group is a list's ("0201762301,07140397009", "…822,001-274-398-1718"), and so is one a mask follows
+    # (a CSV row's "+8619251417953,183****6951": the next column, masked; blind log 46's read half)
+    r"(?![A-Za-z0-9_]|-(?![A-Za-z])|\.\d|,\d{1,3}(?![\d\-(*•●]))")
 CANDIDATE = re.compile(
     r"(?=[0-9+(])"  # first: lets the engine skip to possible starts (40% of the scan time)
     r"(?<![A-Za-z0-9_+\-.,/:#@])" + _NOT_DATE + _BODY)
@@ -291,6 +292,10 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         # "12345热线 工单号20241214057737", "电话…无人接听，快件773153402008950"
         word = False
     word = word or _label_after(low, body, start, end)
+    if not word and low.endswith("to=", 0, start) and "sms" in low:
+        # a text message's recipient under "to" ("sms-gw OUT to=700 64 13 53", Twilio's status webhook
+        # "…/sms-status … &To=07956927009": blind logs 34, 37 and 46's read halves): the number it went to
+        word = True
     if "." in body and body.count(".") == 1 and seps == 1 and not body.startswith("+") \
             and not (_DOTTED_LOCAL.match(body) and word):
         # a decimal such as 0.762848; but four and four digits after a phone word ("Ring 0322.5848",
