@@ -1011,10 +1011,16 @@ PLATE_HINT = re.compile("(?i)plate|kennzeichen|immatriculation|matr[ií]cula|tar
                          "(?-i:MOT)|车牌|車牌|牌照|号牌|號牌|驾驶|駕駛")
 
 
+# (a German plate has three characters at the least, a town's letter, one letter and one digit: "Kennzeichen
+# D-X 7", blind log 29's read half)
+_DE_PLATE = re.compile(r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?")
+
+
 def _plate_word_score(m, text, low):
     v = m.group(1)
     alnum = sum(c.isalnum() for c in v)
-    if not (5 if v.isalnum() else 4) <= alnum <= (8 if v.isalnum() else 10) or not any(c.isdigit() for c in v) \
+    if not (5 if v.isalnum() else 3 if _DE_PLATE.fullmatch(v) else 4) <= alnum <= (8 if v.isalnum() else 10) \
+            or not any(c.isdigit() for c in v) \
             or not any(c.isalpha() for c in v):
         return None  # (4 in parts: a German town's short plate, "Kennzeichen F-C 92"; up to 10 in parts: Turkey's
         # "26 BWM 4926", India's "MH-12-AB-1234")

@@ -108,10 +108,28 @@ def test_faker_places_and_firms_after_by_stay(red):
     assert [o for o, _ in out if "<" in o] == []
 
 
+@pytest.mark.parametrize("line, name", [
+    ("[note by Teerth] Customer called from the shop re a missing drink", "Teerth"),
+    ("[comment by Qadim] AC fixed, guest informed", "Qadim"),
+])
+def test_a_notes_author_alone_in_its_bracket_is_found(red, line, name):
+    # (the thirtieth session: a name no list holds counts there; outside a bracket a census given name only)
+    assert name not in redact_lines([line], red)[0][0]
+
+
+@pytest.mark.parametrize("line", [
+    "[note by Support] ticket merged",          # a dictionary word: a team
+    "[note by London] hub closed",              # a place
+    "note by Teerth: merged",                   # no bracket: the census test, Teerth is in no list
+])
+def test_a_notes_team_or_place_or_an_unbracketed_word_stays(red, line):
+    assert redact_lines([line], red)[0][0] == line
+
+
 def test_broken_input_through_the_new_cues_never_raises(red):
     lines = ["by ", 'by "', 'by "Ann', 'by "Ann Y', 'by "Ann Y."', "Thanks to ", "Thanks to \udc80Ann for",
              "confirmed by Anne-", "Cx ", "Cx Ann rang", "Neighbour \x00Crystal offered", "Staff:", "Staff: \udc80x",
-             "sub=", "sub=q.", "sub=.tang", "technician=\x00"]
+             "sub=", "sub=q.", "sub=.tang", "technician=\x00", "[note by ", "[note by X]", "note by ]", "[note by \udc80x]"]
     out = redact_lines(lines, red)
     assert len(out) == len(lines)
     assert all(isinstance(t, str) for t, _ in out)
