@@ -946,7 +946,7 @@ def _no_one(ent: str, value: str, key: str = "", whole: bool = True) -> bool:
         if whole and " " not in v and key.lower() in _PARTY_KEYS and _ONE_LATIN_WORD.fullmatch(v) is not None \
                 and not all(w.lower() in en_names.lexicons().first for w in v.split("-")):
             return True  # one word under a trading party's key, not a given name (nor two): a firm (payer="Humana",
-            # tenant='Initech', consignee="Long-Novak", Faker's "{last}-{last}"): a person there is named in full
+            # tenant='Initech', consignee="Wilson-Hodges", Faker's "{last}-{last}"): a person there is named in full
             # (payer="Águeda Benavent"; in the read halves of blind logs 3-47, 211 such values were firms, and
             # every one-word person's name under these keys was Chinese); only a whole value (quoted, or unquoted up to
             # the next key: debtor=Rayan 's Gravensande iban=… is a name the key's value stopped short of)
@@ -2791,8 +2791,8 @@ def _han_whole_name(v: str, rare: bool = True) -> bool:
     return whole_value_name(v + " ", 0, rare=rare) == len(v) or sound_name(v, 0, True) == len(v) or _jp_whole_name(v)
 
 
-# Japan's most common surnames of two kanji (the hundred or so that most Japanese bear, by the published
-# surname rankings), as kanji only: a Chinese reading of the text finds no surname in most of them (藤井, 佐藤,
+# Japan's most common surnames of two and three kanji (173 of the most borne, by the published surname
+# rankings), as kanji only: a Chinese reading of the text finds no surname in most of them (藤井, 佐藤,
 # 渡辺), so a Japanese client's name under a client's key (client=藤井真綾) or a rooming list's "佐藤　美加子"
 # was read as no name (blind logs 28 and 39's read halves)
 _JP_SURNAMES = frozenset((
@@ -2819,7 +2819,7 @@ def _jp_whole_name(v: str) -> bool:
     """A Japanese surname of the common ones (_JP_SURNAMES), then a given name of one to three kanji or kana,
     glued or after a space ("藤井真綾", "佐藤　美加子")."""
     for n in (2, 3):
-        if v[:n] in _JP_SURNAMES and len(v[:n]) == n:
+        if v[:n] in _JP_SURNAMES:
             rest = v[n:].lstrip(" \u3000")
             if rest and _KANA_OR_KANJI.fullmatch(rest) is not None and rest[-1] not in _JP_NOT_GIVEN_END:
                 return True

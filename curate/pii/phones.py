@@ -292,7 +292,8 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         # "12345热线 工单号20241214057737", "电话…无人接听，快件773153402008950"
         word = False
     word = word or _label_after(low, body, start, end)
-    if not word and low.endswith("to=", 0, start) and "sms" in low:
+    if not word and low.endswith("to=", 0, start) and "sms" in low and (start == 3 or not low[start - 4].isalnum()
+                                                                     and low[start - 4] != "_"):
         # a text message's recipient under "to" ("sms-gw OUT to=700 64 13 53", Twilio's status webhook
         # "…/sms-status … &To=07956927009": blind logs 34, 37 and 46's read halves): the number it went to
         word = True

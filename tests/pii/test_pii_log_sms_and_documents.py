@@ -34,6 +34,7 @@ def test_an_sms_recipient_under_to_is_a_phone(red, region):
 @pytest.mark.parametrize("line", [
     "batch to=20240518 loaded 3 files",          # no text message on the line
     "sms batch to=2024 sent",                    # a year: no phone's length
+    "sms upload photo=12345678 ok",              # a key that ends in "to" is another key
     "sms stats 1,234 sent, 12,500 queued",
 ])
 def test_to_without_a_text_message_or_a_phones_length_stays(red, line):
