@@ -163,10 +163,11 @@ _SSHD_USER = re.compile(r"(?:(?:Accepted|Failed) [a-z\-/]+ for (?:invalid user )
 # authentication failed for user \"ann\""). A login-shaped word (with a dot, an underscore or digits)
 # after "user" or "account" is one anywhere ("User sun_wei updated …", "reset link sent for account
 # katie.kirk", blind log 18); another key=value pair may follow a bare one
-# ("for user ann method=totp"). A CSV field doubles its quotes (PostgreSQL's csvlog: ""ann"").
+# ("for user ann method=totp"), or a bracket, "via" or a clause ("otp … sent for user lbotella (expires 300s)":
+# blind log 28's read half). A CSV field doubles its quotes (PostgreSQL's csvlog: ""ann"").
 _OF_USER = re.compile(r"(?<![\w-])(?:(?:for|of) (?:user|principal)|login (?:for|of)) (?:\\?(['\"])\1?(?:[A-Za-z0-9_.\-]+\\{1,2})?"
                       r"([A-Za-z0-9_][A-Za-z0-9._\- ]{0,47}?)\\?\1"
-                      r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s|\.?\"| [A-Za-z_][\w.\-]*=))"
+                      r"|([A-Za-z0-9_][A-Za-z0-9._\-]{0,31}?)(?=\(uid| from | by |\.?$|\.\s|\.?\"| [A-Za-z_][\w.\-]*=| \(| via |[,;] ))"
                       r"|(?<![\w-])(?:[Uu]ser|[Aa]ccount) ([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}[0-9]{1,4}"
                       # Apache's mod_auth: "AH01618: user bhill not found", "user hessr: authentication failure"
                       r"|[A-Za-z0-9_][A-Za-z0-9._\-]{0,31}(?= not found|: authentication failure))(?=[\s,;:)]|$)")
@@ -496,6 +497,9 @@ _HOTLINE_HINT = re.compile("otline|elpline|elp line|ervice line|ervicenummer|und
                            "tención al|nea de atenci|客服电话|热线|熱線|客服专线|客服專線|dnis|DNIS")  # (literals, case as written: 12 µs a line with (?i))
 # (and the remote address of a load balancer's or an orchestrator's health check: "GET /healthz … ELB-HealthChecker/2.0":
 # the prober is infrastructure, no client)
+_PROXIED_CLF = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3}) \S+ \S+ \[")
+_XFF_LIST = re.compile(r"(?<=[\s=])\"((?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+|-)"
+                       r"(?:, ?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+|-))*)\"")
 _HEALTH_PROBE = re.compile(r"ELB-HealthChecker|kube-probe|GoogleHC|Consul Health|HealthCheck|health-check|Envoy/HC")
 _FIRST_ADDR = re.compile(r"\s*(?:\S+\s+)?(\d{1,3}(?:\.\d{1,3}){3})\b")
 
@@ -950,6 +954,10 @@ def _no_one(ent: str, value: str, key: str = "", whole: bool = True) -> bool:
             # (payer="Águeda Benavent"; in the read halves of blind logs 3-47, 211 such values were firms, and
             # every one-word person's name under these keys was Chinese); only a whole value (quoted, or unquoted up to
             # the next key: debtor=Rayan 's Gravensande iban=… is a name the key's value stopped short of)
+        if whole and key.lower() in _PARTY_KEYS and len(words := v.split()) >= 3 \
+                and all(w.lower() in en_names.lexicons().lower and w.lower() not in en_names.lexicons().first for w in words):
+            return True  # ... or three words or more, each a word a gloss writes in lower case and no given name: a
+            # firm's (payer="Blue Cross Blue Shield": blind logs 16 and 32's read halves); a person's name has a name
         if v.istitle() and " " not in v and _common_word(v) and v.lower() not in en_names.lexicons().last \
                 and not _NAME_PART_KEY.search(key):
             return True  # a capitalised word that is no census name under a login's key: Windows' "LogName=Security"
@@ -1048,7 +1056,7 @@ def _legal_form(word: str) -> bool:
     low = word.lower().replace(".", "").strip(",")
     return low in _LEGAL_FORMS and (len(low) > 3 or not word.istitle() or "." in word or "/" in word)
 # the words a business's name opens with ("payee": "Hotel Adlon", "Bank of Ireland", "Café Central")
-_ORG_FIRST = frozenset(("hotel", "hôtel", "hostel", "restaurant", "cafe", "café", "bank", "clinic", "hospital", "pharmacy",
+_ORG_FIRST = frozenset(("hotel", "hôtel", "hostel", "restaurant", "cafe", "café", "casa", "bank", "clinic", "hospital", "pharmacy",
                         "school", "university", "college", "museum", "theatre", "theater", "cinema", "studio",
                         "club", "bar", "pub", "bistro", "brasserie", "trattoria", "pizzeria", "bakery", "garage",
                         "gasthaus", "gasthof", "autohaus", "apotheke", "boulangerie", "librairie", "banco", "banca",
@@ -1924,12 +1932,15 @@ def _split_names(text: str, sep: str, out: list[Span], census_only: bool = False
     """A name split over two fields side by side (see _csv_names), in capitals too (BRYANT|SHARON).
     ``census_only``: a census surname and given name alone, where nothing personal stands beside (_row_names)."""
     got: list[Span] = []
-    fields = [(m.start(), m.group(0)) for m in (_CSV_WORD_FIELD if sep == "," else _PIPE_WORD_FIELD).finditer(text)]
+    # (a field quoted or not: an export that quotes every field, "S2024,"Walker","Christopher",…", is as common)
+    fields = [(m.start(1) if m.group(1) is not None else m.start(2), m.group(1) or m.group(2), m.start(), m.end())
+              for m in (_CSV_WORD_FIELD if sep == "," else _PIPE_WORD_FIELD).finditer(text)]
     lx = en_names.lexicons()
     vocab = lx.vocab
-    for (a0, a_), (b0, b_) in itertools.pairwise(fields):
+    for (a0, a_, _, a_end), (b0, b_, b_start, _) in itertools.pairwise(fields):
+        side = b_start == a_end + 1
         if census_only:
-            if b0 == a0 + len(a_) + 1 and (_census_split(a_, b_, lx) or _census_split(b_, a_, lx)
+            if side and (_census_split(a_, b_, lx) or _census_split(b_, a_, lx)
                                            or text.count(",") >= 5 and (_foreign_split(a_, b_, lx) or _foreign_split(b_, a_, lx))):
                 got += [Span(a0, a0 + len(a_), "PERSON", 0.9, "log_field"), Span(b0, b0 + len(b_), "PERSON", 0.9, "log_field")]
             continue
@@ -1938,7 +1949,7 @@ def _split_names(text: str, sep: str, out: list[Span], census_only: bool = False
             # either order, neither a place ("BRYANT|SHARON", "SMITH|MICHAEL"; not "ICU|WARD",
             # "YORK|GRACE", "ACTIVE|PENDING")
             la, lb = a_.lower(), b_.lower()
-            if b0 == a0 + len(a_) + 1 and min(len(la), len(lb)) > 2 and not any(sp.start <= a0 < sp.end for sp in out) \
+            if side and min(len(la), len(lb)) > 2 and not any(sp.start <= a0 < sp.end for sp in out) \
                     and (la in lx.last and lb in lx.first and lb not in lx.lower
                          or lb in lx.last and la in lx.first and la not in lx.lower) \
                     and la not in lx.places and lb not in lx.places:
@@ -1947,7 +1958,7 @@ def _split_names(text: str, sep: str, out: list[Span], census_only: bool = False
         a, b = a_, b_
         if not (_NAME_WORD_RX.fullmatch(a) and _NAME_WORD_RX.fullmatch(b)):
             continue
-        if b0 == a0 + len(a) + 1 and not any(sp.start <= a0 < sp.end for sp in out) \
+        if side and not any(sp.start <= a0 < sp.end for sp in out) \
                 and (a.lower() not in vocab or b.lower() not in vocab
                      or _census_split(a, b, lx) or _census_split(b, a, lx)) \
                 and (_name_words(f"{b} {a}") or _name_words(f"{a} {b}") or _proper_pair(a, b, lx)):
@@ -1981,8 +1992,8 @@ def _proper_pair(a: str, b: str, lx) -> bool:
         and en_names.name_shaped(f"{b} {a}") and not en_names.known_figure(f"{b} {a}")
 
 
-_CSV_WORD_FIELD = re.compile(rf"(?<=,)(?:{_NAME_WORD}|[A-Z][A-Z'\-]+)(?=,|$)")  # (the row's last field too: …,KURIAN,KEVIN)
-_PIPE_WORD_FIELD = re.compile(rf"(?<=\|)(?:{_NAME_WORD}|[A-Z][A-Z'\-]+)(?=\|)")
+_CSV_WORD_FIELD = re.compile(rf"(?<=,)(?:\"((?:{_NAME_WORD}|[A-Z][A-Z'\-]+))\"|((?:{_NAME_WORD}|[A-Z][A-Z'\-]+)))(?=,|$)")  # (the row's last field too: …,KURIAN,KEVIN)
+_PIPE_WORD_FIELD = re.compile(rf"(?<=\|)(?:\"((?:{_NAME_WORD}|[A-Z][A-Z'\-]+))\"|((?:{_NAME_WORD}|[A-Z][A-Z'\-]+)))(?=\|)")
 # personal data in a delimited row, beside which its fields may be names: an e-mail address, an IBAN,
 # an SSN, a date of birth's label, a phone's label (a status, a city and a product code are no reason)
 _ROW_EVIDENCE = re.compile(r"(?<![\w-])(?:\d{3}-\d{2}-\d{4}|DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|Mob(?:ile)?:|Tel:|Phone:)(?![\w-])"
@@ -3947,6 +3958,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             elif f & _K_ROLE and v1 - v0 >= 2 and _HAN.match(text, v0) \
                     and (whole_value_name(text[v0:v1] + " ", 0) == v1 - v0 or _jp_whole_name(text[v0:v1])):
                 ent = "PERSON"  # a role's key before a Chinese name (handler=薄辉: blind log 23's read half)
+            elif ent is None and f & _K_ROLE and "\uac00" <= text[v0:v0 + 1] <= "\ud7a3" and _korean_name(text[v0:v1], 3):
+                out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))
+                continue  # ... or a Korean one, as a quoted value is read (client=박성호: blind log 28's read half)
             elif f & _K_ROLE and _DOTTED_LOGIN.fullmatch(text, v0, v1) is not None \
                     and _parts_login(text[v0:v1], re.split(r"[._]", text[v0:v1]), en_names.lexicons().lower):
                 ent = "PERSON"  # ... or a login of a name's parts (staff=wridesh.sandhu9: blind log 42's read half)
@@ -4064,6 +4078,13 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                               or "méro" in text or "tenci" in text or "dnis" in text or "DNIS" in text) \
             and _HOTLINE_HINT.search(text) is not None:
         quiet.extend(m.span(1) for m in _HOTLINE_NUMBER.finditer(text))
+    if quiet is not None and " [" in text and text[:1].isdigit() and (m := _PROXIED_CLF.match(text)) is not None \
+            and _PRIVATE4.match(text) is not None and any(_PRIVATE4.match(a.strip()) is None for x in _XFF_LIST.finditer(text, m.end())
+                    for a in x.group(1).split(",") if a.strip() not in ("", "-")):
+        # an access log's peer when a later field forwards a public client's address (nginx's "$http_x_forwarded_for"):
+        # the peer is the balancer or proxy in front (10.115.129.177 - ye.yan [...] … "113.87.130.80": blind logs
+        # 5, 6, 13, 14 and 17's read halves, 92 decoys and no person's address)
+        quiet.append(m.span(1))
     if quiet is not None and ("ealth" in text or "probe" in text or "HC" in text) and _HEALTH_PROBE.search(text) is not None \
             and (m := _FIRST_ADDR.match(text)) is not None:
         quiet.append(m.span(1))
@@ -4414,11 +4435,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             or "ароль" in text or "ösenord" in text) \
             and (_PROSE_PASSWORD.search(text) is not None or _PASSWORD_FOR.search(text) is not None):
         out += _prose_passwords(text)
-    if _CAPITAL_PAIR.search(text) is not None:
+    capital = _CAPITAL_PAIR.search(text) is not None
+    if capital:
         out += _cued_names(text)
-        if text.count(",") >= 4 and ("@" in text and _AT_DOMAIN.search(text) is not None
-                                     or _ROW_EVIDENCE.search(text) is not None):
-            out += _csv_names(text)
+    if (capital or '","' in text) and text.count(",") >= 4 and ("@" in text and _AT_DOMAIN.search(text) is not None
+                                                               or _ROW_EVIDENCE.search(text) is not None):
+        out += _csv_names(text)  # (a row that quotes every field has no capitalised word before a comma)
     if text.count("|") >= 3 and ("@" in text and _AT_DOMAIN.search(text) is not None
                                  or _ROW_EVIDENCE.search(text) is not None):
         out += _pipe_names(text)
@@ -4426,7 +4448,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             and _ROW_PHONE.search(text) is not None:
         out += _phone_row_names(text)
     if (text.count(",") >= 2 or text.count(";") >= 2 or text.count("|") >= 2 or text.count("\t") >= 2) \
-            and (_CAPITAL_PAIR.search(text) is not None or not text.isascii() or _CAPS_FIELDS.search(text) is not None):
+            and (capital or not text.isascii() or _CAPS_FIELDS.search(text) is not None or '","' in text):
         out += _row_names(text)
     if (" to " in text or "field" in text) and ("'" in text or '"' in text or "old" in text):
         out += _changed_person(text, policy)

@@ -321,10 +321,15 @@ def role_mailbox(address: str) -> bool:
     parts = [w.rstrip("0123456789") for w in _MAILBOX_SEP.split(local)]
     if parts[0] in _LIST_MANAGERS:
         return True  # a mailing list manager's own addresses (mailman-owner@lists.…, listserv@, majordomo@)
+    if len(parts) > 1 and any("".join(parts[i:j]) in _NO_REPLY for i in range(len(parts))
+                              for j in range(i + 1, min(len(parts), i + 3) + 1)):
+        return True  # a desk's no-reply sender (ill-noreply@, billing-do-not-reply@: blind log 45's read half): no
+        # one reads a no-reply box, whatever desk it is named for
     return all(w in SHARED_MAILBOX_WORDS for w in parts if w) and any(parts)
 
 
 _LIST_MANAGERS = frozenset(("mailman", "listserv", "majordomo", "sympa", "ezmlm"))
+_NO_REPLY = frozenset(("noreply", "donotreply", "donotrespond", "noresponse", "mailerdaemon"))
 
 
 _MAILBOX_SEP = re.compile(r"[._\-]")
@@ -336,7 +341,7 @@ FREEMAIL_DOMAINS = frozenset((
 ROLE_MAILBOXES = frozenset((
     "noreply", "donotreply", "donotrespond", "noresponse", "newsletter", "newsletters", "notifications",
     "notification", "notify", "alerts", "mailerdaemon", "bounce", "bounces", "postmaster", "hostmaster",
-    "webmaster", "abuse"))
+    "webmaster", "abuse", "listmaster"))
 # A team's shared mailbox, every word of its name a function's (support@, billing@, ops-control@,
 # customer.service@, kefu@ — 客服): no one person's address. The twenty-third session's choice, as the
 # blind logs' brief labels such mailboxes decoys (blind logs 31 and 32's read halves: 185 of 267 redacted
@@ -379,7 +384,10 @@ SHARED_MAILBOX_WORDS = frozenset((
     "dunning", "monitor", "monitoring", "dba", "results", "refill", "refills", "fleet", "parts", "audit",
     "nightaudit", "ill", "asistencia", "soporte", "ayuda", "ventas", "facturacion", "reservas", "contacto",
     "atencion", "clientes", "kundenservice", "kundendienst", "buchhaltung", "vertrieb", "buchung", "empfang",
-    "accueil", "facturation", "commercial", "comptabilite", "assistenza", "prenotazioni"))
+    "accueil", "facturation", "commercial", "comptabilite", "assistenza", "prenotazioni",
+    # (the thirty-first session: a hotel's concierge desk, a card issuer's disputes desk, a dealer's rentals desk, a
+    # marketplace's payouts: blind logs 21, 29, 37, 39 and 46's read halves)
+    "concierge", "disputes", "dispute", "rentals", "rental", "payouts", "payout"))
 
 
 _USER_PASS = re.compile(r"[^\s:/@?#]*:[^\s/]*$")
@@ -768,7 +776,18 @@ def role_account(v: str) -> bool:
     """A role, program or service account (root, www-data, postgres2, svc-crm-sync, etl_reader), not a
     person's login."""
     low = v.strip().lower()
-    return low.rstrip("0123456789").rstrip("_-") in ROLE_ACCOUNTS or not _SERVICE_PARTS.isdisjoint(_ACCOUNT_PARTS.split(low))
+    if low.rstrip("0123456789").rstrip("_-") in ROLE_ACCOUNTS:
+        return True
+    parts = [p for p in _ACCOUNT_PARTS.split(low) if p]
+    if len(parts) == 2 and parts[0] in _DESK_PREFIXES and parts[1] not in _SERVICE_PARTS and parts[1] not in ROLE_ACCOUNTS \
+            and len(parts[1]) >= 4 and parts[1].isalpha() and low[len(parts[0])] in "._":
+        return False  # a contact centre's or an admin's personal login: agent.kheidrich (blind log 43's read half)
+    return not _SERVICE_PARTS.isdisjoint(parts)
+
+
+# (the prefix of a contact centre's logins, where the part after it is the person's own: agent.kheidrich; a
+# program's agent is named for the program before it, nvr-agent, gate-agent)
+_DESK_PREFIXES = frozenset(("agent",))
 
 
 _URL_CRED = re.compile(r"(?i)\b" + URL_SCHEME + r"(([^\s:/@?#\"'<>]*):[^\s/\"'<>]+)@[^\s/?#\"'<>@]+")
