@@ -174,6 +174,9 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
     for k in forms:
         parts = _KEY_PARTS.split(k)
         if len(parts) > 1 and parts[-1] in policy.key_tails:
+            if parts[-1] == "token" and parts[-2] in _PAGING_HEADS:
+                return None  # a request's echo or a page's cursor (OpenTravel's EchoToken, nextPageToken): an id
+                # the caller hands back, no secret (blind log 39's read half: 61 EchoTokens redacted)
             return policy.key_tails[parts[-1]]
         if len(parts) > 2 and parts[-1] == "key" and not _SECRET_KEY_PARTS.isdisjoint(parts[:-1]):
             return "CREDENTIAL"  # AWS_SECRET_ACCESS_KEY, stripe_api_key, jwt_signing_key (not sort_key, cache_key)
@@ -189,6 +192,7 @@ def _resolve_key(policy: Policy, key: str) -> str | None:
     return None
 
 
+_PAGING_HEADS = frozenset(("echo", "page", "paging", "continuation", "cursor", "sync", "resume"))
 _NUMBERED = re.compile(r"(?:(?<=[A-Za-z])\d{1,3}|[_\-.](?:\d{1,3}|[a-cA-C]))$")
 _NAME_PARTS = frozenset(("first", "last", "given", "family", "middle", "maiden", "legal", "full", "real", "sur"))
 # the words between another language's name word and its head (nom_du_client, imie_i_nazwisko,

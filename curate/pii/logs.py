@@ -602,6 +602,7 @@ def _common_word(v: str) -> bool:
 
 
 _MORE_HOPS = re.compile(r"(?:,[ \t]*[0-9A-Fa-f.:]{3,45})+")
+_XFF_ARRAY = re.compile(r"(?i)[\"']x[-_]forwarded[-_]for[\"']\s*:\s*\[\s*[\"']([^\"'\]]*)[\"']")
 _XFF_KEYS = frozenset(("x_forwarded_for", "http_x_forwarded_for", "xff", "forwarded_for", "proxy_add_x_forwarded_for"))
 
 
@@ -808,6 +809,21 @@ _CARRIER_KEYS = frozenset(("courier", "signer", "candidate"))
 _HAN = re.compile("[\u4e00-\u9fff]")
 # a staff or agent number in a person's place (操作员=CZ057, operator: G43658, user=a337858): letters
 # few and first, then digits; a login is a name cut short (jsmith88, wangfang, zhang.wei)
+# an account's opaque id, a kind's prefix and random letters and digits (Stripe-style usr_bdcnn6cLxcf7ve, usr-9f59048697:
+# blind logs 6 and 46's read halves); a login of a name's parts has no digit run mixed into letters
+_OPAQUE_USER_ID = re.compile(r"(?i:usr|user|u|uid|cus|cust|customer|acct|mbr|mem|member)[_-](?=[A-Za-z]*\d)(?=\d*[A-Za-z])"
+                             r"[A-Za-z0-9]{8,32}")
+# a user's number under its id key: an account's sequence, not a phone (userId=8840886703, "userid":
+# "813524281810684802": blind logs 9 and 24's read halves); a mainland mobile there is the account's phone
+_NUMBERED_USER_KEYS = frozenset(("userid", "uid", "memberid", "customerid", "custid", "unionid", "openid"))
+_MOBILE_ID = re.compile(r"(?:86)?1[3-9]\d{9}")
+
+
+def _numeric_user_id(key: str, v: str) -> bool:
+    return v.isdigit() and 5 <= len(v) <= 20 and key.replace("_", "").replace("-", "").lower() in _NUMBERED_USER_KEYS \
+        and _MOBILE_ID.fullmatch(v) is None
+
+
 _STAFF_CODE = re.compile(r"[A-Z]{1,4}[-_]?\d{2,}|[A-Za-z]{1,2}[-_]?\d{4,}")
 
 
@@ -974,7 +990,7 @@ def _no_one(ent: str, value: str, key: str = "", whole: bool = True) -> bool:
             return True  # "login": "success", "user": "unknown": a state, not an account (logins are
             # often words: sward, bfield — a dictionary test lost them)
         return (role_account(v) or v.isdigit() or code_value(v) or _FILE_NAME.search(v) is not None
-                or _STAFF_CODE.fullmatch(v) is not None
+                or _STAFF_CODE.fullmatch(v) is not None or _OPAQUE_USER_ID.fullmatch(v) is not None
                 or en_names.compound_word(v) or v.startswith("system:")  # (Kubernetes' own accounts)
                 # a figure CC-CEDICT lists ("author": "Alan Turing"); not a name in pinyin, which it lists
                 # for its famous bearers (WANG MING, LI NA are everyone's), nor under the key of the person
@@ -1763,6 +1779,7 @@ _NEXT_NAME_WORD = re.compile(rf" {_NAME_WORD}(?=[\s,;)\]|]|$|\\[tnr])")
 _ID_THEN_NAME = re.compile(rf" \(({_NAME_WORD}, {_NAME_WORD}|{_FULL})\)")  # (a literal first: the engine skips to it)
 _ID_BEFORE = re.compile(r"(?i:user|by|owner|actor|author)[=: ][\w.@\\-]{1,64}$")
 _SSR_DOCS = re.compile(r"\bDOCS\b[^/\n]{0,24}?\b[PIA]{1,2}/[A-Z]{2,3}/([A-Z0-9]{5,20})/")
+_ROW_DOCS = re.compile(r"(?:^|(?<=[,;|]))P([,;|])[A-Z]{3}\1([A-Z0-9]{6,12})(?=\1|$)")
 _STATION_LOGIN = re.compile(r"\((?:[A-Z]{1,4}-?\d{1,6}|\d{1,6})/([a-z][a-z0-9._\-]{2,30})\)")
 _SWIFT_PARTY = re.compile(r":(?:50[AFK]|59[AF]?):(?:/[^\s\\]{1,40})?(?:\\r\\n|\\n|\r?\n)"
                           r"(?:1/)?([A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+){1,3})(?=\\r\\n|\\n|\r?\n|\"|$)")
@@ -3751,7 +3768,8 @@ def _keyed(text: str, key: str, v0: int, v1: int, policy, out: list, quiet: list
     if ent is None and _id_login(key, text[v0:v1], text):
         ent = "PERSON"  # a person's login under a user id's key (<UserID>zhaoting76</UserID>; see _id_login)
     if ent is None:
-        if quiet is not None and (policy.measure_value(key, text, v0, v1) or _server_address(key, text, v0, v1)):
+        if quiet is not None and (policy.measure_value(key, text, v0, v1) or _server_address(key, text, v0, v1)
+                                          or _numeric_user_id(key, text[v0:v1])):
             quiet.append((v0, v1))
     else:
         val = text[v0:v1]
@@ -3870,7 +3888,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 ent = "PERSON"
             if ent is None:
                 if quiet is not None and (policy.measure_value(m.group(2), text, v0, v1)
-                                          or _server_address(m.group(2), text, v0, v1)):
+                                          or _server_address(m.group(2), text, v0, v1)
+                                          or _numeric_user_id(key, text[v0:v1])):
                     quiet.append((v0, v1))
                 elif v1 - v0 > 2 and text[v1:v1 + 1] in "\"'" and _role_value(key, text[v0:v1]):
                     out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # any key's whole value: a census pair
@@ -3881,8 +3900,15 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 v1 = _forwarded(text, v0, v1, quiet)
             if ent == "CREDENTIAL" and norm_key(key) in _COOKIE_KEYS:
                 out += _cookie_values(text, v0, v1)
+            elif ent == "PERSON" and quiet is not None and _numeric_user_id(key, text[v0:v1]):
+                quiet.append((v0, v1))
             elif text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], key):
                 out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
+    if quiet is not None and "orwarded" in text and "[" in text:
+        # X-Forwarded-For as Go's http.Header prints it, a list ("x-forwarded-for": ["76.48.128.122, 10.253.140.88"]:
+        # gRPC's metadata, Caddy's access log; blind log 8's read half): the proxies after the client, as above
+        for m in _XFF_ARRAY.finditer(text):
+            _forwarded(text, *m.span(1), quiet)
     if '\\"' in text:
         # JSON inside a JSON string, escaped once ("payload":"{\"name\":\"黄婷婷\",…}"): a message
         # queue's record, a webhook's body, a request logged as a string
@@ -3972,7 +3998,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             elif f & _K_ID_LOGIN and _id_login(key, text[v0:v1], text):
                 ent = "PERSON"  # userId: "junli" (see _id_login)
             if ent is None:
-                if quiet is not None and (policy.measure_value(key, text, v0, v1) or _server_address(key, text, v0, v1)):
+                if quiet is not None and (policy.measure_value(key, text, v0, v1) or _server_address(key, text, v0, v1)
+                                          or _numeric_user_id(key, text[v0:v1])):
                     quiet.append((v0, v1))
                 elif things is not None and f & _K_THING:
                     # (unquoted, the value's words run to the next key: ward=Victoria Ward site=…)
@@ -4015,6 +4042,9 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if text.startswith("[bot]", v1):
                 continue  # GitHub's app accounts: sender.login=renovate[bot]
             val = text[v0:v1]
+            if quiet is not None and ent == "PERSON" and _numeric_user_id(m.group(1), val):
+                quiet.append((v0, v1))
+                continue
             if "%" in val and _PCT.search(val) is not None:
                 val = unquote_plus(val)  # a query string's value as it was sent: first=Ot%C3%A1vio
             if val.strip().lower() not in _EMPTY_VALUES \
@@ -4470,6 +4500,11 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # an airline record's travel document (SSR DOCS … P/USA/310747823/USA/14DEC62/F/11JAN28/SURNAME/GIVEN):
         # the document's number after its type and issuing country
         out += [Span(m.start(1), m.end(1), "PASSPORT", 0.9, "log_field") for m in _SSR_DOCS.finditer(text)]
+    if ",P," in text or "|P|" in text or ";P;" in text:
+        # ... and in an API/PNR passenger row, the same order as fields ("APIS,LO2533,P,IND,J8086354,IND,1989-02-07,
+        # …": blind log 43's read half): the document's type, its issuing country, its number
+        out += [Span(m.start(2), m.end(2), "PASSPORT", 0.9, "log_field") for m in _ROW_DOCS.finditer(text)
+                if any(c.isdigit() for c in m.group(2))]
     if ":50" in text or ":59" in text:
         # a SWIFT MT103's ordering customer and beneficiary (":50K:/account" then the name on the next line,
         # printed with its line breaks escaped when the message is logged as a string)

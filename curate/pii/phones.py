@@ -479,13 +479,17 @@ def _glued_ok(m: re.Match, text: str, low: str) -> bool:
     if _HAN.match(text[start - 2:start - 1]):
         # a Chinese row's field after a name's ("单红,186 1249 3031,…": blind log 29's read half): a mainland
         # mobile's shape only (a count or an amount follows a Chinese word and a comma too)
-        return _CN_MOBILE.match(m.group(0)) is not None
+        # (or a landline with its area code: "周玉华,010-80063496,…", blind log 29's read half)
+        return _CN_MOBILE.match(m.group(0)) is not None or _CN_AREA_LINE.match(m.group(0)) is not None
     prev = _TOKEN_BEFORE.search(text, max(0, start - 32), start - 1)
     # (or after a row's field that ends in a digit but is no number, an id or a code: "ORD-88213,231-886-0913";
     # a thousands group follows digits alone, 5,340)
     return text[start] in "+(" or text.startswith("00", start) \
         or (prev is not None and (sum(c.isdigit() for c in prev.group(0)) >= 7
-                                  or _ID_FIELD.fullmatch(prev.group(0)) is not None))
+                                  or _ID_FIELD.fullmatch(prev.group(0)) is not None
+                                  # (or a time of day: a row's timestamp field, "…,2023-01-26 04:42,0170-51202746,…",
+                                  # blind log 31's read half; no thousands group follows a time)
+                                  or _TIME_FIELD.search(prev.group(0)) is not None))
 
 
 # An account handle made of a mainland mobile number (push aliases u_13586115820, member_1390…,
@@ -514,6 +518,8 @@ def _handles(text: str) -> list[Span]:
 
 _LINE_LABELS = frozenset(("home", "work", "main", "direct", "other", "private", "business", "personal", "emergency"))
 _TOKEN_BEFORE = re.compile(r"[^\s,;]+\Z")  # the list item before the comma: a number of 7+ digits
+_TIME_FIELD = re.compile(r"(?<!\d)[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?\Z")
+_CN_AREA_LINE = re.compile(r"0\d{2,3}-\d{7,8}\Z")
 _ID_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9_]*[\-_#][A-Za-z0-9_\-]*\d")  # ORD-88213, C-2231, job_42
 
 
