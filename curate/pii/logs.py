@@ -495,11 +495,16 @@ _TOLL_FREE = re.compile(r"(?:\+1[ .\-]?|1[ .\-])?\(?8(?:00|33|44|55|66|77|88)\)?
 _INTERNAL_SUFFIX_HINT = re.compile(r"\.(?:internal|local|lan|corp|intra|svc|k8s)\b|-\d{1,3}\.[a-z]")
 _HOTLINE_HINT = re.compile("otline|elpline|elp line|ervice line|ervicenummer|undenservice|ervice client|méro vert|"
                            "tención al|nea de atenci|客服电话|热线|熱線|客服专线|客服專線|dnis|DNIS")  # (literals, case as written: 12 µs a line with (?i))
-# (and the remote address of a load balancer's or an orchestrator's health check: "GET /healthz … ELB-HealthChecker/2.0":
-# the prober is infrastructure, no client)
+# a mail server named before its address (see _key_spans), and an access line's peer with the forwarded
+# addresses after it (see _PROXIED_CLF's use)
+_MTA_PEER_HINT = re.compile(r"(?i)(?:from|by) \(?(?:smtp|mail|mx|mta|relay|mailout|outbound)")
+_MTA_PEER = re.compile(r"(?i)(?<![\w-])(?:from|by) (?:smtp|mail|mx|mta|relay|mailout|outbound)[\w-]*(?:\.[a-z0-9-]+)+\.[a-z]{2,}"
+                       r"\s*(?:\((?:[\w.-]+\s+)?)?\[(\d{1,3}(?:\.\d{1,3}){3})\]")
 _PROXIED_CLF = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3}) \S+ \S+ \[")
 _XFF_LIST = re.compile(r"(?<=[\s=])\"((?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+|-)"
                        r"(?:, ?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+|-))*)\"")
+# (and the remote address of a load balancer's or an orchestrator's health check: "GET /healthz … ELB-HealthChecker/2.0":
+# the prober is infrastructure, no client)
 _HEALTH_PROBE = re.compile(r"ELB-HealthChecker|kube-probe|GoogleHC|Consul Health|HealthCheck|health-check|Envoy/HC")
 _FIRST_ADDR = re.compile(r"\s*(?:\S+\s+)?(\d{1,3}(?:\.\d{1,3}){3})\b")
 
@@ -2838,7 +2843,7 @@ _JP_SURNAMES = frozenset((
     "岡崎", "富田", "片山", "藤川", "宇野", "岡部", "宮田", "小田", "大石", "西山", "藤岡", "大島", "小西"))
 # (a place's or a unit's last character: 中山路, 高田村, 中村店 are a road, a village, a shop)
 _JP_NOT_GIVEN_END = frozenset("路街道区區市县縣町镇鎮村乡鄉省州厂廠站店院所局部科室组組队隊馆館楼樓园園场場库庫港湾灣桥橋山河湖岛島駅線线")
-_JP_SPACED = re.compile(r"(?<![\u4e00-\u9fff\u3041-\u30ff])([\u4e00-\u9fff]{2,3})\u3000([\u4e00-\u9fff\u3041-\u30ff]{1,3})"
+_JP_SPACED = re.compile(r"(?<![\u4e00-\u9fff\u3041-\u30ff])[\u4e00-\u9fff]{2,3}\u3000[\u4e00-\u9fff\u3041-\u30ff]{1,3}"
                         r"(?![\u4e00-\u9fff\u3041-\u30ff])")
 _KANA_OR_KANJI = re.compile(r"[\u4e00-\u9fff\u3041-\u30ff]{1,3}")
 
@@ -4063,6 +4068,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # postgresql://…@10.0.0.5): a data store's, a camera's, a service's. In blind logs 1-38, 4,005 such
         # addresses were servers and none a person's (a public one, 11 of 147, can be a client's)
         quiet.extend(m.span(1) for m in _URL_PRIVATE_HOST.finditer(text))
+    if quiet is not None and "[" in text and ("from " in text or "by " in text) and _MTA_PEER_HINT.search(text) is not None:
+        # a mail server's address after its name, as an MTA logs the peer and a Received header the hop
+        # ("RCPT from smtp.gmx.net[220.132.224.23]", "Received: from smtp.web.de ([192.168.30.187])": blind logs 8 and
+        # 46's read halves); only a name whose first label is a mail server's (a home line's reverse name,
+        # c-73-1-2-3.hsd1.…comcast.net[73.1.2.3], is a person's address)
+        quiet.extend(m.span(1) for m in _MTA_PEER.finditer(text))
     if quiet is not None and "relay=" in text:
         quiet.extend(m.span(1) for m in _MAIL_RELAY.finditer(text))
     if quiet is not None and ":" in text and "." in text:

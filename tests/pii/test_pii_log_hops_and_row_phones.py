@@ -116,6 +116,25 @@ def test_an_echo_token_stays_beside_the_guest(red):
     assert "5a091782-2d0a-45e4-ab21-80e7ce12ab34" in out and "Jiho" not in out, out
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("postfix/smtpd[39372]: NOQUEUE: reject: RCPT from smtp.gmx.net[220.132.224.23]: 550 5.1.1 <x@mail.example.com>",
+     "220.132.224.23"),
+    ("X-Originating-IP: [101.149.123.228]; Received: from smtp.web.de ([192.168.30.187])", "192.168.30.187"),
+    ("Received: from mail-wr1-f41.google.com (mail-wr1-f41.google.com [209.85.221.41]) by mx.example.com", "209.85.221.41"),
+])
+def test_a_mail_servers_address_after_its_name_stays(red, line, kept):
+    assert kept in redact_line(line, red)
+
+
+@pytest.mark.parametrize("line, gone", [
+    ("postfix/smtpd[1]: connect from c-73-1-2-3.hsd1.ca.comcast.net[73.1.2.3]", "73.1.2.3"),  # a home line's
+    ("postfix/smtpd[1]: connect from unknown[73.1.2.4]", "73.1.2.4"),
+    ("X-Originating-IP: [101.149.123.228]; Received: from smtp.web.de ([192.168.30.187])", "101.149.123.228"),
+])
+def test_a_clients_address_beside_a_mail_server_is_still_found(red, line, gone):
+    assert gone not in redact_line(line, red)
+
+
 def test_broken_input_keeps_one_line_per_line(red):
     lines = ['{"x-forwarded-for": ["76.48.128.122, 10.25', '{"X-Forwarded-For": [', "04:42,0170-5120\ud8002746,a@b",
              "周玉华,010-\x0080063496,", ""]
