@@ -4910,8 +4910,8 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
     policy = redactor.policy
     disabled = redactor.disabled
     found = redactor.find(texts, fld)
-    if any("://" in t and "_" in t for t in texts):
-        found = [_app_dsn_users(t, f) if "://" in t else f for t, f in zip(texts, found)]
+    if any("://" in t and "@" in t for t in texts):
+        found = [_app_dsn_users(t, f) if "://" in t and "@" in t else f for t, f in zip(texts, found)]
     enc_jobs: list[tuple[int, int, int, str, list]] = []
     for i, t in enumerate(texts):
         if "%" in t and _PCT.search(t):
@@ -4925,7 +4925,7 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
                     dec = dec2
                 enc_jobs.append((i, a, b, dec, index))
     enc_found = redactor.find([j[3] for j in enc_jobs], fld) if enc_jobs else []
-    enc_found = [_app_dsn_users(j[3], f) if "://" in j[3] and "_" in j[3] else f for j, f in zip(enc_jobs, enc_found)]
+    enc_found = [_app_dsn_users(j[3], f) if "://" in j[3] and "@" in j[3] else f for j, f in zip(enc_jobs, enc_found)]
     out: list[list] = []
     per_text: dict[int, list] = {}
     for (i, a, b, dec, index), spans in zip(enc_jobs, enc_found):
@@ -5006,8 +5006,8 @@ _ID_CONTACT = frozenset(("CN_RESIDENT_ID", "PHONE_NUMBER", "CREDIT_CARD", "PASSP
 
 
 # a data store's or a queue's URL with its credentials: the user is group 2
-_STORE_DSN = re.compile(r"(?i)\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle|"
-                        r"clickhouse|kafka|nats|memcached|cassandra)://(([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+):)")
+_STORE_DSN = re.compile(r"(?i)\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|oracle(?:\+cx_oracle)?|"
+                        r"clickhouse|kafka|nats|memcached|cassandra|rtsp)://(([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*):)")
 
 
 def _app_dsn_users(text: str, spans: list) -> list:
@@ -5015,12 +5015,15 @@ def _app_dsn_users(text: str, spans: list) -> list:
     mq_live, crm_reader: an application's account, blind logs 18 and 19): only the password is a secret.
     Not where a part is a census name, every part no dictionary word, or the whole a login in pinyin
     (barbara_lopez, cox_b, climaco_zamorano, gang_yao: blind logs 4 and 9 put people's logins in the
-    same place)."""
+    same place). A user of one word is an application's when it is a common word that is no census name."""
     out = list(spans)
     lx = en_names.lexicons()
     for m in _STORE_DSN.finditer(text):
         user = m.group(2)
         parts = user.lower().split("_")
+        if len(parts) == 1 and not (parts[0] in lx.lower and parts[0] not in lx.census_first and parts[0] not in lx.last):
+            continue  # one word: an application's only when it is a common word and no census name (viewer, dispatch,
+            # boarding: blind logs 34, 38 and 46's read halves; mward, acaetani, jgomez are people's logins there)
         if any(w in lx.census_first or w in lx.last for w in parts if len(w) > 1) or pinyin_login(user.lower().replace("_", "")) \
                 or any(len(w) == 1 for w in parts) or all(len(w) > 2 and w not in lx.vocab for w in parts):
             continue  # (and two words no dictionary holds, a name from outside the census: climaco_zamorano)

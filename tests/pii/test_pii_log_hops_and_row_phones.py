@@ -135,6 +135,24 @@ def test_a_clients_address_beside_a_mail_server_is_still_found(red, line, gone):
     assert gone not in redact_line(line, red)
 
 
+@pytest.mark.parametrize("line, user", [
+    ("FATAL db-pool: could not connect using mongodb://boarding:Peanut1624@172.24.192.75:5432/pharmacy", "boarding"),
+    ("db pool init dsn=mysql://dispatch:Monkey2024!9@172.26.82.144:5432/orders pool_size=20", "dispatch"),
+])
+def test_a_data_stores_user_of_one_common_word_stays_its_password_goes(red, line, user):
+    out = redact_line(line, red)
+    assert f"://{user}:" in out and "Peanut1624" not in out and "Monkey2024" not in out, out
+
+
+@pytest.mark.parametrize("line, user", [
+    ("OperationalError: could not connect DATABASE_URL=postgres://mward:huang1231078@db.internal:5432/app", "mward"),
+    ("mongo uri=mongodb+srv://acaetani:pmG9Ei9kyg4b@cluster0.agnti.mongodb.net/app", "acaetani"),
+    ("postgres://grace:pw12345678@db.example.com/x", "grace"),  # a common word that is a given name too
+])
+def test_a_persons_login_in_a_dsn_is_still_redacted(red, line, user):
+    assert user not in redact_line(line, red)
+
+
 def test_broken_input_keeps_one_line_per_line(red):
     lines = ['{"x-forwarded-for": ["76.48.128.122, 10.25', '{"X-Forwarded-For": [', "04:42,0170-5120\ud8002746,a@b",
              "周玉华,010-\x0080063496,", ""]
