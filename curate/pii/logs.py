@@ -812,8 +812,6 @@ _STAFF_KEYS = frozenset(("操作人", "操作员", "operator", "courier", "signe
 # "candidate:8421 1 udp …"): a value with spaces there must read as a full name
 _CARRIER_KEYS = frozenset(("courier", "signer", "candidate"))
 _HAN = re.compile("[\u4e00-\u9fff]")
-# a staff or agent number in a person's place (操作员=CZ057, operator: G43658, user=a337858): letters
-# few and first, then digits; a login is a name cut short (jsmith88, wangfang, zhang.wei)
 # an account's opaque id, a kind's prefix and random letters and digits (Stripe-style usr_bdcnn6cLxcf7ve, usr-9f59048697:
 # blind logs 6 and 46's read halves); a login of a name's parts has no digit run mixed into letters
 _OPAQUE_USER_ID = re.compile(r"(?i:usr|user|u|uid|cus|cust|customer|acct|mbr|mem|member)[_-](?=[A-Za-z]*\d)(?=\d*[A-Za-z])"
@@ -829,6 +827,8 @@ def _numeric_user_id(key: str, v: str) -> bool:
         and _MOBILE_ID.fullmatch(v) is None
 
 
+# a staff or agent number in a person's place (操作员=CZ057, operator: G43658, user=a337858): letters
+# few and first, then digits; a login is a name cut short (jsmith88, wangfang, zhang.wei)
 _STAFF_CODE = re.compile(r"[A-Z]{1,4}[-_]?\d{2,}|[A-Za-z]{1,2}[-_]?\d{4,}")
 
 
