@@ -52,6 +52,7 @@ class Policy:
     measure_parts: frozenset = frozenset()  # ... or keys with one of these `_` parts (latency_ms)
     id_objects: frozenset = frozenset()  # ... or an object's id: one of these parts, then an id tail
     id_tails: frozenset = frozenset()  # (merchant_order_no, out_trade_no)
+    user_number_keys: frozenset = frozenset()  # a user's id keys, compared without "_": a number there is an account's
     key_tails: dict[str, str] = field(default_factory=dict)  # a compound key's last part -> entity type
     # memos of key_entity and measure_key (a log repeats a few dozen keys on every line); not
     # copied by dataclasses.replace, which may change the keys
@@ -91,7 +92,16 @@ class Policy:
         """``text[start:end]`` is a plain number or version under a measure key ("bytes":
         "18485116937"): no personal data, whatever detection reads in it (log lines, extra fields)."""
         end = len(text) if end is None else end
-        return end > start and NUMBERISH.fullmatch(text, start, end) is not None and self.measure_key(key)
+        return end > start and NUMBERISH.fullmatch(text, start, end) is not None and self.measure_key(key) \
+            or self.user_number(key, text, start, end)
+
+    def user_number(self, key: str, text: str, start: int = 0, end: int | None = None) -> bool:
+        """``text[start:end]`` is an account's number under a user's id key (``user_number_keys``:
+        userId=8840886703): a sequence, not a phone, unless it is a mainland mobile (the member's phone
+        used as the id stays a phone)."""
+        end = len(text) if end is None else end
+        return 5 <= end - start <= 20 and text[start:end].isdigit() and _CN_MOBILE_DIGITS.fullmatch(text, start, end) is None \
+            and norm_key(key).replace("_", "") in self.user_number_keys
 
     def entities(self, fld: str) -> dict[str, float]:
         got = self.fields.get(fld)
@@ -112,6 +122,8 @@ EXTRA_POLICIES = ("redact", "drop", "keep")
 
 # a number, a decimal, a version or a clock time: what a measure key's value looks like
 NUMBERISH = re.compile(r"[+\-]?\d[\d.,:_\-]*(?:[eE][+\-]?\d+)?")
+# a mainland mobile written as digits alone, with or without its country code
+_CN_MOBILE_DIGITS = re.compile(r"(?:86)?1[3-9]\d{9}")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -298,6 +310,11 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
         if not isinstance(got, list):
             raise PIIConfigError(f"{path}: {name} must be a list of key names")
         measure[name] = frozenset(norm_key(k) for k in _names(path, name, got)) - keys.keys()
+    users = data.get("user_number_keys") or []
+    if not isinstance(users, list):
+        raise PIIConfigError(f"{path}: user_number_keys must be a list of key names")
+    user_number_keys = frozenset(norm_key(k).replace("_", "") for k in _names(path, "user_number_keys", users)) \
+        - {k.replace("_", "") for k in keys}
     tails = data.get("key_tails") or {}
     if not isinstance(tails, dict) or not all(isinstance(v, list) for v in tails.values()):
         raise PIIConfigError(f"{path}: key_tails must map an entity type to a list of key parts")
@@ -309,6 +326,7 @@ def load_policy(profile: str = "dataset", config: str | Path | None = None, *,
                   name_words=name_words,
                   measure_keys=measure["measure_keys"], measure_parts=measure["measure_key_parts"],
                   id_objects=measure["id_key_objects"], id_tails=measure["id_key_tails"],
+                  user_number_keys=user_number_keys,
                   key_tails=key_tails)
 
 

@@ -816,17 +816,6 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 # blind logs 6 and 46's read halves); a login of a name's parts has no digit run mixed into letters
 _OPAQUE_USER_ID = re.compile(r"(?i:usr|user|u|uid|cus|cust|customer|acct|mbr|mem|member)[_-](?=[A-Za-z]*\d)(?=\d*[A-Za-z])"
                              r"[A-Za-z0-9]{8,32}")
-# a user's number under its id key: an account's sequence, not a phone (userId=8840886703, "userid":
-# "813524281810684802": blind logs 9 and 24's read halves); a mainland mobile there is the account's phone
-_NUMBERED_USER_KEYS = frozenset(("userid", "uid", "memberid", "customerid", "custid", "unionid", "openid"))
-_MOBILE_ID = re.compile(r"(?:86)?1[3-9]\d{9}")
-
-
-def _numeric_user_id(key: str, v: str) -> bool:
-    return v.isdigit() and 5 <= len(v) <= 20 and key.replace("_", "").replace("-", "").lower() in _NUMBERED_USER_KEYS \
-        and _MOBILE_ID.fullmatch(v) is None
-
-
 # a staff or agent number in a person's place (操作员=CZ057, operator: G43658, user=a337858): letters
 # few and first, then digits; a login is a name cut short (jsmith88, wangfang, zhang.wei)
 _STAFF_CODE = re.compile(r"[A-Z]{1,4}[-_]?\d{2,}|[A-Za-z]{1,2}[-_]?\d{4,}")
@@ -3773,8 +3762,7 @@ def _keyed(text: str, key: str, v0: int, v1: int, policy, out: list, quiet: list
     if ent is None and _id_login(key, text[v0:v1], text):
         ent = "PERSON"  # a person's login under a user id's key (<UserID>zhaoting76</UserID>; see _id_login)
     if ent is None:
-        if quiet is not None and (policy.measure_value(key, text, v0, v1) or _server_address(key, text, v0, v1)
-                                          or _numeric_user_id(key, text[v0:v1])):
+        if quiet is not None and (policy.measure_value(key, text, v0, v1) or _server_address(key, text, v0, v1)):
             quiet.append((v0, v1))
     else:
         val = text[v0:v1]
@@ -3893,8 +3881,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 ent = "PERSON"
             if ent is None:
                 if quiet is not None and (policy.measure_value(m.group(2), text, v0, v1)
-                                          or _server_address(m.group(2), text, v0, v1)
-                                          or _numeric_user_id(key, text[v0:v1])):
+                                          or _server_address(m.group(2), text, v0, v1)):
                     quiet.append((v0, v1))
                 elif v1 - v0 > 2 and text[v1:v1 + 1] in "\"'" and _role_value(key, text[v0:v1]):
                     out.append(Span(v0, v1, "PERSON", 0.9, "log_key"))  # any key's whole value: a census pair
@@ -3905,8 +3892,6 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 v1 = _forwarded(text, v0, v1, quiet)
             if ent == "CREDENTIAL" and norm_key(key) in _COOKIE_KEYS:
                 out += _cookie_values(text, v0, v1)
-            elif ent == "PERSON" and quiet is not None and _numeric_user_id(key, text[v0:v1]):
-                quiet.append((v0, v1))
             elif text[v0:v1].strip().lower() not in _EMPTY_VALUES and not _no_one(ent, text[v0:v1], key):
                 out.append(Span(*_core(text, v0, v1, ent), ent, 1.0, "log_key"))
     if quiet is not None and "orwarded" in text and "[" in text:
@@ -4003,8 +3988,7 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             elif f & _K_ID_LOGIN and _id_login(key, text[v0:v1], text):
                 ent = "PERSON"  # userId: "junli" (see _id_login)
             if ent is None:
-                if quiet is not None and (policy.measure_value(key, text, v0, v1) or _server_address(key, text, v0, v1)
-                                          or _numeric_user_id(key, text[v0:v1])):
+                if quiet is not None and (policy.measure_value(key, text, v0, v1) or _server_address(key, text, v0, v1)):
                     quiet.append((v0, v1))
                 elif things is not None and f & _K_THING:
                     # (unquoted, the value's words run to the next key: ward=Victoria Ward site=…)
@@ -4047,9 +4031,6 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if text.startswith("[bot]", v1):
                 continue  # GitHub's app accounts: sender.login=renovate[bot]
             val = text[v0:v1]
-            if quiet is not None and ent == "PERSON" and _numeric_user_id(m.group(1), val):
-                quiet.append((v0, v1))
-                continue
             if "%" in val and _PCT.search(val) is not None:
                 val = unquote_plus(val)  # a query string's value as it was sent: first=Ot%C3%A1vio
             if val.strip().lower() not in _EMPTY_VALUES \

@@ -377,6 +377,41 @@ def test_config_lists_must_be_lists(tmp_path):
         load_policy("logs", config=bad)
 
 
+def test_a_users_number_under_its_id_key_is_an_account_not_a_phone(tmp_path):
+    """``user_number_keys``: a number under a user's id key is an account's sequence; a mainland mobile
+    there is the member's phone, and a config that lists the key as sensitive takes it back."""
+    import yaml
+
+    from curate.pii.config import default_config_path
+    pol = load_policy("logs")
+    for key, value, expected in [("userId", "8840886703", True), ("member_id", "813524281810684802", True),
+                                 ("uid", "13172402077", False), ("userId", "8613172402077", False),
+                                 ("userId", "884088", True), ("userId", "8840", False), ("userId", "88a40886703", False),
+                                 ("user", "8840886703", False), ("orderPhone", "8840886703", False)]:
+        assert pol.measure_value(key, value) is expected, (key, value)
+    assert pol.measure_value("x userId=8840886703 y", "x userId=8840886703 y", 9, 19) is False  # the key is "x …"
+    assert pol.user_number("userId", "x userId=8840886703 y", 9, 19)
+    data = yaml.safe_load(default_config_path().read_text(encoding="utf-8"))
+    data["sensitive_keys"].setdefault("PHONE_NUMBER", []).append("uid")
+    mine = tmp_path / "uid.yaml"
+    mine.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert not load_policy("logs", config=mine).user_number("uid", "8840886703")
+    data["user_number_keys"] = "uid"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(PIIConfigError, match="user_number_keys must be a list"):
+        load_policy("logs", config=bad)
+
+
+def test_extra_fields_under_a_users_id_key_follow_the_logs():
+    """A record's pass-through userId holds the account's number (kept) or a mainland mobile (a phone)."""
+    from curate.pii.fields import redact_value
+    from curate.pii.redact import Redactor
+    red = Redactor(load_policy("dataset", mode="patterns"))
+    got = redact_value({"userId": "8840886703", "customerId": "13172402077", "note": "call 13172402077"}, red)
+    assert got == {"userId": "8840886703", "customerId": "<PHONE_NUMBER>", "note": "call <PHONE_NUMBER>"}
+
+
 def test_common_words_before_titles_are_not_names():
     """'不应该教授' is 'should not teach', not 'Professor Ying Gai' (found by the audit on real data)."""
     from curate.pii import mask_light
