@@ -329,7 +329,6 @@ def role_mailbox(address: str) -> bool:
 
 
 _LIST_MANAGERS = frozenset(("mailman", "listserv", "majordomo", "sympa", "ezmlm"))
-_NO_REPLY = frozenset(("noreply", "donotreply", "donotrespond", "noresponse", "mailerdaemon"))
 
 
 _MAILBOX_SEP = re.compile(r"[._\-]")
@@ -338,10 +337,11 @@ FREEMAIL_DOMAINS = frozenset((
     "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "protonmail.com", "proton.me", "gmx.de",
     "gmx.net", "web.de", "mail.ru", "yandex.ru", "qq.com", "foxmail.com", "163.com", "126.com", "yeah.net", "sina.com",
     "sina.cn", "sohu.com", "aliyun.com", "139.com", "189.cn", "naver.com", "daum.net", "hanmail.net", "rediffmail.com"))
-ROLE_MAILBOXES = frozenset((
-    "noreply", "donotreply", "donotrespond", "noresponse", "newsletter", "newsletters", "notifications",
-    "notification", "notify", "alerts", "mailerdaemon", "bounce", "bounces", "postmaster", "hostmaster",
-    "webmaster", "abuse", "listmaster"))
+# the senders no one can answer: a desk's name beside one still names no one (ill-noreply@, role_mailbox)
+_NO_REPLY = frozenset(("noreply", "donotreply", "donotrespond", "noresponse", "mailerdaemon"))
+ROLE_MAILBOXES = _NO_REPLY | frozenset((
+    "newsletter", "newsletters", "notifications", "notification", "notify", "alerts", "bounce", "bounces",
+    "postmaster", "hostmaster", "webmaster", "abuse", "listmaster"))
 # A team's shared mailbox, every word of its name a function's (support@, billing@, ops-control@,
 # customer.service@, kefu@ — 客服): no one person's address. The twenty-third session's choice, as the
 # blind logs' brief labels such mailboxes decoys (blind logs 31 and 32's read halves: 185 of 267 redacted
