@@ -501,6 +501,15 @@ _MTA_PEER_HINT = re.compile(r"(?i)(?:from|by) \(?(?:smtp|mail|mx|mta|relay|mailo
 _MTA_PEER = re.compile(r"(?i)(?<![\w-])(?:from|by) (?:smtp|mail|mx|mta|relay|mailout|outbound)[\w-]*(?:\.[a-z0-9-]+)+\.[a-z]{2,}"
                        r"\s*(?:\((?:[\w.-]+\s+)?)?\[(\d{1,3}(?:\.\d{1,3}){3})\]")
 _PROXIED_CLF = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3}) \S+ \S+ \[")
+# Exchange's message tracking log, a row per transport event (date-time,client-ip,client-hostname,server-ip,
+# server-hostname,source-context,connector-id,source,event-id,internal-message-id,…): its two addresses are
+# the transport servers' or the sending MTA's, and the internal message id is a counter (blind log 8's read
+# half: 177 servers' addresses and their message ids redacted). The source and event words are Exchange's own.
+_EXCHANGE_TRACKING = re.compile(
+    r"\d{4}-\d\d-\d\dT[\d:.]+Z?,(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+)?,[^,]*,"
+    r"(\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+)?,[^,]*,[^,]*,[^,]*,"
+    r"(?:ADMIN|AGENT|APPROVAL|BOOTLOADER|DNS|DSN|GATEWAY|MAILBOXRULE|MEETINGMESSAGEPROCESSOR|ORAR|PICKUP|POLICY|"
+    r"PUBLICFOLDER|QUEUE|REPLAY|ROUTING|SAFETYNET|SMTP|STOREDRIVER),[A-Z]+,(\d*),")
 _XFF_LIST = re.compile(r"(?<=[\s=])\"((?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+|-)"
                        r"(?:, ?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]*:[0-9a-fA-F:]+|-))*)\"")
 # (and the remote address of a load balancer's or an orchestrator's health check: "GET /healthz … ELB-HealthChecker/2.0":
@@ -4055,6 +4064,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # 46's read halves); only a name whose first label is a mail server's (a home line's reverse name,
         # c-73-1-2-3.hsd1.…comcast.net[73.1.2.3], is a person's address)
         quiet.extend(m.span(1) for m in _MTA_PEER.finditer(text))
+    if quiet is not None and text[:1].isdigit() and "Z," in text[:30] and (m := _EXCHANGE_TRACKING.match(text)) is not None:
+        quiet.extend(m.span(g) for g in (1, 2, 3) if m.start(g) < m.end(g))
     if quiet is not None and "relay=" in text:
         quiet.extend(m.span(1) for m in _MAIL_RELAY.finditer(text))
     if quiet is not None and ":" in text and "." in text:
@@ -4107,6 +4118,12 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # the peer is the balancer or proxy in front (10.115.129.177 - ye.yan [...] … "113.87.130.80": blind logs
         # 5, 6, 13, 14 and 17's read halves, 92 decoys and no person's address)
         quiet.append(m.span(1))
+    if quiet is not None and " HTTP/" in text and "," in text and '"' in text:
+        for x in _XFF_LIST.finditer(text):
+            _forwarded(text, *x.span(1), quiet)  # an access line's forwarded list printed by position (nginx's
+            # "$http_x_forwarded_for", Envoy's "%REQ(X-FORWARDED-FOR)%": "223.104.18.16, 192.168.142.63"): the
+            # hops after the client are its proxies, after a "-" for a client not said too ("-, 10.6.160.93"; blind
+            # logs 13, 14 and 19's read halves: 120 decoys and 19 after a "-", no value)
     if quiet is not None and ("ealth" in text or "probe" in text or "HC" in text) and _HEALTH_PROBE.search(text) is not None \
             and (m := _FIRST_ADDR.match(text)) is not None:
         quiet.append(m.span(1))
