@@ -1027,7 +1027,10 @@ _ORG_HEADS = en_names.PLACE_HEADS | frozenset((
     # Contractors", "Arnold Clark Rental": Faker's and blind logs 8-40's firms; no one's surname)
     "international", "toys", "rental", "rentals", "contractors", "industries", "enterprises", "services", "logistics",
     "healthcare", "motors", "consulting", "construction", "manufacturing", "trading", "imports", "exports", "freight",
-    "shipping", "transport", "properties", "realty", "ventures", "capital", "financial", "pharmaceuticals", "foods"))
+    "shipping", "transport", "properties", "realty", "ventures", "capital", "financial", "pharmaceuticals", "foods",
+    # (a trading house, a pharmacy benefit's or a drug store's Rx: "Northwind Traders", "Optum Rx": blind logs 8
+    # and 32's read halves)
+    "traders", "rx"))
 # the keys of a trade's parties, where a firm stands as often as a person (not customer, user or name: logins)
 _PARTY_KEYS = frozenset(("payer", "payee", "payor", "buyer", "seller", "consignee", "consignor", "shipper", "ship_to",
                          "shipto", "bill_to", "billto", "sold_to", "soldto", "tenant", "insurer", "carrier", "employer",
@@ -4988,6 +4991,8 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
             kept = _names_before_contacts(t, kept)
         if ", " in t and ('"' in t or "'" in t):
             kept = _inverted_names(t, kept)
+        if kept and " " in t and any(k.entity_type == "PERSON" for k in kept):
+            kept = _firms_named_after(t, kept)
         if kept:
             kept = _repeats(t, kept, quiet)
             if " " in t:
@@ -4995,6 +5000,42 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
         # a key span that sits inside an encoded value must be re-encoded too
         out.append([_mark_encoded(t, s) for s in kept])
     return out
+
+
+def _firms_named_after(text: str, kept: list) -> list:
+    """A name that a firm's words surround is a firm's, whichever pass found it: a trade's word or a legal form
+    after it ("Arnold Clark Rental" in a fleet's row, "billed to Quintanilla S.Com.", "Landa y asociados",
+    "Gnatz Stiftung & Co. KG"), or read as its last word ("billed to Dennis Boone Motors"), a firm's first word
+    (Talleres, Grupo, Hnos) opening it. No one's surname is a trade (_ORG_HEADS), and _firm_run's own tests
+    that a list of people also passes ("Lan and Mai") are left to the passes that read a firm's place."""
+    out = []
+    for k in kept:
+        if k.entity_type == "PERSON" and _HAN.search(text, k.start, k.end) is None and _trade_around(text, k.start, k.end) \
+                and _TITLE_BEFORE.search(text, max(0, k.start - 12), k.start) is None:
+            continue  # (a person's title before it: "Dr. Casa Grande" is a doctor)
+        out.append(k)
+    return out
+
+
+_AND_CO = re.compile(r" (?:&|und|et) (?:Co|Cie|Cía|Cia)\b")
+
+
+def _trade_around(text: str, a: int, b: int) -> bool:
+    words = text[a:b].split()
+    if not words:
+        return False
+    if len(words) > 1 and (words[-1][:1].isupper() and words[-1].lower() in _ORG_HEADS
+                           or words[0][:1].isupper() and words[0].lower().rstrip(".") in _ORG_FIRST):
+        return True
+    if any(w.lower() in _FIRM_WORDS for w in words):
+        return True
+    if text[b:b + 1] != " ":
+        return False
+    nxt = _NEXT_TOKEN.match(text, b)
+    # (a trade's word capitalised as the name's own: "Ann Lee bank transfer" is a person's name and a noun)
+    return nxt is not None and (nxt.group(1)[:1].isupper() and nxt.group(1).lower().strip(".,") in _ORG_HEADS
+                                or _legal_form(nxt.group(1))) \
+        or _ASSOCIATES.match(text, b) is not None or _AND_CO.match(text, b) is not None
 
 
 # (or a query string's whole value: an invoice's personal title, ?title=黄霞&type=personal&email=…)
