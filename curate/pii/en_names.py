@@ -463,7 +463,12 @@ def _read_lexicons() -> Lexicons:
                         if w[0].islower():
                             lower.add(w)
                     if " " in gloss:
-                        phrases.update(m.group(0).lower() for m in _GLOSS_PHRASE.finditer(gloss))
+                        for m in _GLOSS_PHRASE.finditer(gloss):
+                            p = m.group(0).lower()
+                            phrases.add(p)
+                            head, _, rest = p.partition(" ")
+                            if head in _PHRASE_TITLES and " " in rest:
+                                phrases.add(rest)  # "Sir Isaac Newton (1642-1727)" glosses Isaac Newton too
                         if ", " in gloss:
                             places.update(m.group(1).lower() for m in _GLOSS_PLACE.finditer(gloss))
     except (ImportError, ModuleNotFoundError, OSError, ValueError, IndexError):
@@ -556,4 +561,6 @@ _GLOSS_WORD = re.compile(r"[A-Za-z][a-z]+")
 _GLOSS_PLACE = re.compile(r"(?:^|/)([A-Z][a-z]+), (?:(?:the |a |an )?(?:[a-z]+ )?(?:capital|city|town|state|province|county|"
                           r"port|district|prefecture|region|island|river|village|municipality)\b"
                           r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=/| \())")
+# titles a gloss writes before a figure's name, which a log or a task leaves out ("Isaac Newton")
+_PHRASE_TITLES = frozenset(("sir", "dame", "lord", "lady", "saint", "st"))
 _GLOSS_PHRASE = re.compile(r"[A-Z][a-z'\-]+(?: (?:[A-Z]\.|[A-Z][a-z'\-]+|de|van|von|da))* [A-Z][a-z'\-]+")

@@ -226,6 +226,21 @@ def test_strict_profile_redacts_bare_names():
     assert [s for s in dataset if s.entity_type == "PERSON"] == []
 
 
+def test_a_figure_glossed_with_a_title_is_known_without_it():
+    """CC-CEDICT glosses "Sir Isaac Newton (1642-1727)": the name a task or a log writes, without the title,
+    is the figure too (the issue's PII-free Alpaca record with "Isaac Newton" was altered); a private
+    person with the same first name is not, nor a title's word alone before a surname."""
+    from curate.pii import en_names
+
+    assert en_names.known_figure("Isaac Newton") and en_names.known_figure("Sir Isaac Newton")
+    assert en_names.known_figure("Arthur Conan Doyle")
+    assert not en_names.known_figure("Isaac Bennett") and not en_names.known_figure("Sir Bennett")
+    strict = Redactor(load_policy("strict"))
+    text = "Write a short biography of Isaac Newton for Olivia Bennett's class."
+    got = [text[s.start:s.end] for s in strict.find([text], "input")[0] if s.entity_type == "PERSON"]
+    assert got and all("Newton" not in g for g in got) and any("Olivia Bennett" in g for g in got), got
+
+
 def test_strict_profile_keeps_listed_figures_and_places():
     """strict keeps a figure CC-CEDICT lists and NER's places and organisations ("Albert Museum",
     "C++"), and still takes the private name beside them (PII-free EN records altered 91 -> 78 at the time)."""
