@@ -449,6 +449,9 @@ _ANY_IP4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])")
 # 4.2.0.11": blind log 40's read half)
 _VERSION_ADDR = re.compile(r"(?:(?i:version|firmware|fw|build|release|ver)|版本)[ \t:：=/'\"]*[vV]?"
                            r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
+# ... or after its product's name, as a user agent prints a program ("MyApp/4.1.0.22 (Android 14)"): a name
+# standing alone before the slash, not a path's part ("GET /geo/8.8.8.8" looks an address up)
+_PRODUCT_VERSION = re.compile(r"(?:(?<=[\s\"'(])|^)[A-Za-z][\w.\-]*/(\d{1,3}(?:\.\d{1,3}){3})(?= \(| [A-Za-z][\w.\-]*/|[;\"')]|$)")
 # (and a host's address in brackets after its internal name: "claims-svc-13.cn-sh.kangzhong.local（172.28.204.34）",
 # "postgresql://…@db-12.k8s.medimart.internal:5432/pharmacy (10.77.113.5)": blind log 32's read half, where
 # the program resolved its own server's name)
@@ -4092,8 +4095,11 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             # a program started or deployed on an address is a machine's (核心系统v5.11.11在192.168.36.107启动完成:
             # blind log 37's read half)
             quiet.extend(m.span(1) for m in _RAN_ON_ADDR.finditer(text))
-    if quiet is not None and ("ersion" in text or "版本" in text or "irmware" in text or "uild" in text):
-        quiet.extend(m.span(1) for m in _VERSION_ADDR.finditer(text))
+    if quiet is not None and ("ersion" in text or "版本" in text or "irmware" in text or "uild" in text or "ver" in text
+                              or "Ver" in text or "VER" in text or "fw" in text or "FW" in text or "elease" in text):
+        quiet.extend(m.span(1) for m in _VERSION_ADDR.finditer(text))  # (app_ver=3.2.10.15, fw 1.0.3.12 too)
+    if quiet is not None and "/" in text:
+        quiet.extend(m.span(1) for m in _PRODUCT_VERSION.finditer(text))
     if quiet is not None and " -h" in text:
         quiet.extend(m.span(1) for m in _DB_CLIENT_HOST.finditer(text))
     if quiet is not None and "client_credentials" in text and _MACHINE_GRANT.search(text) is not None:
