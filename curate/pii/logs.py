@@ -319,6 +319,13 @@ _POSITION_HINT = re.compile("|".join(re.escape(h) for hints, _ in _POSITION_LOGI
 # Formats read by their shape (fourteenth session: blind logs 8 and 9's read halves): connection
 # strings, PHP and Redis dumps, bracketed keys, bound values, RFC 822 comments, SQL INSERTs, servers' addresses.
 _CONN_HINT = re.compile(r"(?i)(?:^|[;\s\"'])(?:password|pwd|user id|uid|data source|initial catalog|server)[ \t]*=")
+# an account provisioned for a person names them: PowerShell's user cmdlets (New-ADUser -Name "易宁" -GivenName
+# "宁" -Surname "易"; Set-ADUser, New-LocalUser, New-Mailbox, New-MgUser) and the GECOS field of useradd, usermod
+# and adduser (-c "Ann Lee", --gecos "Ann Lee,,,"): blind log 28's read half printed the first, 31 Chinese names
+# leaked there; the second is the same record on Linux
+_PROVISION_HINT = re.compile(r"(?i)-(?:AD|Local|Msol|AzureAD|Mg)User\b|New-Mailbox|useradd|usermod|adduser")
+_PROVISIONED_NAME = re.compile(r"(?i)(?<=\s)(?:-Name|-GivenName|-Surname|-DisplayName|-c|--comment|--gecos)[ \t]+"
+                               r"(?:\"([^\"$,%{<*]+)[^\"]*\"|'([^'$,%{<*]+)[^']*'|([^\s\"'$%{<*\-][^\s,;$%{<*]*))")
 _CONN_USER = re.compile(r"(?i)(?:^|(?<=[;\s\"']))(user id|userid|uid|username)[ \t]*=[ \t]*([^;\"'\s]+)(?=;|[\"'\s]|$)")
 _PHP_DUMP = re.compile(r"""\[["']?([A-Za-z_][\w.\-]{0,40})["']?\]\s*=>\s*"""
                        r"""(?:string\(\d+\)\s*"((?:[^"\\]|\\.)*)"|([^\s\[\]()][^\[\]()\n]*?)(?=\s+\[|\s*\)|\s*$))""")
@@ -4149,6 +4156,14 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
         # after the issue's, labels "postgres://svc:…@IP" an address, though later blind logs call it a server's)
         for m in _CONN_USER.finditer(text):
             _keyed(text, "user", *m.span(2), policy, out, quiet)
+    if " -" in text and _PROVISION_HINT.search(text) is not None:
+        for m in _PROVISIONED_NAME.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+            a, b = m.span(g)
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            if b > a and text[a:b].strip().lower() not in _EMPTY_VALUES:
+                out.append(Span(a, b, "PERSON", 0.9, "log_field"))
     if "]=>" in text or "] => " in text:
         # PHP's var_dump ('["username"]=> string(12) "haruka.kondo"') and print_r ("[first_name] => Ann")
         for m in _PHP_DUMP.finditer(text):
