@@ -259,6 +259,18 @@ def _id_login(key: str, v: str, text: str = "") -> bool:
         _personal_login(v) or v + "@" in text and _LOGIN_CHARS.fullmatch(v) is not None and not role_account(v))
 
 
+def _two_part_login(v: str) -> bool:
+    """A login of two parts that are letters, neither a word nor a role's (kan.hsiuyun, nguyen_thao; not
+    app_ro, db_admin, data_sync): a person's, whatever romanisation wrote the name."""
+    parts = re.split(r"[._]", v.rstrip("0123456789"))
+    if len(parts) != 2:
+        return False
+    lx = en_names.lexicons()
+    # (a syllable of three letters or fewer, or a surname, may be a gloss's word too: kan, lin, chang, huang)
+    return all(len(p) >= 2 and p.isalpha() and p.islower() and (len(p) <= 3 or p not in lx.lower or p in lx.last)
+               and not role_account(p) for p in parts)
+
+
 def _personal_login(v: str) -> bool:
     """A login token that reads as a person's (see ``_id_login``)."""
     if _LOGIN_CHARS.fullmatch(v) is None or role_account(v):
@@ -4231,9 +4243,10 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             if v.isalpha() and v.islower() and text[m.start()] not in "账帳用登会會" \
                     and not (_person_login(v) or len(v) >= 4 and pinyin_login(v) or someone):
                 continue  # a bare word after a role noun: a person's login only when it reads as one (not matlab)
-            if _HAN.match(text, m.end(1)) and not _personal_login(v):
+            if _HAN.match(text, m.end(1)) and not _personal_login(v) and not _two_part_login(v):
                 continue  # glued to the next words, only a login that reads as a person's (用户xiulan_xu从…登录:
-                # blind log 35's read half; not 用户token过期)
+                # blind log 35's read half; not 用户token过期) or one of a name's two parts in any romanisation
+                # (用户kan.hsiuyun从…: Wade-Giles, the same half)
             if not v.isupper() and not _no_one("PERSON", v) and not _common_word(v):  # (会员 VIP: a tier)
                 out.append(Span(m.start(1), m.end(1), "PERSON", 1.0, "log_field"))
     if "/" in text and _SLASH_NAME_HINT.search(text) is not None:
