@@ -4174,8 +4174,10 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
             a, b = m.span(g)
             while b > a and text[b - 1] == " ":
                 b -= 1
-            if b > a and text[a:b].strip().lower() not in _EMPTY_VALUES:
-                out.append(Span(a, b, "PERSON", 0.9, "log_field"))
+            if b > a and text[a:b].strip().lower() not in _EMPTY_VALUES and " -" not in text[a:b] \
+                    and _PROVISION_HINT.search(text, a, b) is None:
+                out.append(Span(a, b, "PERSON", 0.9, "log_field"))  # (not a shell's -c with the command itself:
+                # bash -c "useradd -m alee")
     if "]=>" in text or "] => " in text:
         # PHP's var_dump ('["username"]=> string(12) "haruka.kondo"') and print_r ("[first_name] => Ann")
         for m in _PHP_DUMP.finditer(text):

@@ -37,6 +37,8 @@ def test_a_provisioned_accounts_name_is_redacted(red, locale):
     'tar -c "backup" /srv/data',
     'PS> New-ADUser -Name "" -Path "OU=Staff"',
     'PS> New-ADGroup -Name "Finance Team" -GroupScope Global',
+    'sudo bash -c "useradd -m -s /bin/bash"',  # a shell's -c holds the command, not a name
+    "ssh host sh -c 'adduser --disabled-password'",
 ])
 def test_other_names_and_commands_stay(red, line):
     assert redact_line(line, red) == line
