@@ -465,8 +465,9 @@ _DB_CLIENT_HOST = re.compile(r"(?<![\w-])(?:pg_dump(?:all)?|pg_restore|psql|mysq
 _MACHINE_GRANT = re.compile(r"grant_type[\"']?[ \t]*[=:][ \t]*[\"']?client_credentials")
 _ANY_IP4 = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])")
 # a version number of four parts after its word, which reads as an address ("固件版本 7.18.0.27", "firmware
-# 4.2.0.11": blind log 40's read half)
-_VERSION_ADDR = re.compile(r"(?:(?i:version|firmware|fw|build|release|ver)|版本)[ \t:：=/'\"]*[vV]?"
+# 4.2.0.11": blind log 40's read half); the word stands alone or after "_" (app_ver=), not at a word's end
+# (HDFS's "DataXceiver: 10.251.31.5:50010" is a node's address: loghub's labels)
+_VERSION_ADDR = re.compile(r"(?:(?<![A-Za-z])(?i:version|firmware|fw|build|release|ver)|版本)[ \t:：=/'\"]*[vV]?"
                            r"(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 # ... or after its product's name, as a user agent prints a program ("MyApp/4.1.0.22 (Android 14)"): a name
 # standing alone before the slash, not a path's part ("GET /geo/8.8.8.8" looks an address up)
