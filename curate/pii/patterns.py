@@ -396,7 +396,8 @@ SHARED_MAILBOX_WORDS = frozenset((
     "concierge", "disputes", "dispute", "rentals", "rental", "payouts", "payout",
     # (the thirty-second session: the role-based local parts that mail-verification services flag, written out
     # from their public descriptions rather than read off our logs — a list's, a system's, a department's or a
-    # function's box —, less one person's office (ceo@, president@, owner@, secretary@) and any census name)
+    # function's box —, less one person's office (ceo@, president@, owner@, secretary@) and any census given name;
+    # root and null are census surnames too, kept as the systems' boxes they are)
     "all", "everyone", "staff", "devnull", "ftp", "list", "lists", "mis", "nobody", "null", "phish", "phishing",
     "root", "spam", "subscribe", "unsubscribe", "usenet", "uucp", "www", "domains", "domain", "mailer", "digest",
     "reminders", "reminder", "auto", "autoreply", "robot", "bot", "daemon", "system", "sysop", "server", "cron",
