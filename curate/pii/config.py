@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from curate.pii.operators import DEFAULT_SALT_ENV, check_operator
+from curate.pii.patterns import CN_MOBILE_DIGITS
 from curate.schema import CONTENT_FIELDS
 
 FIELDS = (*CONTENT_FIELDS, "text", "default")
@@ -100,7 +101,7 @@ class Policy:
         userId=8840886703): a sequence, not a phone, unless it is a mainland mobile (the member's phone
         used as the id stays a phone)."""
         end = len(text) if end is None else end
-        return 5 <= end - start <= 20 and text[start:end].isdigit() and _CN_MOBILE_DIGITS.fullmatch(text, start, end) is None \
+        return 5 <= end - start <= 20 and text[start:end].isdigit() and CN_MOBILE_DIGITS.fullmatch(text, start, end) is None \
             and norm_key(key).replace("_", "") in self.user_number_keys
 
     def entities(self, fld: str) -> dict[str, float]:
@@ -122,8 +123,6 @@ EXTRA_POLICIES = ("redact", "drop", "keep")
 
 # a number, a decimal, a version or a clock time: what a measure key's value looks like
 NUMBERISH = re.compile(r"[+\-]?\d[\d.,:_\-]*(?:[eE][+\-]?\d+)?")
-# a mainland mobile written as digits alone, with or without its country code
-_CN_MOBILE_DIGITS = re.compile(r"(?:86)?1[3-9]\d{9}")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -28,6 +28,7 @@ from urllib.parse import quote, unquote, unquote_plus
 from curate.pii import en_names
 from curate.pii.config import key_forms, norm_key
 from curate.pii.patterns import (
+    CN_MOBILE_DIGITS,
     FREEMAIL_DOMAINS,
     PASSWORD_WORD,
     PLAIN_WORD,
@@ -1495,12 +1496,26 @@ def _name_at(text: str, e: int, single: bool, lone: bool = True, worded: bool = 
     return _other_script_name(text, e, n.end(), lone) if n is not None else None
 
 
-def _firm_run(text: str, e: int, run: str) -> bool:
+def _firm_run(text: str, e: int, run: str, marked: bool = False) -> bool:
     """A business's name where a person's may stand (Faker's companies of 9 locales after the contact
     verbs: up to 0.93 read as names without this): a legal form or an organisation's word ending it or
     after it ("Diaz Inc", "Duncan PLC", "Binner Hartung AG", "Lucas Polo Oliver S.A."), a firm's first
-    word (Grupo, Hnos, Công ty), partners joined ("Becerra y Hernandez", "Lewis, Miller and Barnes")."""
+    word (Grupo, Hnos, Công ty), partners joined ("Becerra y Hernandez", "Lewis, Miller and Barnes").
+    ``marked``: a firm's own words only, a trade's capitalised as the name's part (see _firms_named_after:
+    "Ann Lee bank transfer" is a name and a noun); the tests a list of people passes too ("Lan and Mai")
+    are left to the passes that read a firm's place."""
     words = run.split()
+    if not words:
+        return False
+    if marked:
+        if len(words) > 1 and (words[-1][:1].isupper() and words[-1].lower() in _ORG_HEADS
+                               or words[0][:1].isupper() and words[0].lower().rstrip(".") in _ORG_FIRST) \
+                or any(w.lower() in _FIRM_WORDS for w in words):
+            return True
+        nxt = _NEXT_TOKEN.match(text, e)
+        return nxt is not None and (nxt.group(1)[:1].isupper() and nxt.group(1).lower().strip(".,") in _ORG_HEADS
+                                    or _legal_form(nxt.group(1))) \
+            or _ASSOCIATES.match(text, e) is not None or _AND_CO.match(text, e) is not None
     if words[-1].lower() in _ORG_HEADS or _legal_form(words[-1] + "." if text.startswith(".", e) else words[-1]) \
             or words[0].lower().rstrip(".") in _ORG_FIRST \
             or any(w.lower() in _FIRM_WORDS for w in words) or "Tập Đoàn" in run:
@@ -1524,6 +1539,7 @@ _HAN_RUN = re.compile("[\u4e00-\u9fff]+")
 _PARTNERS = re.compile(r" (?:&|and|y|e|et|und) [A-Z]")
 _ASSOCIATES = re.compile(r"(?i) (?:y|e|et|&|and|und) (?:asociados|asociadas|associados|associati|associés|associates|"
                          r"partners|compañía|cia|hijos|sons|söhne)\b")  # ("Cortes y asociados S.A.")
+_AND_CO = re.compile(r" (?:&|und|et) (?:Co|Cie|Cía|Cia)\b")  # ("Gnatz Stiftung & Co. KG")
 # (brothers' and sons' firms; Vietnamese's company, group and enterprise are read above: Công and Đoàn are
 # a given name and a surname too)
 _FIRM_WORDS = frozenset(("hnos", "hermanos", "hijos", "fratelli", "frères", "gebrüder", "gebr."))
@@ -2230,7 +2246,6 @@ def _mail_owner_names(text: str, kept: list) -> list:
 # blind halves: held-out 20,957 -> 20,909 leaked, read 4,479 -> 4,400, no decoy more (with digits alone
 # read too, blind log 25's two halves, read by no one, lost 102 student numbers: only that count was seen).
 _NUMBER_AFTER_NAME = re.compile(r" ?[(\uff08](\+?\d[\d \-.]{5,17}\d)[)\uff09]")
-_CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 
 
 def _numbers_after_names(text: str, kept: list) -> list:
@@ -2250,7 +2265,7 @@ def _numbers_after_names(text: str, kept: list) -> list:
         n = sum(c.isdigit() for c in m.group(1))
         v = m.group(1)
         if not 8 <= n <= 13 or _DATE.search(v) is not None or any(j.start < b and a < j.end for j in kept) \
-                or v.isdigit() and v[0] != "0" and not (n == 11 and _CN_MOBILE.fullmatch(v) and _HAN.search(text)):
+                or v.isdigit() and v[0] != "0" and not (n == 11 and CN_MOBILE_DIGITS.fullmatch(v) and _HAN.search(text)):
             continue  # (digits alone are a number's only after a trunk 0, or a mainland mobile in Chinese text:
             # "(2025788765)" after a name is a student's or a member's number, blind log 25's decoys)
         if personal_somewhere(v):
@@ -5043,36 +5058,16 @@ def _firms_named_after(text: str, kept: list) -> list:
     """A name that a firm's words surround is a firm's, whichever pass found it: a trade's word or a legal form
     after it ("Arnold Clark Rental" in a fleet's row, "billed to Quintanilla S.Com.", "Landa y asociados",
     "Gnatz Stiftung & Co. KG"), or read as its last word ("billed to Dennis Boone Motors"), a firm's first word
-    (Talleres, Grupo, Hnos) opening it. No one's surname is a trade (_ORG_HEADS), and _firm_run's own tests
-    that a list of people also passes ("Lan and Mai") are left to the passes that read a firm's place."""
+    (Talleres, Grupo, Hnos) opening it: _firm_run's marked tests. No one's surname is a trade (_ORG_HEADS)."""
     out = []
     for k in kept:
-        if k.entity_type == "PERSON" and _HAN.search(text, k.start, k.end) is None and _trade_around(text, k.start, k.end) \
+        if k.entity_type == "PERSON" and _HAN.search(text, k.start, k.end) is None \
+                and _firm_run(text, k.end, text[k.start:k.end], marked=True) \
                 and _TITLE_BEFORE.search(text, max(0, k.start - 12), k.start) is None:
             continue  # (a person's title before it: "Dr. Casa Grande" is a doctor)
         out.append(k)
     return out
 
-
-_AND_CO = re.compile(r" (?:&|und|et) (?:Co|Cie|Cía|Cia)\b")
-
-
-def _trade_around(text: str, a: int, b: int) -> bool:
-    words = text[a:b].split()
-    if not words:
-        return False
-    if len(words) > 1 and (words[-1][:1].isupper() and words[-1].lower() in _ORG_HEADS
-                           or words[0][:1].isupper() and words[0].lower().rstrip(".") in _ORG_FIRST):
-        return True
-    if any(w.lower() in _FIRM_WORDS for w in words):
-        return True
-    if text[b:b + 1] != " ":
-        return False
-    nxt = _NEXT_TOKEN.match(text, b)
-    # (a trade's word capitalised as the name's own: "Ann Lee bank transfer" is a person's name and a noun)
-    return nxt is not None and (nxt.group(1)[:1].isupper() and nxt.group(1).lower().strip(".,") in _ORG_HEADS
-                                or _legal_form(nxt.group(1))) \
-        or _ASSOCIATES.match(text, b) is not None or _AND_CO.match(text, b) is not None
 
 
 # (or a query string's whole value: an invoice's personal title, ?title=黄霞&type=personal&email=…)

@@ -82,6 +82,10 @@ OTHER_PASSPORT_WORDS = ("passeport", "pasaporte", "passaporte", "passaporto", "r
                         # 39's read half), a whole word each
                         "paspoortnummer", "paspoortnr", "reisepassnummer", "reisepassnr", "passnummer", "pasnummer")
 
+# a mainland mobile written as digits alone, with or without its country code (the policy's user ids and the
+# log rules ask it; phones.py reads the printed forms)
+CN_MOBILE_DIGITS = re.compile(r"(?:86)?1[3-9]\d{9}")
+
 # Keywords that, a few characters before a match, make it far more likely to be personal data.
 # Lowercase; matched against the lowercased window, so they work without a tokenizer or lemmas.
 CONTEXT = {
