@@ -511,9 +511,37 @@ _ANIMAL_BEFORE = re.compile("(?:猫咪|狗狗|小狗|小猫|爱犬|愛犬|爱猫
 # (the 1 of +1 only with its plus or a separator, and Australia's 1300/1800 in groups: a mainland mobile,
 # 18335778585 or 13001234567, has the same digits run together)
 _TOLL_FREE = re.compile(r"(?:\+1[ .\-]?|1[ .\-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]?\d{4}"
-                        r"|\(?0?80[08]\)?[ \-]\d[\d \-]{4,9}\d|\(?080[08]\)?\d{6,7}"
-                        r"|\+\d{2,3}[ \-]?(?:\(0\)[ \-]?)?80[08][ \-]?\d[\d \-]{4,9}\d"
+                        r"|\(?080[08]\)?[ \-]\d[\d \-]{4,9}\d|\(?080[08]\)?\d{6,7}"
+                        r"|\+(\d{2,3})[ \-]?(?:\(0\)[ \-]?)?80[08][ \-]?\d[\d \-]{4,9}\d"
                         r"|08 0[0-5](?: \d{2}){3}|1[38]00[ \-]\d{3}[ \-]\d{3,4}|1[56]\d{2}-\d{4}|[48]00-\d{3}-\d{4}")
+
+
+def _toll_free(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is printed as a freephone or shared-cost line (_TOLL_FREE). After a "+" the 800 or 808
+    must open the national number: country codes are prefix-free, so the code is the first prefix that is
+    one ("+44800…" is Britain's 0800; "+447800231745", "+918800989268" and "+8618006281213" are mobiles
+    whose 800 follows a code's digit: blind logs 3, 6, 11 and 31's read halves), and where phonenumbers
+    knows the number its type decides (India's mobiles open with 80: "+918085016266")."""
+    m = _TOLL_FREE.fullmatch(text, a, b)
+    if m is None:
+        return False
+    cc = m.group(1)
+    if cc is None:
+        return True
+    if _country_code_len(cc) != len(cc):
+        return False
+    from curate.pii.phones import _check
+
+    _, valid, service = _check("+" + "".join(c for c in text[a:b].replace("(0)", "") if c.isdigit()), None)
+    return service or not valid
+
+
+def _country_code_len(digits: str) -> int:
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    return next((n for n in (1, 2, 3) if int(digits[:n]) in COUNTRY_CODE_TO_REGION_CODE), 0)
+
+
 # (the literals the two patterns above need, tested first: the patterns' scans from every word character
 # cost server logs 8% of their pattern-mode time when "(" and "." alone gated them)
 _INTERNAL_SUFFIX_HINT = re.compile(r"\.(?:internal|local|lan|corp|intra|svc|k8s)\b|-\d{1,3}\.[a-z]")
@@ -5016,7 +5044,7 @@ def _line_spans(texts: Sequence[str], redactor, fld: str) -> list[list]:
             # a pet's name after the animal's word (猫咪（来福）, 宠物 来福（英短）: blind log 34's read half)
             det = [d for d in det if d.entity_type != "PERSON" or _ANIMAL_BEFORE.search(t, max(0, d.start - 6), d.start) is None]
         if det and ("8" in t or "1" in t):
-            det = [d for d in det if d.entity_type != "PHONE_NUMBER" or _TOLL_FREE.fullmatch(t, d.start, d.end) is None]
+            det = [d for d in det if d.entity_type != "PHONE_NUMBER" or not _toll_free(t, d.start, d.end)]
         if things:
             # (a Latin name only: the words of a place's or a thing's name that read as one, Victoria
             # Ward; a Chinese name under "title" is an invoice's personal title, ?title=黄霞&type=personal)

@@ -49,7 +49,7 @@ _BODY = (
     # nor a decimal or thousands group ("3.1416", "1,234"); a comma before a longer or hyphenated
     # group is a list's ("0201762301,07140397009", "…822,001-274-398-1718"), and so is one a mask follows
     # (a CSV row's "+8619251417953,183****6951": the next column, masked; blind log 46's read half)
-    r"(?![A-Za-z0-9_]|-(?![A-Za-z])|\.\d|,\d{1,3}(?![\d\-(*•●]))")
+    r"(?![A-Za-z0-9_]|-(?![A-Za-z])|\.\d|,\d{1,3}(?![\d\-(*•●]| \d))")
 CANDIDATE = re.compile(
     r"(?=[0-9+(])"  # first: lets the engine skip to possible starts (40% of the scan time)
     r"(?<![A-Za-z0-9_+\-.,/:#@])" + _NOT_DATE + _BODY)
@@ -73,6 +73,8 @@ _AREA_SHAPE = re.compile(r"^(?:\(0\d{1,2}\)[ \-]?|0\d{1,2}[ \-])\d{3,4}[ \-]?\d{
 _LOCAL = re.compile(r"^[2-9]\d{2,3}[ \-]\d{4}$")
 _TARIFF_BEFORE = re.compile(r"(?<![a-z])(?:hts|hs|taric|hs ?code|hs编码|hs編碼|海关编码|海關編碼|商品编码|商品編碼|税则号|稅則號)"
                             r"[ \t:：=#]*(?:no\.?|number|编码|編碼)?[ \t:：=#]*$")
+_RU_TRUNK = re.compile(r"^8[ \-]?(?:\(\d{3}\)|\d{3})[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}$")
+_IN_SPLIT = re.compile(r"^0\d{5}[ \-]\d{5}$")
 _NO_TRUNK_GROUPS = re.compile(r"^[1-9]\d[ \-]\d{4,5}[ \-]\d{4}$")
 _YEARS = re.compile(r"^(?:1\d|20)\d\d-(?:1\d|20)\d\d$")
 # A quantity after a hyphenated pair makes it a range ("500-1000 words", "每天走6000-8000步"), as does
@@ -354,6 +356,16 @@ def score(m: re.Match, text: str, low: str) -> float | None:
         # as a phone even where no region has that area code (Faker's zh_TW numbers mostly: 18 of
         # 240 in sentences without a phone word were missed for it); 0.55, as a bare number
         base = 0.75 if valid else 0.55 if zh and _AREA_SHAPE.match(body) else None
+    elif (_RU_TRUNK.match(body) or _IN_SPLIT.match(body)) and not context_in(low, start - 12, start, NOT_CARD):
+        # Two national printings no id or quantity has: Russia's trunk 8 before a bracketed or spaced code
+        # and the last seven digits in groups ("8 (903) 289-21-84", "8-915-171-51-75"), India's trunk 0 with
+        # the ten digits split five and five ("076870 81609"). Valid in that region only: Faker's ru_RU
+        # draws codes no operator has ("8 (066) …"), which stay numbers; blind logs 32, 43 and 46's read
+        # halves printed these with no phone word. An id word right before names
+        # it ("meeting ID …"); one further back names the id after it ("IVR call-id b2e13f3261a68626 ANI 076870 81609")
+        # (a number the region issues to a person: Russia's 8 800 lines are freephone, "8 (800) 555-35-35")
+        _, valid, service = _check(("+7" + digits[1:]) if body[0] == "8" else digits, None if body[0] == "8" else "IN")
+        base = 0.65 if valid and not service else None
     elif _id_before(low, start):
         return None  # "order 2345678901", "ticket no. 0207 …": an identifier of something else
     elif _LOCAL.match(body) and not _YEARS.match(body) and not text[max(0, start - 2):start].endswith(('"', '" ')) \
@@ -484,7 +496,9 @@ def _glued_ok(m: re.Match, text: str, low: str) -> bool:
     prev = _TOKEN_BEFORE.search(text, max(0, start - 32), start - 1)
     # (or after a row's field that ends in a digit but is no number, an id or a code: "ORD-88213,231-886-0913";
     # a thousands group follows digits alone, 5,340)
-    return text[start] in "+(" or text.startswith("00", start) \
+    # (or a mainland mobile's shape, a carrier's call record's next party: "…,187 3080 4437,185 0406 6593,…",
+    # blind log 42's read half; no thousands group has eleven digits after it)
+    return text[start] in "+(" or text.startswith("00", start) or _CN_MOBILE.match(m.group(0)) is not None \
         or (prev is not None and (sum(c.isdigit() for c in prev.group(0)) >= 7
                                   or _ID_FIELD.fullmatch(prev.group(0)) is not None
                                   # (or a time of day: a row's timestamp field, "…,2023-01-26 04:42,0170-51202746,…",
