@@ -977,21 +977,25 @@ _NUMBER_KEY_BEFORE = re.compile(r"""["']?(?:number|no|num|doc_?number)["']?\s*[:
 
 def _passport_score(m, text, low):
     ctx = _context_hit(low, m.start(), CONTEXT["PASSPORT"])
+    # (a passport record's number field: "passport record {'number': 'J91153536', …}", "type=passport
+    # country=NL number=…": blind logs 37 and 46's read halves)
+    keyed = _NUMBER_KEY_BEFORE.search(low, max(0, m.start() - 14), m.start()) is not None \
+        and context_in(low, m.start() - 48, m.start(), PASSPORT_WORDS)
     if _CN_PASSPORT.match(m.group(1)):
-        return 0.9 if ctx else 0.4
-    if not (ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["PASSPORT"])) and not (
-            _NUMBER_KEY_BEFORE.search(low, max(0, m.start() - 14), m.start()) is not None
-            and context_in(low, m.start() - 48, m.start(), PASSPORT_WORDS)):
-        return None  # (a passport record's number field: "passport record {'number': 'J91153536', …}", blind log
-        # 37's read half)
-    if sum(c.isdigit() for c in m.group(1)) < 3:
+        return 0.9 if ctx or keyed else 0.4
+    if not (ctx and context_in(low, m.start() - 16, m.start(), CONTEXT["PASSPORT"])) and not keyed:
+        return None
+    digits = sum(c.isdigit() for c in m.group(1))
+    if digits < 3:
         # a number of mostly letters (ICAO allows any; airline DOCS "PASSPORT/GBR/C5RFR9NZY"): only
-        # right after the word passport itself, never after 证件 alone, and with at most one vowel:
-        # issuers avoid spelling (Germany's alphabet has none), a word with a digit has some
-        # ("passport status VERIFIED1")
-        if sum(c in "AEIOU" for c in m.group(1)) > 1:
+        # right after the word passport itself (or as its record's number), never after 证件 alone, and
+        # with at most one vowel where one digit ends it: issuers avoid spelling (Germany's alphabet has
+        # none), a word with a digit has some ("passport status VERIFIED1"); two digits among the letters
+        # spell no word ("passport OUFG5PAB7", "paspoortnummer MONA3SZE6": blind logs 39 and 45's read halves;
+        # a word and a number after it, passport_type=REGULAR01, stays one)
+        if sum(c in "AEIOU" for c in m.group(1)) > 1 and (digits < 2 or m.group(1).rstrip("0123456789").isalpha()):
             return None
-        return 0.85 if context_in(low, m.start() - 24, m.start(), PASSPORT_WORDS) else None
+        return 0.85 if keyed or context_in(low, m.start() - 24, m.start(), PASSPORT_WORDS) else None
     if m.group(1)[0].isdigit() or m.group(1)[2].isalpha():
         # other countries' numbers (Germany's C01X00T47, France's 18AA00001, the US's 9 digits): only
         # where a passport is named close before, not after a generic 证件号码 alone
@@ -1184,7 +1188,7 @@ RECOGNIZERS: list[PatternRecognizer] = [
     PatternRecognizer("bearer_token", "CREDENTIAL", _BEARER, _fixed(0.9),
                       lambda t: "earer" in t or "EARER" in t, group=1),
     PatternRecognizer("api_key_shape", "CREDENTIAL", _API_KEY, _fixed(0.9)),
-    PatternRecognizer("passport", "PASSPORT", _PASSPORT, _passport_score, group=1, min_digits=6),
+    PatternRecognizer("passport", "PASSPORT", _PASSPORT, _passport_score, group=1, min_digits=1),
     PatternRecognizer("passport_series", "PASSPORT", _PASSPORT_SERIES, _passport_score, group=1, min_digits=9),
     PatternRecognizer("cn_plate", "LICENSE_PLATE", _PLATE, _plate_score, lambda t: _PROV_RX.search(t) is not None,
                       group=1, min_digits=1),  # (one digit after a plate word: _plate_score)
