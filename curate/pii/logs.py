@@ -1911,6 +1911,21 @@ _ROW_PHONE = re.compile(r"(?<=[,;|\t])[ \"']*\+?\(?\d[\d ().\-]{6,18}\d[ \"']*(?
 _ROW_FIELD = re.compile(r"(?:^|(?<=[,;|\t]))[ \"']*([^\W\d_][^,;|\t\"]{2,60}?)[ \"']*(?=[,;|\t]|$)")
 _ROW_WORD = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017e\u1e00-\u1efe][a-z'\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]+(?:-[A-Za-z\u00c0-\u017e][a-z\u00df-\u017f\u1e00-\u1eff]+)?")
 
+# ... and, in the same row, a field printed as a country's plate (a fleet's or a roadside dispatch's export:
+# "…,0157 0424734,M-X 3012,…", "…,070.967.7374,29G-225.33,…": blind logs 29 and 40's read halves, Faker's plates
+# of many locales). Only shapes no record number has: Germany's town, letters and digits ("M-X 3012", "K EB
+# 5308E"); Britain's "GU22 HJV"; France's and Italy's "HN-065-GN", "QM 499KL"; the Netherlands' three parts
+# of letters and digits ("6-TNZ-68", "RKZ-40-K"); Vietnam's "29G-225.33" and "14X-17776"; Russia's Cyrillic "А899ЕХ
+# 50". Not a prefix and a number ("INV-2024", "PMV-4076": a US plate's shape and an id's), nor a place in a
+# yard ("BAY C 4": a German plate has two digits here), nor Spain's "3470 LTW" (a quantity and its unit,
+# "1000 PCS", has its shape).
+_ROW_PLATE = re.compile(
+    r"(?:^|(?<=[,;|\t]))[ \"']*("
+    r"[A-ZÄÖÜ]{1,3}[ \-][A-Z]{1,2} \d{2,4}[EH]?|[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-Z]{2} ?\d{3} ?[A-Z]{2}"
+    r"|(?=[A-Z\-]*\d)(?=[\d\-]*[A-Z])[A-Z\d]{1,3}-[A-Z\d]{2,3}-[A-Z\d]{1,2}|\d{2}[A-ZĐ][A-Z\d]?-\d{3}\.?\d{2}"
+    r"|[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2} ?\d{2,3}"
+    r")[ \"']*(?=[,;|\t]|$)")
+
 
 def _phone_row_names(text: str) -> list[Span]:
     if not any(_DATEISH.fullmatch(p.group(0).strip(" \"'")) is None and sum(c.isdigit() for c in p.group(0)) >= 8
@@ -1929,6 +1944,7 @@ def _phone_row_names(text: str) -> list[Span]:
                 and not en_names.known_figure(m.group(1)) and not _firm_run(text, m.end(1), m.group(1)) \
                 and words[0].lower() not in _PLACE_OPENERS:
             out.append(Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field"))
+    out += [Span(m.start(1), m.end(1), "LICENSE_PLATE", 0.85, "log_field") for m in _ROW_PLATE.finditer(text)]
     return out
 
 
