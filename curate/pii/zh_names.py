@@ -149,9 +149,10 @@ TITLES = ("先生", "女士", "小姐", "同志", "老师", "医生", "大夫", 
           "书记", "主管", "组长", "医师", "总监",
           # heads of a station, a shop, a team, a branch (网点主管 刘站长, 王店长: blind log 17's read half)
           "站长", "店长", "队长", "所长", "行长", "馆长", "厂长", "董事长", "总经理",
-          # a shift's and a crew's heads, as hotels, kitchens and sites name them (客房部甘领班: blind log 39)
-          # (not 班长 nor 工长, whose first character ends other words: 司机班班长, 施工长度)
-          "领班", "領班", "厨师长", "廚師長", "管家",
+          # a shift's and a crew's heads, as hotels, kitchens and sites name them (客房部甘领班: blind log 39;
+          # 张班长已到场抢修: blind log 43's read half), 班长 unless its 班 closes a word begun before it
+          # (白班长, 夜班长: the day's and the night's shift leader; see _boss_word); not 工长 (施工长度)
+          "领班", "領班", "厨师长", "廚師長", "管家", "班长", "班長",
           # a secretary by surname, as an office's or an alumni society's contact (联系人 李秘书: blind log
           # 45's read half); not 秘书长's office (秘书处) nor a role before (办公室秘书): a surname opens it
           "秘书", "秘書",
@@ -485,10 +486,13 @@ class _Titles:
 
 
 def _boss_word(text: str, m: re.Match) -> bool:
-    """The title 总 or 工 where it opens a word instead (总结, 总额, 总是, 总经理, 总部; 工作, 工单), or
+    """The title 总 or 工 where it opens a word instead (总结, 总额, 总是, 总经理, 总部; 工作, 工单), 班长 after
+    a word's first character (白班长: the day shift's leader), or
     工 where it closes a common word begun by a surname's character (施工, 童工: 2,140 and 86 in jieba's
     counts; 金工 11, 高工 10 stay titles, a rare reading against an engineer's)."""
     q = m.start()
+    if m.group(0) in ("班长", "班長"):
+        return q > 0 and _freq(_simp(text[q - 1:q + 1])) > 0  # (白班, 夜班, 值班, 全班: a shift's, a class's)
     if m.group(0) == "工":
         if q > 0 and _freq(_simp(text[q - 1:q + 1])) >= 50:
             return True
@@ -868,8 +872,9 @@ def _name_from(text: str, words: list, titles: set) -> int | None:
                 and _freq(_simp(text[s:nxt[1]])) < 500):
             return nxt[1]
         return None
-    if _title_at(nword, 0, titles):
-        return e  # 郑 before 女士: the surname is the name, the title stays
+    if _title_at(text, nxt[0], titles):
+        return e  # 郑 before 女士: the surname is the name, the title stays (read in the line, where _boss_word
+        # sees the characters around it: 司机班/班长 is a crew's head, no one named 班)
     if (1 <= nxt[1] - nxt[0] <= 2 and nxt[2] in _GIVEN_TAGS and _HAN_RX.match(nword)
             and not any(c in _PUNCT for c in nword) and _freq(_simp(nword)) < 2000):
         after = words[2][2] if len(words) > 2 else None
