@@ -3332,6 +3332,23 @@ def _ru_given_name(word: str) -> bool:
     return "Name" in p.tag and "Geox" not in p.tag and p.score >= 0.5
 
 
+def _cyrillic_name_run(words: list) -> bool:
+    """Two or three Cyrillic words one of which pymorphy3 reads first as a given name, a surname or a
+    patronymic, none read only as a place or a firm (see _SURNAME_ENDS). False without the package."""
+    morph = _morph()
+    if morph is None:
+        return False
+    named = False
+    for w in words:
+        ps = morph.parse(w)[:3]
+        if not any("Name" in p.tag or "Surn" in p.tag or "Patr" in p.tag for p in ps):
+            if "Geox" in ps[0].tag or "Orgn" in ps[0].tag:
+                return False
+            continue
+        named = named or any(t in ps[0].tag for t in ("Name", "Surn", "Patr"))
+    return named
+
+
 @functools.lru_cache(maxsize=1)
 def _morph():
     try:
@@ -3510,6 +3527,51 @@ def _korean_name(v: str, least: int = 2) -> bool:
 def _korean_names(text: str) -> list[Span]:
     return [Span(m.start(1), m.end(1), "PERSON", 0.9, "log_field") for m in _KO_HONORED.finditer(text)
             if _korean_name(m.group(1))]
+
+
+# A name in another script in a line of another language, whatever stands before it ("holder 이은주 passport …",
+# "SSN … is on file for Болеслав Богданов but …", "外籍客户윤하은办理开户", "client_name": "김명자"): in a log that is
+# not written in that script, a run of it is a foreign guest's, customer's or party's name far more often than
+# a word. One or two runs of the script in the line, each checked as a cue's name is (_other_script_name: no
+# company's word, no capitals or lone word in a cased script); Hangul, three syllables opening with a surname.
+# In the read halves 210 such Hangul runs and 143 Cyrillic and 19 Devanagari runs of two or three words, all
+# names. Not a place (서울시, 강남구), a label (연락처:, 이메일=) or one of the few words a mixed line holds; a
+# lone word or two syllables are a given name as often as a pet's (Пушок, 해피) or a word (전화)
+_SCRIPT_RUNS = (re.compile("[\uac00-\ud7a3]+"),) + tuple(  # (Hangul's words one by one: a name is one word)
+    re.compile(f"[{a}][{a}'\u200c\u200d\\-]*(?: [{a}][{a}'\u200c\u200d\\-]*)*")
+    for a in ("\u0400-\u052f", "\u10a0-\u10ff", "\u0531-\u058f"))
+# (a name's mark: in Cyrillic a word pymorphy3 reads as a given name, a surname or a patronymic and none it reads
+# only as a place or a firm, Нижний Новгород, Сбербанк Онлайн; Georgian's and Armenian's surnames' endings;
+# scripts whose names carry no such mark, Devanagari's and Arabic's, are left to the cues: नमस्ते दुनिया is a
+# greeting)
+_SURNAME_ENDS = (None, None, ("ძე", "შვილი", "ია", "უა", "ავა", "ანი"), ("յան", "յանց", "եան", "ունի"))
+_LATIN_OR_HAN = re.compile("[A-Za-z\u4e00-\u9fff]")
+_KO_LINE_WORDS = frozenset(("이메일", "연락처", "주소지", "한국어", "한국인", "사용자", "관리자", "예약자", "주문자", "사업자",
+                            "부서명", "고객명", "신청자", "도착지", "기본값", "비밀번", "주민등", "여권번", "전화기", "정상적"))
+
+
+def _names_in_other_script(text: str) -> list[Span]:
+    if _LATIN_OR_HAN.search(text) is None:
+        return []  # (a line in the script itself: its own rules read it)
+    out = []
+    for k, rx in enumerate(_SCRIPT_RUNS):
+        runs = rx.findall(text)
+        if not runs or len(runs) > 2:
+            continue
+        for m in rx.finditer(text):
+            v = m.group(0)
+            if k == 0:
+                if len(v) == 3 and _korean_name(v, 3) and v[-1] not in _HANGUL_PLACE_ENDS and v not in _KO_LINE_WORDS \
+                        and text[m.end():m.end() + 1] not in (":", "：", "="):
+                    out.append(Span(m.start(), m.end(), "PERSON", 0.9, "log_field"))
+                continue
+            v = v.rstrip("'-")  # (a quote that closes the value is none of the name's: 'Анна Серова')
+            if 2 <= v.count(" ") + 1 <= 3 and (_cyrillic_name_run(v.split()) if k == 1
+                                               else any(w.endswith(_SURNAME_ENDS[k]) for w in v.split())) \
+                    and (sp := _other_script_name(text, m.start(), m.start() + len(v), False)) is not None \
+                    and " " in text[sp[0]:sp[1]]:
+                out.append(Span(sp[0], sp[1], "PERSON", 0.9, "log_field"))
+    return out
 
 
 # A Russian or Ukrainian surname alone after its bearer's role ("врач Федотов", "курьер Петренко": blind log
@@ -4486,6 +4548,8 @@ def _key_spans(text: str, policy, quiet: list | None = None, nested: bool = Fals
                 if _jp_whole_name(m.group(0))]
     if ("님" in text or "씨" in text) and not text.isascii():
         out += _korean_names(text)
+    if not text.isascii() and "\u0370" <= max(text) and _OTHER_SCRIPT.search(text) is not None:
+        out += _names_in_other_script(text)
     if "(" in text and (" (" in text and (_BRACKET_CONTACT.search(text) is not None or _BRACKET_FIRM.search(text) is not None)
                         or _NAME_CONTACT_BRACKET.search(text)):
         out += _contact_bracket_names(text)
