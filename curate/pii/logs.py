@@ -530,9 +530,9 @@ def _toll_free(text: str, a: int, b: int) -> bool:
         return True
     if _country_code_len(cc) != len(cc):
         return False
-    from curate.pii.phones import _check
+    from curate.pii.phones import plus_number
 
-    _, valid, service = _check("+" + "".join(c for c in text[a:b].replace("(0)", "") if c.isdigit()), None)
+    valid, service = plus_number("+" + "".join(c for c in text[a:b].replace("(0)", "") if c.isdigit()))
     return service or not valid
 
 
@@ -3534,8 +3534,8 @@ def _korean_names(text: str) -> list[Span]:
 # not written in that script, a run of it is a foreign guest's, customer's or party's name far more often than
 # a word. One or two runs of the script in the line, each checked as a cue's name is (_other_script_name: no
 # company's word, no capitals or lone word in a cased script); Hangul, three syllables opening with a surname.
-# In the read halves 210 such Hangul runs and 143 Cyrillic and 19 Devanagari runs of two or three words, all
-# names. Not a place (서울시, 강남구), a label (연락처:, 이메일=) or one of the few words a mixed line holds; a
+# In the read halves 210 such Hangul runs and 143 Cyrillic runs of two or three words, all names (and 19
+# Devanagari ones, whose script marks no name: see _SURNAME_ENDS). Not a place (서울시, 강남구), a label (연락처:, 이메일=) or one of the few words a mixed line holds; a
 # lone word or two syllables are a given name as often as a pet's (Пушок, 해피) or a word (전화)
 _SCRIPT_RUNS = (re.compile("[\uac00-\ud7a3]+"),) + tuple(  # (Hangul's words one by one: a name is one word)
     re.compile(f"[{a}][{a}'\u200c\u200d\\-]*(?: [{a}][{a}'\u200c\u200d\\-]*)*")
@@ -3555,10 +3555,10 @@ def _names_in_other_script(text: str) -> list[Span]:
         return []  # (a line in the script itself: its own rules read it)
     out = []
     for k, rx in enumerate(_SCRIPT_RUNS):
-        runs = rx.findall(text)
+        runs = list(rx.finditer(text))
         if not runs or len(runs) > 2:
             continue
-        for m in rx.finditer(text):
+        for m in runs:
             v = m.group(0)
             if k == 0:
                 if len(v) == 3 and _korean_name(v, 3) and v[-1] not in _HANGUL_PLACE_ENDS and v not in _KO_LINE_WORDS \

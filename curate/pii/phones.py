@@ -165,6 +165,14 @@ def _valid_somewhere(number: str, zh: bool) -> tuple[bool, bool]:
 
 
 
+def plus_number(number: str) -> tuple[bool, bool]:
+    """(valid, a service line) for ``number`` written with its country code ("+918085016266"): where the code
+    says the region, phonenumbers' type decides (logs._toll_free asks it of numbers printed like freephone
+    lines)."""
+    _, valid, service = _check(number, None)
+    return valid, service
+
+
 def personal_somewhere(number: str) -> bool:
     """``number`` (national form) is valid in some region and no service line there: where
     _valid_somewhere takes the first region's reading, any region's personal reading counts
